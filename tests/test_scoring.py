@@ -1,0 +1,103 @@
+"""The one pure function that turns checklist answers into scores."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.prompts import RubricDef, load_rubrics
+from trainer.schema import RUBRIC_KEYS
+from trainer.scoring import (
+    build_rubrics,
+    complete_answers,
+    next_step_tip,
+    overall_score,
+    score_rubric,
+)
+
+RUBRICS = load_rubrics()
+
+
+def _rubric(key: str) -> RubricDef:
+    return RUBRICS.rubrics[key]  # type: ignore[index]
+
+
+def test_earned_points_add_up_and_clip_to_four() -> None:
+    acc = _rubric("accuracy")
+    assert score_rubric(acc, {}, 1) == 0
+    assert score_rubric(acc, {"reflects_main_point": True}, 1) == 2
+    assert score_rubric(acc, {"reflects_main_point": True, "names_main_feeling": True}, 1) == 3
+    all_earn = {i.id: True for i in acc.items if i.effect == "earn"}
+    assert score_rubric(acc, all_earn, 1) == 4
+    val = _rubric("validation")
+    assert score_rubric(val, {i.id: True for i in val.items if i.effect == "earn"}, 1) == 4
+
+
+def test_a_cost_caps_the_score() -> None:
+    acc = _rubric("accuracy")
+    full = {i.id: True for i in acc.items if i.effect == "earn"}
+    assert score_rubric(acc, {**full, "imputes_motive": True}, 1) == 1
+    nf = _rubric("not_fixing")
+    assert score_rubric(nf, {}, 1) == 4
+    assert score_rubric(nf, {"gives_advice": True}, 1) == 1
+    assert score_rubric(nf, {"solution_question": True}, 1) == 2
+
+
+def test_two_costs_cost_one_more_point() -> None:
+    nf = _rubric("not_fixing")
+    assert score_rubric(nf, {"solution_question": True, "rushing_reassurance": True}, 1) == 1
+    assert score_rubric(nf, {"gives_advice": True, "silver_lining": True}, 1) == 0
+
+
+def test_permission_asking_is_not_fixing() -> None:
+    nf = _rubric("not_fixing")
+    assert score_rubric(nf, {"asks_permission": True}, 1) == 4
+
+
+def test_brief_me_too_costs_nothing_but_a_story_does() -> None:
+    nh = _rubric("not_hijacking")
+    assert score_rubric(nh, {"brief_me_too": True}, 1) == 4
+    assert score_rubric(nh, {"me_too_story": True}, 1) == 1
+
+
+def test_echo_is_thin_on_validation() -> None:
+    val = _rubric("validation")
+    earned = {"acknowledges_feeling": True, "legitimizes_feeling": True}
+    assert score_rubric(val, earned, 1) == 4
+    assert score_rubric(val, {**earned, "near_verbatim_echo": True}, 1) == 2
+
+
+def test_build_rubrics_pass_threshold_and_overall() -> None:
+    answers = {
+        "accuracy": {"reflects_main_point": True, "names_main_feeling": True},
+        "validation": {"acknowledges_feeling": True, "links_feeling_to_cause": True},
+        "not_fixing": {},
+        "not_hijacking": {},
+    }
+    rubrics = build_rubrics(RUBRICS, answers)  # type: ignore[arg-type]
+    assert [r.score for _, r in rubrics.items()] == [3, 3, 4, 4]
+    assert all(r.passed for _, r in rubrics.items())
+    assert overall_score(rubrics) == round(100 * 14 / 16)
+    assert set(rubrics.accuracy.checklist) == set(RUBRICS.item_ids("accuracy"))
+    assert "3/4" in rubrics.accuracy.rationale
+
+
+def test_unknown_item_is_rejected_with_the_known_ones() -> None:
+    with pytest.raises(ValueError, match="gives_advise"):
+        complete_answers(RUBRICS, {"not_fixing": {"gives_advise": True}})
+
+
+def test_tip_targets_the_failing_habit() -> None:
+    rubrics = build_rubrics(
+        RUBRICS,
+        {
+            "accuracy": {"reflects_main_point": True, "names_main_feeling": True},
+            "validation": {"acknowledges_feeling": True, "legitimizes_feeling": True},
+            "not_fixing": {"gives_advice": True},
+        },
+    )
+    assert next_step_tip(RUBRICS, rubrics) == _rubric("not_fixing").item("gives_advice").tip
+
+
+def test_every_rubric_has_checklist_items() -> None:
+    for key in RUBRIC_KEYS:
+        assert RUBRICS.item_ids(key), key

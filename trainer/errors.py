@@ -1,0 +1,99 @@
+"""Typed errors, each with a message a person can act on."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from trainer.schema import Usage
+
+
+class TrainerError(Exception):
+    """Base for every error this package raises on purpose."""
+
+    code = "trainer_error"
+
+
+class PromptFileError(TrainerError):
+    code = "prompt_file"
+
+
+class InvalidInput(TrainerError):
+    """The statement or response cannot be graded as given."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class ConfigError(TrainerError):
+    code = "config"
+
+
+class LLMError(TrainerError):
+    """The model endpoint failed; subclasses say how, the message says what to do."""
+
+    code = "llm_error"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        retry_after_s: float | None = None,
+        attempts: int = 1,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+        self.retry_after_s = retry_after_s
+        self.attempts = attempts
+
+    def __str__(self) -> str:
+        if self.attempts > 1:
+            return f"{self.message} (gave up after {self.attempts} attempts)"
+        return self.message
+
+
+class LLMAuthError(LLMError):
+    code = "llm_auth"
+
+
+class LLMQuotaError(LLMError):
+    code = "llm_quota"
+
+
+class LLMRateLimitError(LLMError):
+    code = "llm_rate_limit"
+
+
+class LLMTimeoutError(LLMError):
+    code = "llm_timeout"
+
+
+class LLMConnectionError(LLMError):
+    code = "llm_connection"
+
+
+class LLMServerError(LLMError):
+    code = "llm_server"
+
+
+class LLMRequestError(LLMError):
+    """The endpoint rejected the request itself (400, 404, 422): retrying the same one is futile."""
+
+    code = "llm_request"
+
+
+class LLMBadOutput(LLMError):
+    """The model answered, twice, with something that is not a valid checklist."""
+
+    code = "llm_bad_output"
+
+    def __init__(self, message: str, *, outputs: Sequence[str], usage: Usage) -> None:
+        super().__init__(message, attempts=len(outputs))
+        self.outputs = list(outputs)
+        self.usage = usage
+
+
+class LLMRefusal(LLMError):
+    code = "llm_refusal"

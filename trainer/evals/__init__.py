@@ -1,0 +1,1 @@
+"""Measuring graders: labelled cases and real-world data."""

@@ -1,0 +1,61 @@
+"""The grading entry point: validate input, pick the grader, return one Grade schema."""
+
+from __future__ import annotations
+
+from trainer.errors import InvalidInput
+from trainer.model import ChatModel
+from trainer.schema import (
+    MAX_RESPONSE_CHARS,
+    MAX_STATEMENT_CHARS,
+    Grade,
+    GraderChoice,
+    GradeRequest,
+)
+
+
+def validate_request(request: GradeRequest) -> None:
+    """Reject what cannot be graded with an error a person can act on; never a fake grade."""
+    if not request.response.strip():
+        raise InvalidInput(
+            "empty_response", "The response is empty. Type what you would say back to them."
+        )
+    if len(request.response) > MAX_RESPONSE_CHARS:
+        raise InvalidInput(
+            "response_too_long",
+            f"The response is {len(request.response)} characters; the limit is "
+            f"{MAX_RESPONSE_CHARS}. A reflection is a few sentences: shorten it and retry.",
+        )
+    if not request.statement.strip():
+        raise InvalidInput(
+            "statement_empty", "The partner's statement is empty; give what they said."
+        )
+    if len(request.statement) > MAX_STATEMENT_CHARS:
+        raise InvalidInput(
+            "statement_too_long",
+            f"The statement is {len(request.statement)} characters; the limit is "
+            f"{MAX_STATEMENT_CHARS}. Give the partner's last turn and put the rest in context.",
+        )
+
+
+def grade(
+    request: GradeRequest,
+    grader: GraderChoice = "auto",
+    model: ChatModel | None = None,
+) -> Grade:
+    """Grade one response. `auto` uses the LLM when a model is configured, else offline."""
+    validate_request(request)
+    use_llm = grader == "llm" or (grader == "auto" and model is not None)
+    if use_llm:
+        if model is None:
+            from trainer.errors import ConfigError
+
+            raise ConfigError(
+                "--grader llm needs a model: set OPENAI_API_KEY or OPENAI_BASE_URL "
+                "(and TRAINER_MODEL), or use --grader offline."
+            )
+        from trainer.llm_grader import grade_with_llm
+
+        return grade_with_llm(request, model)
+    from trainer.offline.grader import grade_offline
+
+    return grade_offline(request)

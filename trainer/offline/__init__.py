@@ -1,0 +1,1 @@
+"""Offline grader building blocks: pure, deterministic, English-only text analysis, no model."""

@@ -1,0 +1,706 @@
+"""Linguistic detectors: each answers one checklist item and says which words decided it.
+
+Pure functions over normalised text (text.py). Context rules live here: questions versus
+statements, negated advice, quoted speech (masked before matching), who is upset with whom,
+whether the partner asked for advice, and sarcasm.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from trainer.offline import patterns as P
+from trainer.offline.feelings import Feeling, PartnerFeelings, feelings_in, partner_feelings
+from trainer.offline.text import Normalized, Sentence, content_stems, normalize, sentences, stem
+from trainer.schema import HiddenTruth, RubricKey
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One detector firing: a checklist item and a span of the normalised response."""
+
+    item: str
+    start: int
+    end: int
+
+
+@dataclass
+class Analysis:
+    answers: dict[RubricKey, dict[str, bool]]
+    hits: list[Hit]
+    sarcasm: bool
+    quoted: bool
+    upset_with_listener: bool
+    partner: PartnerFeelings
+    cost_sentences: list[Sentence] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    resp: Normalized
+    stmt: Normalized
+    sents: list[Sentence]
+    hidden: HiddenTruth | None
+    upset: bool
+    asked_for_advice: bool
+    partner: PartnerFeelings
+    stmt_stems: frozenset[str]
+
+
+def _in_sentence(sents: list[Sentence], pos: int) -> Sentence | None:
+    for s in sents:
+        if s.start <= pos < s.end + 1:
+            return s
+    return None
+
+
+def _find(pattern: re.Pattern[str], ctx: _Ctx, item: str) -> list[Hit]:
+    return [Hit(item, m.start(), m.end()) for m in pattern.finditer(ctx.resp.masked)]
+
+
+def _find_in_sentences(pattern: re.Pattern[str], ctx: _Ctx, item: str) -> list[Hit]:
+    """Match sentence by sentence, so ^ and $ anchors mean the sentence's edges."""
+    hits: list[Hit] = []
+    for s in ctx.sents:
+        chunk = ctx.resp.masked[s.start : s.end]
+        for m in pattern.finditer(chunk):
+            hits.append(Hit(item, s.start + m.start(), s.start + m.end()))
+    return hits
+
+
+def _before(ctx: _Ctx, pos: int, width: int = 80) -> str:
+    return ctx.resp.masked[max(0, pos - width) : pos]
+
+
+# --- not fixing -------------------------------------------------------------------------
+
+
+def detect_advice(ctx: _Ctx) -> list[Hit]:
+    """Directives and suggestions aimed at the partner, with or without "should"."""
+    hits: list[Hit] = []
+    for m in P.ADVICE.finditer(ctx.resp.masked):
+        before = _before(ctx, m.start())
+        if P.ADVICE_NEGATED_BEFORE.search(before) or P.REPORTED_BEFORE.search(before):
+            continue
+        text = m.group()
+        # "you can talk to me" is an offer, not advice
+        if re.search(r"\b(?:me|us)\s*$", ctx.resp.masked[m.start() : m.end() + 4]):
+            continue
+        if re.match(r"(?:you|u|ya)\b", text) and _subordinate(before, text):
+            continue
+        hits.append(Hit("gives_advice", m.start(), m.end()))
+    for s in ctx.sents:
+        if s.is_question:
+            continue
+        chunk = ctx.resp.masked[s.start : s.end]
+        if P.INVITATION.match(chunk) or P.HEDGED_QUESTION.search(chunk):
+            continue
+        start = P.IMPERATIVE_START.match(chunk)
+        if start and not _imperative_is_listener_move(chunk):
+            hits.append(Hit("gives_advice", s.start, s.start + start.end()))
+    return hits
+
+
+_SUBORDINATORS = frozenset(
+    [
+        "what",
+        "if",
+        "when",
+        "whenever",
+        "whatever",
+        "where",
+        "how",
+        "which",
+        "who",
+        "until",
+        "because",
+        "cause",
+        "since",
+        "unless",
+        "once",
+        "something",
+        "anything",
+        "everything",
+        "nothing",
+        "way",
+        "time",
+        "like",
+        "as",
+        "though",
+        "thing",
+        "things",
+        "while",
+        "whether",
+        "said",
+        "told",
+        "tells",
+        "says",
+        "feel",
+        "felt",
+        "feels",
+        "feeling",
+        "realize",
+        "realized",
+        "means",
+        "mean",
+    ]
+)
+
+
+def _subordinate(before: str, text: str) -> bool:
+    """'what you can do', 'you feel like you have to': the modal sits in a clause, not advice."""
+    clause = re.split(r"[.!?;,\n]", before)[-1]
+    words = re.findall(r"[a-z']+", clause)
+    if not words:
+        return False
+    last = words[-1]
+    if last == "that":
+        return len(words) < 2 or words[-2] not in {"think", "believe", "feel", "guess", "reckon"}
+    if last == "so":
+        return bool(re.match(r"(?:you|u|ya)\s+(?:can|could)\b", text))
+    return last in _SUBORDINATORS
+
+
+def _imperative_is_listener_move(chunk: str) -> bool:
+    return bool(
+        re.match(
+            rf"^{P.DISCOURSE}(?:tell|talk\s+to|let|give|show|help|walk|forgive|remind|hug|hold)"
+            r"\s+(?:me|us)\b|^(?:see|look|listen)\s*,|^(?:get|got)\s+(?:it|that|you)\b|"
+            r"^(?:be|feel)\s+(?:proud|angry|sad|upset|whatever)|^(?:do|don't|be)\b\s*(?:you|u)\b|"
+            r"^(?:take|thank)\s+(?:your\s+time|you)|^do\s+(?:you|u)\b|^say\s+more|^make\s+sense",
+            chunk,
+        )
+    )
+
+
+def detect_solution_questions(ctx: _Ctx) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _find_in_sentences(P.SOLUTION_QUESTION, ctx, "solution_question"):
+        sent = _in_sentence(ctx.sents, m.start)
+        if sent is None or not sent.is_question:
+            continue
+        if P.ASKS_PERMISSION.search(ctx.resp.masked[sent.start : sent.end]):
+            continue
+        hits.append(m)
+    return hits
+
+
+def detect_plans(ctx: _Ctx) -> list[Hit]:
+    hits = []
+    for h in _find(P.PROPOSES_PLAN, ctx, "proposes_plan"):
+        sent = _in_sentence(ctx.sents, h.start)
+        if sent and P.ASKS_PERMISSION.search(ctx.resp.masked[sent.start : sent.end]):
+            continue
+        hits.append(h)
+    return hits
+
+
+def detect_reassurance(ctx: _Ctx) -> list[Hit]:
+    """Reassurance that rushes past a hard feeling. Good news has no feeling to rush past."""
+    if ctx.partner.valence == "positive":
+        return []
+    hits = []
+    for m in P.RUSHING_REASSURANCE.finditer(ctx.resp.masked):
+        if P.REASSURANCE_NEGATED_BEFORE.search(_before(ctx, m.start())):
+            continue
+        sent = _in_sentence(ctx.sents, m.start())
+        if sent and sent.is_question and not m.group().startswith("don't"):
+            continue
+        hits.append(Hit("rushing_reassurance", m.start(), m.end()))
+    return hits
+
+
+def detect_silver_lining(ctx: _Ctx) -> list[Hit]:
+    return [
+        h
+        for h in _find(P.SILVER_LINING, ctx, "silver_lining")
+        if not P.REASSURANCE_NEGATED_BEFORE.search(_before(ctx, h.start))
+    ]
+
+
+def detect_permission(ctx: _Ctx) -> list[Hit]:
+    return _find(P.ASKS_PERMISSION, ctx, "asks_permission")
+
+
+# --- validation ---------------------------------------------------------------------------
+
+
+def detect_minimizing(ctx: _Ctx) -> list[Hit]:
+    return [
+        h
+        for h in _find_in_sentences(P.MINIMIZES, ctx, "minimizes")
+        if not P.REASSURANCE_NEGATED_BEFORE.search(_before(ctx, h.start))
+    ]
+
+
+def detect_judging(ctx: _Ctx) -> list[Hit]:
+    hits = []
+    for h in _find(P.JUDGES, ctx, "judges_or_argues"):
+        before = _before(ctx, h.start, 40)
+        if re.search(
+            r"\b(?:not|never|aren't|isn't|no\s+one\s+(?:could|would)\s+say)\s+(?:\w+\s+)?$", before
+        ):
+            continue
+        hits.append(h)
+    return hits
+
+
+def detect_sarcasm(ctx: _Ctx, other_costs: list[Hit]) -> list[Hit]:
+    hits = _find_in_sentences(P.SARCASM, ctx, "sarcasm_or_contempt")
+    if ctx.partner.valence != "positive" and other_costs:
+        hits += _find(P.LAUGH, ctx, "sarcasm_or_contempt")
+    return hits
+
+
+def detect_acknowledgement(ctx: _Ctx, attributed: list[Feeling]) -> list[Hit]:
+    hits = [Hit("acknowledges_feeling", f.start, f.end) for f in attributed]
+    hits += _find(P.ACKNOWLEDGES, ctx, "acknowledges_feeling")
+    return hits
+
+
+def detect_legitimizing(ctx: _Ctx) -> list[Hit]:
+    hits = []
+    for h in _find(P.LEGITIMIZES, ctx, "legitimizes_feeling"):
+        before = _before(ctx, h.start, 30)
+        if re.search(r"\b(?:not|never|doesn't|don't|isn't)\s+(?:\w+\s+)?$", before):
+            continue
+        hits.append(h)
+    return hits
+
+
+def detect_links(ctx: _Ctx, attributed: list[Feeling]) -> list[Hit]:
+    """A named feeling tied to its reason: a causal word after it, or the partner's content."""
+    hits = []
+    for f in attributed:
+        sent = _in_sentence(ctx.sents, f.start)
+        if sent is None:
+            continue
+        after = ctx.resp.masked[f.end : sent.end]
+        whole = ctx.resp.masked[sent.start : sent.end]
+        causal = re.match(
+            r"\s*(?:,\s*)?(?:because|since|after|when|that|about|with|by|over|at|from|as|given|"
+            r"to\s+(?:hear|see|find|have|be|come)|cause|and\s+(?:that|then))\b",
+            after,
+        )
+        overlap = ctx.stmt_stems & set(content_stems(whole))
+        if causal or len(overlap) >= 1:
+            hits.append(Hit("links_feeling_to_cause", f.start, f.end))
+    return hits
+
+
+def detect_echo(ctx: _Ctx) -> list[Hit]:
+    """A parrot: the partner's sentence back with pronouns swapped and nothing of one's own."""
+    resp_words = _swap_pronouns(_words(ctx.resp.masked))
+    stmt_words = _words(ctx.stmt.text)
+    if len(resp_words) < 4 or not stmt_words:
+        return []
+    matcher = SequenceMatcher(a=stmt_words, b=resp_words, autojunk=False)
+    matched = sum(b.size for b in matcher.get_matching_blocks())
+    new_content = [w for w in resp_words if w not in set(stmt_words) and w not in P_ECHO_FILLER]
+    if (
+        matched / len(resp_words) >= 0.7
+        and matched >= 0.5 * len(stmt_words)
+        and len(new_content) <= 3
+    ):
+        return [Hit("near_verbatim_echo", 0, len(ctx.resp.masked.rstrip()))]
+    return []
+
+
+P_ECHO_FILLER = frozenset(
+    [
+        "so",
+        "you",
+        "i",
+        "me",
+        "my",
+        "your",
+        "yours",
+        "you're",
+        "i'm",
+        "that",
+        "it",
+        "sounds",
+        "like",
+        "feel",
+        "feeling",
+        "are",
+        "is",
+        "was",
+        "were",
+        "and",
+        "the",
+        "a",
+        "an",
+        "just",
+        "really",
+        "say",
+        "saying",
+        "said",
+        "hear",
+        "hearing",
+        "what",
+        "did",
+        "get",
+        "right",
+        "ok",
+        "okay",
+    ]
+)
+
+_PRONOUN_SWAP = {
+    "i": "you",
+    "me": "you",
+    "my": "your",
+    "mine": "yours",
+    "myself": "yourself",
+    "i'm": "you're",
+    "i've": "you've",
+    "i'd": "you'd",
+    "i'll": "you'll",
+    "am": "are",
+    "you": "i",
+    "your": "my",
+    "yours": "mine",
+    "yourself": "myself",
+    "you're": "i'm",
+    "you've": "i've",
+    "you'd": "i'd",
+    "you'll": "i'll",
+}
+
+
+def _swap_pronouns(words: list[str]) -> list[str]:
+    return [_PRONOUN_SWAP.get(w, w) for w in words]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9']+", text)
+
+
+# --- accuracy --------------------------------------------------------------------------------
+
+
+def detect_main_point(ctx: _Ctx, excluded: list[Sentence]) -> list[Hit]:
+    """Overlap with the partner's content (or the hidden key facts), outside advice and stories."""
+    targets = set(ctx.stmt_stems)
+    if ctx.hidden:
+        for fact in ctx.hidden.key_facts:
+            targets |= set(content_stems(normalize(fact).text))
+    excluded_ranges = [(s.start, s.end) for s in excluded]
+    hits: list[Hit] = []
+    seen: set[str] = set()
+    for m in P.WORD_RX.finditer(ctx.resp.masked):
+        if any(a <= m.start() < b for a, b in excluded_ranges):
+            continue
+        word = m.group()
+        st = stem(word)
+        if st in targets and st not in seen and word not in P_ECHO_FILLER and len(word) > 2:
+            seen.add(st)
+            hits.append(Hit("reflects_main_point", m.start(), m.end()))
+    framed = bool(P.REFLECTIVE_FRAME.search(ctx.resp.masked))
+    enough = 2 if len(ctx.stmt_stems) >= 6 else 1
+    if len(hits) >= enough or (hits and framed):
+        return hits
+    return []
+
+
+def detect_main_feeling(ctx: _Ctx, attributed: list[Feeling]) -> tuple[list[Hit], list[Hit]]:
+    """(names_main_feeling hits, wrong_feeling hits) against what the partner feels."""
+    right: list[Hit] = []
+    wrong: list[Hit] = []
+    for f in attributed:
+        verdict = ctx.partner.judge(f)
+        if verdict == "match":
+            right.append(Hit("names_main_feeling", f.start, f.end))
+        elif verdict == "conflict":
+            wrong.append(Hit("wrong_feeling", f.start, f.end))
+    if right:
+        return right, []
+    return [], wrong
+
+
+def detect_need_or_check(ctx: _Ctx) -> list[Hit]:
+    hits = _find(P.CHECKS_UNDERSTANDING, ctx, "captures_need_or_checks")
+    hits += _find(P.NEED, ctx, "captures_need_or_checks")
+    if ctx.hidden and ctx.hidden.need:
+        need_stems = set(content_stems(normalize(ctx.hidden.need).text)) - ctx.stmt_stems
+        for m in P.WORD_RX.finditer(ctx.resp.masked):
+            if stem(m.group()) in need_stems and len(m.group()) > 3:
+                hits.append(Hit("captures_need_or_checks", m.start(), m.end()))
+                break
+    return hits
+
+
+def detect_distortion(ctx: _Ctx) -> list[Hit]:
+    """Absolutes the partner never used ("he always does this"), or a feeling blown up."""
+    stmt_abs = {m.group() for m in P.ABSOLUTES.finditer(ctx.stmt.text)}
+    hits = []
+    for m in P.ABSOLUTES.finditer(ctx.resp.masked):
+        if m.group() in stmt_abs or m.group() == "ever":
+            continue
+        sent = _in_sentence(ctx.sents, m.start())
+        chunk = ctx.resp.masked[sent.start : sent.end] if sent else ""
+        about_them = P.YOU_REF.search(chunk) or re.search(r"\b(?:he|she|they|your)\b", chunk)
+        lead = chunk[: max(0, m.start() - (sent.start if sent else 0))]
+        if about_them and not P.SELF_REF.search(lead):
+            hits.append(Hit("distorts_facts", m.start(), m.end()))
+    return hits
+
+
+def detect_motives(ctx: _Ctx) -> list[Hit]:
+    hits = []
+    for h in _find(P.IMPUTES_MOTIVE, ctx, "imputes_motive"):
+        span_text = ctx.resp.masked[h.start : h.end]
+        if ctx.stmt.text.find(span_text.strip()) >= 0:
+            continue  # the partner said it themselves
+        hits.append(h)
+    return hits
+
+
+# --- not hijacking ----------------------------------------------------------------------------
+
+
+def _self_sentences(ctx: _Ctx) -> list[Sentence]:
+    """Sentences about the listener: first person, not a listener move, no "you" focus."""
+    out = []
+    for s in ctx.sents:
+        chunk = ctx.resp.masked[s.start : s.end]
+        moves = "".join(" " * (m.end() - m.start()) for m in P.LISTENER_MOVES.finditer(chunk))
+        stripped = P.LISTENER_MOVES.sub(lambda m: " " * (m.end() - m.start()), chunk)
+        del moves
+        n_self = len(P.SELF_REF.findall(stripped))
+        n_you = len(P.YOU_REF.findall(stripped))
+        if n_self >= 1 and n_self > n_you:
+            out.append(s)
+    return out
+
+
+_EXPERIENCE = re.compile(
+    r"\b(?:i|i've|i'd|i'm|we|we've|my)\b[^.?!]*\b(?:had|felt|went|been|lost|failed|tried|stopped|did|"
+    r"used\s+to|dealt|struggled|got|was|were|remember|experienced|find|found|like|love|hate|work|"
+    r"worked|live|lived|started|spoke|talked|also|too|as\s+well|myself|personally|have\s+a|"
+    r"have\s+(?:some|a\s+few|one|two)|know\s+(?:a\s+lot|people|someone)|learned|went\s+through)\b"
+)
+
+
+def detect_hijacking(ctx: _Ctx) -> tuple[list[Hit], list[Sentence]]:
+    """me-too stories, brief me-too, counter-complaints, defending, self-centring, topic change."""
+    hits: list[Hit] = []
+    self_sents = _self_sentences(ctx)
+    partner_sents = [s for s in ctx.sents if s not in self_sents]
+    me_too = _find_in_sentences(P.ME_TOO, ctx, "me_too_story")
+    experience = (
+        []
+        if ctx.upset
+        else [s for s in self_sents if _EXPERIENCE.search(ctx.resp.masked[s.start : s.end])]
+    )
+    marker_sents = [s for s in self_sents if any(s.start <= h.start < s.end + 1 for h in me_too)]
+    story_parts = list(dict.fromkeys([*marker_sents, *experience]))
+    story_words = sum(len(_words(ctx.resp.masked[s.start : s.end])) for s in story_parts)
+    partner_focus = any(
+        P.YOU_REF.search(ctx.resp.masked[s.start : s.end])
+        or P.ACKNOWLEDGES.search(ctx.resp.masked[s.start : s.end])
+        for s in partner_sents
+    )
+    story_sents: list[Sentence] = []
+    if me_too or experience:
+        is_story = (
+            len(story_parts) >= 2 or story_words >= 14 or (bool(story_parts) and not partner_focus)
+        )
+        if is_story:
+            hits += me_too or [Hit("me_too_story", s.start, s.end) for s in story_parts[:1]]
+            story_sents = story_parts
+        elif me_too:
+            hits += [Hit("brief_me_too", h.start, h.end) for h in me_too]
+    hits += _find(P.COUNTER_COMPLAINT, ctx, "counter_complaint")
+    if ctx.upset:
+        hits += _find(P.DEFENDS, ctx, "defends_self")
+    else:
+        hits += [
+            h
+            for h in _find(P.DEFENDS, ctx, "defends_self")
+            if re.match(
+                r"(?:in\s+my\s+defen|it's\s+not\s+my\s+fault|not\s+my\s+fault)",
+                ctx.resp.masked[h.start : h.end],
+            )
+        ]
+    centers = _find(P.CENTERS_SELF, ctx, "centers_self")
+    apologies = len(re.findall(r"\b(?:sorry|apologi[sz]e)\b", ctx.resp.masked))
+    if centers or (apologies >= 3 and len(self_sents) >= 2):
+        hits += centers or [Hit("centers_self", self_sents[0].start, self_sents[0].end)]
+    if not any(h.item != "brief_me_too" for h in hits):
+        hits += _detect_topic_change(ctx)
+    return hits, story_sents
+
+
+def _detect_topic_change(ctx: _Ctx) -> list[Hit]:
+    hits = _find(P.TOPIC_CHANGE, ctx, "changes_subject")
+    if hits:
+        return hits
+    # No marker: a response with nothing of theirs in it, no feeling and no "you" is elsewhere.
+    # An unrelated question to the partner ("how is the weather today?") with nothing of theirs.
+    resp_stems = set(content_stems(ctx.resp.masked))
+    words = _words(ctx.resp.masked)
+    if len(words) >= 4 and not (resp_stems & ctx.stmt_stems):
+        has_feel = bool(feelings_in(ctx.resp.masked)) or bool(
+            P.ACKNOWLEDGES.search(ctx.resp.masked)
+        )
+        all_questions = all(s.is_question for s in ctx.sents)
+        reflective = P.REFLECTIVE_FRAME.search(ctx.resp.masked) or re.match(
+            r"\s*(?:so|and|but|ok|mm|right|yeah|it|that)\b", ctx.resp.masked
+        )
+        if (
+            all_questions
+            and not has_feel
+            and not reflective
+            and not P.CHECKS_UNDERSTANDING.search(ctx.resp.masked)
+            and not P.SOLUTION_QUESTION.search(ctx.resp.masked)
+        ):
+            return [Hit("changes_subject", 0, len(ctx.resp.masked.rstrip()))]
+    return []
+
+
+# --- the whole checklist ------------------------------------------------------------------------
+
+
+def analyze(
+    response: str, statement: str, context: str | None, hidden: HiddenTruth | None
+) -> Analysis:
+    resp = normalize(response)
+    stmt = normalize(statement if not context else f"{statement}\n{context}")
+    stmt_only = normalize(statement)
+    partner = partner_feelings(stmt_only.text, hidden)
+    upset = bool(P.UPSET_WITH_LISTENER.search(stmt_only.text)) or bool(
+        hidden and hidden.trap == "defending"
+    )
+    asked = hidden.asked_for_advice if hidden else bool(P.ASKED_FOR_ADVICE.search(stmt_only.text))
+    ctx = _Ctx(
+        resp=resp,
+        stmt=stmt,
+        sents=sentences(resp.masked),
+        hidden=hidden,
+        upset=upset,
+        asked_for_advice=asked,
+        partner=partner,
+        stmt_stems=frozenset(content_stems(stmt.text)),
+    )
+    attributed = [f for f in feelings_in(resp.masked) if f.attributed_to_partner]
+
+    fixing = detect_advice(ctx) + detect_solution_questions(ctx) + detect_plans(ctx)
+    if asked:
+        fixing = []  # solicited: advice is what they asked for
+    reassurance = detect_reassurance(ctx)
+    silver = detect_silver_lining(ctx)
+    permission = detect_permission(ctx)
+    minimizing = detect_minimizing(ctx)
+    judging = detect_judging(ctx)
+    hijack, story_sents = detect_hijacking(ctx)
+    sarcasm = detect_sarcasm(
+        ctx, minimizing + judging + [h for h in hijack if h.item != "brief_me_too"]
+    )
+    echo = detect_echo(ctx)
+
+    cost_sents = [
+        s
+        for s in ctx.sents
+        if any(s.start <= h.start < s.end + 1 for h in fixing + minimizing + judging + sarcasm)
+    ]
+    excluded = cost_sents + story_sents
+    main_point = detect_main_point(ctx, excluded)
+    named, wrong = detect_main_feeling(ctx, attributed)
+    need = detect_need_or_check(ctx)
+    distort = detect_distortion(ctx)
+    motives = detect_motives(ctx)
+    ack = detect_acknowledgement(ctx, attributed)
+    legit = detect_legitimizing(ctx)
+    links = detect_links(ctx, attributed)
+
+    if sarcasm:  # sarcastic warmth earns nothing
+        ack, legit, links, named = [], [], [], []
+    if echo:
+        legit = []
+        if main_point and (
+            not ctx.partner.words or any(w in ctx.resp.masked for w in ctx.partner.words)
+        ):
+            # a parrot reproduces the partner's own words, feeling included: accurate, but thin
+            named = named or [Hit("names_main_feeling", 0, len(ctx.resp.masked.rstrip()))]
+
+    hits = (
+        fixing
+        + reassurance
+        + silver
+        + permission
+        + minimizing
+        + judging
+        + hijack
+        + sarcasm
+        + echo
+        + main_point
+        + named
+        + wrong
+        + need
+        + distort
+        + motives
+        + ack
+        + legit
+        + links
+    )
+    fired = {h.item for h in hits}
+    answers: dict[RubricKey, dict[str, bool]] = {
+        "accuracy": {
+            i: i in fired
+            for i in (
+                "reflects_main_point",
+                "names_main_feeling",
+                "captures_need_or_checks",
+                "wrong_feeling",
+                "distorts_facts",
+                "imputes_motive",
+            )
+        },
+        "validation": {
+            i: i in fired
+            for i in (
+                "acknowledges_feeling",
+                "legitimizes_feeling",
+                "links_feeling_to_cause",
+                "minimizes",
+                "judges_or_argues",
+                "sarcasm_or_contempt",
+                "near_verbatim_echo",
+            )
+        },
+        "not_fixing": {
+            i: i in fired
+            for i in (
+                "gives_advice",
+                "solution_question",
+                "proposes_plan",
+                "rushing_reassurance",
+                "silver_lining",
+                "asks_permission",
+            )
+        },
+        "not_hijacking": {
+            i: i in fired
+            for i in (
+                "me_too_story",
+                "defends_self",
+                "counter_complaint",
+                "changes_subject",
+                "centers_self",
+                "brief_me_too",
+            )
+        },
+    }
+    return Analysis(
+        answers=answers,
+        hits=hits,
+        sarcasm=bool(sarcasm),
+        quoted=resp.masked != resp.text,
+        upset_with_listener=upset,
+        partner=partner,
+        cost_sentences=cost_sents + story_sents,
+    )

@@ -1,0 +1,222 @@
+"""The offline grader: deterministic, English-only, no network. The embedded default."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Literal
+
+from trainer.errors import InvalidInput
+from trainer.offline.compose import minimal_edit, model_reflection
+from trainer.offline.detectors import Analysis, analyze
+from trainer.offline.language import looks_english
+from trainer.offline.manipulation import blank_spans, find_manipulation
+from trainer.offline.text import normalize
+from trainer.prompts import RubricSet, bundle_hash, load_rubrics
+from trainer.schema import (
+    Evidence,
+    Flag,
+    Grade,
+    GradeMetadata,
+    GradeRequest,
+    RubricKey,
+)
+from trainer.scoring import build_rubrics, next_step_tip, overall_score
+
+MODEL_NAME = "offline-rules-1"
+MAX_EVIDENCE_PER_ITEM = 3
+ENGLISH_ONLY = (
+    "The offline grader reads English only, and this response looks like {language}. Write the "
+    "reflection in English, or configure an LLM grader (OPENAI_API_KEY or OPENAI_BASE_URL) to "
+    "grade other languages."
+)
+_LANGUAGE_NAMES = {
+    "es": "Spanish",
+    "fr": "French",
+    "de": "German",
+    "pt": "Portuguese",
+    "it": "Italian",
+    "nl": "Dutch",
+    "cjk": "Chinese or Japanese",
+    "hiragana": "Japanese",
+    "katakana": "Japanese",
+    "hangul": "Korean",
+    "thai": "Thai",
+    "cyrillic": "Russian or another Cyrillic-script language",
+    "arabic": "Arabic-script text",
+    "devanagari": "Hindi or another Devanagari-script language",
+    "hebrew": "Hebrew",
+    "greek": "Greek",
+}
+
+
+def grade_offline(
+    request: GradeRequest,
+    rubrics: RubricSet | None = None,
+    clock: Callable[[], float] = time.perf_counter,
+) -> Grade:
+    """Answer the rubric checklist with linguistic detectors and score it."""
+    started = clock()
+    rubric_set = rubrics or load_rubrics()
+    response = request.response
+    manip = find_manipulation(response)
+    graded_text = blank_spans(response, manip)
+    verdict = looks_english(graded_text) if graded_text.strip() else None
+    # no letters at all (emoji, "...") is graded: it says nothing, and that is the feedback
+    if verdict is not None and not verdict.is_english and verdict.reason != "no_words":
+        language = _LANGUAGE_NAMES.get(verdict.language.lower(), "another language")
+        raise InvalidInput("unsupported_language", ENGLISH_ONLY.format(language=language))
+
+    analysis = analyze(graded_text, request.statement, request.context, request.hidden_truth)
+    evidence = _evidence(rubric_set, analysis, graded_text, response)
+    result = build_rubrics(rubric_set, analysis.answers, evidence)
+    passed = all(r.passed for _, r in result.items())
+
+    flags: list[Flag] = []
+    if manip:
+        flags.append(
+            Flag(
+                code="grader_manipulation",
+                message="Part of this response speaks to the grader, not the partner; it was "
+                "ignored and cannot raise a score.",
+                evidence=[
+                    Evidence(
+                        text=m.text,
+                        start=m.start,
+                        end=m.end,
+                        item="grader_manipulation",
+                        effect="cost",
+                    )
+                    for m in manip
+                ],
+            )
+        )
+    if analysis.sarcasm:
+        flags.append(
+            Flag(
+                code="sarcasm",
+                message="Sarcasm markers found: warm words in a "
+                "sarcastic frame earn no validation.",
+            )
+        )
+    if analysis.quoted:
+        flags.append(
+            Flag(
+                code="quoted_speech",
+                message="Quoted speech was read as someone "
+                "else's words: it counts toward accuracy, not as your advice.",
+            )
+        )
+
+    edit = None
+    if not passed:
+        costs = [e for _, r in result.items() for e in r.evidence if e.effect == "cost"]
+        norm = normalize(graded_text)
+        cost_sents = [norm.span(s.start, s.end) for s in analysis.cost_sentences]
+        cost_sents += [(m.start, m.end) for m in manip]
+        answers = analysis.answers
+        edit = minimal_edit(
+            response,
+            costs,
+            cost_sents,
+            needs_feeling=not (
+                answers["validation"]["acknowledges_feeling"]
+                or answers["accuracy"]["names_main_feeling"]
+            ),
+            feeling_word=_feeling_word(analysis),
+            needs_check=not answers["accuracy"]["captures_need_or_checks"],
+        )
+    latency_ms = (clock() - started) * 1000
+    return Grade(
+        rubrics=result,
+        score=overall_score(result),
+        passed=passed,
+        tip=next_step_tip(rubric_set, result),
+        model_reflection=model_reflection(
+            request.statement,
+            analysis.partner,
+            request.hidden_truth,
+            analysis.upset_with_listener,
+        ),
+        minimal_edit=edit,
+        flags=flags,
+        metadata=GradeMetadata(
+            grader="offline",
+            model=MODEL_NAME,
+            prompt_hash=bundle_hash(rubric_set.content_hash),
+            latency_ms=round(latency_ms, 3),
+        ),
+    )
+
+
+def _feeling_word(analysis: Analysis) -> str:
+    fams = analysis.partner.families
+    if analysis.partner.valence == "positive":
+        return "like such good news"
+    if "hurt" in fams or "loneliness" in fams:
+        return "really hurtful"
+    if "anxiety" in fams or "insecurity" in fams:
+        return "really scary"
+    if "anger" in fams or "frustration" in fams:
+        return "so frustrating"
+    return "really hard"
+
+
+# Evidence for these items reads better as the whole clause ("You should just tell him no").
+_CLAUSE_ITEMS = frozenset(
+    {
+        "gives_advice",
+        "solution_question",
+        "proposes_plan",
+        "rushing_reassurance",
+        "silver_lining",
+        "minimizes",
+        "judges_or_argues",
+        "defends_self",
+        "counter_complaint",
+        "imputes_motive",
+    }
+)
+
+
+def _clause_end(text: str, end: int, limit: int = 80) -> int:
+    """Extend a span to the end of its clause, never past punctuation or `limit` chars."""
+    stop = end
+    while stop < len(text) and stop - end < limit and text[stop] not in ".,;!?\n":
+        stop += 1
+    while stop > end and text[stop - 1].isspace():
+        stop -= 1
+    return stop
+
+
+def _evidence(
+    rubric_set: RubricSet, analysis: Analysis, graded_text: str, original: str
+) -> dict[RubricKey, list[Evidence]]:
+    """Map detector hits back to exact substrings of the learner's own response."""
+    norm = normalize(graded_text)
+    owner: dict[str, tuple[RubricKey, Literal["earned", "cost"]]] = {}
+    for key, rdef in rubric_set.rubrics.items():
+        for item in rdef.items:
+            owner[item.id] = (key, "cost" if item.effect == "cost" else "earned")
+    out: dict[RubricKey, list[Evidence]] = {k: [] for k in rubric_set.rubrics}
+    per_item: dict[str, int] = {}
+    seen: set[tuple[str, int, int]] = set()
+    for hit in sorted(analysis.hits, key=lambda h: h.start):
+        if hit.item not in owner:
+            continue
+        key, effect = owner[hit.item]
+        if not analysis.answers[key].get(hit.item):
+            continue
+        s, e = norm.span(hit.start, hit.end)
+        if hit.item in _CLAUSE_ITEMS:
+            e = _clause_end(original, e)
+        if e <= s or (hit.item, s, e) in seen:
+            continue
+        if per_item.get(hit.item, 0) >= MAX_EVIDENCE_PER_ITEM:
+            continue
+        seen.add((hit.item, s, e))
+        per_item[hit.item] = per_item.get(hit.item, 0) + 1
+        out[key].append(
+            Evidence(text=original[s:e], start=s, end=e, item=hit.item, effect=effect)
+        )
+    return out

@@ -1,0 +1,506 @@
+"""Text normalisation that keeps a map back to the original characters.
+
+Detectors match on a normalised copy (lowercase, straight quotes, texting forms expanded,
+stretched letters collapsed, quoted speech masked) and report spans in the learner's own text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Texting forms and frequent typos, expanded before matching. Keys are whole tokens.
+EXPANSIONS: dict[str, str] = {
+    "u": "you",
+    "ya": "you",
+    "yu": "you",
+    "yoo": "you",
+    "youu": "you",
+    "ur": "your",
+    "youre": "you're",
+    "yore": "you're",
+    "ure": "you're",
+    "r": "are",
+    "im": "i'm",
+    "ive": "i've",
+    "id": "i'd",
+    "dont": "don't",
+    "dnt": "don't",
+    "didnt": "didn't",
+    "doesnt": "doesn't",
+    "cant": "can't",
+    "wont": "won't",
+    "wouldnt": "wouldn't",
+    "shouldnt": "shouldn't",
+    "couldnt": "couldn't",
+    "isnt": "isn't",
+    "wasnt": "wasn't",
+    "arent": "aren't",
+    "werent": "weren't",
+    "havent": "haven't",
+    "hasnt": "hasn't",
+    "hadnt": "hadn't",
+    "thats": "that's",
+    "its": "it's",
+    "whats": "what's",
+    "theres": "there's",
+    "hes": "he's",
+    "shes": "she's",
+    "theyre": "they're",
+    "itll": "it'll",
+    "youll": "you'll",
+    "youve": "you've",
+    "youd": "you'd",
+    "lets": "let's",
+    "shoud": "should",
+    "shuold": "should",
+    "sould": "should",
+    "shld": "should",
+    "shud": "should",
+    "woud": "would",
+    "wud": "would",
+    "cud": "could",
+    "coud": "could",
+    "becuase": "because",
+    "becasue": "because",
+    "bc": "because",
+    "b/c": "because",
+    "cuz": "because",
+    "coz": "because",
+    "cos": "because",
+    "bcuz": "because",
+    "prolly": "probably",
+    "probs": "probably",
+    "rly": "really",
+    "realy": "really",
+    "pls": "please",
+    "plz": "please",
+    "tho": "though",
+    "thru": "through",
+    "gonna": "going to",
+    "gotta": "got to",
+    "wanna": "want to",
+    "kinda": "kind of",
+    "sorta": "sort of",
+    "dunno": "don't know",
+    "idk": "i don't know",
+    "ppl": "people",
+    "abt": "about",
+    "w/": "with",
+    "wit": "with",
+    "n": "and",
+    "nd": "and",
+    "tht": "that",
+    "wat": "what",
+    "wut": "what",
+    "k": "ok",
+    "kk": "ok",
+    "okay": "ok",
+    "sry": "sorry",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "2day": "today",
+    "rn": "right now",
+    "tbh": "to be honest",
+    "ngl": "not going to lie",
+    "imo": "in my opinion",
+    "btw": "by the way",
+    "jk": "just kidding",
+    "lol": "lol",
+    "omg": "oh my god",
+    "sux": "sucks",
+    "luv": "love",
+}
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:['/][a-z0-9]+)*|[^\sa-z0-9]", re.IGNORECASE)
+_STRETCH = re.compile(r"([a-z])\1{2,}")
+_QUOTE_PAIRS = (('"', '"'), ("\u201c", "\u201d"), ("\u00ab", "\u00bb"))
+_SAID = re.compile(r"(said|says|saying|told|tells|like|goes|went|asked|wrote|texted|:)\s*$")
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """A normalised copy of `original` and, per normalised char, its original span."""
+
+    original: str
+    text: str  # lowercase, expanded, quoted speech kept
+    masked: str  # the same, with quoted speech blanked to spaces (same length as text)
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the normalised text back to the original text."""
+        if end <= start:
+            pos = self.starts[start] if start < len(self.starts) else len(self.original)
+            return pos, pos
+        s, e = self.starts[start], self.ends[end - 1]
+        # trim whitespace the mapping may have pulled in
+        while s < e and self.original[s].isspace():
+            s += 1
+        while e > s and self.original[e - 1].isspace():
+            e -= 1
+        return s, e
+
+
+def _lower_same_length(text: str) -> str:
+    """Lowercase char by char so offsets never shift (some lowercasings change length)."""
+    out = []
+    for ch in text:
+        low = ch.lower()
+        out.append(low if len(low) == 1 else ch)
+    return "".join(out).replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+
+
+def _quoted_ranges(low: str) -> list[tuple[int, int]]:
+    """Spans of quoted speech: double quotes always; single quotes only after a speech verb."""
+    ranges: list[tuple[int, int]] = []
+    for open_q, close_q in _QUOTE_PAIRS:
+        i = 0
+        while True:
+            a = low.find(open_q, i)
+            if a < 0:
+                break
+            b = low.find(close_q, a + 1)
+            if b < 0:
+                break
+            ranges.append((a, b + 1))
+            i = b + 1
+    for m in re.finditer(r"(?<![a-z])'([^']{2,120})'(?![a-z])", low):
+        if _SAID.search(low[max(0, m.start() - 12) : m.start()]):
+            ranges.append((m.start(), m.end()))
+    return ranges
+
+
+@lru_cache(maxsize=4096)
+def normalize(original: str) -> Normalized:
+    low = _lower_same_length(original)
+    quoted = _quoted_ranges(low)
+    in_quote = [False] * len(low)
+    for a, b in quoted:
+        for k in range(a, b):
+            in_quote[k] = True
+    text_parts: list[str] = []
+    mask_parts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for m in _TOKEN.finditer(low):
+        if m.start() > pos:  # whitespace between tokens: keep one space
+            text_parts.append(" ")
+            mask_parts.append(" ")
+            starts.append(pos)
+            ends.append(m.start())
+        tok = m.group()
+        rep = EXPANSIONS.get(tok, tok)
+        rep = _STRETCH.sub(r"\1", rep) if rep == tok else rep
+        quoted_tok = in_quote[m.start()]
+        text_parts.append(rep)
+        mask_parts.append(" " * len(rep) if quoted_tok else rep)
+        if len(rep) == len(tok):
+            starts.extend(range(m.start(), m.end()))
+            ends.extend(range(m.start() + 1, m.end() + 1))
+        else:
+            starts.extend([m.start()] * len(rep))
+            ends.extend([m.end()] * len(rep))
+        pos = m.end()
+    if pos < len(low):
+        text_parts.append(" ")
+        mask_parts.append(" ")
+        starts.append(pos)
+        ends.append(len(low))
+    return Normalized(
+        original=original,
+        text="".join(text_parts),
+        masked="".join(mask_parts),
+        starts=tuple(starts),
+        ends=tuple(ends),
+    )
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int  # offsets in the normalised text
+    end: int
+    text: str
+    is_question: bool
+
+
+_QUESTION_START = re.compile(
+    r"^(?:(?:so|and|but|ok|well|hey|babe|hun|honey|like|also|then|oh|um|hmm)[, ]+)*"
+    r"(?:(?:what(?!\s+a\b)|why|when|where|who|which|whose)\b|"
+    r"how\b(?!\s+(?:awful|terrible|horrible|sad|hard|frustrating|exciting|amazing|wonderful|great|"
+    r"lovely|cool|nice|scary|annoying|rude|unfair|much|exhausting|painful|stressful|brave|hurtful|"
+    r"lonely|embarrassing|humiliating|devastating|strong|proud|incredible|awesome)\b)|"
+    r"(?:is|are|am|was|were|do|does|did|have|has|had|can|could|would|will|should|shall|may|might|"
+    r"isn't|aren't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't|shouldn't|haven't)\s+"
+    r"(?:you|u|i|we|he|she|they|it|that|this|there|your|my|his|her|their|the|anyone|someone|"
+    r"anything|something|everything|everyone)\b)"
+)
+_SENT_SPLIT = re.compile(r"[.!?\n;]+|\s[-\u2013\u2014]\s|(?<=[a-z]),\s(?=(?:but|so|and then)\b)")
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split the normalised text into sentences, each marked as question or statement."""
+    out: list[Sentence] = []
+    pos = 0
+    for m in _SENT_SPLIT.finditer(text):
+        _add_sentence(out, text, pos, m.end(), "?" in m.group())
+        pos = m.end()
+    _add_sentence(out, text, pos, len(text), False)
+    return out
+
+
+def _add_sentence(out: list[Sentence], text: str, a: int, b: int, qmark: bool) -> None:
+    chunk = text[a:b]
+    stripped = chunk.strip(" .!?;\n-\u2013\u2014,")
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip(" .!?;\n-\u2013\u2014,"))
+    start = a + lead
+    is_q = qmark or bool(_QUESTION_START.match(stripped))
+    out.append(Sentence(start, start + len(stripped), stripped, is_q))
+
+
+WORD = re.compile(r"[a-z][a-z']*")
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "so",
+        "if",
+        "then",
+        "than",
+        "that",
+        "this",
+        "these",
+        "those",
+        "there",
+        "here",
+        "it",
+        "it's",
+        "its",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "do",
+        "does",
+        "did",
+        "doing",
+        "done",
+        "have",
+        "has",
+        "had",
+        "having",
+        "i",
+        "me",
+        "my",
+        "mine",
+        "myself",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "we",
+        "us",
+        "our",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "they",
+        "them",
+        "their",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "why",
+        "how",
+        "all",
+        "any",
+        "both",
+        "each",
+        "few",
+        "more",
+        "most",
+        "other",
+        "some",
+        "such",
+        "no",
+        "nor",
+        "not",
+        "only",
+        "own",
+        "same",
+        "too",
+        "very",
+        "can",
+        "will",
+        "just",
+        "should",
+        "now",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "about",
+        "against",
+        "between",
+        "into",
+        "through",
+        "during",
+        "before",
+        "after",
+        "above",
+        "below",
+        "from",
+        "up",
+        "down",
+        "out",
+        "off",
+        "over",
+        "under",
+        "again",
+        "further",
+        "once",
+        "i'm",
+        "you're",
+        "he's",
+        "she's",
+        "we're",
+        "they're",
+        "i've",
+        "you've",
+        "we've",
+        "they've",
+        "i'd",
+        "you'd",
+        "he'd",
+        "she'd",
+        "we'd",
+        "they'd",
+        "i'll",
+        "you'll",
+        "he'll",
+        "she'll",
+        "we'll",
+        "they'll",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "hasn't",
+        "haven't",
+        "hadn't",
+        "doesn't",
+        "don't",
+        "didn't",
+        "won't",
+        "wouldn't",
+        "shan't",
+        "shouldn't",
+        "can't",
+        "cannot",
+        "couldn't",
+        "mustn't",
+        "let's",
+        "that's",
+        "who's",
+        "what's",
+        "here's",
+        "there's",
+        "when's",
+        "where's",
+        "why's",
+        "how's",
+        "would",
+        "could",
+        "ought",
+        "really",
+        "like",
+        "get",
+        "got",
+        "getting",
+        "go",
+        "going",
+        "gone",
+        "went",
+        "even",
+        "also",
+        "still",
+        "yeah",
+        "yes",
+        "ok",
+        "oh",
+        "um",
+        "well",
+        "know",
+        "think",
+        "feel",
+        "feeling",
+        "felt",
+        "sound",
+        "sounds",
+        "seem",
+        "seems",
+        "make",
+        "makes",
+        "made",
+        "say",
+        "said",
+        "tell",
+        "told",
+        "thing",
+        "things",
+        "lot",
+        "kind",
+        "sort",
+        "way",
+        "much",
+        "many",
+        "something",
+        "anything",
+        "nothing",
+        "everything",
+        "one",
+        "day",
+    ]
+)
+
+
+def stem(word: str) -> str:
+    """A crude suffix stripper: enough to match 'asked'/'asking'/'ask' and 'projects'/'project'."""
+    w = word.strip("'").removesuffix("'s")
+    for suf in ("ingly", "edly", "ing", "ed", "ies", "es", "s", "ly"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            base = w[: -len(suf)]
+            if suf == "ies":
+                return base + "y"
+            if len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "ls":
+                base = base[:-1]
+            return base
+    return w
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the content words of a normalised text, in order."""
+    return [stem(w) for w in WORD.findall(text) if w not in STOPWORDS and len(w) > 2]

@@ -1,0 +1,148 @@
+"""Prompt and rubric files under prompts/: one validating loader, content-hashed."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from functools import cache
+from pathlib import Path
+from typing import Annotated, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from trainer.errors import PromptFileError
+from trainer.schema import RUBRIC_KEYS, RubricKey
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ChecklistItem(_Strict):
+    id: str = Field(pattern=r"^[a-z][a-z_]*$")
+    effect: Literal["earn", "cost", "note"]
+    question: str
+    label: str
+    tip: str
+    points: int = 0
+    cap: int | None = Field(default=None, ge=0, le=4)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ChecklistItem:
+        if self.effect == "earn" and self.points <= 0:
+            raise ValueError(f"earn item {self.id!r} needs points > 0")
+        if self.effect == "cost" and self.cap is None:
+            raise ValueError(f"cost item {self.id!r} needs a cap (0-4)")
+        return self
+
+
+class RubricDef(_Strict):
+    title: str
+    means: str
+    base: int = Field(ge=0, le=4)
+    items: list[ChecklistItem]
+
+    def item(self, item_id: str) -> ChecklistItem:
+        for it in self.items:
+            if it.id == item_id:
+                return it
+        raise KeyError(f"no checklist item {item_id!r}")
+
+
+class RubricSet(_Strict):
+    kind: Literal["rubrics"]
+    version: int
+    pass_score: int = Field(ge=0, le=4)
+    extra_cost_penalty: int = Field(ge=0, le=4)
+    rubrics: dict[RubricKey, RubricDef]
+    content_hash: str = ""
+
+    @model_validator(mode="after")
+    def _all_four(self) -> RubricSet:
+        missing = [k for k in RUBRIC_KEYS if k not in self.rubrics]
+        if missing:
+            raise ValueError(f"rubrics missing: {missing}")
+        seen: set[str] = set()
+        for rubric in self.rubrics.values():
+            for it in rubric.items:
+                if it.id in seen:
+                    raise ValueError(f"checklist item id {it.id!r} is used twice")
+                seen.add(it.id)
+        return self
+
+    def item_ids(self, key: RubricKey) -> list[str]:
+        return [it.id for it in self.rubrics[key].items]
+
+
+class Message(_Strict):
+    role: Literal["system", "user", "assistant"]
+    template: str
+
+
+class PromptTemplate(_Strict):
+    kind: Literal["chat_prompt"]
+    version: int
+    description: str
+    variables: list[str]
+    messages: list[Message]
+    content_hash: str = ""
+
+
+PromptFile = Annotated[RubricSet | PromptTemplate, Field(discriminator="kind")]
+
+
+class _Envelope(BaseModel):
+    file: PromptFile
+
+
+def prompts_dir() -> Path:
+    """prompts/ beside the package, or TRAINER_PROMPTS_DIR (tests and deployments move it)."""
+    env = os.environ.get("TRAINER_PROMPTS_DIR")
+    return Path(env) if env else Path(__file__).resolve().parent.parent / "prompts"
+
+
+@cache
+def _load_cached(path: Path, raw: bytes) -> RubricSet | PromptTemplate:
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        raise PromptFileError(f"{path} is not valid YAML: {exc}. Fix the file and retry.") from exc
+    if not isinstance(data, dict):
+        raise PromptFileError(f"{path} must hold a YAML mapping with a 'kind' field.")
+    data["content_hash"] = hashlib.sha256(raw).hexdigest()
+    try:
+        return _Envelope.model_validate({"file": data}).file
+    except ValidationError as exc:
+        raise PromptFileError(f"{path} does not match its schema:\n{exc}") from exc
+
+
+def load_prompt_file(name: str) -> RubricSet | PromptTemplate:
+    """The one way prompts and rubrics are read: parse, validate, hash the bytes."""
+    path = prompts_dir() / name
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise PromptFileError(
+            f"prompt file {name!r} not found at {path}; set TRAINER_PROMPTS_DIR or restore it."
+        ) from exc
+    return _load_cached(path, raw)
+
+
+def load_rubrics(name: str = "rubrics.yaml") -> RubricSet:
+    loaded = load_prompt_file(name)
+    if not isinstance(loaded, RubricSet):
+        raise PromptFileError(f"{name!r} has kind {loaded.kind!r}, expected 'rubrics'.")
+    return loaded
+
+
+def load_template(name: str) -> PromptTemplate:
+    loaded = load_prompt_file(name)
+    if not isinstance(loaded, PromptTemplate):
+        raise PromptFileError(f"{name!r} has kind {loaded.kind!r}, expected 'chat_prompt'.")
+    return loaded
+
+
+def bundle_hash(*hashes: str) -> str:
+    """One id for the set of files behind a grade (order-sensitive, short for display)."""
+    return hashlib.sha256("\n".join(hashes).encode()).hexdigest()[:16]
