@@ -13,7 +13,15 @@ from difflib import SequenceMatcher
 
 from trainer.offline import patterns as P
 from trainer.offline.feelings import Feeling, PartnerFeelings, feelings_in, partner_feelings
-from trainer.offline.text import Normalized, Sentence, content_stems, normalize, sentences, stem
+from trainer.offline.text import (
+    QUESTION_START,
+    Normalized,
+    Sentence,
+    content_stems,
+    normalize,
+    sentences,
+    stem,
+)
 from trainer.schema import HiddenTruth, RubricKey
 
 
@@ -90,11 +98,29 @@ def detect_advice(ctx: _Ctx) -> list[Hit]:
             continue
         if re.match(r"(?:you|u|ya)\b", text) and _subordinate(before, text):
             continue
+        # "you must be exhausted" is an empathic guess, not an order
+        if re.match(r"(?:you|u|ya)\s+(?:\w+\s+)?must\s+(?:be|feel|have\s+been)\b", text):
+            continue
+        # "you just get...": a subject before "just <verb>" makes it a statement
+        if re.match(r"(?:just|simply)\b", text) and re.search(
+            r"\b(?:you|u|he|she|they|i|we|it|who|that)\s*$", before
+        ):
+            continue
+        if re.search(r"\bof\s+course\s*$", before):
+            continue  # "of course you can keep it": permission, not a fix
+        sent = _in_sentence(ctx.sents, m.start())
+        if (
+            sent
+            and sent.is_question
+            and P.ASKS_PERMISSION.search(ctx.resp.masked[sent.start : sent.end])
+        ):
+            continue
         hits.append(Hit("gives_advice", m.start(), m.end()))
     for s in ctx.sents:
-        if s.is_question:
-            continue
         chunk = ctx.resp.masked[s.start : s.end]
+        # "Then take a different road?" is an imperative with a question mark
+        if s.is_question and QUESTION_START.match(chunk):
+            continue
         if P.INVITATION.match(chunk) or P.HEDGED_QUESTION.search(chunk):
             continue
         start = P.IMPERATIVE_START.match(chunk)
@@ -103,64 +129,28 @@ def detect_advice(ctx: _Ctx) -> list[Hit]:
     return hits
 
 
-_SUBORDINATORS = frozenset(
-    [
-        "what",
-        "if",
-        "when",
-        "whenever",
-        "whatever",
-        "where",
-        "how",
-        "which",
-        "who",
-        "until",
-        "because",
-        "cause",
-        "since",
-        "unless",
-        "once",
-        "something",
-        "anything",
-        "everything",
-        "nothing",
-        "way",
-        "time",
-        "like",
-        "as",
-        "though",
-        "thing",
-        "things",
-        "while",
-        "whether",
-        "said",
-        "told",
-        "tells",
-        "says",
-        "feel",
-        "felt",
-        "feels",
-        "feeling",
-        "realize",
-        "realized",
-        "means",
-        "mean",
-    ]
+_CLAUSE_OPENERS = frozenset(
+    "so and but or also plus then well ok okay yeah yes honestly seriously really definitely "
+    "probably maybe perhaps just now tomorrow tonight today first next still though anyway "
+    "babe hun honey love look listen hey please personally instead otherwise because cause point "
+    "eventually sometimes day soon later".split()
 )
+_ADVICE_LEAD_VERBS = frozenset("think believe guess reckon suggest mean bet swear promise".split())
 
 
 def _subordinate(before: str, text: str) -> bool:
-    """'what you can do', 'you feel like you have to': the modal sits in a clause, not advice."""
-    clause = re.split(r"[.!?;,\n]", before)[-1]
+    """'what you can do', 'a language you could join': the modal sits inside a clause."""
+    clause = re.split(r"[.!?;,:\n()\-]", before)[-1]
     words = re.findall(r"[a-z']+", clause)
     if not words:
         return False
     last = words[-1]
-    if last == "that":
-        return len(words) < 2 or words[-2] not in {"think", "believe", "feel", "guess", "reckon"}
-    if last == "so":
-        return bool(re.match(r"(?:you|u|ya)\s+(?:can|could)\b", text))
-    return last in _SUBORDINATORS
+    if last in _CLAUSE_OPENERS or last in _ADVICE_LEAD_VERBS:
+        return False
+    if last == "that" and len(words) >= 2 and words[-2] in _ADVICE_LEAD_VERBS | {"feel"}:
+        return False
+    # "I feel like you should..." is advice; "you feel like you have to..." is a reflection
+    return not (last == "like" and len(words) >= 3 and words[-2] == "feel" and words[-3] == "i")
 
 
 def _imperative_is_listener_move(chunk: str) -> bool:
@@ -190,6 +180,8 @@ def detect_solution_questions(ctx: _Ctx) -> list[Hit]:
 def detect_plans(ctx: _Ctx) -> list[Hit]:
     hits = []
     for h in _find(P.PROPOSES_PLAN, ctx, "proposes_plan"):
+        if re.search(r"\byou(?:'d)?\s+(?:just\s+|really\s+|only\s+)?$", _before(ctx, h.start)):
+            continue  # "you want me to see it": their need, reflected
         sent = _in_sentence(ctx.sents, h.start)
         if sent and P.ASKS_PERMISSION.search(ctx.resp.masked[sent.start : sent.end]):
             continue
@@ -298,12 +290,16 @@ def detect_echo(ctx: _Ctx) -> list[Hit]:
         return []
     matcher = SequenceMatcher(a=stmt_words, b=resp_words, autojunk=False)
     matched = sum(b.size for b in matcher.get_matching_blocks())
-    new_content = [w for w in resp_words if w not in set(stmt_words) and w not in P_ECHO_FILLER]
-    if (
-        matched / len(resp_words) >= 0.7
-        and matched >= 0.5 * len(stmt_words)
-        and len(new_content) <= 3
-    ):
+    stmt_set = {stem(w) for w in stmt_words}
+    core = [w for w in resp_words if w not in P_ECHO_FILLER]
+    new_content = [w for w in core if stem(w) not in stmt_set]
+    covered = len({stem(w) for w in core} & stmt_set) / max(
+        1, len(set(content_stems(ctx.stmt.text)))
+    )
+    whole = matched / len(resp_words) >= 0.7 and matched >= 0.5 * len(stmt_words)
+    # framing words ("so what I'm hearing is...") around the partner's own sentence
+    framed_copy = len(core) >= 3 and len(new_content) <= 1 and covered >= 0.6
+    if (whole and len(new_content) <= 3) or framed_copy:
         return [Hit("near_verbatim_echo", 0, len(ctx.resp.masked.rstrip()))]
     return []
 
@@ -399,11 +395,32 @@ def detect_main_point(ctx: _Ctx, excluded: list[Sentence]) -> list[Hit]:
         if st in targets and st not in seen and word not in P_ECHO_FILLER and len(word) > 2:
             seen.add(st)
             hits.append(Hit("reflects_main_point", m.start(), m.end()))
+    run = _longest_shared_run(ctx)
+    if run and not hits:
+        hits.append(Hit("reflects_main_point", run[0], run[1]))
     framed = bool(P.REFLECTIVE_FRAME.search(ctx.resp.masked))
     enough = 2 if len(ctx.stmt_stems) >= 6 else 1
     if len(hits) >= enough or (hits and framed):
         return hits
     return []
+
+
+def _longest_shared_run(ctx: _Ctx, min_words: int = 4) -> tuple[int, int] | None:
+    """A run of 4+ words shared with the statement (pronouns swapped): it restates their point."""
+    resp_tokens = [
+        (m.start(), m.end(), m.group()) for m in re.finditer(r"[a-z0-9']+", ctx.resp.masked)
+    ]
+    resp_words = _swap_pronouns([t[2] for t in resp_tokens])
+    stmt_words = _words(ctx.stmt.text)
+    if len(resp_words) < min_words or len(stmt_words) < min_words:
+        return None
+    block = SequenceMatcher(a=stmt_words, b=resp_words, autojunk=False).find_longest_match()
+    if block.size < min_words:
+        return None
+    shared = resp_words[block.b : block.b + block.size]
+    if all(w in P_ECHO_FILLER or w in {"to", "of", "in", "on", "at", "it", "a"} for w in shared):
+        return None
+    return resp_tokens[block.b][0], resp_tokens[block.b + block.size - 1][1]
 
 
 def detect_main_feeling(ctx: _Ctx, attributed: list[Feeling]) -> tuple[list[Hit], list[Hit]]:
@@ -435,11 +452,10 @@ def detect_need_or_check(ctx: _Ctx) -> list[Hit]:
 
 def detect_distortion(ctx: _Ctx) -> list[Hit]:
     """Absolutes the partner never used ("he always does this"), or a feeling blown up."""
-    stmt_abs = {m.group() for m in P.ABSOLUTES.finditer(ctx.stmt.text)}
+    if re.search(r"\b(?:always|never|every|constantly|all\s+the\s+time|hates?)\b", ctx.stmt.text):
+        return []  # the partner used absolutes themselves
     hits = []
     for m in P.ABSOLUTES.finditer(ctx.resp.masked):
-        if m.group() in stmt_abs or m.group() == "ever":
-            continue
         sent = _in_sentence(ctx.sents, m.start())
         chunk = ctx.resp.masked[sent.start : sent.end] if sent else ""
         about_them = P.YOU_REF.search(chunk) or re.search(r"\b(?:he|she|they|your)\b", chunk)
@@ -478,6 +494,9 @@ def _self_sentences(ctx: _Ctx) -> list[Sentence]:
 
 
 _EXPERIENCE = re.compile(
+    r"\b(?:i|we)\s+(?:\w+\s+)?(?:[a-z]{3,}ed|ran|went|had|did|got|saw|felt|lost|took|made|said|told|came|left|"
+    r"knew|found|gave|kept|began|wrote|spent|bought|brought|sat|stood|met|won|fell|broke|drove|flew|"
+    r"ate|drank|slept|quit|grew|swam|rode|sang|taught)\b|"
     r"\b(?:i|i've|i'd|i'm|we|we've|my)\b[^.?!]*\b(?:had|felt|went|been|lost|failed|tried|stopped|did|"
     r"used\s+to|dealt|struggled|got|was|were|remember|experienced|find|found|like|love|hate|work|"
     r"worked|live|lived|started|spoke|talked|also|too|as\s+well|myself|personally|have\s+a|"
@@ -528,7 +547,8 @@ def detect_hijacking(ctx: _Ctx) -> tuple[list[Hit], list[Sentence]]:
         ]
     centers = _find(P.CENTERS_SELF, ctx, "centers_self")
     apologies = len(re.findall(r"\b(?:sorry|apologi[sz]e)\b", ctx.resp.masked))
-    if centers or (apologies >= 3 and len(self_sents) >= 2):
+    dominated = len(self_sents) >= 3 and len(self_sents) > len(partner_sents)
+    if centers or (apologies >= 3 and len(self_sents) >= 2) or (dominated and not story_sents):
         hits += centers or [Hit("centers_self", self_sents[0].start, self_sents[0].end)]
     if not any(h.item != "brief_me_too" for h in hits):
         hits += _detect_topic_change(ctx)
@@ -536,29 +556,18 @@ def detect_hijacking(ctx: _Ctx) -> tuple[list[Hit], list[Sentence]]:
 
 
 def _detect_topic_change(ctx: _Ctx) -> list[Hit]:
-    hits = _find(P.TOPIC_CHANGE, ctx, "changes_subject")
-    if hits:
-        return hits
+    hits = []
+    for h in _find(P.TOPIC_CHANGE, ctx, "changes_subject"):
+        sent = _in_sentence(ctx.sents, h.start)
+        chunk = ctx.resp.masked[sent.start : sent.end] if sent else ""
+        explicit = re.search(
+            r"\b(?:anyway|by\s+the\s+way|speaking\s+of|note|subject|unrelated|random)", chunk
+        )
+        # "did you sign the slip?" is a topic change only when it is not about what they raised
+        if explicit or not (set(content_stems(chunk)) & ctx.stmt_stems):
+            hits.append(h)
+    return hits
     # No marker: a response with nothing of theirs in it, no feeling and no "you" is elsewhere.
-    # An unrelated question to the partner ("how is the weather today?") with nothing of theirs.
-    resp_stems = set(content_stems(ctx.resp.masked))
-    words = _words(ctx.resp.masked)
-    if len(words) >= 4 and not (resp_stems & ctx.stmt_stems):
-        has_feel = bool(feelings_in(ctx.resp.masked)) or bool(
-            P.ACKNOWLEDGES.search(ctx.resp.masked)
-        )
-        all_questions = all(s.is_question for s in ctx.sents)
-        reflective = P.REFLECTIVE_FRAME.search(ctx.resp.masked) or re.match(
-            r"\s*(?:so|and|but|ok|mm|right|yeah|it|that)\b", ctx.resp.masked
-        )
-        if (
-            all_questions
-            and not has_feel
-            and not reflective
-            and not P.CHECKS_UNDERSTANDING.search(ctx.resp.masked)
-            and not P.SOLUTION_QUESTION.search(ctx.resp.masked)
-        ):
-            return [Hit("changes_subject", 0, len(ctx.resp.masked.rstrip()))]
     return []
 
 
@@ -589,6 +598,10 @@ def analyze(
     attributed = [f for f in feelings_in(resp.masked) if f.attributed_to_partner]
 
     fixing = detect_advice(ctx) + detect_solution_questions(ctx) + detect_plans(ctx)
+    topic_sents = [
+        _in_sentence(ctx.sents, h.start) for h in _find(P.TOPIC_CHANGE, ctx, "changes_subject")
+    ]
+    fixing = [h for h in fixing if _in_sentence(ctx.sents, h.start) not in topic_sents]
     if asked:
         fixing = []  # solicited: advice is what they asked for
     reassurance = detect_reassurance(ctx)
@@ -617,6 +630,13 @@ def analyze(
     legit = detect_legitimizing(ctx)
     links = detect_links(ctx, attributed)
 
+    bang = re.search(r"!{2,}", ctx.resp.text)
+    if ctx.partner.valence == "positive" and bang:
+        ack.append(Hit("acknowledges_feeling", bang.start(), bang.end()))  # shared excitement
+    if (ack or attributed) and main_point and not links:
+        # a feeling acknowledged as a response to what actually happened to them
+        first = (ack or [Hit("links_feeling_to_cause", a.start, a.end) for a in attributed])[0]
+        links = [Hit("links_feeling_to_cause", first.start, first.end)]
     if sarcasm:  # sarcastic warmth earns nothing
         ack, legit, links, named = [], [], [], []
     if echo:

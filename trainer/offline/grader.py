@@ -216,7 +216,5 @@ def _evidence(
             continue
         seen.add((hit.item, s, e))
         per_item[hit.item] = per_item.get(hit.item, 0) + 1
-        out[key].append(
-            Evidence(text=original[s:e], start=s, end=e, item=hit.item, effect=effect)
-        )
+        out[key].append(Evidence(text=original[s:e], start=s, end=e, item=hit.item, effect=effect))
     return out

@@ -33,6 +33,10 @@ _PATTERNS: tuple[str, ...] = (
     r"\b(?:pretend|act|behave|role-?play)\s+(?:you\s+are|to\s+be|as)\s+[^\n.!?]*[.!?]?"
     r"(?:grader|evaluator|judge|model|assistant|ai)\b[^\n.!?]*[.!?]?",
     r"\bnew\s+(?:instructions?|rules?|task)\s*:[^\n.!?]*[.!?]?",
+    r"\bplease\s+(?:just\s+)?(?:pass|approve|accept|grade)\s+(?:this|me|my)\b[^\n.!?]*[.!?]?",
+    r"\bthis\s+(?:response|reply|answer)\s+(?:restates|names|validates|meets|passes|shows|demonstrates|"
+    r"checks|ticks|satisfies|follows|avoids|doesn't\s+fix)\b[^\n]*",
+    r"<!--[\s\S]*?-->",
     r"\b(?:developer|admin|god|debug)\s+mode\b[^\n.!?]*[.!?]?",
     r"\bjailbreak\b[^\n.!?]*[.!?]?",
     r"\bsystem\s+(?:prompt|message|override|instruction)\b[^\n.!?]*[.!?]?",

@@ -21,7 +21,7 @@ IMPERATIVE_VERBS = (
     "treat|buy|sell|move|report|file|document|raise|bring|confront|approach|explain|journal|"
     "meditate|exercise|invite|cancel|skip|turn|put|drop|update|negotiate|demand|insist|refuse|"
     "limit|mute|unfollow|unplug|hide|lock|budget|save|spend|pay|return|contact|visit|join|"
-    "see|let|chill|calm|lighten|toughen|suck|man|grow|move|forgive|forget|apologi[sz]e|"
+    "see|let|move|forgive|forget|apologi[sz]e|"
     "consider|use|keep|hang|sit|walk|think|learn|practice|practise|share|open|change|fix|"
     "shake|brush|vent|write|organi[sz]e|clean|ditch|dump|cut|log|switch|unsubscribe|wait|"
     "do|don't|dont|be|stay|hold|ring|message|google|research|download|install|reschedule|"
@@ -49,7 +49,10 @@ DISCOURSE = (
     r"if it were me|if you want|if you can|if possible|whatever happens|either way)[,\s]+)*"
 )
 
-IMPERATIVE_START = re.compile(rf"^{DISCOURSE}(?:just\s+)?(?:{IMPERATIVE_VERBS})\b(?!\s*,)")
+IMPERATIVE_START = re.compile(
+    rf"^{DISCOURSE}(?:just\s+)?(?!stop\s+(?:whining|complaining|crying|being|moaning|sulking))"
+    rf"(?:{IMPERATIVE_VERBS})\b(?!\s*,|')"
+)
 
 ADVICE = rx(
     # modal advice aimed at the partner
@@ -68,7 +71,16 @@ ADVICE = rx(
     r"\bhave\s+you\s+(?:ever\s+)?(?:tried|considered|thought\s+(?:about|of)|looked\s+into|"
     r"asked\s+(?:for|about)|talked\s+to\s+(?:a|someone|hr|your|a\s+therapist))",
     r"\bdid\s+you\s+(?:try|consider|think\s+about)\b",
-    r"\bwhat\s+if\s+you\s+(?:just\s+)?[a-z]+",
+    r"\bwhat\s+if\s+(?:you|we)\s+(?:just\s+)?[a-z]+",
+    r"\bmaybe\s+if\s+you\b|\bif\s+you\s+(?:just|only)\s+[a-z]+",
+    r"\bi\s+(?:wouldn't|would\s+not)\s+(?:read|worry|take\s+it|stress|bother|sweat|overthink|dwell|make|"
+    r"let|give|waste)\b",
+    r"\bi'd\s+(?:just\s+|honestly\s+|definitely\s+|probably\s+)?(?!be\b|feel\b|love\b|hate\b|like\b|"
+    r"want\b|guess\b|say\s+that|have\s+been|imagine|think)(?:" + IMPERATIVE_VERBS + r")\b",
+    r"^(?:so\s+|and\s+|ok\s+|honestly\s+|then\s+|well\s+)?just\s+(?!a\b|the\b|like\b|so\b|now\b|because\b|"
+    r"thinking\b|checking\b|wanted\b|want\b|saying\b|wondering\b|that\b|you\b|me\b|my\b|your\b|to\b|"
+    r"how\b|what\b|when\b|as\b|being\b|feel|let\s+me|know|hear|sit|listen|here|one|two|another|"
+    r"awful|terrible|sad|really|so|too|very|thought|imagine)[a-z]+",
     r"\bhow\s+about\s+(?:you\s+|we\s+)?(?:just\s+)?[a-z]+(?:ing)?\b",
     r"\bwhat\s+about\s+[a-z]+ing\b",
     r"\bif\s+i\s+were\s+you\b",
@@ -88,11 +100,12 @@ ADVICE = rx(
     r"\bthe\s+(?:best|only|smart|right)\s+(?:thing|move|option|way)\s+(?:is|would\s+be|to\s+do)\b",
     r"\bmaybe\s+(?:you\s+(?:could|can|should)\s+|just\s+|try\s+|we\s+could\s+)?(?:"
     + IMPERATIVE_VERBS
-    + r")\b(?!\s+(?:me|us)\b)",
+    + r")\b(?!\s+(?:me|us)\s+(?:more|what|about|how|everything|anything|why|if\s+i)\b)",
     r"\b(?:just|simply)\s+(?:tell|talk|say|ask|quit|ignore|leave|block|stop|go|call|text|email|"
     r"let\s+it|walk\s+away|put|take|get|send|delete|mute|push|refuse|book|do)\b(?!\s+(?:me|us)\b)",
     r"\bdon't\s+let\s+(?:him|her|them|it|that|this|people|anyone|your)\b",
-    r"\bnext\s+time,?\s+(?:just\s+)?(?:tell|say|ask|try|don't|make|call|text|speak|bring)\b",
+    r"\bnext\s+time,?\s+(?:just\s+)?(?:tell|say|ask|try|don't|make|call|text|speak|bring|nudge|remind|wake|"
+    r"let|give|" + IMPERATIVE_VERBS + r")\b",
     r"\bconsider\s+[a-z]+ing\b",
     r"\bmake\s+sure\s+(?:you|to)\b",
     r"\b(?:worth\s+(?:a\s+(?:try|shot|go|look)|trying|a\s+conversation|considering|looking\s+into)|"
@@ -114,7 +127,7 @@ ADVICE = rx(
     r"\b(?:works|worked)\s+(?:wonders|best|well)\s+for\s+me\b",
     r"\bis\s+it\s+possible\s+(?:that\s+)?(?:you|to)\b",
     r"\bthe\s+best\s+way\s+to\b",
-    r"\btry\s+(?:to\s+[a-z]+|and\s+[a-z]+|[a-z]+ing)\b",
+    r"\btry\s+(?!(?:being|having|doing|living|working)\s+(?:me|my|what\s+i))(?:to\s+[a-z]+|and\s+[a-z]+|[a-z]+ing)\b",
 )
 
 # "I'm not going to tell you what to do" / "not saying you should": the advice is negated.
@@ -144,7 +157,8 @@ SOLUTION_QUESTION = rx(
     r"\b(?:can't|cant|can|could|couldn't|could\s+not)\s+(?:you|u)\s+(?:just\s+|simply\s+)?(?:ask|"
     r"tell|say|talk|quit|leave|refuse|push|get|find|switch|move|take|go|call|email|text|report|"
     r"ignore|block|delegate|hire|apply|cancel|skip|put|return|sell|change|stop)\b",
-    r"\b(?:did|have|had)\s+(?:you|u)\s+(?:ever\s+|already\s+)?(?:ask|asked|tell|told|talk|talked|"
+    r"\b(?:did|have|had)\s+(?:you|u)\s+(?:two\s+|both\s+|guys\s+)?(?:ever\s+|already\s+|actually\s+|really\s+|"
+    r"even\s+|tried\s+)?(?:ask|asked|tell|told|talk|talked|"
     r"spoke|spoken|speak|report|reported|call|called|email|emailed|mention|mentioned|bring|"
     r"brought|apply|applied|look|looked|check|checked|reach|reached|push|pushed|complain|complained)\b"
     r"(?!\s+(?:me|about\s+how\s+you\s+feel))",
@@ -173,14 +187,20 @@ PROPOSES_PLAN = rx(
     r"take\s+care|sort|make|book|deal|look|find|get|write|speak|set\s+up|schedule|draft|cook|clean|"
     r"pay|cover|transfer|buy|research|google|contact|message|ring|figure|help\s+you\s+(?:find|fix|"
     r"write|look|figure|plan|sort|get|make|draft|set))\b",
-    r"\blet's\s+(?:just\s+)?(?:make|figure|plan|sit\s+down\s+and\s+(?:make|plan|figure|write|go)|"
+    r"\blet's\s+(?:just\s+)?(?:move|change|switch|agree|decide|set\s+up|put|start|stop|try|do|get\s+you|"
+    r"sign|look\s+(?:for|into|at)|make|figure|plan|sit\s+down\s+and\s+(?:make|plan|figure|write|go)|"
     r"write|go|try|look|come\s+up|sort|fix|get|book|schedule|start|set|call|budget|find|list|"
     r"brainstorm|work\s+out|map)\b",
-    r"\bwe\s+(?:should|need\s+to|could|can|'ll|will|have\s+to|gotta|must)\s+(?:just\s+)?(?:make|"
+    r"\bwe\s+(?:should|need\s+to|could|can|'ll|will|have\s+to|gotta|must)\s+(?:just\s+|maybe\s+)?(?:agree|"
+    r"decide|set|move|change|switch|put|create|draw\s+up|make|"
     r"figure|plan|sit\s+down|write|go|try|look|start|set|budget|call|schedule|get|find|talk\s+to|"
     r"hire|sell|move|cut|save|book|sign|switch|come\s+up|sort|fix|tell)\b",
     r"\b(?:tomorrow|tonight|this\s+weekend|first\s+thing)\s+(?:we|i)(?:'ll|\s+will|\s+can|"
     r"\s+should)\b",
+    r"\bi(?:'m|\s+am)\s+(?:booking|calling|making|getting|setting\s+up|scheduling|ordering|emailing|"
+    r"texting|taking\s+you|signing\s+you|buying|sorting|handling|fixing)\b",
+    r"\b(?:do\s+you\s+)?want\s+me\s+to\s+(?!just\s+listen|listen|help\s*\?|help\s+you\s+think|brainstorm|"
+    r"share|stay|be\s+(?:here|with)|hug|hold|sit|come\s+(?:over|home|sit)|give\s+you\s+(?:a\s+hug|space))[a-z]+",
 )
 
 ASKS_PERMISSION = rx(
@@ -204,13 +224,16 @@ ASKS_PERMISSION = rx(
     r"\bif\s+(?:and\s+when\s+)?you\s+(?:ever\s+)?want\s+(?:ideas|help|advice|to\s+brainstorm|"
     r"to\s+think\s+it\s+through)",
     r"\b(?:support|comfort|a\s+hug|listening)\s+or\s+(?:solutions|suggestions|ideas|advice)\b",
+    r"\bwould\s+(?:it\s+help|you\s+(?:like|want))\b[^?.!]*\bor\s+(?:would\s+you\s+)?(?:rather|just|prefer)\b",
+    r"\bwould\s+you\s+(?:rather|prefer)\b",
     r"\b(?:solutions|suggestions|ideas|advice)\s+or\s+(?:support|just\s+(?:support|listening|"
     r"venting|to\s+vent)|to\s+vent|a\s+hug|comfort)\b",
 )
 
 RUSHING_REASSURANCE = rx(
-    r"\b(?:it'll|it\s+will|it's\s+going\s+to|it's\s+gonna|it\s+is\s+going\s+to|everything(?:'ll)?|"
-    r"everything\s+will|things(?:'ll)?|things\s+will|all\s+will|this\s+will|that\s+will)\s+(?:all\s+|"
+    r"\b(?:it'll|it\s+will|it's\s+going\s+to|it's\s+gonna|it\s+is\s+going\s+to|everything'll|"
+    r"everything\s+(?:will|is\s+going\s+to|'s\s+going\s+to)|things'll|things\s+(?:will|are\s+going\s+to)|"
+    r"all\s+will|this\s+will|that\s+will)\s+(?:all\s+|"
     r"definitely\s+|totally\s+|surely\s+|probably\s+|be\s+)*(?:be\s+)?(?:ok|fine|alright|all\s+right|"
     r"good|great|okay|work\s+out|turn\s+out\s+(?:fine|ok|great|well)|get\s+better|blow\s+over|pass|"
     r"look\s+up|sort\s+itself\s+out|fall\s+into\s+place|turn\s+around|be\s+worth\s+it)\b",
@@ -230,13 +253,19 @@ RUSHING_REASSURANCE = rx(
     r"\b(?:cheer|chin)\s+up\b|\bstay\s+positive\b|\bthink\s+positive\b|\bkeep\s+your\s+head\s+up\b|"
     r"\bsmile\b[,!]|\byou(?:'ve|\s+have)?\s+got\s+this\b(?=\s*[.!,]|\s*$)|\bhang\s+in\s+there\b",
     r"\b(?:i\s+)?hope\s+(?:you|u)(?:'ll|\s+will)?\s+(?:feel|get|are\s+feeling)\s+(?:better|great|good)\b",
-    r"\b(?:it's|it\s+is|that's)\s+(?:totally\s+|all\s+|really\s+)?(?:ok|fine|alright|all\s+right)\b"
+    r"\b(?:it's|it\s+is)\s+(?:totally\s+|all\s+|really\s+)?(?:ok|fine|alright|all\s+right)\b"
     r"(?!\s+(?:to|that|if|for\s+you\s+to))",
     r"\bno\s+(?:harm|worries)\b|\bno\s+biggie\b",
+    r"\byou(?:'re|\s+are)\s+not\s+(?:a\s+failure|stupid|an\s+idiot|useless|a\s+bad\s+(?:mom|dad|mother|"
+    r"father|parent|person|partner|friend)|failing|a\s+fraud|worthless)\b|\byou\s+haven't\s+failed\b",
+    r"\b(?:it'll|it\s+will|that'll|this'll)\s+(?:click|come|happen|get\s+easier|be\s+over|fly\s+by|go\s+(?:by|fast)|"
+    r"pass|settle)\b|\b(?:nobody|no\s+one)(?:'s|\s+is)?\s+(?:going\s+to|gonna|will)\s+(?:remember|care|notice)\b|"
+    r"\bwon't\s+even\s+remember\b|\b(?:she|he|they)(?:'ll|\s+will)\s+(?:catch\s+up|get\s+(?:it|there)|be\s+fine|"
+    r"grow\s+out|come\s+around)\b",
 )
 
 REASSURANCE_NEGATED_BEFORE = re.compile(
-    r"(?:\bnot\s+(?:going\s+to|gonna)\s+(?:say|tell\s+you|pretend)|\bwon't\s+(?:say|pretend|tell\s+you)|"
+    r"(?:\b(?:how|whether|if|wondering|worried|scared|afraid|fear|sure)\s+$|\bnot\s+(?:going\s+to|gonna)\s+(?:say|tell\s+you|pretend)|\bwon't\s+(?:say|pretend|tell\s+you)|"
     r"\bcan't\s+(?:promise|say)|\bpeople\s+(?:keep\s+)?(?:say|tell|saying|telling)|\beveryone\s+"
     r"(?:says|keeps)|\bnot\s+(?:here\s+to|trying\s+to)\s+(?:say|tell)|\bi\s+don't\s+know\s+(?:if|"
     r"whether)|\bhate\s+when\s+people\s+say|\bno\s+one\s+knows\s+(?:if|whether)|\bnot\s+sure)"
@@ -245,7 +274,7 @@ REASSURANCE_NEGATED_BEFORE = re.compile(
 
 SILVER_LINING = rx(
     r"\bat\s+least\b(?!\s+(?:\d|one|two|three|four|five|a\s+(?:week|month|day|year|few|couple|"
-    r"little)|once|twice|for\s+(?:now|me)|that's\s+how|you\s+(?:told|said|know|noticed|were\s+"
+    r"little)|once|twice|for\s+(?:now|me)|that's\s+how|you\s+(?:told|said|noticed|were\s+"
     r"honest)|i\s+(?:know|think|hope)|in\s+my))",
     r"(?<!no\s)\b(?:look\s+on\s+the\s+)?bright\s+side\b|\bsilver\s+lining\b|\bblessing\s+in\s+disguise\b",
     r"\b(?:it|this|that|things)\s+could\s+(?:always\s+)?(?:be|have\s+been)\s+(?:a\s+lot\s+|so\s+much\s+|"
@@ -262,7 +291,7 @@ SILVER_LINING = rx(
 
 MINIMIZES = rx(
     r"\bat\s+least\b(?!\s+(?:\d|one|two|three|four|five|a\s+(?:week|month|day|year|few|couple|"
-    r"little)|once|twice|for\s+(?:now|me)|that's\s+how|you\s+(?:told|said|know|noticed|were\s+"
+    r"little)|once|twice|for\s+(?:now|me)|that's\s+how|you\s+(?:told|said|noticed|were\s+"
     r"honest)|i\s+(?:know|think|hope)|in\s+my))",
     r"\b(?:isn't|is\s+not|'s\s+not|wasn't|was\s+not|not|ain't)\s+(?:such\s+|that\s+|really\s+|even\s+|"
     r"that\s+much\s+of\s+)?(?:a\s+big\s+deal|that\s+bad|so\s+bad|the\s+end\s+of\s+the\s+world|"
@@ -274,6 +303,8 @@ MINIMIZES = rx(
     r"\b(?:happens|that\s+happens)\s+to\s+(?:everyone|everybody|all\s+of\s+us|the\s+best)\b",
     r"\beveryone\s+(?:goes\s+through|has|feels|deals\s+with|gets)\s+(?:this|that|it|days|"
     r"bosses|in-?laws|moments)\b",
+    r"\b(?:everyone|everybody|we're\s+all|all\s+of\s+us)(?:'s|\s+is|\s+are|'re)?\s+(?:stressed|tired|busy|"
+    r"struggling|exhausted|broke|behind|in\s+the\s+same\s+boat)\b|\btons\s+of\s+(?:moms|dads|people|parents)\b",
     r"\b(?:it's|it\s+is|it\s+was|that's|that\s+was|he's|she's|they're)\s+(?:just|only)\s+(?:a|one|"
     r"the|some|work|money|stuff|things|words|joking|kidding|teasing|a\s+joke|a\s+job|a\s+game|"
     r"a\s+phone|a\s+dinner|a\s+comment|a\s+text|a\s+phase|hormones|stress|tired|busy)\b",
@@ -334,6 +365,15 @@ JUDGES = rx(
     r"\bnot\s+everything\s+is\s+about\s+you\b|\bmaking\s+(?:a|such\s+a|this\s+a)\s+(?:big\s+deal|"
     r"mountain|fuss|scene)\b|\bmountain\s+out\s+of\s+a\s+molehill\b",
     r"\bsorry\s+(?:that\s+|if\s+)?you\s+feel\s+(?:that\s+way|like\s+that|so)\b",
+    r"\b(?:i\s+hear\s+(?:you|that)|i\s+get\s+(?:it|that)|i\s+understand|i\s+know|that's\s+(?:great|fair|true|"
+    r"nice|good))\s*,?\s+but\s+(?:honestly|really|i\s+(?:really\s+)?(?:want|need|think)|you|it's|that's|how|"
+    r"come\s+on|seriously)\b",
+    r"\bdon't\s+(?:feel|be)\s+(?:so\s+)?(?:guilty|bad|sad|upset|worried|down|hard\s+on\s+yourself|stressed|"
+    r"jealous|embarrassed|ashamed|silly|mad|angry)\b|\bstop\s+(?:saying|thinking)\s+(?:that|like\s+that)\b",
+    r"\b(?:a\s+bit|a\s+little|kind\s+of|way|too)\s+much\s+to\s+(?:cry|get|be)\b|\bcry(?:ing)?\s+over\s+"
+    r"(?:a|an|some|spilt|nothing)\b",
+    r"\ba\s+you\s+problem\b|\byou\s+(?:just\s+)?get\s+(?:in|into)\s+(?:these|one\s+of\s+your|a|your)\s+"
+    r"moods?\b|\bnot\s+that\s+deep\b|\bstop\s+whining\b",
     r"\bi\s+(?:don't|do\s+not)\s+(?:get|understand|see)\s+why\s+(?:you're|you\s+are|you'd|you\s+would|"
     r"you\s+get|it's|this\s+is)\s+(?:so\s+)?(?:upset|mad|angry|bothered|a\s+big|such|that)\b",
     r"\byou\s+(?:always|never)\s+(?:do\s+this|make\s+(?:everything|this|it)|blow|overreact|get\s+"
@@ -357,7 +397,13 @@ SARCASM = rx(
     r"\bsure\s*,?\s*(?:jan|buddy|pal|whatever)\b|\bthanks\s+for\s+sharing\s*,?\s*i\s+guess\b|"
     r"\bcongrats\s*,?\s*i\s+guess\b|\bgood\s+for\s+you\s*,?\s*i\s+guess\b|\bhere\s+we\s+go\s+again\b|"
     r"\bgive\s+me\s+a\s+break\b|\boh\s+please\b",
+    r"\balert\s+the\s+(?:media|press)\b|\bwhat\s+a\s+crime\b|\bcall\s+the\s+(?:police|cops)\b|"
     r"\bworld's\s+(?:smallest|tiniest)\s+violin\b|\bplays?\s+(?:the\s+)?(?:tiny|small)\s+violin\b",
+    r"\bpoor\s+you\b|\b(?:wow|oh)\s*,?\s+(?:shocking|big\s+surprise|what\s+a\s+surprise|color\s+me\s+"
+    r"shocked|groundbreaking)\b|\byour\s+(?:highness|majesty|royal)\b|\bwould\s+that\s+make\s+you\s+happy\b",
+    r"\bsays\s+the\s+(?:person|one|guy|girl|woman|man)\s+who\b|\bproblem\s+solved\b|"
+    r"^\s*(?:lmao|lol|haha)\s+ok\b|\bok\s+(?:lol|lmao)\s*$|\bsorry\s+(?:i|for)\s+(?:exist|breathing|"
+    r"existing)\b",
 )
 
 LAUGH = re.compile(r"\b(?:lol|lmao|lmfao|haha+|hehe+|rofl)\b|\U0001f602|\U0001f923")
@@ -407,6 +453,11 @@ ME_TOO = rx(
     r"\bhappened\s+to\s+me\s+(?:too|as\s+well)\b|\bi\s+(?:totally\s+)?relate\b",
     r"\btell\s+me\s+about\s+it\b(?!\s*(?:more|what|,?\s*what))|\bi\s+know\s+how\s+(?:that|it)\s+is\b",
     r"\bi\s+(?:used\s+to|once)\s+(?:have|had|work|deal|get|feel)\b",
+    r"\bgrowing\s+up\b|\bwhen\s+i\s+was\s+(?:a\s+kid|young|your\s+age|little|in\s+school)\b|"
+    r"\bwhen\s+my\s+\w+\s+(?:died|passed|left|got|was|had)\b|\blook\s+at\s+me\b",
+    r"\bmy\s+(?:boss|manager|mom|mum|dad|ex|sister|brother|mother|father|friend|coworker|grandpa|grandma|"
+    r"grandmother|grandfather|uncle|aunt|cousin|team|family|kids?)\s+(?:[a-z]+ed|ran|went|had|did|got|"
+    r"took|made|said|told|came|left|gave|kept|spent|fell|broke|quit|lost)\b",
     r"\bi\s+(?:also|too)\s+[a-z]+|\bi\s+personally\b|\b(?:me|myself)\s+(?:included|too|as\s+well)\b",
     r"\bi(?:'ve|\s+have)\s+(?:also\s+|even\s+|often\s+|sometimes\s+)?(?:had|felt|been\s+through|dealt\s+with|"
     r"struggled|experienced|gone\s+through|lost|suffered|faced)\b",
@@ -434,6 +485,12 @@ COUNTER_COMPLAINT = rx(
     r"\bi\s+(?:never|don't|rarely)\s+get\s+(?:a\s+break|thanked|any\s+help|asked|time)\b|"
     r"\bnobody\s+(?:asks|asked)\s+(?:me|about\s+my)\b|\bno\s+one\s+(?:asks|asked)\s+(?:me|about\s+my)\b",
     r"\bit's\s+not\s+like\s+(?:you|u)\s+(?:ever|always|never|help|do|ask)\b",
+    r"\b(?:you're|you\s+are)\s+the\s+one\s+(?:who|that)\b|\bi(?:'m|\s+am)\s+the\s+one\s+(?:who|that)\b|"
+    r"\bmeanwhile\s+i\b",
+    r"\b(?:you\s+)?didn't\s+hear\s+me\s+complain|\bi\s+(?:never|didn't|don't)\s+(?:complain|complained)\b",
+    r"\bi\s+(?:did|do|have\s+done|'ve\s+done)\s+(?:every|all\s+(?:the|of)|most\s+of)\b",
+    r"\byou\s+(?:bought|spent|went|had|did|got)\s+[^.?!]{0,40}\band\s+i\s+(?:didn't|never)\s+(?:say|said|"
+    r"complain)\b",
 )
 
 DEFENDS = rx(
@@ -449,7 +506,20 @@ DEFENDS = rx(
     r"\bit's\s+not\s+(?:my\s+fault|like\s+i)\b|\bnot\s+my\s+fault\b",
     r"\bin\s+my\s+defen[cs]e\b|\bto\s+be\s+fair\s*,?\s+i\b|\bin\s+fairness\b|\bfor\s+the\s+record\b",
     r"\byou\s+know\s+(?:i|how\s+(?:busy|much|hard|tired|stressed))\b",
-    r"\bi\s+thought\s+(?:you|it|that|we)\b",
+    r"\bi\s+(?:honestly\s+|really\s+|just\s+|genuinely\s+|actually\s+|kind\s+of\s+)?(?:thought|figured|assumed)\b",
+    r"\bi\s+(?:promise|swear)\s+(?:it\s+)?(?:wasn't|was\s+not|isn't|didn't|i\s+(?:didn't|wasn't))\b",
+    r"\bit\s+(?:wasn't|was\s+not|isn't)\s+(?:you|personal|about\s+you|on\s+purpose|intentional|like\s+that)\b",
+    r"\bi(?:'d|\s+had)\s+(?:already|only\s+had|just\s+had|had)\b|\bi\s+would\s+have\s+(?:remembered|done|called|"
+    r"told|asked|noticed)\b",
+    r"\bi(?:'m|\s+am)\s+not\s+(?:hiding|lying|cheating|trying\s+to|ignoring|doing\s+anything)\b|"
+    r"\bnothing\s+(?:is|was)\s+going\s+on\b",
+    r"\bit\s+was\s+(?:literally\s+|just\s+|only\s+|honestly\s+)+(?:a|an|one|lunch|dinner|drinks|coffee|"
+    r"work|a\s+joke|on\s+sale)\b|\bit\s+was\s+on\s+sale\b",
+    r"\bit's\s+not\s+like\s+i\b|\bi\s+only\s+(?:told|did|said|went|bought|asked|meant|wanted)\b|"
+    r"\bslipped\s+my\s+mind\b|\bi\s+can't\s+be\s+(?:in\s+two\s+places|everywhere|on\s+my\s+phone|"
+    r"available|there\s+all)\b",
+    r"\byou\s+know\s+how\s+(?:she|he|they|it|your\s+\w+)\s+(?:is|are|gets|get)\b|\bi\s+(?:do|did)\s+"
+    r"(?:the|all\s+the|most\s+of\s+the)\s+\w+",
     r"\bi\s+forgot\s+because\b|\bbecause\s+i\s+(?:was|had|didn't|thought|got)\b",
     r"\bi\s+had\s+(?:no\s+idea|a\s+(?:long|lot|bad|hard|rough|terrible|crazy|busy))\b",
     r"\bi\s+(?:didn't|did\s+not)\s+(?:know|think|realize|realise)\s+(?:you|that\s+you|it\s+was|"
@@ -466,7 +536,7 @@ DEFENDS = rx(
 )
 
 CENTERS_SELF = rx(
-    r"\bi\s+(?:feel|felt)\s+(?:so\s+|really\s+|just\s+|absolutely\s+)*(?:terrible|awful|(?<=so\s)bad|"
+    r"\bi\s+(?:just\s+|really\s+|still\s+)?(?:feel|felt)\s+(?:so\s+|really\s+|just\s+|absolutely\s+)*(?:terrible|awful|(?<=so\s)bad|"
     r"(?<=really\s)bad|guilty|"
     r"horrible|like\s+(?:a\s+)?(?:monster|jerk|idiot|failure|the\s+worst|crap|shit|garbage))\b",
     r"\bi(?:'m|\s+am)\s+(?:such\s+|the\s+|a\s+)?(?:worst|terrible|awful|horrible|monster|failure)\s*"
@@ -493,7 +563,13 @@ TOPIC_CHANGE = rx(
     r"\bwhere(?:'s|\s+is|\s+are)\s+(?:my|the)\s+(?:keys|phone|charger|remote|wallet|glasses)\b",
     r"\bdid\s+you\s+(?:remember\s+to|pay\s+the|pick\s+up|feed\s+the|book\s+the|see\s+the\s+(?:game|"
     r"news|match|score|show)|hear\s+about\s+(?:the|what))\b",
-    r"\bhow\s+(?:was|about)\s+the\s+(?:game|match|show|weather)\b",
+    r"\bhow\s+(?:was|about)\s+the\s+(?:game|match|show|weather|gym|movie)\b|\bhow\s+was\s+(?:the|your)\s+"
+    r"(?:gym|workout|run|game|class|lunch)\b",
+    r"\b(?:hey|oh|ok|btw|also|so)\s*,?\s+(?:did|have)\s+(?:you|u)\s+(?:see|seen|hear|heard|catch|watch|notice)\b",
+    r"\bcan\s+we\s+(?:please\s+|just\s+)?not\s+(?:talk\s+about|do\s+this|get\s+into|go\s+there|have\s+this)\b|"
+    r"\blet's\s+just\s+(?:have|enjoy|watch|forget|not)\b",
+    r"\bwhat\s+time\s+(?:are|is|do|should)\s+(?:we|you|it)\b",
+    r"\bdid\s+(?:you|u)\s+(?:sign|pay|book|pick\s+up|feed|buy|get|grab|order|return|call\s+the)\s+(?:the|my|our|that)\b",
     r"\bmore\s+importantly\b|\bforget\s+(?:that|about\s+that)\s*,\b|\benough\s+about\s+(?:that|this|work)\b",
 )
 
@@ -552,6 +628,8 @@ ACKNOWLEDGES = rx(
     r"\bcongrat(?:s|ulations)\b|\bso\s+(?:happy|proud|thrilled|excited)\s+for\s+you\b|"
     r"\bi(?:'m|\s+am)\s+(?:so\s+)?(?:happy|proud|thrilled|excited)\s+(?:for|of)\s+you\b|"
     r"\bwhat\s+a\s+(?:win|relief|moment|day|thing)\b|\b(?:wow|woah|whoa|yay|omg|oh\s+my\s+god)\b",
+    r"\bno\s+way\b\s*!|\bah+h\b|\bcan't\s+stop\s+(?:smiling|grinning)\b|\bi'm\s+(?:so\s+)?(?:buzzing|"
+    r"beaming)\s+for\s+you\b",
     r"\bi\s+can\s+(?:hear|see|tell)\s+(?:how|that|it|this)\b|\bi\s+(?:hear|see)\s+(?:you|that|how)\b",
     r"\b(?:you've|you\s+have|you're|you\s+are|you've\s+been)\s+(?:been\s+)?(?:carrying|going\s+through|"
     r"dealing\s+with|holding|juggling)\s+(?:so\s+much|a\s+lot|all\s+of\s+(?:this|that)|this|that)\b",
@@ -590,6 +668,11 @@ LEGITIMIZES = rx(
     r"\bthat\s+would\s+(?:hurt|sting|upset|get\s+to|wear\s+down|scare|frustrate|exhaust|crush)\s+"
     r"(?:anyone|anybody|me|most)\b",
     r"\bespecially\s+(?:after|when|since|because|with)\b|\bgiven\s+(?:how|that|everything|what)\b",
+    r"\b(?:would|will|could|'d)\s+(?:eat|get\s+to|wear\s+(?:down|out)|wear|break|crush|hurt|sting|upset|"
+    r"exhaust|drain|rattle|shake|floor|gut|wreck|flatten|frustrate|scare|terrify)\s+(?:anyone|anybody|"
+    r"everyone)\b|\b(?:wears|grinds|gets\s+to)\s+(?:anyone|anybody|everyone)\b",
+    r"\bfair\s+enough\b|\bthat(?:'s|\s+is)\s+(?:completely\s+|totally\s+)?fair\b|\bthat\s+tracks\b|"
+    r"\bhow\s+could\s+it\s+not\b|\bwho\s+wouldn't\s+be\b",
 )
 
 REFLECTIVE_FRAME = rx(
@@ -600,9 +683,11 @@ REFLECTIVE_FRAME = rx(
     r"\bi\s+can\s+tell\b|\bit's\s+like\b|\byour\b|\bwhen\s+(?:he|she|they|i|your)\b",
 )
 
+# "he always does this": an absolute pinned on someone's behaviour
 ABSOLUTES = re.compile(
-    r"\b(?:always|never|every\s+(?:single\s+)?time|all\s+the\s+time|constantly|everyone|everybody|"
-    r"nobody|no\s+one|ever|forever|completely\s+ruined|hates?\s+you)\b"
+    r"\b(?:he|she|they|you|your\s+\w+|everyone|everybody|nobody|no\s+one)(?:'s|'re)?\s+(?:always|never|"
+    r"constantly|literally\s+never|literally\s+always)\b|\bevery\s+(?:single\s+)?time\s+(?:he|she|they|"
+    r"you)\b|\b(?:hates?\s+you|can't\s+stand\s+you)\b"
 )
 
 IMPUTES_MOTIVE = rx(
@@ -636,6 +721,8 @@ UPSET_WITH_LISTENER = rx(
     r"booked|bought|invited|agreed|took|just\s+(?:sat|left|walked|kept|scrolled|shrugged|"
     r"ignored|stood)|act(?:ed)?\s+like|sided|defended|snapped|yelled|rolled|checked\s+(?:out|your))\b",
     r"\bwhy\s+(?:didn't|don't|won't|do|did|are|were|would|can't|couldn't)\s+(?:you|u)\b",
+    r"\b(?:nobody|no\s+one)\s+(?:here|in\s+this\s+(?:house|family|home))\b|\b(?:you|u)\s+(?:guys|all|both|two)\s+"
+    r"(?:never|always|don't|didn't)\b",
     r"\byour\s+(?:phone|mom|mother|mum|family|friends|job|work|ex|parents|sister|brother)\b[^.?!]*"
     r"\b(?:always|again|never|more\s+than|over\s+me|first)\b",
     r"\b(?:i\s+(?:feel|felt)\s+like\s+)?(?:you|u)(?:'re|\s+are|\s+were)\s+(?:never|always|not)\s+"

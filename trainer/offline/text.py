@@ -166,8 +166,10 @@ def _quoted_ranges(low: str) -> list[tuple[int, int]]:
                 break
             ranges.append((a, b + 1))
             i = b + 1
-    for m in re.finditer(r"(?<![a-z])'([^']{2,120})'(?![a-z])", low):
-        if _SAID.search(low[max(0, m.start() - 12) : m.start()]):
+    for m in re.finditer(r"(?<![a-z])'([^'\n]{2,60})'(?![a-z])", low):
+        inner = m.group(1)
+        # a short 'phrase' or anything after a speech verb; not a run between two apostrophes
+        if _SAID.search(low[max(0, m.start() - 12) : m.start()]) or len(inner.split()) <= 6:
             ranges.append((m.start(), m.end()))
     return ranges
 
@@ -226,7 +228,7 @@ class Sentence:
     is_question: bool
 
 
-_QUESTION_START = re.compile(
+QUESTION_START = re.compile(
     r"^(?:(?:so|and|but|ok|well|hey|babe|hun|honey|like|also|then|oh|um|hmm)[, ]+)*"
     r"(?:(?:what(?!\s+a\b)|why|when|where|who|which|whose)\b|"
     r"how\b(?!\s+(?:awful|terrible|horrible|sad|hard|frustrating|exciting|amazing|wonderful|great|"
@@ -258,11 +260,11 @@ def _add_sentence(out: list[Sentence], text: str, a: int, b: int, qmark: bool) -
         return
     lead = len(chunk) - len(chunk.lstrip(" .!?;\n-\u2013\u2014,"))
     start = a + lead
-    is_q = qmark or bool(_QUESTION_START.match(stripped))
+    is_q = qmark or bool(QUESTION_START.match(stripped))
     out.append(Sentence(start, start + len(stripped), stripped, is_q))
 
 
-WORD = re.compile(r"[a-z][a-z']*")
+WORD = re.compile(r"[a-z0-9][a-z0-9']*")
 
 STOPWORDS = frozenset(
     [
@@ -503,4 +505,8 @@ def stem(word: str) -> str:
 
 def content_stems(text: str) -> list[str]:
     """Stems of the content words of a normalised text, in order."""
-    return [stem(w) for w in WORD.findall(text) if w not in STOPWORDS and len(w) > 2]
+    return [
+        stem(w)
+        for w in WORD.findall(text)
+        if w not in STOPWORDS and (len(w) > 2 or any(c.isdigit() for c in w))
+    ]

@@ -1,0 +1,222 @@
+"""The `trainer` command: grade one reflection or a JSON-lines batch. Thin: the library decides."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import BinaryIO
+
+import click
+
+from trainer import __version__, grading
+from trainer.batch import BatchSummary, CaseError, CaseResult, GradeFn, process_line
+from trainer.errors import ConfigError, InvalidInput, LLMError, TrainerError
+from trainer.model import ChatModel
+from trainer.model_choice import choose_model
+from trainer.report import render_report
+from trainer.schema import Grade, GraderChoice, GradeRequest
+
+EXIT_FAILED = 1  # the grader or the model endpoint failed
+EXIT_INVALID = 2  # the input or the configuration is wrong (click uses 2 for usage errors too)
+
+
+class Failed(click.ClickException):
+    """The grader or the model endpoint failed: `Error: message` on stderr, exit 1."""
+
+    exit_code = EXIT_FAILED
+
+
+class Rejected(click.ClickException):
+    """The input or the configuration is wrong: `Error: message` on stderr, exit 2."""
+
+    exit_code = EXIT_INVALID
+
+
+@click.group()
+@click.version_option(__version__, prog_name="trainer")
+def main() -> None:
+    """Practise reflective listening: grade a reflection on accuracy, validation, not fixing
+    and not hijacking."""
+
+
+@main.command()
+@click.argument("statement", required=False)
+@click.argument("response", required=False)
+@click.option("--context", help="What happened before the statement (single grade only).")
+@click.option(
+    "--grader",
+    type=click.Choice(["offline", "llm", "auto"]),
+    default="auto",
+    show_default=True,
+    help="auto uses the LLM when one is configured, else the offline grader.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the Grade schema as JSON.")
+@click.option("--model", help="Model name (overrides TRAINER_MODEL and secrets.toml).")
+@click.option("--base-url", help="OpenAI-compatible endpoint (overrides OPENAI_BASE_URL).")
+@click.option(
+    "--input",
+    "input_path",
+    type=click.Path(exists=True, dir_okay=False, allow_dash=True),
+    help="JSON-lines cases to grade ('-' for stdin); one result line per case.",
+)
+@click.option(
+    "--output",
+    "output_path",
+    type=click.Path(dir_okay=False, allow_dash=True, writable=True),
+    help="Where batch results go ('-' for stdout, the default).",
+)
+def grade(
+    statement: str | None,
+    response: str | None,
+    context: str | None,
+    grader: GraderChoice,
+    as_json: bool,
+    model: str | None,
+    base_url: str | None,
+    input_path: str | None,
+    output_path: str | None,
+) -> None:
+    """Grade RESPONSE as a reflection of STATEMENT, or every case in --input.
+
+    \b
+      trainer grade "My boss dumped another project on me." "You sound swamped."
+      trainer grade --input cases.jsonl --output grades.jsonl --grader offline
+    """
+    if input_path is not None:
+        if statement is not None or response is not None:
+            raise click.UsageError("give either STATEMENT RESPONSE or --input, not both.")
+        if context is not None or as_json:
+            raise click.UsageError(
+                "--context and --json are for a single grade; in a batch each line carries its "
+                "own 'context' and the output is always JSON lines."
+            )
+        chat_model = _resolve(grader, model, base_url)
+        _grade_batch(input_path, output_path or "-", _grade_fn(grader, chat_model))
+        return
+    if output_path is not None:
+        raise click.UsageError("--output goes with --input (batch grading).")
+    if statement is None or response is None:
+        raise click.UsageError(
+            "give the partner's STATEMENT and your RESPONSE, e.g. trainer grade \"I'm so "
+            'tired of this job." "You sound worn out.", or --input cases.jsonl.'
+        )
+    chat_model = _resolve(grader, model, base_url)
+    request = GradeRequest(statement=statement, response=response, context=context)
+    result = _grade_one(request, grader, chat_model)
+    if as_json:
+        click.echo(result.model_dump_json(indent=2))
+    else:
+        click.echo(render_report(result, color=True))
+
+
+def _resolve(grader: GraderChoice, model: str | None, base_url: str | None) -> ChatModel | None:
+    if grader == "offline" and (model or base_url):
+        click.echo("note: --model and --base-url are ignored with --grader offline.", err=True)
+    try:
+        return choose_model(grader, model=model, base_url=base_url)
+    except ConfigError as exc:
+        raise Rejected(str(exc)) from exc
+    except TrainerError as exc:
+        raise Failed(str(exc)) from exc
+
+
+def _grade_fn(grader: GraderChoice, chat_model: ChatModel | None) -> GradeFn:
+    def run(request: GradeRequest) -> Grade:
+        return grading.grade(request, grader, chat_model)
+
+    return run
+
+
+def _grade_one(request: GradeRequest, grader: GraderChoice, chat_model: ChatModel | None) -> Grade:
+    try:
+        return grading.grade(request, grader, chat_model)
+    except InvalidInput as exc:
+        raise Rejected(f"{exc} ({exc.code})") from exc
+    except ConfigError as exc:
+        raise Rejected(str(exc)) from exc
+    except LLMError as exc:
+        raise Failed(f"the LLM grader failed ({exc.code}): {exc}") from exc
+    except TrainerError as exc:
+        raise Failed(str(exc)) from exc
+
+
+@contextmanager
+def _open_input(path: str) -> Iterator[BinaryIO]:
+    if path == "-":
+        yield sys.stdin.buffer
+        return
+    with open(path, "rb") as handle:
+        yield handle
+
+
+@contextmanager
+def _open_output(path: str) -> Iterator[BinaryIO]:
+    if path == "-":
+        yield sys.stdout.buffer
+        return
+    try:
+        handle = open(path, "wb")  # noqa: SIM115 - closed below; OSError must be caught first
+    except OSError as exc:
+        raise Rejected(
+            f"cannot write --output {path!r}: {exc.strerror}; choose a writable path."
+        ) from exc
+    with handle:
+        yield handle
+
+
+def _grade_batch(input_path: str, output_path: str, grade_fn: GradeFn) -> None:
+    """Read every line first (so --output may name the input file), then grade line by line."""
+    with _open_input(input_path) as source:
+        lines = source.readlines()
+    summary = BatchSummary()
+    with _open_output(output_path) as sink, _Progress(len(lines)) as progress:
+        for number, raw in enumerate(lines, start=1):
+            result = process_line(raw, number, grade_fn)
+            if result is not None:
+                summary.add(result)
+                sink.write(result.to_json().encode("utf-8") + b"\n")
+                sink.flush()
+                if result.error is not None:
+                    progress.note(_describe_error(result, result.error))
+            progress.tick()
+    click.echo(str(summary), err=True)
+
+
+def _describe_error(result: CaseResult, error: CaseError) -> str:
+    who = f" (id {result.case_id!r})" if result.case_id is not None else ""
+    return f"line {result.line}{who}: {error.code}: {error.message}"
+
+
+class _Progress:
+    """A bar on stderr when it is a terminal (notes wait until it is done, so lines don't mix);
+    in pipes, files and CI logs no bar, and notes are printed as they come."""
+
+    def __init__(self, total: int) -> None:
+        self._bar = (
+            click.progressbar(length=total, label="grading", file=sys.stderr)
+            if sys.stderr.isatty()
+            else None
+        )
+        self._notes: list[str] = []
+
+    def __enter__(self) -> _Progress:
+        if self._bar is not None:
+            self._bar.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
+        for note in self._notes:
+            click.echo(note, err=True)
+
+    def tick(self) -> None:
+        if self._bar is not None:
+            self._bar.update(1)
+
+    def note(self, message: str) -> None:
+        if self._bar is None:
+            click.echo(message, err=True)
+        else:
+            self._notes.append(message)

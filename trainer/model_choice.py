@@ -1,0 +1,32 @@
+"""Which chat model, if any, a command or page grades with: resolved once, shared by CLI and app."""
+
+from __future__ import annotations
+
+from trainer.errors import ConfigError
+from trainer.model import ChatModel
+from trainer.schema import GraderChoice
+
+
+def choose_model(
+    grader: GraderChoice, *, model: str | None = None, base_url: str | None = None
+) -> ChatModel | None:
+    """A client for `llm`/`auto` when an LLM is configured; None means grade offline.
+
+    `llm` without configuration is an error here, before any case is read, rather than once per
+    case. The OpenAI modules are imported only on this path so offline grading never loads them.
+    """
+    if grader == "offline":
+        return None
+    from trainer.openai_chat import OpenAIChatModel
+    from trainer.settings import resolve_llm_settings
+
+    settings = resolve_llm_settings(model=model, base_url=base_url)
+    if settings is None:
+        if grader == "llm":
+            raise ConfigError(
+                "--grader llm needs a model endpoint, and none is configured: set "
+                "OPENAI_API_KEY (OpenAI) or OPENAI_BASE_URL (a compatible server), or an [llm] "
+                "table in .streamlit/secrets.toml; or use --grader offline."
+            )
+        return None
+    return OpenAIChatModel(settings)
