@@ -152,6 +152,52 @@ CASES: list[tuple[str, str, str, bool]] = [
     (BOSS, "I feel terrible, I'm the worst partner ever.", "centers_self", True),
     (BOSS, "I hear you. That sounds exhausting.", "centers_self", False),
     (BOSS, "That sounds exhausting, and I'm sorry I didn't ask.", "me_too_story", False),
+    # empathic guesses and relative clauses are not orders
+    (BOSS, "You must be completely wiped.", "gives_advice", False),
+    (BOSS, "Nobody made room for you in a conversation you could join.", "gives_advice", False),
+    (BOSS, "You feel like you have to carry all of it.", "gives_advice", False),
+    (BOSS, "I feel like you should say no to him.", "gives_advice", True),
+    (BOSS, "Then take a different road?", "gives_advice", True),
+    (
+        BOSS,
+        "Would it help to plan it together, or would you rather just talk?",
+        "gives_advice",
+        False,
+    ),
+    (
+        BOSS,
+        "Would it help to plan it together, or would you rather just talk?",
+        "asks_permission",
+        True,
+    ),
+    (BOSS, "Maybe talking to HR would take some pressure off.", "gives_advice", True),
+    (BOSS, "I'd set a hard limit on projects.", "gives_advice", True),
+    (BOSS, "I'd be furious too.", "gives_advice", False),
+    # yes-but and arguing with the feeling
+    (BOSS, "I hear you, but honestly it's one project.", "judges_or_argues", True),
+    (MOM, "Don't feel guilty about it!", "judges_or_argues", True),
+    # a short me-too that stays short versus a story
+    (
+        BOSS,
+        "When my grandpa died I couldn't get out of bed for a month. How are you holding up?",
+        "me_too_story",
+        True,
+    ),
+    (BOSS, "I know how you feel. What was the worst part?", "brief_me_too", True),
+    # defending that stands in any context
+    (MONEY, "I'm not hiding anything, you can check the account.", "defends_self", True),
+    (BOSS, "The meeting ran over and my phone was dead, so I couldn't.", "defends_self", True),
+    # topic change only at the start of a clause, or nothing of theirs at all
+    (BOSS, "Thanks for telling me anyway. That sounds like a long day.", "changes_subject", False),
+    (BOSS, "Did you know octopuses have three hearts?", "changes_subject", True),
+    (BOSS, "Everything happens for a reason.", "changes_subject", False),
+    # a framed parrot is still a parrot
+    (
+        "My best friend forgot my birthday and I feel invisible.",
+        "So what I'm hearing is your best friend forgot your birthday and you feel invisible.",
+        "near_verbatim_echo",
+        True,
+    ),
 ]
 
 

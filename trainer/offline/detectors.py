@@ -387,7 +387,8 @@ def detect_main_point(ctx: _Ctx, excluded: list[Sentence]) -> list[Hit]:
     excluded_ranges = [(s.start, s.end) for s in excluded]
     hits: list[Hit] = []
     seen: set[str] = set()
-    for m in P.WORD_RX.finditer(ctx.resp.masked):
+    # quoted words count here: quoting the partner back is part of reflecting them
+    for m in P.WORD_RX.finditer(ctx.resp.text):
         if any(a <= m.start() < b for a, b in excluded_ranges):
             continue
         word = m.group()
@@ -494,7 +495,9 @@ def _self_sentences(ctx: _Ctx) -> list[Sentence]:
 
 
 _EXPERIENCE = re.compile(
-    r"\b(?:i|we)\s+(?:\w+\s+)?(?:[a-z]{3,}ed|ran|went|had|did|got|saw|felt|lost|took|made|said|told|came|left|"
+    r"\bi\s+(?:couldn't|didn't|wasn't|never|still|once|also|even|basically|literally)\b|"
+    r"\bmy\s+\w+\s+(?:died|passed|left|was|had)\b|"
+    r"\bi\s+(?:\w+\s+)?(?:[a-z]{3,}ed|ran|went|had|did|got|saw|felt|lost|took|made|said|told|came|left|"
     r"knew|found|gave|kept|began|wrote|spent|bought|brought|sat|stood|met|won|fell|broke|drove|flew|"
     r"ate|drank|slept|quit|grew|swam|rode|sang|taught)\b|"
     r"\b(?:i|i've|i'd|i'm|we|we've|my)\b[^.?!]*\b(?:had|felt|went|been|lost|failed|tried|stopped|did|"
@@ -526,7 +529,7 @@ def detect_hijacking(ctx: _Ctx) -> tuple[list[Hit], list[Sentence]]:
     story_sents: list[Sentence] = []
     if me_too or experience:
         is_story = (
-            len(story_parts) >= 2 or story_words >= 14 or (bool(story_parts) and not partner_focus)
+            len(story_parts) >= 2 or story_words >= 12 or (bool(story_parts) and not partner_focus)
         )
         if is_story:
             hits += me_too or [Hit("me_too_story", s.start, s.end) for s in story_parts[:1]]
@@ -534,17 +537,9 @@ def detect_hijacking(ctx: _Ctx) -> tuple[list[Hit], list[Sentence]]:
         elif me_too:
             hits += [Hit("brief_me_too", h.start, h.end) for h in me_too]
     hits += _find(P.COUNTER_COMPLAINT, ctx, "counter_complaint")
+    hits += _find(P.DEFENDS_STRONG, ctx, "defends_self")
     if ctx.upset:
         hits += _find(P.DEFENDS, ctx, "defends_self")
-    else:
-        hits += [
-            h
-            for h in _find(P.DEFENDS, ctx, "defends_self")
-            if re.match(
-                r"(?:in\s+my\s+defen|it's\s+not\s+my\s+fault|not\s+my\s+fault)",
-                ctx.resp.masked[h.start : h.end],
-            )
-        ]
     centers = _find(P.CENTERS_SELF, ctx, "centers_self")
     apologies = len(re.findall(r"\b(?:sorry|apologi[sz]e)\b", ctx.resp.masked))
     dominated = len(self_sents) >= 3 and len(self_sents) > len(partner_sents)
@@ -566,9 +561,33 @@ def _detect_topic_change(ctx: _Ctx) -> list[Hit]:
         # "did you sign the slip?" is a topic change only when it is not about what they raised
         if explicit or not (set(content_stems(chunk)) & ctx.stmt_stems):
             hits.append(h)
-    return hits
-    # No marker: a response with nothing of theirs in it, no feeling and no "you" is elsewhere.
+    if hits:
+        return hits
+    # No marker: a remark with nothing of theirs in it, no feeling, no one in it ("Did you know
+    # octopuses have three hearts?") has left the subject.
+    text = ctx.resp.masked
+    words = _words(text)
+    if (
+        len(words) >= 5
+        and not (set(content_stems(ctx.resp.text)) & ctx.stmt_stems)
+        and not feelings_in(text)
+        and not P.ACKNOWLEDGES.search(text)
+        and not P.SELF_REF.search(text)
+        and (not P.YOU_REF.search(text) or re.match(r"\s*did\s+(?:you|u)\s+know\b", text))
+        and not P.REFLECTIVE_FRAME.search(text)
+        # continuing their thread: "so...", "but that...", "people do..." refer back to it
+        and not re.search(
+            r"\b(?:that|this|it|it's|that's|those|these|they|them|such|people|there)\b", text
+        )
+        and not re.match(
+            r"\s*(?:so|but|and|yeah|yes|right|mm|okay|ok|well|oh|uh|um|sure|true)\b", text
+        )
+    ):
+        return [Hit(_OFF_TOPIC, 0, len(text.rstrip()))]
     return []
+
+
+_OFF_TOPIC = "changes_subject"
 
 
 # --- the whole checklist ------------------------------------------------------------------------
@@ -614,6 +633,15 @@ def analyze(
         ctx, minimizing + judging + [h for h in hijack if h.item != "brief_me_too"]
     )
     echo = detect_echo(ctx)
+    about_problem = fixing + reassurance + silver + minimizing + judging + sarcasm
+    if about_problem:  # a bad answer to their problem is still on their problem
+        whole = len(ctx.resp.masked.rstrip())
+        hijack = [
+            h for h in hijack if not (h.item == _OFF_TOPIC and h.start == 0 and h.end == whole)
+        ]
+    if sarcasm and ctx.upset and not any(h.item == "defends_self" for h in hijack):
+        # a sarcastic retort to a partner who is upset with you defends you, not them
+        hijack.append(Hit("defends_self", sarcasm[0].start, sarcasm[0].end))
 
     cost_sents = [
         s

@@ -105,8 +105,13 @@ class PartnerFeelings:
     intensity: dict[str, int]
 
     def judge(self, f: Feeling) -> Literal["match", "conflict", "unknown"]:
-        if f.kind != "feeling":
+        verdict = self._judge(f)
+        # "that sounds so painful" points at a feeling without naming it: it can match, not clash
+        if f.kind != "feeling" and verdict == "conflict":
             return "unknown"
+        return verdict
+
+    def _judge(self, f: Feeling) -> Literal["match", "conflict", "unknown"]:
         fv = family_valence(f.family)
         opposite = {self.valence, fv} == {"positive", "negative"}
         if self.families:

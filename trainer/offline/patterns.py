@@ -98,7 +98,9 @@ ADVICE = rx(
     r"\b(?:it's|it\s+is)\s+(?:probably\s+)?(?:worth|best|smart|wise|a\s+good\s+idea)\s+(?:to|"
     r"[a-z]+ing)\b",
     r"\bthe\s+(?:best|only|smart|right)\s+(?:thing|move|option|way)\s+(?:is|would\s+be|to\s+do)\b",
-    r"\bmaybe\s+(?:you\s+(?:could|can|should)\s+|just\s+|try\s+|we\s+could\s+)?(?:"
+    r"\b(?:maybe|perhaps)\s+(?:just\s+)?(?!you're|you\s+are|that|it|this|nothing|something|everything|"
+    r"anything|being|during|morning|evening|thing)[a-z]+ing\b",
+    r"\b(?:maybe|perhaps)\s+(?:you\s+(?:could|can|should)\s+|just\s+|try\s+|we\s+could\s+)?(?:"
     + IMPERATIVE_VERBS
     + r")\b(?!\s+(?:me|us)\s+(?:more|what|about|how|everything|anything|why|if\s+i)\b)",
     r"\b(?:just|simply)\s+(?:tell|talk|say|ask|quit|ignore|leave|block|stop|go|call|text|email|"
@@ -445,6 +447,7 @@ ME_TOO = rx(
     r"\bwhen\s+i\s+(?:was|had|got|worked|lost|did|went|started|moved|used|lived|first)\b",
     r"\b(?:this|that|it|it's|that's)\s+(?:is\s+)?(?:just\s+|exactly\s+)?like\s+(?:when|the\s+time)\s+i\b",
     r"\bi\s+remember\s+(?:when|how|the\s+time)\s+(?:i|my)\b",
+    r"\bi\s+know\s+(?:exactly\s+)?how\s+(?:you|that|it)\s+feels?\b|\bi\s+know\s+exactly\s+what\s+(?:you|that)\b",
     r"\bmy\s+(?:boss|manager|mom|mum|dad|ex|sister|brother|mother|father|last\s+job|old\s+job|"
     r"coworker|co-worker|family|parents|friend|best\s+friend|old\s+boss|first\s+job|grandma|"
     r"grandpa|kids|son|daughter|team)\s+(?:did|does|used\s+to|was|is|always|never|also|once|"
@@ -493,6 +496,7 @@ COUNTER_COMPLAINT = rx(
     r"complain)\b",
 )
 
+# Said when the partner is upset with the listener, these explain or justify the listener.
 DEFENDS = rx(
     r"\bbut\s+i\s+(?:was|had|did|didn't|thought|just|have\s+been|tried|meant|only|do|am|said|asked|"
     r"told|work|worked|came|called|texted|always|never|was\s+going|really|honestly|literally)\b",
@@ -533,6 +537,19 @@ DEFENDS = rx(
     r"\bi\s+work(?:ed)?\s+(?:all\s+day|late|so\s+hard|hard|twelve|long)\b",
     r"\bi\s+(?:always|usually)\s+(?:ask|do|help|check|call|text)\b",
     r"\bi\s+(?:had|have)\s+(?:my\s+)?reasons\b|\bthere\s+was\s+a\s+reason\b",
+    r"\bso\s+i\s+(?:couldn't|didn't|wasn't\s+able|had\s+to)\b|\bi\s+couldn't\s+(?:help\s+it|get\s+away|make\s+it|"
+    r"call|come|leave|get\s+out)\b|\bmy\s+phone\s+(?:was|died|ran)\b|\b(?:ran|went)\s+(?:over|late|long)\b",
+)
+
+# Defending whoever the partner is upset with: these justify the listener in any context.
+DEFENDS_STRONG = rx(
+    r"\bi\s+(?:didn't|did\s+not|never)\s+mean\s+(?:to|it|that|anything)\b",
+    r"\bin\s+my\s+defen[cs]e\b|\b(?:it's|it\s+is|that's)\s+not\s+my\s+fault\b|\bnot\s+my\s+fault\b",
+    r"\bi(?:'m|\s+am)\s+not\s+(?:hiding|lying|cheating|ignoring)\b|\bnothing\s+(?:is|was)\s+going\s+on\b",
+    r"\bi\s+would\s+have\s+(?:remembered|done\s+it|called|noticed)\b|\bit's\s+not\s+like\s+i\b",
+    r"\bi\s+do\s+(?:the|all\s+the|most\s+of\s+the)\s+\w+|\bhow\s+(?:was|am)\s+i\s+(?:supposed|meant)\s+to\s+know\b",
+    r"\bslipped\s+my\s+mind\b|\bi\s+can't\s+be\s+(?:in\s+two\s+places|everywhere)\b|"
+    r"\bi(?:'ve|\s+have)\s+told\s+you\s+(?:that\s+)?(?:a\s+hundred|a\s+million|so\s+many|before)\b",
 )
 
 CENTERS_SELF = rx(
@@ -547,7 +564,7 @@ CENTERS_SELF = rx(
 )
 
 TOPIC_CHANGE = rx(
-    r"\banyway(?:s)?\b(?!\s*,?\s*(?:what\s+matters|back\s+to|i\s+hear|it\s+sounds|you\s+(?:sound|seem|"
+    r"(?:^|[,;]\s*)(?:(?:ok|okay|so|oh|um|well|hm+|but)\s*,?\s*)?anyway(?:s)?\b(?!\s*,?\s*(?:what\s+matters|back\s+to|i\s+hear|it\s+sounds|you\s+(?:sound|seem|"
     r"must|feel|deserve)|i'm\s+(?:here|sorry|glad|so)|that\s+(?:sounds|must)))",
     r"\bby\s+the\s+way\b|\bspeaking\s+of\b|\bon\s+(?:a|an)?\s*(?:another|other|different|unrelated|"
     r"lighter|happier|separate)\s+note\b|\bchanging\s+the\s+subject\b|\bchange\s+of\s+subject\b",
@@ -676,8 +693,8 @@ LEGITIMIZES = rx(
 )
 
 REFLECTIVE_FRAME = rx(
-    r"\b(?:sounds|sound|seems|seem)\s+like\b|\bit\s+sounds\b|\byou\s+(?:seem|sound|feel|felt|were|"
-    r"are|must|'re|'ve|got|get|had|have|wanted|needed|mean|'d|said|'re\s+saying)\b",
+    r"\b(?:sounds|sound|seems|seem)\s+like\b|\bit\s+sounds\b|\byou(?:\s+(?:seem|sound|feel|felt|were|"
+    r"are|must|got|get|had|have|wanted|needed|mean|said|keep|kept|just|really)|'re|'ve|'d)\b",
     r"\bso\s+(?:you|your|it|the|he|she|they)\b|\bwhat\s+i(?:'m|\s+am)\s+hearing\b|\bi\s+hear\b|"
     r"\bif\s+i(?:'m|\s+am)\s+(?:hearing|getting)\b|\byou're\s+(?:saying|telling)\b|\bi\s+get\s+(?:that|it)\b|"
     r"\bi\s+can\s+tell\b|\bit's\s+like\b|\byour\b|\bwhen\s+(?:he|she|they|i|your)\b",
@@ -721,6 +738,9 @@ UPSET_WITH_LISTENER = rx(
     r"booked|bought|invited|agreed|took|just\s+(?:sat|left|walked|kept|scrolled|shrugged|"
     r"ignored|stood)|act(?:ed)?\s+like|sided|defended|snapped|yelled|rolled|checked\s+(?:out|your))\b",
     r"\bwhy\s+(?:didn't|don't|won't|do|did|are|were|would|can't|couldn't)\s+(?:you|u)\b",
+    r"\b(?:remind|reminding|chase|chasing|nag|nagging|beg|begging)\s+(?:you|u)\b|\bi\s+see\s+(?:you|u)\s+"
+    r"(?:\w+ing|on\s+your)\b|\b(?:you|u)(?:'re|\s+are)\s+(?:always|never|constantly|still)\b|"
+    r"\bi(?:'m|\s+am)\s+the\s+only\s+one\s+who\b|\bi\s+had\s+to\s+(?:remind|ask|tell|do|beg|find\s+out)\b|"
     r"\b(?:nobody|no\s+one)\s+(?:here|in\s+this\s+(?:house|family|home))\b|\b(?:you|u)\s+(?:guys|all|both|two)\s+"
     r"(?:never|always|don't|didn't)\b",
     r"\byour\s+(?:phone|mom|mother|mum|family|friends|job|work|ex|parents|sister|brother)\b[^.?!]*"

@@ -490,16 +490,26 @@ STOPWORDS = frozenset(
 
 
 def stem(word: str) -> str:
-    """A crude suffix stripper: enough to match 'asked'/'asking'/'ask' and 'projects'/'project'."""
+    """A small suffix stripper: 'asked'/'asking'/'ask', 'knees'/'knee', 'hiking'/'hike' agree."""
     w = word.strip("'").removesuffix("'s")
-    for suf in ("ingly", "edly", "ing", "ed", "ies", "es", "s", "ly"):
+    if len(w) <= 3:
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("es") and w[:-2].endswith(("s", "x", "z", "ch", "sh")):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    for suf in ("ingly", "edly", "ing", "ed"):
         if w.endswith(suf) and len(w) - len(suf) >= 3:
-            base = w[: -len(suf)]
-            if suf == "ies":
-                return base + "y"
-            if len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "ls":
-                base = base[:-1]
-            return base
+            w = w[: -len(suf)]
+            if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "ls":
+                w = w[:-1]
+            break
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    if len(w) >= 3 and w.endswith("y"):
+        w = w[:-1] + "i"
     return w
 
 
