@@ -76,11 +76,27 @@ def read_rows(path: Path) -> Iterator[ExternalRow]:
             )
 
 
+def asked_for_advice(statement: str) -> bool:
+    """Did the speaker ask for ideas? Then advice is solicited and not_fixing may pass."""
+    from trainer.offline.patterns import ASKED_FOR_ADVICE
+    from trainer.offline.text import normalize
+
+    return bool(ASKED_FOR_ADVICE.search(normalize(statement).text))
+
+
 def _rates(pairs: list[tuple[ExternalRow, Grade]]) -> list[Rate]:
     def rate(
-        name: str, expectation: str, labels: frozenset[str], ok: Callable[[Grade], bool]
+        name: str,
+        expectation: str,
+        labels: frozenset[str],
+        ok: Callable[[Grade], bool],
+        solicited: bool | None = None,
     ) -> Rate:
-        chosen = [g for r, g in pairs if r.label in labels]
+        chosen = [
+            g
+            for r, g in pairs
+            if r.label in labels and (solicited is None or asked_for_advice(r.context) == solicited)
+        ]
         return Rate(
             name=name,
             expectation=expectation,
@@ -94,6 +110,13 @@ def _rates(pairs: list[tuple[ExternalRow, Grade]]) -> list[Rate]:
             "advice/options/negotiation/suggestions fail not_fixing",
             ADVICE,
             lambda g: not g.rubrics.not_fixing.passed,
+        ),
+        rate(
+            "unsolicited_advice_fails_not_fixing",
+            "advice the speaker did not ask for fails not_fixing",
+            ADVICE,
+            lambda g: not g.rubrics.not_fixing.passed,
+            solicited=False,
         ),
         rate(
             "reflection_passes_not_fixing",
@@ -173,3 +196,28 @@ def format_report(report: ExternalReport) -> str:
             cells.append(f"{s.rate:.1%} ({s.hits}/{s.total})" if s.total else "-")
         lines.append(f"| {r.expectation} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """python -m trainer.evals.external PATH: the offline grader's rates on a labelled CSV."""
+    import sys
+
+    from trainer.offline.grader import grade_offline
+
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: python -m trainer.evals.external PATH/TO/external_dev.csv", file=sys.stderr)
+        return 2
+    path = Path(args[0])
+    if not path.is_file():
+        print(
+            f"no such file: {path!s}; give the path to a CSV shaped like external_dev.csv",
+            file=sys.stderr,
+        )
+        return 2
+    print(format_report(evaluate_external(read_rows(path), grade_offline)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -97,7 +97,15 @@ ADVICE = rx(
     r"a\s+good\s+idea))\s+(?:to|if)\b",
     r"\b(?:it's|it\s+is)\s+(?:probably\s+)?(?:worth|best|smart|wise|a\s+good\s+idea)\s+(?:to|"
     r"[a-z]+ing)\b",
-    r"\bthe\s+(?:best|only|smart|right)\s+(?:thing|move|option|way)\s+(?:is|would\s+be|to\s+do)\b",
+    r"\bthe\s+(?:best|only|smart|right)\s+(?:thing|move|option|way)\s+(?:(?:for\s+you\s+)?to\s+do|is|"
+    r"would\s+be)\b",
+    r"\bi\s+wonder\s+(?:if|whether)\s+(?:you|it)\s+(?:could|can|might|would)\s+(?!be\b|feel\b|have\s+been)"
+    r"[a-z]+",
+    r"\b(?:is|are|would\s+be|could\s+be|might\s+be)\s+(?:a\s+)?(?:great|good|nice|healthy|helpful|useful)\s+"
+    r"(?:way|idea|place|thing)\s+to\b",
+    r"\bpiece\s+of\s+advice\b|\badvice\s+(?:would|is|was)\b|\bi\s+would\s+(?:avoid|try|recommend|"
+    r"suggest|start|focus|stop|tell|talk|ask|quit|leave|ignore|consider|look)\b",
+    r"\b(?:it\s+might\s+be|maybe\s+it's|perhaps\s+it's|it's\s+probably|it\s+may\s+be)\s+time\s+to\b",
     r"\b(?:maybe|perhaps)\s+(?:just\s+)?(?!you're|you\s+are|that|it|this|nothing|something|everything|"
     r"anything|being|during|morning|evening|thing)[a-z]+ing\b",
     r"\b(?:maybe|perhaps)\s+(?:you\s+(?:could|can|should)\s+|just\s+|try\s+|we\s+could\s+)?(?:"
@@ -170,6 +178,7 @@ SOLUTION_QUESTION = rx(
     r"\bwhy\s+(?:didn't|did\s+not|don't|do\s+not|won't|can't)\s+(?:you|u)\s+(?:just\s+)?(?:tell|say|"
     r"ask|leave|quit|talk|call|text|stand|refuse|push)\b",
     r"\bwho\s+(?:can|could)\s+(?:you|u)\s+(?:ask|talk|call|turn)\b",
+    r"\bdo\s+(?:you|u)\s+have\s+(?:a|an|any|some)\s+[a-z]+[^?.!]{0,40}\b(?:you|that)\s+(?:can|could)\b",
     r"^(?:so\s+|and\s+|but\s+|maybe\s+|ok\s+|well\s+)*(?:could|can|would|will)\s+(?:you|u)\s+(?:maybe\s+|just\s+|"
     r"possibly\s+|not\s+)?(?!tell\s+me|say\s+more|explain|share|help\s+me|walk\s+me|describe|talk\s+"
     r"(?:to\s+me|about|more)|clarify|remind\s+me|give\s+me\s+an\s+example|be\s+more\s+specific|"
@@ -720,6 +729,9 @@ IMPUTES_MOTIVE = rx(
     r"complain|vent|make\s+me)|me\s+to\s+(?:feel|say))\b",
     r"\byou(?:'re|\s+are)\s+(?:just\s+|only\s+|probably\s+|obviously\s+|really\s+)+(?:saying|doing)\s+"
     r"(?:this|that|it)\s+(?:because|to)\b",
+    r"\byou(?:'re|\s+are)\s+(?:just\s+|only\s+|really\s+)?(?:punishing|testing|manipulating|guilt-?tripping|"
+    r"using)\s+(?:me|us)\b|\byou\s+(?:just\s+|really\s+|secretly\s+)?want\s+(?:me|us)\s+to\s+(?:suffer|"
+    r"feel\s+(?:bad|guilty|terrible)|pay|grovel)\b",
     r"\b(?:deep\s+down|secretly)\s+you\b|\bthe\s+real\s+(?:reason|issue|problem)\s+is\s+(?:you|that\s+you)\b",
     r"\byou(?:'re|\s+are)\s+(?:just\s+|really\s+|probably\s+|obviously\s+)+(?:jealous|insecure|looking\s+"
     r"for|projecting|bitter|threatened|competitive|trying\s+to)\b",
