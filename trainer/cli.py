@@ -220,3 +220,13 @@ class _Progress:
             click.echo(message, err=True)
         else:
             self._notes.append(message)
+
+
+def _register() -> None:
+    from trainer.eval_cli import eval_group
+
+    main.add_command(eval_group)
+
+
+_register()
+

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from trainer.errors import InvalidInput
+from trainer.errors import ConfigError, InvalidInput, LLMError
 from trainer.model import ChatModel
+from trainer.offline.grader import grade_offline
 from trainer.schema import (
     MAX_RESPONSE_CHARS,
     MAX_STATEMENT_CHARS,
@@ -42,20 +43,25 @@ def grade(
     grader: GraderChoice = "auto",
     model: ChatModel | None = None,
 ) -> Grade:
-    """Grade one response. `auto` uses the LLM when a model is configured, else offline."""
+    """Grade one response. `auto` uses the LLM when a model is configured, else offline; when
+    the LLM fails under `auto`, the offline grade stands in and says why in its metadata."""
     validate_request(request)
     use_llm = grader == "llm" or (grader == "auto" and model is not None)
-    if use_llm:
-        if model is None:
-            from trainer.errors import ConfigError
+    if not use_llm:
+        return grade_offline(request)
+    if model is None:
+        raise ConfigError(
+            "--grader llm needs a model: set OPENAI_API_KEY or OPENAI_BASE_URL "
+            "(and TRAINER_MODEL), or use --grader offline."
+        )
+    from trainer.llm_grader import grade_with_llm
 
-            raise ConfigError(
-                "--grader llm needs a model: set OPENAI_API_KEY or OPENAI_BASE_URL "
-                "(and TRAINER_MODEL), or use --grader offline."
-            )
-        from trainer.llm_grader import grade_with_llm
-
+    try:
         return grade_with_llm(request, model)
-    from trainer.offline.grader import grade_offline
-
-    return grade_offline(request)
+    except LLMError as exc:
+        if grader == "llm":
+            raise
+        fallback = grade_offline(request)
+        reason = f"the LLM grader failed ({exc.code}): {exc}"
+        meta = fallback.metadata.model_copy(update={"fallback_reason": reason})
+        return fallback.model_copy(update={"metadata": meta})

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Literal
 
 from trainer.errors import InvalidInput
 from trainer.offline.compose import minimal_edit, model_reflection
 from trainer.offline.detectors import Analysis, analyze
 from trainer.offline.language import looks_english
-from trainer.offline.manipulation import blank_spans, find_manipulation
+from trainer.offline.manipulation import ManipulationSpan, blank_spans, find_manipulation
 from trainer.offline.text import normalize
 from trainer.prompts import RubricSet, bundle_hash, load_rubrics
 from trainer.schema import (
@@ -20,6 +21,7 @@ from trainer.schema import (
     GradeMetadata,
     GradeRequest,
     RubricKey,
+    Rubrics,
 )
 from trainer.scoring import build_rubrics, next_step_tip, overall_score
 
@@ -50,6 +52,97 @@ _LANGUAGE_NAMES = {
 }
 
 
+@dataclass(frozen=True)
+class OfflineReading:
+    """What the detectors read in a response: checklist answers, evidence, flags' raw material."""
+
+    request: GradeRequest
+    analysis: Analysis
+    evidence: dict[RubricKey, list[Evidence]]
+    manipulation: list[ManipulationSpan]
+    graded_text: str  # the response with grader-directed text blanked (same offsets)
+
+
+def read_response(
+    request: GradeRequest, rubric_set: RubricSet, english_only: bool = True
+) -> OfflineReading:
+    """Run every detector; refuse non-English when `english_only` (the LLM path reads all)."""
+    response = request.response
+    manip = find_manipulation(response)
+    graded_text = blank_spans(response, manip)
+    verdict = looks_english(graded_text) if english_only and graded_text.strip() else None
+    # no letters at all (emoji, "...") is graded: it says nothing, and that is the feedback
+    if verdict is not None and not verdict.is_english and verdict.reason != "no_words":
+        language = _LANGUAGE_NAMES.get(verdict.language.lower(), "another language")
+        raise InvalidInput("unsupported_language", ENGLISH_ONLY.format(language=language))
+    analysis = analyze(graded_text, request.statement, request.context, request.hidden_truth)
+    evidence = _evidence(rubric_set, analysis, graded_text, response)
+    return OfflineReading(request, analysis, evidence, manip, graded_text)
+
+
+def manipulation_flag(spans: list[ManipulationSpan]) -> Flag:
+    return Flag(
+        code="grader_manipulation",
+        message="Part of this response speaks to the grader, not the partner; it was "
+        "ignored and cannot raise a score.",
+        evidence=[
+            Evidence(
+                text=m.text, start=m.start, end=m.end, item="grader_manipulation", effect="cost"
+            )
+            for m in spans
+        ],
+    )
+
+
+def reading_flags(reading: OfflineReading) -> list[Flag]:
+    flags: list[Flag] = []
+    if reading.manipulation:
+        flags.append(manipulation_flag(reading.manipulation))
+    if reading.analysis.sarcasm:
+        flags.append(
+            Flag(
+                code="sarcasm",
+                message="Sarcasm markers found: warm words in a sarcastic frame earn no validation.",
+            )
+        )
+    if reading.analysis.quoted:
+        flags.append(
+            Flag(
+                code="quoted_speech",
+                message="Quoted speech was read as someone else's words: it counts toward "
+                "accuracy, not as your advice.",
+            )
+        )
+    return flags
+
+
+def compose_feedback(reading: OfflineReading, result: Rubrics) -> tuple[str, str | None]:
+    """(model reflection, minimal edit or None when every rubric passes) for a scored result."""
+    request, analysis = reading.request, reading.analysis
+    reflection = model_reflection(
+        request.statement, analysis.partner, request.hidden_truth, analysis.upset_with_listener
+    )
+    if all(r.passed for _, r in result.items()):
+        return reflection, None
+    costs = [e for _, r in result.items() for e in r.evidence if e.effect == "cost"]
+    norm = normalize(reading.graded_text)
+    cost_sents = [norm.span(s.start, s.end) for s in analysis.cost_sentences]
+    cost_sents += [(m.start, m.end) for m in reading.manipulation]
+    checklist = {k: r.checklist for k, r in result.items()}
+    edit = minimal_edit(
+        request.response,
+        costs,
+        cost_sents,
+        needs_feeling=not (
+            checklist["validation"].get("acknowledges_feeling")
+            or checklist["accuracy"].get("names_main_feeling")
+        ),
+        feeling_word=_feeling_word(analysis),
+        needs_check=not checklist["accuracy"].get("captures_need_or_checks"),
+    )
+    return reflection, edit
+
+
 def grade_offline(
     request: GradeRequest,
     rubrics: RubricSet | None = None,
@@ -58,88 +151,18 @@ def grade_offline(
     """Answer the rubric checklist with linguistic detectors and score it."""
     started = clock()
     rubric_set = rubrics or load_rubrics()
-    response = request.response
-    manip = find_manipulation(response)
-    graded_text = blank_spans(response, manip)
-    verdict = looks_english(graded_text) if graded_text.strip() else None
-    # no letters at all (emoji, "...") is graded: it says nothing, and that is the feedback
-    if verdict is not None and not verdict.is_english and verdict.reason != "no_words":
-        language = _LANGUAGE_NAMES.get(verdict.language.lower(), "another language")
-        raise InvalidInput("unsupported_language", ENGLISH_ONLY.format(language=language))
-
-    analysis = analyze(graded_text, request.statement, request.context, request.hidden_truth)
-    evidence = _evidence(rubric_set, analysis, graded_text, response)
-    result = build_rubrics(rubric_set, analysis.answers, evidence)
-    passed = all(r.passed for _, r in result.items())
-
-    flags: list[Flag] = []
-    if manip:
-        flags.append(
-            Flag(
-                code="grader_manipulation",
-                message="Part of this response speaks to the grader, not the partner; it was "
-                "ignored and cannot raise a score.",
-                evidence=[
-                    Evidence(
-                        text=m.text,
-                        start=m.start,
-                        end=m.end,
-                        item="grader_manipulation",
-                        effect="cost",
-                    )
-                    for m in manip
-                ],
-            )
-        )
-    if analysis.sarcasm:
-        flags.append(
-            Flag(
-                code="sarcasm",
-                message="Sarcasm markers found: warm words in a "
-                "sarcastic frame earn no validation.",
-            )
-        )
-    if analysis.quoted:
-        flags.append(
-            Flag(
-                code="quoted_speech",
-                message="Quoted speech was read as someone "
-                "else's words: it counts toward accuracy, not as your advice.",
-            )
-        )
-
-    edit = None
-    if not passed:
-        costs = [e for _, r in result.items() for e in r.evidence if e.effect == "cost"]
-        norm = normalize(graded_text)
-        cost_sents = [norm.span(s.start, s.end) for s in analysis.cost_sentences]
-        cost_sents += [(m.start, m.end) for m in manip]
-        answers = analysis.answers
-        edit = minimal_edit(
-            response,
-            costs,
-            cost_sents,
-            needs_feeling=not (
-                answers["validation"]["acknowledges_feeling"]
-                or answers["accuracy"]["names_main_feeling"]
-            ),
-            feeling_word=_feeling_word(analysis),
-            needs_check=not answers["accuracy"]["captures_need_or_checks"],
-        )
+    reading = read_response(request, rubric_set)
+    result = build_rubrics(rubric_set, reading.analysis.answers, reading.evidence)
+    reflection, edit = compose_feedback(reading, result)
     latency_ms = (clock() - started) * 1000
     return Grade(
         rubrics=result,
         score=overall_score(result),
-        passed=passed,
+        passed=all(r.passed for _, r in result.items()),
         tip=next_step_tip(rubric_set, result),
-        model_reflection=model_reflection(
-            request.statement,
-            analysis.partner,
-            request.hidden_truth,
-            analysis.upset_with_listener,
-        ),
+        model_reflection=reflection,
         minimal_edit=edit,
-        flags=flags,
+        flags=reading_flags(reading),
         metadata=GradeMetadata(
             grader="offline",
             model=MODEL_NAME,
