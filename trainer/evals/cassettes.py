@@ -1,0 +1,205 @@
+"""Recorded HTTP cassettes of the LLM grader: one per eval case, plus a manifest.
+
+Recording talks to a real OpenAI-compatible server; replay serves the recorded responses with
+the network shut, so CI measures the LLM grader without a key. A cassette is written by vcrpy
+only, never by hand. The manifest says which provider, model, server and prompt produced them,
+and what agreement they reached at record time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import vcr
+from pydantic import BaseModel, ConfigDict, SecretStr
+from vcr.errors import CannotOverwriteExistingCassetteException
+
+from trainer.errors import LLMError, TrainerError
+from trainer.evals.cases import EvalCase
+from trainer.evals.runner import CaseResult, EvalReport, build_report
+from trainer.llm_grader import grade_with_llm, grader_prompt_hash
+from trainer.openai_chat import OpenAIChatModel
+from trainer.settings import LLMSettings
+
+CASSETTE_ROOT = Path(__file__).resolve().parents[2] / "evals" / "cassettes"
+MANIFEST = "manifest.json"
+SECRET_HEADERS = ["authorization", "openai-organization", "openai-project", "cookie", "api-key"]
+
+
+class Manifest(BaseModel):
+    """What the cassettes in one folder came from, and how well that grader agreed."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    provider: str
+    model: str
+    server: str
+    base_url: str
+    prompt_hash: str
+    recorded_at: str
+    cases: int
+    errors: int
+    metrics: dict[str, dict[str, float]]
+    record_command: str
+
+
+def slug(model: str) -> str:
+    return re.sub(r"[^a-z0-9._-]+", "-", model.lower()).strip("-") or "model"
+
+
+def cassette_dir(model: str, root: Path = CASSETTE_ROOT) -> Path:
+    return root / slug(model)
+
+
+def _drop_set_cookie(response: dict[str, Any]) -> dict[str, Any]:
+    headers = response.get("headers", {})
+    for name in [h for h in headers if h.lower() == "set-cookie"]:
+        del headers[name]
+    return response
+
+
+def recorder(folder: Path, record: bool) -> vcr.VCR:
+    """One vcr configuration for recording and replay: secrets scrubbed, bodies readable."""
+    return vcr.VCR(
+        cassette_library_dir=str(folder),
+        record_mode="all" if record else "none",
+        match_on=["method", "path", "body"],
+        filter_headers=SECRET_HEADERS,
+        before_record_response=_drop_set_cookie,
+        decode_compressed_response=True,
+    )
+
+
+def record_command(base_url: str, model: str) -> str:
+    return f"OPENAI_BASE_URL={base_url} TRAINER_MODEL={model} trainer eval record"
+
+
+def _vcr_miss(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, CannotOverwriteExistingCassetteException):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def run_case(case: EvalCase, folder: Path, settings: LLMSettings, record: bool) -> CaseResult:
+    """Grade one case inside its cassette; a fresh client per case keeps cassettes independent."""
+    path = folder / f"{case.case_id}.yaml"
+    if record:
+        path.unlink(missing_ok=True)
+    elif not path.exists():
+        raise TrainerError(
+            f"no cassette {path}: record it with "
+            f"`{record_command(settings.base_url or 'URL', settings.model)}`"
+        )
+    try:
+        with recorder(folder, record).use_cassette(path.name):
+            grade = grade_with_llm(case.request(), OpenAIChatModel(settings))
+        return CaseResult(case=case, grade=grade)
+    except LLMError as exc:
+        if _vcr_miss(exc):
+            raise TrainerError(
+                f"{path.name} does not hold this request: the prompt, rubric, case or request "
+                f"code changed since recording. Re-record with "
+                f"`{record_command(settings.base_url or 'URL', settings.model)}`."
+            ) from exc
+        return CaseResult(case=case, error_code=exc.code, error_message=str(exc))
+
+
+def _record_one(args: tuple[EvalCase, Path, LLMSettings]) -> CaseResult:
+    case, folder, settings = args
+    return run_case(case, folder, settings, record=True)
+
+
+def record_cases(
+    cases: list[EvalCase],
+    settings: LLMSettings,
+    root: Path = CASSETTE_ROOT,
+    concurrency: int = 1,
+    provider: str = "openai-compatible",
+    server: str = "",
+    progress: Callable[[], None] | None = None,
+    clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+) -> tuple[Manifest, EvalReport]:
+    """Record every case (in worker processes: vcr patches globally, so no threads) and write
+    the manifest with the agreement reached."""
+    folder = cassette_dir(settings.model, root)
+    folder.mkdir(parents=True, exist_ok=True)
+    results: list[CaseResult] = []
+    jobs = [(c, folder, settings) for c in cases]
+    if concurrency <= 1:
+        for job in jobs:
+            results.append(_record_one(job))
+            if progress:
+                progress()
+    else:
+        with ProcessPoolExecutor(max_workers=concurrency) as pool:
+            for result in pool.map(_record_one, jobs):
+                results.append(result)
+                if progress:
+                    progress()
+    report = build_report(results)
+    manifest = Manifest(
+        provider=provider,
+        model=settings.model,
+        server=server,
+        base_url=settings.base_url or "https://api.openai.com/v1",
+        prompt_hash=grader_prompt_hash(),
+        recorded_at=clock().isoformat(timespec="seconds"),
+        cases=len(results),
+        errors=sum(1 for r in results if r.grade is None),
+        metrics={
+            r.rubric: {
+                "balanced_accuracy": round(r.balanced_accuracy, 4),
+                "kappa": round(r.kappa, 4),
+                "accuracy": round(r.accuracy, 4),
+            }
+            for r in report.rubrics
+        },
+        record_command=record_command(settings.base_url or "", settings.model),
+    )
+    (folder / MANIFEST).write_text(manifest.model_dump_json(indent=2) + "\n", encoding="utf-8")
+    return manifest, report
+
+
+def load_manifest(folder: Path) -> Manifest:
+    path = folder / MANIFEST
+    try:
+        return Manifest.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    except FileNotFoundError as exc:
+        raise TrainerError(f"no manifest at {path}; record with `trainer eval record`") from exc
+
+
+def replay_cases(
+    cases: list[EvalCase], folder: Path, progress: Callable[[], None] | None = None
+) -> list[CaseResult]:
+    """Grade every case from its cassette, network shut; fails loudly when the prompt moved."""
+    manifest = load_manifest(folder)
+    current = grader_prompt_hash()
+    if manifest.prompt_hash != current:
+        raise TrainerError(
+            f"the prompt or rubric changed since the cassettes in {folder} were recorded "
+            f"(recorded prompt hash {manifest.prompt_hash!r}, now {current!r}). Re-record: "
+            f"`{manifest.record_command}` (server: scripts/local_llm_server.sh for the local "
+            "model), then commit the new cassettes."
+        )
+    settings = LLMSettings(
+        api_key=SecretStr("replay-no-key"),
+        base_url=manifest.base_url,
+        model=manifest.model,
+        timeout_s=600,
+        max_attempts=4,
+    )
+    results = []
+    for case in cases:
+        results.append(run_case(case, folder, settings, record=False))
+        if progress:
+            progress()
+    return results
