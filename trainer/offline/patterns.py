@@ -732,6 +732,9 @@ IMPUTES_MOTIVE = rx(
     r"\byou(?:'re|\s+are)\s+(?:just\s+|only\s+|really\s+)?(?:punishing|testing|manipulating|guilt-?tripping|"
     r"using)\s+(?:me|us)\b|\byou\s+(?:just\s+|really\s+|secretly\s+)?want\s+(?:me|us)\s+to\s+(?:suffer|"
     r"feel\s+(?:bad|guilty|terrible)|pay|grovel)\b",
+    r"\b(?:obviously|clearly|basically)\s+(?:telling|saying|trying|thinks|means|wants|doing\s+it)\b|"
+    r"\b(?:she|he|they)(?:'s|\s+is)?\s+(?:obviously|clearly)\s+(?:thinks|doesn't|hates|wants|means|trying|"
+    r"jealous|threatened)\b|\b(?:to\s+get|for|seeking|wants?|craving)\s+(?:some\s+)?attention\b",
     r"\b(?:deep\s+down|secretly)\s+you\b|\bthe\s+real\s+(?:reason|issue|problem)\s+is\s+(?:you|that\s+you)\b",
     r"\byou(?:'re|\s+are)\s+(?:just\s+|really\s+|probably\s+|obviously\s+)+(?:jealous|insecure|looking\s+"
     r"for|projecting|bitter|threatened|competitive|trying\s+to)\b",

@@ -1,0 +1,71 @@
+"""The CI gate: each grader's agreement with the labelled cases stays above its floor.
+
+The offline grader is run directly; every recorded LLM is replayed from its cassettes with the
+network shut. A changed prompt or rubric fails replay with the command that re-records.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from trainer.errors import TrainerError
+from trainer.evals.cases import load_cases
+from trainer.evals.cassettes import CASSETTE_ROOT, Manifest, load_manifest, replay_cases
+from trainer.evals.floors import Floor, load_floors, shortfalls
+from trainer.evals.runner import build_report, grade_cases
+from trainer.offline.grader import MODEL_NAME, grade_offline
+
+RECORDED = sorted(p for p in CASSETTE_ROOT.glob("*") if (p / "manifest.json").is_file())
+
+
+def test_offline_grader_meets_its_floors() -> None:
+    report = build_report(grade_cases(load_cases(), grade_offline))
+    floors = load_floors().for_model("offline", MODEL_NAME)
+    assert not shortfalls(report, floors), shortfalls(report, floors)
+
+
+@pytest.mark.parametrize("folder", RECORDED, ids=[p.name for p in RECORDED])
+def test_recorded_llm_meets_its_floors(folder: Path) -> None:
+    manifest = load_manifest(folder)
+    cases = load_cases()
+    report = build_report(replay_cases(cases, folder))
+    assert report.graded + sum(report.refused.values()) == len(cases)
+    assert report.grader == "llm"
+    floors = load_floors().for_model("llm", manifest.model)
+    assert not shortfalls(report, floors), shortfalls(report, floors)
+
+
+def test_every_recorded_model_has_floors() -> None:
+    floors = load_floors()
+    for folder in RECORDED:
+        assert load_manifest(folder).model in floors.llm, f"add llm floors for {folder.name}"
+
+
+def test_a_floor_above_reach_fails_the_gate() -> None:
+    """The gate can fail: an impossible floor is reported, rubric by rubric."""
+    report = build_report(grade_cases(load_cases()[:40], grade_offline))
+    impossible = {r.rubric: Floor(balanced_accuracy=1.0, kappa=1.0) for r in report.rubrics}
+    problems = shortfalls(report, impossible)
+    assert any("balanced accuracy" in p for p in problems)
+
+
+def test_changed_prompt_fails_replay_naming_the_record_command(tmp_path: Path) -> None:
+    manifest = Manifest(
+        provider="openai-compatible",
+        model="local",
+        server="test",
+        base_url="http://127.0.0.1:8765/v1",
+        prompt_hash="0000000000000000",  # not the current prompt and rubric
+        recorded_at="2026-11-26T00:00:00+00:00",
+        cases=1,
+        errors=0,
+        metrics={},
+        record_command="OPENAI_BASE_URL=http://127.0.0.1:8765/v1 TRAINER_MODEL=local "
+        "trainer eval record",
+    )
+    (tmp_path / "manifest.json").write_text(manifest.model_dump_json(), encoding="utf-8")
+    with pytest.raises(TrainerError, match="trainer eval record") as caught:
+        replay_cases(load_cases()[:1], tmp_path)
+    assert "prompt or rubric changed" in str(caught.value)

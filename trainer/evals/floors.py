@@ -1,0 +1,65 @@
+"""Agreement floors the CI gate holds each grader to, kept in evals/floors.yaml."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from trainer.errors import TrainerError
+from trainer.evals.runner import EvalReport
+from trainer.schema import RubricKey
+
+FLOORS_FILE = Path(__file__).resolve().parents[2] / "evals" / "floors.yaml"
+
+
+class Floor(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    balanced_accuracy: float = Field(ge=0, le=1)
+    kappa: float = Field(ge=-1, le=1)
+
+
+class Floors(BaseModel):
+    """grader -> model -> rubric -> floor."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    offline: dict[str, dict[RubricKey, Floor]]
+    llm: dict[str, dict[RubricKey, Floor]]
+
+    def for_model(self, grader: Literal["offline", "llm"], model: str) -> dict[RubricKey, Floor]:
+        table = self.offline if grader == "offline" else self.llm
+        if model not in table:
+            raise TrainerError(
+                f"evals/floors.yaml has no {grader} floors for model {model!r}; add them "
+                f"(known: {sorted(table)})"
+            )
+        return table[model]
+
+
+def load_floors(path: Path = FLOORS_FILE) -> Floors:
+    try:
+        return Floors.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except (OSError, yaml.YAMLError, ValidationError) as exc:
+        raise TrainerError(f"cannot use floors file {path}: {exc}") from exc
+
+
+def shortfalls(report: EvalReport, floors: dict[RubricKey, Floor]) -> list[str]:
+    """Every rubric metric below its floor, as a sentence; empty when the grader holds up."""
+    out = []
+    for r in report.rubrics:
+        floor = floors.get(r.rubric)
+        if floor is None:
+            out.append(f"{r.rubric}: no floor set")
+            continue
+        if r.balanced_accuracy < floor.balanced_accuracy:
+            out.append(
+                f"{r.rubric}: balanced accuracy {r.balanced_accuracy:.3f} < floor "
+                f"{floor.balanced_accuracy:.3f}"
+            )
+        if r.kappa < floor.kappa:
+            out.append(f"{r.rubric}: kappa {r.kappa:.3f} < floor {floor.kappa:.3f}")
+    return out
