@@ -23,6 +23,7 @@ from pydantic import SecretStr
 from vcr.errors import CannotOverwriteExistingCassetteException
 
 from trainer.errors import LLMError
+from trainer.evals.cassettes import recorder, vcr_miss
 from trainer.llm_grader import grade_with_llm, grader_prompt_hash
 from trainer.openai_chat import OpenAIChatModel
 from trainer.schema import Grade, GradeRequest
@@ -82,31 +83,7 @@ CASES: dict[str, GradeRequest] = {
 
 
 def _vcr() -> vcr.VCR:
-    return vcr.VCR(
-        cassette_library_dir=str(CASSETTES),
-        record_mode="all" if RECORD else "none",
-        match_on=["method", "path", "body"],
-        filter_headers=["authorization", "openai-organization", "openai-project", "cookie"],
-        before_record_response=_drop_set_cookie,
-        decode_compressed_response=True,
-    )
-
-
-def _drop_set_cookie(response: dict[str, Any]) -> dict[str, Any]:
-    headers = response.get("headers", {})
-    for name in [h for h in headers if h.lower() == "set-cookie"]:
-        del headers[name]
-    return response
-
-
-def _vcr_miss(exc: BaseException) -> CannotOverwriteExistingCassetteException | None:
-    """vcr's no-match error, which the SDK wraps as a connection error."""
-    seen: BaseException | None = exc
-    while seen is not None:
-        if isinstance(seen, CannotOverwriteExistingCassetteException):
-            return seen
-        seen = seen.__cause__ or seen.__context__
-    return None
+    return recorder(CASSETTES, RECORD)
 
 
 def _body(response: dict[str, Any]) -> dict[str, Any]:
@@ -139,13 +116,12 @@ def _record(name: str, request: GradeRequest) -> tuple[Grade, Any]:
             )
             grade = grade_with_llm(request, OpenAIChatModel(settings))
     except (LLMError, CannotOverwriteExistingCassetteException) as exc:
-        miss = _vcr_miss(exc)
-        if miss is None:
+        if not vcr_miss(exc):
             raise
         pytest.fail(
             f"{path.name} has no recording for this request, so the prompt, rubric or request "
             f"code changed since it was recorded (or it was never recorded): re-record with "
-            f"{RERECORD}\nvcr said: {miss}"
+            f"{RERECORD}\nvcr said: {exc}"
         )
     if not RECORD:
         assert cassette.all_played, f"{path.name} has interactions the grader no longer makes"

@@ -80,7 +80,8 @@ def record_command(base_url: str, model: str) -> str:
     return f"OPENAI_BASE_URL={base_url} TRAINER_MODEL={model} trainer eval record"
 
 
-def _vcr_miss(exc: BaseException) -> bool:
+def vcr_miss(exc: BaseException) -> bool:
+    """Is this (possibly SDK-wrapped) error vcr saying no recording matches the request?"""
     seen: BaseException | None = exc
     while seen is not None:
         if isinstance(seen, CannotOverwriteExistingCassetteException):
@@ -104,7 +105,7 @@ def run_case(case: EvalCase, folder: Path, settings: LLMSettings, record: bool) 
             grade = grade_with_llm(case.request(), OpenAIChatModel(settings))
         return CaseResult(case=case, grade=grade)
     except LLMError as exc:
-        if _vcr_miss(exc):
+        if vcr_miss(exc):
             raise TrainerError(
                 f"{path.name} does not hold this request: the prompt, rubric, case or request "
                 f"code changed since recording. Re-record with "
