@@ -224,11 +224,12 @@ class _Progress:
 
 def _register() -> None:
     from trainer.eval_cli import eval_group
+    from trainer.practice_cli import practice
     from trainer.scenario_cli import scenario_group
 
     main.add_command(eval_group)
     main.add_command(scenario_group)
+    main.add_command(practice)
 
 
 _register()
-

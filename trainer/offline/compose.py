@@ -86,6 +86,23 @@ def _swap_person(sentence: str) -> str:
     return text[:1].lower() + text[1:] if not text.startswith("I ") else text
 
 
+def _partner_as_you(need: str) -> str:
+    """Hidden truth speaks of the partner in the third person; the reflection speaks to them."""
+    swaps = {"she": "I", "he": "I", "her": "my", "his": "my", "herself": "myself",
+             "himself": "myself", "she's": "I'm", "he's": "I'm", "is": "am"}  # fmt: skip
+    words = re.findall(r"[A-Za-z']+|[^A-Za-z']+", need)
+    out, subject = [], False
+    for w in words:
+        low = w.lower()
+        if low in ("she", "he"):
+            subject = True
+        rep = swaps.get(low, w) if (low != "is" or subject) else w
+        if low == "is":
+            subject = False
+        out.append(rep)
+    return "".join(out)
+
+
 def _main_sentence(statement: str) -> str:
     parts = [p.strip() for p in re.split(r"(?<=[.!?])\s+|\n+", statement) if p.strip()]
     if not parts:
@@ -116,7 +133,7 @@ def model_reflection(
     else:
         text = f"So {reason}, and that has really stayed with you."
     if hidden and hidden.need:
-        need = _swap_person(hidden.need).rstrip(".")
+        need = _swap_person(_partner_as_you(hidden.need)).rstrip(".")
         text += f" What you needed was {need}."
     return text + " Did I get that right?"
 
