@@ -117,3 +117,22 @@ def _render(scenario: Scenario) -> str:
         lines.append(f"  {name}:")
         lines += [f"    - {reply}" for reply in replies]
     return "\n".join(lines)
+
+
+@scenario_group.command("new")
+@click.option("--theme", type=click.Choice(get_args(Theme)), required=True)
+@click.option("--difficulty", type=click.Choice(get_args(Difficulty)), required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the full scenario model as JSON.")
+def new(theme: Theme, difficulty: Difficulty, as_json: bool) -> None:
+    """Write a fresh scenario with an LLM (needs OPENAI_API_KEY or OPENAI_BASE_URL); without
+    one, practise with the bank."""
+    from trainer.model_choice import choose_model
+    from trainer.scenarios.generate import generate_scenario
+
+    try:
+        model = choose_model("llm")
+        assert model is not None
+        scenario = generate_scenario(theme, difficulty, model, _bank().scenarios)
+    except TrainerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(scenario.model_dump_json(indent=2) if as_json else _render(scenario))

@@ -1,0 +1,34 @@
+"""The LLM partner (FakeChatModel, hand-written answers): words from the model, reaction and
+mood from code, and the scripted line whenever the model fails."""
+
+from __future__ import annotations
+
+from trainer.model import FakeChatModel
+from trainer.offline.grader import grade_offline
+from trainer.partner import react
+from trainer.partner_llm import react_with_llm
+from trainer.scenarios.bank import load_bank
+from trainer.schema import GradeRequest
+
+SCENARIO = load_bank().scenarios[0]
+ADVICE = "You should just go to bed early."
+GRADE = grade_offline(GradeRequest(statement=SCENARIO.statement, response=ADVICE))
+
+
+def test_model_words_code_reaction() -> None:
+    model = FakeChatModel(['{"reply": "I do not need a bedtime, I need you to see it."}'])
+    reply = react_with_llm(SCENARIO, GRADE, ADVICE, 0, "open", model)
+    scripted = react(SCENARIO, GRADE, 0, "open")
+    assert reply.text == "I do not need a bedtime, I need you to see it."
+    assert (
+        (reply.reaction, reply.mood) == (scripted.reaction, scripted.mood) == ("fixed", "guarded")
+    )
+    user = model.calls[0][1]["content"]
+    assert "How it landed: fixed" in user and "<answer>" + ADVICE in user
+
+
+def test_bad_or_unsafe_model_output_keeps_the_scripted_line() -> None:
+    scripted = react(SCENARIO, GRADE, 0, "open")
+    for answer in ["not json", '{"reply": ""}', '{"reply": "I want to kill myself."}']:
+        reply = react_with_llm(SCENARIO, GRADE, ADVICE, 0, "open", FakeChatModel([answer]))
+        assert reply == scripted

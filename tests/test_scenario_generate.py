@@ -1,0 +1,83 @@
+"""Generated scenarios (FakeChatModel with hand-written answers, named as such): validated like
+the bank, near-duplicates and unsafe text refused."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from trainer.errors import LLMBadOutput
+from trainer.model import FakeChatModel
+from trainer.scenarios.bank import load_bank
+from trainer.scenarios.generate import DuplicateScenario, generate_scenario, similarity
+
+
+def handwritten_scenario(**overrides: Any) -> str:
+    data: dict[str, Any] = {
+        "title": "The garden plot",
+        "statement": "The community garden gave our plot away while we were on holiday. I'd "
+        "planted those tomatoes from seed in March.",
+        "context": "",
+        "hidden_truth": {
+            "primary_feelings": ["disappointed"],
+            "secondary_feelings": [],
+            "key_facts": ["the plot was reassigned", "tomatoes grown from seed"],
+            "need": "to have the months of care recognised",
+            "trap": "minimizing",
+            "asked_for_advice": False,
+        },
+        "upset_with_listener": False,
+        "lines": {
+            "heard": ["Yes. Months of it. I checked them every morning.", "It felt like mine."],
+            "fixed": ["I don't want a new plot plan right now.", "Can you just hear it first?"],
+            "hijacked": ["This isn't about your balcony pots.", "Can we stay on mine?"],
+            "dismissed": ["They're not 'just tomatoes' to me.", "Please don't shrink it."],
+            "missed": ["I'm not angry at them, I'm sad.", "It's more the loss than the rule."],
+            "closing": ["Thanks for getting it."],
+        },
+    }
+    data.update(overrides)
+    return json.dumps(data)
+
+
+def test_a_valid_answer_becomes_a_bank_grade_scenario() -> None:
+    model = FakeChatModel([handwritten_scenario()])
+    scenario = generate_scenario("money", "easy", model, load_bank().scenarios)
+    assert scenario.theme == "money" and scenario.difficulty == "easy"
+    assert scenario.scenario_id.startswith("money-9")
+    assert "tomatoes" in scenario.statement
+    system = model.calls[0][0]["content"]
+    assert "Never include violence" in system
+
+
+def test_an_answer_breaking_the_authoring_rules_is_reasked_once() -> None:
+    bad = handwritten_scenario(hidden_truth={
+        "primary_feelings": ["sad", "angry"], "secondary_feelings": [], "key_facts": ["x"],
+        "need": "y", "trap": "none", "asked_for_advice": False,
+    })  # fmt: skip
+    model = FakeChatModel([bad, handwritten_scenario()])
+    generate_scenario("money", "easy", model, [])  # easy allows one primary feeling only
+    assert len(model.calls) == 2 and "not valid" in model.calls[1][-1]["content"]
+    with pytest.raises(LLMBadOutput):
+        generate_scenario("money", "easy", FakeChatModel([bad, bad]), [])
+
+
+def test_a_near_copy_of_a_bank_scenario_is_refused() -> None:
+    twin = load_bank().scenarios[0]
+    model = FakeChatModel([handwritten_scenario(statement=twin.statement)])
+    with pytest.raises(DuplicateScenario, match=twin.scenario_id):
+        generate_scenario(twin.theme, "easy", model, load_bank().scenarios)
+
+
+def test_unsafe_generated_text_is_discarded() -> None:
+    model = FakeChatModel([handwritten_scenario(statement="He hit me again last night.")])
+    with pytest.raises(Exception, match="discarded"):
+        generate_scenario("money", "easy", model, [])
+
+
+def test_similarity_is_high_for_rewording_and_low_for_other_topics() -> None:
+    a = "My boss dumped another project on me today."
+    assert similarity(a, "Today my boss dumped one more project on me.") > 0.5
+    assert similarity(a, "Grandma's garden is finally blooming.") < 0.2

@@ -1,0 +1,65 @@
+"""The partner's reply in an LLM's words; the reaction and mood stay decided by code."""
+
+from __future__ import annotations
+
+from langchain_core.prompts import ChatPromptTemplate
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from trainer.errors import LLMError
+from trainer.model import ChatMessage, ChatModel
+from trainer.partner import Mood, PartnerReply, react
+from trainer.prompts import load_template
+from trainer.safety import screen
+from trainer.scenarios.models import Scenario
+from trainer.schema import Grade
+
+TEMPLATE = "partner.yaml"
+SCHEMA = {
+    "type": "object",
+    "properties": {"reply": {"type": "string"}},
+    "required": ["reply"],
+    "additionalProperties": False,
+}
+
+
+class _Reply(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    reply: str
+
+
+def _messages(scenario: Scenario, scripted: PartnerReply, response: str) -> list[ChatMessage]:
+    template = load_template(TEMPLATE)
+    prompt = ChatPromptTemplate.from_messages(
+        [(m.role, m.template) for m in template.messages], template_format="f-string"
+    )
+    truth = scenario.hidden_truth
+    out: list[ChatMessage] = []
+    for m in prompt.format_messages(
+        statement=scenario.statement,
+        feelings=", ".join([*truth.primary_feelings, *truth.secondary_feelings]),
+        need=truth.need,
+        reaction=scripted.reaction,
+        mood=scripted.mood,
+        example=scripted.text,
+        response=response.replace("</answer>", "[/answer]"),
+    ):
+        if m.type == "system":
+            out.append({"role": "system", "content": str(m.content)})
+        else:
+            out.append({"role": "user", "content": str(m.content)})
+    return out
+
+
+def react_with_llm(
+    scenario: Scenario, grade: Grade, response: str, turn: int, mood: Mood, model: ChatModel
+) -> PartnerReply:
+    """The scripted reply, reworded by the model; any failure keeps the scripted line."""
+    scripted = react(scenario, grade, turn, mood)
+    try:
+        reply = model.complete_json(_messages(scenario, scripted, response), SCHEMA, "partner")
+        text = _Reply.model_validate_json(reply.content).reply.strip()
+    except (LLMError, ValidationError):
+        return scripted
+    if not text or len(text) > 600 or screen(text).flagged:
+        return scripted
+    return scripted.model_copy(update={"text": text})

@@ -1,0 +1,145 @@
+"""Fresh scenarios from an LLM: structured output, validated like the bank, screened for
+near-duplicates and safety. Without an LLM, practice uses the bank."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from typing import Any
+
+from langchain_core.prompts import ChatPromptTemplate
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from trainer.errors import LLMBadOutput, TrainerError
+from trainer.model import ChatMessage, ChatModel
+from trainer.offline.text import content_stems, normalize
+from trainer.prompts import load_template
+from trainer.safety import screen
+from trainer.scenarios.models import Difficulty, PartnerLines, Scenario, Theme
+from trainer.schema import HiddenTruth, Usage
+
+TEMPLATE = "scenario.yaml"
+DUPLICATE_SIMILARITY = 0.5
+MEANING: dict[Difficulty, str] = {
+    "easy": "one clear feeling",
+    "medium": "mixed feelings, indirect wording",
+    "hard": "upset with the listener, or inviting fixing, or the real need under the words",
+}
+
+
+class GeneratedScenario(BaseModel):
+    """What the model writes; the id, theme and difficulty are ours."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str
+    statement: str
+    context: str
+    hidden_truth: HiddenTruth
+    upset_with_listener: bool
+    lines: PartnerLines
+
+
+class DuplicateScenario(TrainerError):
+    code = "duplicate_scenario"
+
+
+def similarity(a: str, b: str) -> float:
+    """Jaccard overlap of content stems: near 1 for a reworded copy."""
+    sa, sb = set(content_stems(normalize(a).text)), set(content_stems(normalize(b).text))
+    return len(sa & sb) / len(sa | sb) if sa and sb else 0.0
+
+
+def nearest(statement: str, existing: Sequence[Scenario]) -> tuple[float, str | None]:
+    best, best_id = 0.0, None
+    for s in existing:
+        score = similarity(statement, s.statement)
+        if score > best:
+            best, best_id = score, s.scenario_id
+    return best, best_id
+
+
+def _messages(
+    theme: Theme, difficulty: Difficulty, existing: Sequence[Scenario]
+) -> list[ChatMessage]:
+    template = load_template(TEMPLATE)
+    avoid = "; ".join(s.title for s in existing if s.theme == theme)[:1500] or "(none)"
+    prompt = ChatPromptTemplate.from_messages(
+        [(m.role, m.template) for m in template.messages], template_format="f-string"
+    )
+    out: list[ChatMessage] = []
+    for m in prompt.format_messages(
+        theme=theme, difficulty=difficulty, difficulty_meaning=MEANING[difficulty], avoid=avoid
+    ):
+        if m.type == "system":
+            out.append({"role": "system", "content": str(m.content)})
+        else:
+            out.append({"role": "user", "content": str(m.content)})
+    return out
+
+
+def _schema() -> dict[str, Any]:
+    from trainer.llm_grader import _strict
+
+    raw = GeneratedScenario.model_json_schema()
+    schema: dict[str, Any] = _strict(raw, raw.pop("$defs", {}))
+    return schema
+
+
+def generate_scenario(
+    theme: Theme,
+    difficulty: Difficulty,
+    model: ChatModel,
+    existing: Sequence[Scenario],
+) -> Scenario:
+    """One request (one re-ask if invalid); the result obeys every bank authoring rule."""
+    messages = _messages(theme, difficulty, existing)
+    schema = _schema()
+    errors: list[str] = []
+    outputs: list[str] = []
+    for _ in range(2):
+        reply = model.complete_json(messages, schema, "practice_scenario")
+        outputs.append(reply.content)
+        try:
+            written = GeneratedScenario.model_validate_json(reply.content)
+            digest = int(hashlib.sha256(reply.content.encode()).hexdigest(), 16)
+            scenario = Scenario(
+                scenario_id=f"{theme}-{900 + digest % 100:03d}",
+                theme=theme,
+                difficulty=difficulty,
+                title=written.title[:60],
+                statement=written.statement,
+                context=written.context or None,
+                hidden_truth=written.hidden_truth,
+                upset_with_listener=written.upset_with_listener,
+                lines=written.lines,
+            )
+            break
+        except ValidationError as exc:
+            errors.append(str(exc)[:1500])
+            messages = [
+                *messages,
+                {"role": "assistant", "content": reply.content[:4000]},
+                {"role": "user", "content": f"That scenario is not valid: {errors[-1]}. "
+                 "Reply again with one corrected JSON object."},
+            ]  # fmt: skip
+    else:
+        raise LLMBadOutput(
+            f"Model {model.name!r} twice wrote an invalid scenario: {errors[-1][:300]}. Use the "
+            "bank (trainer scenario list) or a stronger model.",
+            outputs=outputs,
+            usage=Usage(),
+        )
+    safety = screen(scenario.statement, scenario.context or "")
+    if safety.flagged:
+        raise TrainerError(
+            f"the generated scenario touched {safety.category} ({safety.matched!r}); it was "
+            "discarded. Generate again or use the bank."
+        )
+    score, twin = nearest(scenario.statement, existing)
+    if score >= DUPLICATE_SIMILARITY:
+        raise DuplicateScenario(
+            f"the generated scenario is too close to {twin} (similarity {score:.2f}); generate "
+            "again or use the bank."
+        )
+    return scenario
