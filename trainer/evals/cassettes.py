@@ -16,6 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import httpx2
 import vcr
 from pydantic import BaseModel, ConfigDict, SecretStr
 from vcr.errors import CannotOverwriteExistingCassetteException
@@ -90,8 +91,16 @@ def vcr_miss(exc: BaseException) -> bool:
     return False
 
 
-def run_case(case: EvalCase, folder: Path, settings: LLMSettings, record: bool) -> CaseResult:
-    """Grade one case inside its cassette; a fresh client per case keeps cassettes independent."""
+def run_case(
+    case: EvalCase,
+    folder: Path,
+    settings: LLMSettings,
+    record: bool,
+    http_client: httpx2.Client | None = None,
+) -> CaseResult:
+    """Grade one case inside its cassette; a fresh model client per case keeps cassettes
+    independent (each starts with the structured-output probe). The HTTP client may be shared:
+    building one costs ~30 ms of TLS setup, which dominated replay."""
     path = folder / f"{case.case_id}.yaml"
     if record:
         path.unlink(missing_ok=True)
@@ -102,7 +111,9 @@ def run_case(case: EvalCase, folder: Path, settings: LLMSettings, record: bool) 
         )
     try:
         with recorder(folder, record).use_cassette(path.name):
-            grade = grade_with_llm(case.request(), OpenAIChatModel(settings))
+            grade = grade_with_llm(
+                case.request(), OpenAIChatModel(settings, http_client=http_client)
+            )
         return CaseResult(case=case, grade=grade)
     except LLMError as exc:
         if vcr_miss(exc):
@@ -199,8 +210,9 @@ def replay_cases(
         max_attempts=4,
     )
     results = []
-    for case in cases:
-        results.append(run_case(case, folder, settings, record=False))
-        if progress:
-            progress()
+    with httpx2.Client(timeout=settings.timeout_s) as http_client:
+        for case in cases:
+            results.append(run_case(case, folder, settings, record=False, http_client=http_client))
+            if progress:
+                progress()
     return results
