@@ -37,6 +37,11 @@ def test_recorded_llm_meets_its_floors(folder: Path) -> None:
     assert not shortfalls(report, floors), shortfalls(report, floors)
 
 
+def test_the_llm_gate_has_recordings_to_replay() -> None:
+    """Without this, deleting the cassettes would silently skip the LLM gate."""
+    assert RECORDED, f"no recorded model under {CASSETTE_ROOT}; run `trainer eval record`"
+
+
 def test_every_recorded_model_has_floors() -> None:
     floors = load_floors()
     for folder in RECORDED:

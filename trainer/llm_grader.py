@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, ValidationInfo, mod
 
 from trainer.errors import LLMBadOutput, PromptFileError
 from trainer.model import ChatMessage, ChatModel, ModelReply
-from trainer.offline.grader import OfflineReading, compose_feedback, read_response, reading_flags
+from trainer.offline.grader import OfflineReading, assemble_grade, read_response, reading_flags
 from trainer.offline.manipulation import ManipulationSpan
 from trainer.prompts import PromptTemplate, RubricSet, bundle_hash, load_rubrics, load_template
 from trainer.schema import (
@@ -27,7 +27,6 @@ from trainer.schema import (
     RubricKey,
     Usage,
 )
-from trainer.scoring import build_rubrics, next_step_tip, overall_score
 
 GRADER_TEMPLATE = "grader.yaml"
 REASK_TEMPLATE = "grader_reask.yaml"
@@ -87,22 +86,22 @@ class InvalidOutput(ValueError):
 # ---- schema -------------------------------------------------------------------------------
 
 
-def _strict(node: Any, defs: dict[str, Any]) -> Any:
+def strict_schema(node: Any, defs: dict[str, Any]) -> Any:
     """Inline $refs, drop titles/defaults, close every object: OpenAI strict mode's subset."""
     if isinstance(node, list):
-        return [_strict(v, defs) for v in node]
+        return [strict_schema(v, defs) for v in node]
     if not isinstance(node, dict):
         return node
     if "$ref" in node:
-        return _strict(copy.deepcopy(defs[node["$ref"].rsplit("/", 1)[-1]]), defs)
+        return strict_schema(copy.deepcopy(defs[node["$ref"].rsplit("/", 1)[-1]]), defs)
     out: dict[str, Any] = {}
     for key, value in node.items():
         if key in ("title", "default", "description"):
             continue
         if key == "properties":
-            out[key] = {name: _strict(sub, defs) for name, sub in value.items()}
+            out[key] = {name: strict_schema(sub, defs) for name, sub in value.items()}
         else:
-            out[key] = _strict(value, defs)
+            out[key] = strict_schema(value, defs)
     if out.get("type") == "object" and "properties" in out:
         out["additionalProperties"] = False
         out["required"] = list(out["properties"])
@@ -112,7 +111,7 @@ def _strict(node: Any, defs: dict[str, Any]) -> Any:
 def output_schema(rubrics: RubricSet) -> dict[str, Any]:
     """The answer's JSON schema (strict-mode compatible): each rubric an array of its own ids."""
     raw = GraderOutput.model_json_schema()
-    schema: dict[str, Any] = _strict(raw, raw.pop("$defs", {}))
+    schema: dict[str, Any] = strict_schema(raw, raw.pop("$defs", {}))
     for key in RUBRIC_KEYS:
         schema["properties"][key] = {
             "type": "array",
@@ -337,21 +336,13 @@ def grade_with_llm(
                 "and cannot raise a score.",
             ),
         )
-    result = build_rubrics(rubric_set, answers, agreed_evidence(reading, answers))
-    reflection, edit = compose_feedback(reading, result)
-    return Grade(
-        rubrics=result,
-        score=overall_score(result),
-        passed=all(r.passed for _, r in result.items()),
-        tip=next_step_tip(rubric_set, result),
-        model_reflection=reflection,
-        minimal_edit=edit,
-        flags=flags,
-        metadata=GradeMetadata(
-            grader="llm",
-            model=replies[-1].model,
-            prompt_hash=grader_prompt_hash(rubric_set, template, reask),
-            latency_ms=latency_ms,
-            usage=_total(replies),
-        ),
+    metadata = GradeMetadata(
+        grader="llm",
+        model=replies[-1].model,
+        prompt_hash=grader_prompt_hash(rubric_set, template, reask),
+        latency_ms=latency_ms,
+        usage=_total(replies),
+    )
+    return assemble_grade(
+        rubric_set, reading, answers, agreed_evidence(reading, answers), flags, metadata
     )

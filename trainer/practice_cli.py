@@ -10,22 +10,23 @@ from trainer import grading
 from trainer.model_choice import choose_model
 from trainer.report import render_report
 from trainer.scenarios.bank import choose, load_bank
+from trainer.scenarios.models import DIFFICULTIES, THEMES, Difficulty, Theme
 from trainer.schema import Grade, GraderChoice, GradeRequest
 from trainer.session import MODES, EmpathyMap, Mode, start, summarize, take_turn
 
 
 @click.command("practice")
 @click.option("--scenario", "scenario_id", help="A scenario id (see `trainer scenario list`).")
-@click.option("--theme", help="Pick a scenario of this theme.")
-@click.option("--difficulty", type=click.Choice(["easy", "medium", "hard"]))
+@click.option("--theme", type=click.Choice(THEMES), help="Pick a scenario of this theme.")
+@click.option("--difficulty", type=click.Choice(DIFFICULTIES))
 @click.option("--mode", type=click.Choice(MODES), default="reflect", show_default=True)
 @click.option("--grader", type=click.Choice(["offline", "llm", "auto"]), default="auto",
               show_default=True)  # fmt: skip
 @click.option("--seed", type=int, help="Repeatable scenario choice.")
 def practice(
     scenario_id: str | None,
-    theme: str | None,
-    difficulty: str | None,
+    theme: Theme | None,
+    difficulty: Difficulty | None,
     mode: Mode,
     grader: GraderChoice,
     seed: int | None,
@@ -35,10 +36,7 @@ def practice(
     if scenario_id:
         scenario = bank.get(scenario_id)
     else:
-        scenario = choose(
-            bank.scenarios, theme=theme, difficulty=difficulty,  # type: ignore[arg-type]
-            rng=random.Random(seed),
-        )  # fmt: skip
+        scenario = choose(bank, theme=theme, difficulty=difficulty, rng=random.Random(seed))
     model = choose_model(grader)
 
     def grade(request: GradeRequest) -> Grade:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -143,6 +143,30 @@ def compose_feedback(reading: OfflineReading, result: Rubrics) -> tuple[str, str
     return reflection, edit
 
 
+def assemble_grade(
+    rubric_set: RubricSet,
+    reading: OfflineReading,
+    answers: Mapping[RubricKey, Mapping[str, bool]],
+    evidence: Mapping[RubricKey, list[Evidence]],
+    flags: list[Flag],
+    metadata: GradeMetadata,
+) -> Grade:
+    """The one place a Grade is put together, for either grader: scores from the checklist,
+    tip, reflection and minimal edit from the library."""
+    result = build_rubrics(rubric_set, answers, evidence)
+    reflection, edit = compose_feedback(reading, result)
+    return Grade(
+        rubrics=result,
+        score=overall_score(result),
+        passed=all(r.passed for _, r in result.items()),
+        tip=next_step_tip(rubric_set, result),
+        model_reflection=reflection,
+        minimal_edit=edit,
+        flags=flags,
+        metadata=metadata,
+    )
+
+
 def grade_offline(
     request: GradeRequest,
     rubrics: RubricSet | None = None,
@@ -152,23 +176,19 @@ def grade_offline(
     started = clock()
     rubric_set = rubrics or load_rubrics()
     reading = read_response(request, rubric_set)
-    result = build_rubrics(rubric_set, reading.analysis.answers, reading.evidence)
-    reflection, edit = compose_feedback(reading, result)
-    latency_ms = (clock() - started) * 1000
-    return Grade(
-        rubrics=result,
-        score=overall_score(result),
-        passed=all(r.passed for _, r in result.items()),
-        tip=next_step_tip(rubric_set, result),
-        model_reflection=reflection,
-        minimal_edit=edit,
-        flags=reading_flags(reading),
-        metadata=GradeMetadata(
-            grader="offline",
-            model=MODEL_NAME,
-            prompt_hash=bundle_hash(rubric_set.content_hash),
-            latency_ms=round(latency_ms, 3),
-        ),
+    metadata = GradeMetadata(
+        grader="offline",
+        model=MODEL_NAME,
+        prompt_hash=bundle_hash(rubric_set.content_hash),
+        latency_ms=0.0,
+    )
+    grade = assemble_grade(
+        rubric_set, reading, reading.analysis.answers, reading.evidence, reading_flags(reading),
+        metadata,
+    )  # fmt: skip
+    latency = round((clock() - started) * 1000, 3)
+    return grade.model_copy(
+        update={"metadata": metadata.model_copy(update={"latency_ms": latency})}
     )
 
 

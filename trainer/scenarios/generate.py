@@ -79,10 +79,10 @@ def _messages(
 
 
 def _schema() -> dict[str, Any]:
-    from trainer.llm_grader import _strict
+    from trainer.llm_grader import strict_schema
 
     raw = GeneratedScenario.model_json_schema()
-    schema: dict[str, Any] = _strict(raw, raw.pop("$defs", {}))
+    schema: dict[str, Any] = strict_schema(raw, raw.pop("$defs", {}))
     return schema
 
 
