@@ -6,7 +6,7 @@ from __future__ import annotations
 from trainer.model import FakeChatModel
 from trainer.offline.grader import grade_offline
 from trainer.partner import react
-from trainer.partner_llm import react_with_llm
+from trainer.partner_llm import out_of_character, react_with_llm
 from trainer.scenarios.bank import load_bank
 from trainer.schema import GradeRequest
 
@@ -32,3 +32,28 @@ def test_bad_or_unsafe_model_output_keeps_the_scripted_line() -> None:
     for answer in ["not json", '{"reply": ""}', '{"reply": "I want to kill myself."}']:
         reply = react_with_llm(SCENARIO, GRADE, ADVICE, 0, "open", FakeChatModel([answer]))
         assert reply == scripted
+
+
+def test_lines_out_of_character_are_caught() -> None:
+    need = SCENARIO.hidden_truth.need
+    out = {
+        "I feel hurt. Underneath you need: to be heard.": "repeats the prompt",
+        "I'm sorry, but I can't understand what you're trying to say.": "assistant",
+        "As an AI language model I cannot feel.": "assistant",
+        f"Well, {need.lower()}": "recites the hidden need",
+    }
+    for text, why in out.items():
+        reason = out_of_character(text, SCENARIO)
+        assert reason is not None and why in reason, (text, reason)
+    for fine in [
+        "I don't need a plan right now. I need you to sit with me for a minute.",
+        "Yes. And I'm scared it will happen again next week.",
+        "Please, just listen.",
+    ]:
+        assert out_of_character(fine, SCENARIO) is None, fine
+
+
+def test_an_out_of_character_model_line_keeps_the_scripted_one() -> None:
+    scripted = react(SCENARIO, GRADE, 0, "open")
+    model = FakeChatModel(['{"reply": "I\'m sorry, but I can\'t help with that. Please provide more context."}'])
+    assert react_with_llm(SCENARIO, GRADE, ADVICE, 0, "open", model) == scripted

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from trainer.errors import LLMBadOutput
+from trainer.errors import LLMBadOutput, TrainerError
 from trainer.model import FakeChatModel
 from trainer.scenarios.bank import load_bank
 from trainer.scenarios.generate import DuplicateScenario, generate_scenario, similarity
@@ -81,3 +81,24 @@ def test_similarity_is_high_for_rewording_and_low_for_other_topics() -> None:
     a = "My boss dumped another project on me today."
     assert similarity(a, "Today my boss dumped one more project on me.") > 0.5
     assert similarity(a, "Grandma's garden is finally blooming.") < 0.2
+
+
+def test_schema_narrows_by_theme_and_difficulty_so_decoding_cannot_break_the_rules() -> None:
+    from trainer.scenarios.generate import _schema
+
+    easy = _schema("work_stress", "easy")["properties"]["hidden_truth"]["properties"]
+    assert easy["primary_feelings"]["maxItems"] == 1
+    hard = _schema("work_stress", "hard")["properties"]["hidden_truth"]["properties"]
+    assert "none" not in hard["trap"]["enum"]
+    upset = _schema("upset_with_you", "hard")
+    assert upset["properties"]["upset_with_listener"]["enum"] == [True]
+    assert upset["properties"]["hidden_truth"]["properties"]["trap"]["enum"] == [
+        "defending", "minimizing",
+    ]  # fmt: skip
+    # llama.cpp expands string lengths into one grammar rule per character; they stay out.
+    assert "maxLength" not in json.dumps(upset)
+
+
+def test_upset_with_you_must_be_hard() -> None:
+    with pytest.raises(TrainerError, match="always hard"):
+        generate_scenario("upset_with_you", "easy", FakeChatModel([]), [])

@@ -5,18 +5,26 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from typing import Any
+from typing import Annotated, Any
 
 from langchain_core.prompts import ChatPromptTemplate
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from trainer.errors import LLMBadOutput, TrainerError
 from trainer.model import ChatMessage, ChatModel
 from trainer.offline.text import content_stems, normalize
 from trainer.prompts import load_template
 from trainer.safety import screen
-from trainer.scenarios.models import Difficulty, PartnerLines, Scenario, Theme
-from trainer.schema import HiddenTruth, Usage
+from trainer.scenarios.models import (
+    MAX_KEY_FACTS,
+    MAX_TITLE_CHARS,
+    Difficulty,
+    PartnerLines,
+    Scenario,
+    Theme,
+    Trap,
+)
+from trainer.schema import MAX_STATEMENT_CHARS, HiddenTruth, Usage
 
 TEMPLATE = "scenario.yaml"
 DUPLICATE_SIMILARITY = 0.5
@@ -27,15 +35,37 @@ MEANING: dict[Difficulty, str] = {
 }
 
 
+Feeling = Annotated[str, Field(min_length=2, max_length=40)]
+
+
+class GeneratedTruth(BaseModel):
+    """The hidden truth as the model must write it: the trap is an enum and the lists have the
+    bank's sizes, so a server with constrained decoding cannot produce an invalid one."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    primary_feelings: list[Feeling] = Field(min_length=1, max_length=2)
+    secondary_feelings: list[Feeling] = Field(max_length=3)
+    key_facts: list[Annotated[str, Field(min_length=3)]] = Field(
+        min_length=1, max_length=MAX_KEY_FACTS
+    )
+    need: str = Field(min_length=3)
+    trap: Trap
+    asked_for_advice: bool
+
+    def hidden_truth(self) -> HiddenTruth:
+        return HiddenTruth(**self.model_dump())
+
+
 class GeneratedScenario(BaseModel):
     """What the model writes; the id, theme and difficulty are ours."""
 
     model_config = ConfigDict(extra="forbid")
 
-    title: str
-    statement: str
+    title: str = Field(min_length=1, max_length=MAX_TITLE_CHARS)
+    statement: str = Field(min_length=10, max_length=MAX_STATEMENT_CHARS)
     context: str
-    hidden_truth: HiddenTruth
+    hidden_truth: GeneratedTruth
     upset_with_listener: bool
     lines: PartnerLines
 
@@ -78,11 +108,35 @@ def _messages(
     return out
 
 
-def _schema() -> dict[str, Any]:
+def _without_string_lengths(node: Any) -> Any:
+    """String lengths stay in validation only: llama.cpp turns maxLength into one grammar rule
+    per character, and a 2,000-character limit crashed its grammar parser."""
+    if isinstance(node, list):
+        return [_without_string_lengths(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    return {
+        k: _without_string_lengths(v)
+        for k, v in node.items()
+        if not (node.get("type") == "string" and k in ("minLength", "maxLength"))
+    }
+
+
+def _schema(theme: Theme, difficulty: Difficulty) -> dict[str, Any]:
+    """The answer's schema, narrowed by difficulty: easy has exactly one primary feeling, hard
+    sets a trap (or an upset partner, which the model may still choose)."""
     from trainer.llm_grader import strict_schema
 
     raw = GeneratedScenario.model_json_schema()
-    schema: dict[str, Any] = strict_schema(raw, raw.pop("$defs", {}))
+    schema: dict[str, Any] = _without_string_lengths(strict_schema(raw, raw.pop("$defs", {})))
+    truth = schema["properties"]["hidden_truth"]["properties"]
+    if difficulty == "easy":
+        truth["primary_feelings"]["maxItems"] = 1
+    if difficulty == "hard":
+        truth["trap"]["enum"] = [t for t in truth["trap"]["enum"] if t != "none"]
+    if theme == "upset_with_you":
+        schema["properties"]["upset_with_listener"]["enum"] = [True]
+        truth["trap"]["enum"] = ["defending", "minimizing"]
     return schema
 
 
@@ -94,7 +148,12 @@ def generate_scenario(
 ) -> Scenario:
     """One request (one re-ask if invalid); the result obeys every bank authoring rule."""
     messages = _messages(theme, difficulty, existing)
-    schema = _schema()
+    if theme == "upset_with_you" and difficulty != "hard":
+        raise TrainerError(
+            f"upset_with_you scenarios are always hard (the partner is upset with you); got "
+            f"difficulty {difficulty!r}. Use --difficulty hard or another theme."
+        )
+    schema = _schema(theme, difficulty)
     errors: list[str] = []
     outputs: list[str] = []
     for _ in range(2):
@@ -110,7 +169,7 @@ def generate_scenario(
                 title=written.title[:60],
                 statement=written.statement,
                 context=written.context or None,
-                hidden_truth=written.hidden_truth,
+                hidden_truth=written.hidden_truth.hidden_truth(),
                 upset_with_listener=written.upset_with_listener,
                 lines=written.lines,
             )

@@ -1,0 +1,171 @@
+"""Replay a real local LLM (Qwen2.5-Coder-1.5B via llama-cpp-python) writing fresh scenarios and
+the partner's replies.
+
+CI replays only. To re-record (after changing prompts/scenario.yaml, prompts/partner.yaml or the
+request code):
+    scripts/setup_local_llm.sh && scripts/local_llm_server.sh &
+    OPENAI_BASE_URL=http://127.0.0.1:8765/v1 TRAINER_MODEL=local \\
+        TRAINER_RECORD=1 .venv/bin/python -m pytest tests/test_partner_cassettes.py
+Cassettes are written by vcrpy only, never by hand. The assertions check what any recording must
+satisfy (the bank's validation, the request sent, the reply shown being the recorded one), not
+that the small model wrote well.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import LLM_ENV_AT_START
+from pydantic import SecretStr
+from vcr.cassette import Cassette
+from vcr.errors import CannotOverwriteExistingCassetteException
+
+from trainer.errors import LLMError
+from trainer.evals.cassettes import recorder, vcr_miss
+from trainer.model import ChatModel
+from trainer.offline.grader import grade_offline
+from trainer.openai_chat import OpenAIChatModel
+from trainer.partner import react
+from trainer.partner_llm import out_of_character, react_with_llm
+from trainer.prompts import load_template
+from trainer.safety import screen
+from trainer.scenarios.bank import load_bank
+from trainer.scenarios.generate import DUPLICATE_SIMILARITY, generate_scenario, nearest
+from trainer.scenarios.models import Difficulty, Scenario, Theme
+from trainer.schema import GradeRequest
+from trainer.settings import LLMSettings
+
+CASSETTES = Path(__file__).parent / "cassettes"
+RECORD = os.environ.get("TRAINER_RECORD") == "1"
+RERECORD = (
+    "OPENAI_BASE_URL=http://127.0.0.1:8765/v1 TRAINER_MODEL=local TRAINER_RECORD=1 "
+    ".venv/bin/python -m pytest tests/test_partner_cassettes.py "
+    "(server: scripts/local_llm_server.sh)"
+)
+LOCAL_URL = "http://127.0.0.1:8765/v1"
+
+pytestmark = [pytest.mark.allow_hosts(["127.0.0.1", "localhost"])] if RECORD else []
+
+BANK = load_bank()
+GENERATE: list[tuple[Theme, Difficulty]] = [
+    ("work_stress", "easy"),
+    ("good_news", "medium"),
+    ("upset_with_you", "hard"),
+]
+
+
+# One attempt per scripted reaction, on bank scenarios of each difficulty.
+WORK = next(s for s in BANK.scenarios if s.scenario_id == "work_stress-001")
+UPSET = next(s for s in BANK.scenarios if s.upset_with_listener)
+GRIEF = next(s for s in BANK.scenarios if s.theme == "grief")
+REPLIES: dict[str, tuple[Scenario, str]] = {
+    "heard": (
+        WORK,
+        "It sounds like you're completely overwhelmed, with the Henderson rollout piled on top "
+        "and no idea when you'll even sleep. Is that right?",
+    ),
+    "fixed": (WORK, "You should tell your boss you can't take on the Henderson rollout."),
+    "hijacked": (UPSET, "That's not fair, I had a really long day too and I did my best."),
+    "dismissed": (GRIEF, "You're overreacting a bit, it's only a birthday."),
+}
+
+
+def _body(response: dict[str, Any]) -> dict[str, Any]:
+    raw = response["body"]["string"]
+    data: dict[str, Any] = json.loads(raw.decode() if isinstance(raw, bytes) else raw)
+    return data
+
+
+@contextmanager
+def _cassette(name: str, template: str) -> Iterator[tuple[Cassette, ChatModel]]:
+    """A real model inside one cassette; fails with the re-record command when the prompt or
+    request changed since the recording."""
+    path = CASSETTES / name
+    if RECORD:
+        path.unlink(missing_ok=True)
+    elif not path.exists():
+        pytest.fail(f"{name} was never recorded: record it with {RERECORD}")
+    current = load_template(template).content_hash
+    try:
+        with recorder(CASSETTES, RECORD).use_cassette(path.name) as cassette:
+            recorded = cassette.get_metadata("prompt_hash", current)
+            if recorded != current:
+                pytest.fail(
+                    f"prompts/{template} changed since {name} was recorded (hash {recorded!r}, "
+                    f"now {current!r}): re-record with {RERECORD}"
+                )
+            settings = LLMSettings(
+                api_key=SecretStr("not-needed"),
+                base_url=cassette.get_metadata(
+                    "base_url", LLM_ENV_AT_START.get("OPENAI_BASE_URL", LOCAL_URL)
+                ),
+                model=cassette.get_metadata(
+                    "model", LLM_ENV_AT_START.get("TRAINER_MODEL", "local")
+                ),
+                timeout_s=600,
+                max_attempts=1,
+            )
+            yield cassette, OpenAIChatModel(settings)
+    except (LLMError, CannotOverwriteExistingCassetteException) as exc:
+        if not vcr_miss(exc):
+            raise
+        pytest.fail(f"{name} has no recording for this request: re-record with {RERECORD}")
+    if not RECORD:
+        assert cassette.all_played, f"{name} has interactions the code no longer makes"
+
+
+def _answers(cassette: Cassette) -> list[str]:
+    return [
+        _body(r)["choices"][0]["message"]["content"]
+        for r in cassette.responses
+        if r["status"]["code"] == 200
+    ]
+
+
+@pytest.mark.parametrize(("theme", "difficulty"), GENERATE)
+def test_recorded_generated_scenario(theme: Theme, difficulty: Difficulty) -> None:
+    with _cassette(f"scenario_new_{theme}_{difficulty}.yaml", "scenario.yaml") as (cassette, m):
+        scenario = generate_scenario(theme, difficulty, m, BANK.scenarios)
+
+    # Whatever the model wrote passed the bank's own rules, the screen and the duplicate check.
+    assert Scenario.model_validate(scenario.model_dump()) == scenario
+    assert (scenario.theme, scenario.difficulty) == (theme, difficulty)
+    assert scenario.scenario_id.startswith(f"{theme}-9")
+    assert all(scenario.scenario_id != s.scenario_id for s in BANK.scenarios)
+    assert not screen(scenario.statement, scenario.context or "").flagged
+    assert nearest(scenario.statement, BANK.scenarios)[0] < DUPLICATE_SIMILARITY
+    # ...and it is the recorded answer, not something made up on our side.
+    written = json.loads(_answers(cassette)[-1])
+    assert scenario.statement == written["statement"]
+    assert scenario.hidden_truth.need == written["hidden_truth"]["need"]
+    sent = json.loads(cassette.requests[-1].body)
+    assert f"Theme: {theme}. Difficulty: {difficulty}" in sent["messages"][-1]["content"]
+
+
+@pytest.mark.parametrize("reaction", sorted(REPLIES))
+def test_recorded_partner_reply(reaction: str) -> None:
+    scenario, response = REPLIES[reaction]
+    grade = grade_offline(GradeRequest(statement=scenario.statement, response=response))
+    scripted = react(scenario, grade, 0, "open")
+    assert scripted.reaction == reaction, "the offline grade no longer leads to this reaction"
+
+    with _cassette(f"partner_{reaction}.yaml", "partner.yaml") as (cassette, model):
+        reply = react_with_llm(scenario, grade, response, 0, "open", model)
+
+    # Code decides the reaction and mood; the model only words them.
+    assert (reply.reaction, reply.mood) == (scripted.reaction, scripted.mood)
+    recorded = json.loads(_answers(cassette)[-1])["reply"].strip()
+    # The model's line is shown unless it stepped out of character; then the scripted one is.
+    if out_of_character(recorded, scenario) is None:
+        assert reply.text == recorded, "the recorded model reply was not the one shown"
+    else:
+        assert reply.text == scripted.text
+    sent = json.loads(cassette.requests[-1].body)
+    user = sent["messages"][-1]["content"]
+    assert f"How it landed: {reaction}" in user and response in user
