@@ -38,3 +38,41 @@ def _clean_llm_env(monkeypatch: pytest.MonkeyPatch) -> None:
 def no_secrets_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Run from an empty directory so a developer's .streamlit/secrets.toml is not read."""
     monkeypatch.chdir(tmp_path)
+
+
+# ---- the attempts store, on SQLite and (when a server is given) PostgreSQL -----------------
+POSTGRES_URL = os.environ.get("TRAINER_TEST_POSTGRES_URL")
+IN_CI = bool(os.environ.get("CI"))
+
+
+def _fresh_postgres(url: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty database: a SQLite file, or the test PostgreSQL server wiped clean. In CI the
+    PostgreSQL run may not be skipped (.ci/run starts the server)."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'trainer.db'}"
+    if not POSTGRES_URL:
+        if IN_CI:
+            pytest.fail("TRAINER_TEST_POSTGRES_URL is not set in CI; .ci/run must start PostgreSQL")
+        pytest.skip("no PostgreSQL: set TRAINER_TEST_POSTGRES_URL (scripts/postgres_for_tests.sh)")
+    _fresh_postgres(POSTGRES_URL)
+    return POSTGRES_URL
+
+
+@pytest.fixture
+def store(db_url: str):  # type: ignore[no-untyped-def]
+    from trainer.store import open_store
+
+    s = open_store(db_url)
+    yield s
+    s.engine.dispose()

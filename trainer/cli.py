@@ -33,7 +33,22 @@ class Rejected(click.ClickException):
     exit_code = EXIT_INVALID
 
 
-@click.group()
+class _Group(click.Group):
+    """Any TrainerError that a command did not handle becomes `Error: message` with the exit
+    code for its kind, never a traceback: the messages are written for people."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except (InvalidInput, ConfigError, ValueError) as exc:
+            if not isinstance(exc, TrainerError):
+                raise
+            raise Rejected(str(exc)) from exc
+        except TrainerError as exc:
+            raise Failed(str(exc)) from exc
+
+
+@click.group(cls=_Group)
 @click.version_option(__version__, prog_name="trainer")
 def main() -> None:
     """Practise reflective listening: grade a reflection on accuracy, validation, not fixing
@@ -224,12 +239,15 @@ class _Progress:
 
 def _register() -> None:
     from trainer.eval_cli import eval_group
+    from trainer.me_cli import COMMANDS
     from trainer.practice_cli import practice
     from trainer.scenario_cli import scenario_group
 
     main.add_command(eval_group)
     main.add_command(scenario_group)
     main.add_command(practice)
+    for command in COMMANDS:
+        main.add_command(command)
 
 
 _register()

@@ -1,4 +1,5 @@
-"""`trainer practice`: a practice conversation in the terminal, as the page runs it."""
+"""`trainer practice`: a practice conversation in the terminal, run and stored as the page
+runs it (trainer.practice), so progress counts it too."""
 
 from __future__ import annotations
 
@@ -6,13 +7,17 @@ import random
 
 import click
 
-from trainer import grading
+from trainer.errors import InvalidInput
 from trainer.model_choice import choose_model
+from trainer.practice import TurnOutcome, practice_turn, upgrade_with_llm
 from trainer.report import render_report
 from trainer.scenarios.bank import choose, load_bank
 from trainer.scenarios.models import DIFFICULTIES, THEMES, Difficulty, Theme
-from trainer.schema import Grade, GraderChoice, GradeRequest
-from trainer.session import MODES, EmpathyMap, Mode, start, summarize, take_turn
+from trainer.schema import GraderChoice
+from trainer.session import MODES, EmpathyMap, Mode, Session, start, summarize
+from trainer.store import open_store
+
+RETRY = ":retry"
 
 
 @click.command("practice")
@@ -23,6 +28,7 @@ from trainer.session import MODES, EmpathyMap, Mode, start, summarize, take_turn
 @click.option("--grader", type=click.Choice(["offline", "llm", "auto"]), default="auto",
               show_default=True)  # fmt: skip
 @click.option("--seed", type=int, help="Repeatable scenario choice.")
+@click.option("--database", envvar="DATABASE_URL", help="Where attempts are kept (DATABASE_URL).")
 def practice(
     scenario_id: str | None,
     theme: Theme | None,
@@ -30,22 +36,25 @@ def practice(
     mode: Mode,
     grader: GraderChoice,
     seed: int | None,
+    database: str | None,
 ) -> None:
-    """Talk with a simulated partner until they feel heard (or five turns), then a summary."""
+    """Talk with a simulated partner until they feel heard (or five turns), then a summary.
+    Type :retry to rework your last reply to the same words."""
     bank = load_bank()
+    store = open_store(database)
+    me = store.default_learner()
     if scenario_id:
         scenario = bank.get(scenario_id)
     else:
         scenario = choose(bank, theme=theme, difficulty=difficulty, rng=random.Random(seed))
     model = choose_model(grader)
 
-    def grade(request: GradeRequest) -> Grade:
-        return grading.grade(request, grader, model)
-
-    session = start(scenario, mode)
+    session: Session = start(scenario, mode)
+    last: TurnOutcome | None = None
     click.echo(f"[{scenario.scenario_id} · {scenario.theme} · {scenario.difficulty} · {mode}]")
     click.echo("Practice, not therapy. Type your reply; an empty line ends the conversation.\n")
     while not session.done:
+        retry = False
         click.echo(f"Partner: {session.partner_line()}")
         empathy_map = None
         if mode == "empathy_mapping":
@@ -55,17 +64,37 @@ def practice(
                 feelings=[f.strip() for f in feelings.split(",") if f.strip()], need=need
             )
         response = click.prompt("You", default="", show_default=False)
+        if response.strip() == RETRY and last is not None:
+            retry = True
+            click.echo(f"Partner (again): {last.before.partner_line()}")
+            response = click.prompt("You", default="", show_default=False)
         if not response.strip():
             break
-        session = take_turn(session, response, grade, empathy_map)
-        if session.safety is not None:
-            click.echo(f"\n{session.safety.notice}")
+        before = last.before if retry and last else session
+        try:
+            outcome = practice_turn(
+                store, me, before, response, empathy_map=empathy_map,
+                retry_of=last.attempt if retry and last else None,
+            )  # fmt: skip
+        except InvalidInput as exc:
+            click.echo(f"{exc}\n", err=True)
+            continue
+        if outcome.session.safety is not None:
+            click.echo(f"\n{outcome.session.safety.notice}")
             return
+        if model is not None:
+            outcome = upgrade_with_llm(store, me, outcome, model)
+        session, last = outcome.session, outcome
         turn = session.turns[-1]
         if turn.map_check:
             click.echo(f"Empathy map: {turn.map_check.feedback}")
         click.echo(render_report(turn.grade, color=True))
-        click.echo(f"(partner feels {turn.reply.mood})\n")
+        if outcome.score_change is not None:
+            click.echo(f"Change from your last try: {outcome.score_change:+d}")
+        if outcome.notice:
+            click.echo(outcome.notice)
+        if not session.done:
+            click.echo(f"(partner feels {turn.reply.mood}; {RETRY} reworks this reply)\n")
     if session.turns:
         click.echo(f"Partner: {session.turns[-1].reply.text}\n")
     summary = summarize(session)

@@ -120,20 +120,37 @@ def check_map(scenario: Scenario, empathy_map: EmpathyMap) -> MapCheck:
     return MapCheck(matched=matched, missed=missed, need_matched=need_matched, feedback=feedback)
 
 
+def safety_stop(session: Session, response: str) -> Session | None:
+    """The conversation ended with a safety notice, if what was said needs real help."""
+    safety = screen(session.partner_line(), response)
+    return session.model_copy(update={"done": True, "safety": safety}) if safety.flagged else None
+
+
+# How the partner words a reaction: scripted (`react`) or an LLM (trainer.partner_llm).
+Reactor = Callable[[Scenario, Grade, str, int, Mood], PartnerReply]
+
+
+def scripted_reactor(
+    scenario: Scenario, grade: Grade, _response: str, turn: int, mood: Mood
+) -> PartnerReply:
+    return react(scenario, grade, turn, mood)
+
+
 def take_turn(
     session: Session,
     response: str,
     grade: Callable[[GradeRequest], Grade],
     empathy_map: EmpathyMap | None = None,
+    reactor: Reactor = scripted_reactor,
 ) -> Session:
     """Screen for safety, grade, let the partner react, and decide whether it is over."""
     if session.done:
         raise ValueError("this conversation has ended; start a new one")
-    safety = screen(session.partner_line(), response)
-    if safety.flagged:
-        return session.model_copy(update={"done": True, "safety": safety})
+    stopped = safety_stop(session, response)
+    if stopped is not None:
+        return stopped
     result = grade(grade_request(session, response))
-    reply = react(session.scenario, result, len(session.turns), session.mood)
+    reply = reactor(session.scenario, result, response, len(session.turns), session.mood)
     checked = result.rubrics.accuracy.checklist.get("captures_need_or_checks")
     if session.mode == "mirroring" and reply.felt_heard and not checked:
         reply = reply.model_copy(update={"text": MIRROR_NUDGE, "felt_heard": False})

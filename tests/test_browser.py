@@ -1,0 +1,138 @@
+"""The app in a real browser: `streamlit run app.py` on a loopback port, Debian's chromium
+driven by Playwright. Complete a practice attempt, see the feedback and the partner's reply,
+open Progress and see the attempt. Screenshots go to artifacts/browser/ for a person to look
+at. Skips only where chromium is absent outside CI; in CI (CI set) it must run."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(os.environ.get("TRAINER_ARTIFACTS", ROOT / "artifacts")) / "browser"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-gpu",
+    "--no-first-run",
+]
+HEARD = (
+    "It sounds like you're completely overwhelmed, with the Henderson rollout piled on top "
+    "and no idea when you'll even sleep. Is that right?"
+)
+
+pytestmark = [pytest.mark.enable_socket, pytest.mark.allow_hosts(["127.0.0.1"])]
+
+if not CHROMIUM.exists():
+    if os.environ.get("CI"):
+        raise RuntimeError("CI must run the browser test: apt-get install chromium (.ci/run)")
+    pytest.skip("Debian's chromium is not installed (apt-get install chromium)",
+                allow_module_level=True)  # fmt: skip
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_healthy(url: str, proc: subprocess.Popen[bytes], limit_s: float = 90) -> None:
+    """Poll /_stcore/health until it answers ok (a start-up guard, not a timing assertion)."""
+    deadline = time.monotonic() + limit_s
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited with {proc.returncode}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                if r.read().strip() == b"ok":
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"{url} did not become healthy within {limit_s:.0f} s")
+
+
+def streamlit_command(port: int) -> list[str]:
+    return [
+        sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
+        "--server.headless", "true", "--server.address", "127.0.0.1",
+        "--server.port", str(port), "--browser.gatherUsageStats", "false",
+    ]  # fmt: skip
+
+
+@pytest.fixture
+def app_url(tmp_path: Path) -> Iterator[str]:
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("OPENAI_") and k != "TRAINER_MODEL"}  # fmt: skip
+    env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'browser.db'}"
+    log = (tmp_path / "streamlit.log").open("wb")
+    proc = subprocess.Popen(streamlit_command(port), cwd=tmp_path, env=env, stdout=log,
+                            stderr=subprocess.STDOUT)  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_healthy(url, proc)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+def test_practice_feedback_partner_reply_and_progress_in_chromium(app_url: str) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
+        )
+        page = browser.new_page(viewport={"width": 1200, "height": 1600})
+        page.set_default_timeout(60_000)
+        page.goto(app_url)  # Practice is the default page, served at the root
+        expect(page.get_by_role("heading", name="Practice")).to_be_visible()
+
+        # Ask for an easy work-stress scenario, as a learner would with the selects.
+        page.get_by_label("Theme").first.click()
+        page.get_by_role("option", name="work_stress").click()
+        page.get_by_label("Difficulty").first.click()
+        page.get_by_role("option", name="easy", exact=True).click()
+        page.get_by_role("button", name="New scenario").click()
+        expect(page.get_by_text("work stress · easy")).to_be_visible()
+        page.screenshot(path=str(ARTIFACTS / "1-practice.png"), full_page=True)
+
+        page.get_by_label("Your reflection").fill(HEARD)
+        page.get_by_role("button", name="Send").click()
+        expect(page.get_by_text("Your partner replies:")).to_be_visible()
+        expect(page.get_by_role("heading", name="Score ")).to_be_visible()
+        expect(page.get_by_text("Graded by the offline grader")).to_be_visible()
+        expect(page.get_by_text("One way to say it:")).to_be_visible()
+        expect(page.get_by_role("button", name="Try again")).to_be_visible()
+        page.screenshot(path=str(ARTIFACTS / "2-feedback.png"), full_page=True)
+
+        page.get_by_role("link", name="Progress").click()
+        expect(page.get_by_role("heading", name="Progress")).to_be_visible()
+        attempts = page.get_by_test_id("stMetric").filter(has_text="Attempts")
+        expect(attempts).to_contain_text("1")
+        expect(page.get_by_text("1 of 1 attempts")).to_be_visible()
+        expect(page.get_by_role("button", name="Export CSV")).to_be_visible()
+        expect(page.get_by_test_id("stVegaLiteChart").locator("canvas, svg").first).to_be_visible()
+        expect(page.get_by_test_id("stDataFrame")).to_be_visible()
+        page.wait_for_load_state("networkidle")
+        page.screenshot(path=str(ARTIFACTS / "3-progress.png"), full_page=True)
+        browser.close()
+    for name in ("1-practice.png", "2-feedback.png", "3-progress.png"):
+        assert (ARTIFACTS / name).stat().st_size > 10_000

@@ -1,0 +1,288 @@
+"""The store's operations on plain records. Access is checked here, in the library, so a page
+that forgets to hide something still cannot read or change what the actor may not."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, delete, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from trainer.errors import TrainerError
+from trainer.records import AttemptRecord, Role
+from trainer.schema import Grade, HiddenTruth
+from trainer.store.db import make_engine, upgrade_if_needed
+from trainer.store.tables import AttemptRow, ProfileRow
+
+
+class AccessDenied(TrainerError):
+    """The actor may not read or change this."""
+
+
+class NotFound(TrainerError):
+    pass
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is asking: the profile id and role, as the page or CLI signed them in."""
+
+    profile_id: str
+    role: Role
+    name: str = ""
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    # SQLite hands back naive datetimes; everything we store is UTC.
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+def attempt_record(row: AttemptRow) -> AttemptRecord:
+    return AttemptRecord(
+        attempt_id=row.id,
+        learner_id=row.learner_id,
+        created_at=_aware(row.created_at),
+        statement=row.statement,
+        response=row.response,
+        scenario_id=row.scenario_id,
+        theme=row.theme,
+        difficulty=row.difficulty,
+        mode=row.mode,
+        retry_of=row.retry_of,
+        drill_id=row.drill_id,
+        status=row.status,
+        grade=Grade.model_validate_json(row.grade_json) if row.grade_json else None,
+        grader=row.grader,
+        prompt_hash=row.prompt_hash,
+        graded_at=_aware(row.graded_at) if row.graded_at else None,
+        error=row.error,
+        released=row.released,
+    )
+
+
+def grade_columns(grade: Grade) -> dict[str, object]:
+    """The grade as stored: the full JSON plus the numbers progress queries need."""
+    return {
+        "grade_json": grade.model_dump_json(),
+        "grader": grade.metadata.grader,
+        "prompt_hash": grade.metadata.prompt_hash,
+        "score": grade.score,
+        "passed": grade.passed,
+        **{key: result.score for key, result in grade.rubrics.items()},
+    }
+
+
+class Store:
+    """Attempts and profiles in one database. Thread-safe: each call opens its own session."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._read = sessionmaker(engine, expire_on_commit=False)
+        self._write = sessionmaker(
+            engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
+        )
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self._read() as session:
+            yield session
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        with self._write.begin() as session:
+            yield session
+
+    # -- profiles ------------------------------------------------------------------------
+    def create_profile(
+        self, name: str, role: Role = "learner", *, pin_hash: str | None = None,
+        oidc_subject: str | None = None, email: str | None = None,
+    ) -> Actor:  # fmt: skip
+        name = name.strip()
+        if not name or len(name) > 80:
+            raise TrainerError(f"profile name {name!r} must be 1 to 80 characters.")
+        row = ProfileRow(
+            id=new_id(), name=name, role=role, pin_hash=pin_hash, oidc_subject=oidc_subject,
+            email=email, created_at=utcnow(),
+        )  # fmt: skip
+        with self.writing() as session:
+            session.add(row)
+        return Actor(row.id, role, name)
+
+    def profiles(self, role: Role | None = None) -> list[Actor]:
+        stmt = select(ProfileRow).order_by(ProfileRow.created_at)
+        if role:
+            stmt = stmt.where(ProfileRow.role == role)
+        with self.reading() as session:
+            return [Actor(r.id, r.role, r.name) for r in session.scalars(stmt)]  # type: ignore[arg-type]
+
+    def profile(self, profile_id: str) -> Actor:
+        with self.reading() as session:
+            row = session.get(ProfileRow, profile_id)
+        if row is None:
+            raise NotFound(f"no profile {profile_id!r}; list them with `trainer profile list`.")
+        return Actor(row.id, row.role, row.name)  # type: ignore[arg-type]
+
+    def pin_hash(self, profile_id: str) -> str | None:
+        with self.reading() as session:
+            row = session.get(ProfileRow, profile_id)
+        return row.pin_hash if row else None
+
+    def profile_by_subject(self, subject: str) -> Actor | None:
+        with self.reading() as session:
+            row = session.scalars(
+                select(ProfileRow).where(ProfileRow.oidc_subject == subject)
+            ).first()
+        return Actor(row.id, row.role, row.name) if row else None  # type: ignore[arg-type]
+
+    def default_learner(self) -> Actor:
+        """The one local learner of a single-person install, created on first use."""
+        learners = self.profiles("learner")
+        return learners[0] if learners else self.create_profile("Me", "learner")
+
+    # -- access --------------------------------------------------------------------------
+    def can_read_learner(self, actor: Actor, learner_id: str) -> bool:
+        return actor.profile_id == learner_id
+
+    def _require_read(self, actor: Actor, learner_id: str) -> None:
+        if not self.can_read_learner(actor, learner_id):
+            raise AccessDenied(
+                f"{actor.role} {actor.name or actor.profile_id!r} may not read the attempts of "
+                f"learner {learner_id!r}."
+            )
+
+    # -- attempts ------------------------------------------------------------------------
+    def start_attempt(
+        self,
+        actor: Actor,
+        *,
+        statement: str,
+        response: str,
+        context: str | None = None,
+        scenario_id: str | None = None,
+        hidden_truth: HiddenTruth | None = None,
+        theme: str | None = None,
+        difficulty: str | None = None,
+        mode: str = "reflect",
+        retry_of: str | None = None,
+        drill_id: str | None = None,
+        released: bool = True,
+        status: str = "pending",
+        now: dt.datetime | None = None,
+    ) -> AttemptRecord:
+        """Write the attempt before anything can fail, so the learner's words are kept."""
+        if actor.role != "learner":
+            raise AccessDenied(f"only learners make attempts; {actor.name!r} is a {actor.role}.")
+        row = AttemptRow(
+            id=new_id(),
+            learner_id=actor.profile_id,
+            created_at=now or utcnow(),
+            statement=statement,
+            response=response,
+            context=context,
+            scenario_id=scenario_id,
+            hidden_truth_json=hidden_truth.model_dump_json() if hidden_truth else None,
+            theme=theme,
+            difficulty=difficulty,
+            mode=mode,
+            retry_of=retry_of,
+            drill_id=drill_id,
+            status=status,
+            released=released,
+        )
+        with self.writing() as session:
+            session.add(row)
+        return attempt_record(row)
+
+    def attach_grade(
+        self, actor: Actor, attempt_id: str, grade: Grade, now: dt.datetime | None = None
+    ) -> AttemptRecord:
+        """Attach (or replace, when the LLM grade arrives) the grade of one's own attempt."""
+        with self.writing() as session:
+            result = session.execute(
+                update(AttemptRow)
+                .where(AttemptRow.id == attempt_id, AttemptRow.learner_id == actor.profile_id)
+                .values(
+                    status="graded", graded_at=now or utcnow(), error=None, **grade_columns(grade)
+                )
+            )
+            if result.rowcount != 1:  # type: ignore[attr-defined]
+                raise AccessDenied(
+                    f"attempt {attempt_id!r} is not one of {actor.name or actor.profile_id!r}'s."
+                )
+        return self.attempt(actor, attempt_id)
+
+    def mark_failed(self, actor: Actor, attempt_id: str, error: str) -> None:
+        with self.writing() as session:
+            session.execute(
+                update(AttemptRow)
+                .where(AttemptRow.id == attempt_id, AttemptRow.learner_id == actor.profile_id)
+                .values(status="failed", error=error[:2000])
+            )
+
+    def attempt(self, actor: Actor, attempt_id: str) -> AttemptRecord:
+        with self.reading() as session:
+            row = session.get(AttemptRow, attempt_id)
+        if row is None:
+            raise NotFound(f"no attempt {attempt_id!r}.")
+        self._require_read(actor, row.learner_id)
+        return attempt_record(row)
+
+    def attempts(
+        self, actor: Actor, learner_id: str | None = None, *, limit: int | None = None
+    ) -> list[AttemptRecord]:
+        """A learner's attempts, newest first (one's own when learner_id is None)."""
+        learner = learner_id or actor.profile_id
+        self._require_read(actor, learner)
+        stmt = (
+            select(AttemptRow)
+            .where(AttemptRow.learner_id == learner)
+            .order_by(AttemptRow.created_at.desc(), AttemptRow.id)
+        )
+        if limit:
+            stmt = stmt.limit(limit)
+        with self.reading() as session:
+            return [attempt_record(r) for r in session.scalars(stmt)]
+
+    def delete_my_data(self, actor: Actor) -> int:
+        """Delete every attempt of the actor; returns how many. The profile stays."""
+        with self.writing() as session:
+            result = session.execute(
+                delete(AttemptRow).where(AttemptRow.learner_id == actor.profile_id)
+            )
+        count: int = result.rowcount  # type: ignore[attr-defined]
+        return count
+
+    def count_attempts(self, ids: Sequence[str] | None = None) -> int:
+        from sqlalchemy import func
+
+        stmt = select(func.count()).select_from(AttemptRow)
+        if ids is not None:
+            stmt = stmt.where(AttemptRow.id.in_(list(ids)))
+        with self.reading() as session:
+            return int(session.scalar(stmt) or 0)
+
+
+def hidden_truth_of(raw: str | None) -> HiddenTruth | None:
+    return HiddenTruth.model_validate(json.loads(raw)) if raw else None
+
+
+def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
+    """The store at `url` (flag > DATABASE_URL > per-user SQLite), migrated to the newest
+    schema."""
+    engine = make_engine(url)
+    if migrate:
+        upgrade_if_needed(engine)
+    return Store(engine)

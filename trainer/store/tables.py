@@ -1,0 +1,66 @@
+"""The tables, as SQLAlchemy 2 typed mappings. Alembic migrations under migrations/versions
+create them; these classes must match the newest migration (a test compares the two)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ProfileRow(Base):
+    """A learner or coach: a local profile, or an OIDC identity (oidc_subject)."""
+
+    __tablename__ = "profiles"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    role: Mapped[str] = mapped_column(String(16))
+    pin_hash: Mapped[str | None] = mapped_column(String(200))
+    oidc_subject: Mapped[str | None] = mapped_column(String(255), unique=True)
+    email: Mapped[str | None] = mapped_column(String(255))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class AttemptRow(Base):
+    """One reflection. Written `pending` before grading; the grade is attached after. Scores
+    are copied out of the grade JSON into columns so progress and dashboards query them."""
+
+    __tablename__ = "attempts"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    learner_id: Mapped[str] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    statement: Mapped[str] = mapped_column(Text)
+    response: Mapped[str] = mapped_column(Text)
+    context: Mapped[str | None] = mapped_column(Text)
+    scenario_id: Mapped[str | None] = mapped_column(String(64))
+    hidden_truth_json: Mapped[str | None] = mapped_column(Text)
+    theme: Mapped[str | None] = mapped_column(String(40))
+    difficulty: Mapped[str | None] = mapped_column(String(10))
+    mode: Mapped[str] = mapped_column(String(20), default="reflect")
+    retry_of: Mapped[str | None] = mapped_column(String(32))
+    drill_id: Mapped[str | None] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(10))
+    grade_json: Mapped[str | None] = mapped_column(Text)
+    grader: Mapped[str | None] = mapped_column(String(10))
+    prompt_hash: Mapped[str | None] = mapped_column(String(64))
+    graded_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    error: Mapped[str | None] = mapped_column(Text)
+    released: Mapped[bool] = mapped_column(Boolean, default=True)
+    score: Mapped[int | None] = mapped_column(Integer)
+    passed: Mapped[bool | None] = mapped_column(Boolean)
+    accuracy: Mapped[int | None] = mapped_column(Integer)
+    validation: Mapped[int | None] = mapped_column(Integer)
+    not_fixing: Mapped[int | None] = mapped_column(Integer)
+    not_hijacking: Mapped[int | None] = mapped_column(Integer)
+
+    __table_args__ = (
+        Index("ix_attempts_learner_created", "learner_id", "created_at"),
+        Index("ix_attempts_drill", "drill_id"),
+    )

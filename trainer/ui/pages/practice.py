@@ -1,0 +1,208 @@
+"""Practice page: a partner says something, the learner reflects, feedback and the partner's
+reply follow. Drawing only; trainer.practice runs the turn and the store keeps it."""
+
+from __future__ import annotations
+
+import random
+
+import streamlit as st
+
+from trainer.errors import InvalidInput, TrainerError
+from trainer.practice import TurnOutcome, practice_turn, upgrade_with_llm
+from trainer.report import escape_markdown
+from trainer.scenarios.bank import choose, load_bank
+from trainer.scenarios.models import DIFFICULTIES, THEMES
+from trainer.session import MODES, EmpathyMap, Mode, Session, start, summarize
+from trainer.ui import state
+from trainer.ui.widgets import learner_says, partner_says, show_grade
+
+ANY = "any"
+MODE_LABELS: dict[Mode, str] = {
+    "reflect": "Reflect",
+    "mirroring": "Mirroring (reflect, then check)",
+    "empathy_mapping": "Empathy mapping (name feelings and need first)",
+    "check_in": "Post-conflict check-in",
+}
+MODE_HELP: dict[Mode, str] = {
+    "reflect": "Say back what you heard: the main point and the feeling.",
+    "mirroring": "Say it back in your own words, then check it: “Did I get that right?”",
+    "empathy_mapping": "Before you reply, name what they feel and what they need.",
+    "check_in": "You argued earlier. Hear how it was for them before any of your side.",
+}
+
+
+def new_conversation(theme: str, difficulty: str, mode: Mode) -> None:
+    bank = load_bank()
+    seen = {a.scenario_id for a in state.store().attempts(state.actor()) if a.scenario_id}
+    scenario = choose(
+        bank,
+        theme=None if theme == ANY else theme,  # type: ignore[arg-type]
+        difficulty=None if difficulty == ANY else difficulty,  # type: ignore[arg-type]
+        seen=seen,
+        rng=random.Random(),
+    )
+    st.session_state["session"] = start(scenario, mode)
+    for key in ("outcome", "retry", "reply_error", "llm_pending"):
+        st.session_state.pop(key, None)
+
+
+def surprise_me() -> None:
+    rng = random.Random()
+    new_conversation(rng.choice(THEMES), rng.choice(DIFFICULTIES), st.session_state["mode"])
+
+
+def submit() -> None:
+    """Callback: run the offline turn before the page redraws, so the feedback is immediate."""
+    session: Session = st.session_state["session"]
+    outcome: TurnOutcome | None = st.session_state.get("outcome")
+    retry = bool(st.session_state.get("retry")) and outcome is not None
+    before = outcome.before if retry and outcome else session
+    empathy_map = None
+    if before.mode == "empathy_mapping":
+        feelings = st.session_state.get("map_feelings", "")
+        empathy_map = EmpathyMap(
+            feelings=[f.strip() for f in feelings.split(",") if f.strip()],
+            need=st.session_state.get("map_need", ""),
+        )
+    try:
+        result = practice_turn(
+            state.store(),
+            state.actor(),
+            before,
+            st.session_state.get("reply", ""),
+            empathy_map=empathy_map,
+            retry_of=outcome.attempt if retry and outcome else None,
+        )
+    except InvalidInput as exc:
+        st.session_state["reply_error"] = str(exc)
+        return
+    except TrainerError as exc:
+        st.session_state["reply_error"] = f"Could not save or grade this attempt: {exc}"
+        return
+    st.session_state["outcome"] = result
+    st.session_state["session"] = result.session
+    st.session_state["llm_pending"] = result.attempt is not None
+    st.session_state["reply"] = ""
+    for key in ("retry", "reply_error", "map_feelings", "map_need"):
+        st.session_state.pop(key, None)
+
+
+def try_again() -> None:
+    st.session_state["retry"] = True
+    outcome: TurnOutcome = st.session_state["outcome"]
+    st.session_state["reply"] = outcome.response
+
+
+def draw_feedback(outcome: TurnOutcome) -> None:
+    grade = outcome.grade
+    if grade is None:
+        return
+    turn = outcome.session.turns[-1]
+    if turn.map_check:
+        st.markdown(f"**Your empathy map:** {escape_markdown(turn.map_check.feedback)}")
+    show_grade(outcome.response, grade, change=outcome.score_change)
+    if outcome.notice:
+        st.warning(outcome.notice)
+    st.markdown("**Your partner replies:**")
+    partner_says(turn.reply.text)
+    st.caption(f"They feel {turn.reply.mood} now.")
+
+
+def draw_transcript(session: Session, shown_until: int) -> None:
+    """The conversation so far, up to (not including) the turn whose feedback is shown."""
+    for turn in session.turns[:shown_until]:
+        partner_says(turn.partner_said)
+        learner_says(turn.response)
+    if shown_until < len(session.turns):
+        partner_says(session.turns[shown_until].partner_said)
+        learner_says(session.turns[shown_until].response)
+
+
+st.title("Practice")
+st.caption(state.PRACTICE_NOT_THERAPY)
+
+with st.container(border=True):
+    cols = st.columns(3)
+    theme = cols[0].selectbox("Theme", [ANY, *THEMES], key="theme")
+    difficulty = cols[1].selectbox("Difficulty", [ANY, *DIFFICULTIES], key="difficulty")
+    mode: Mode = cols[2].selectbox(
+        "Exercise", MODES, format_func=lambda m: MODE_LABELS[m], key="mode"
+    )
+    b1, b2 = st.columns(2)
+    b1.button(
+        "New scenario", on_click=new_conversation, args=(theme, difficulty, mode),
+        use_container_width=True,
+    )  # fmt: skip
+    b2.button("Surprise me", on_click=surprise_me, use_container_width=True)
+
+if "session" not in st.session_state:
+    try:
+        new_conversation(theme, difficulty, mode)
+    except TrainerError as exc:
+        st.error(str(exc))
+        st.stop()
+
+session: Session = st.session_state["session"]
+outcome: TurnOutcome | None = st.session_state.get("outcome")
+retrying = bool(st.session_state.get("retry")) and outcome is not None
+scenario = session.scenario
+st.markdown(
+    f"**{escape_markdown(scenario.title)}** · {scenario.theme.replace('_', ' ')} · "
+    f"{scenario.difficulty} · {MODE_LABELS[session.mode]}"
+)
+if scenario.context:
+    st.caption(escape_markdown(scenario.context))
+st.caption(MODE_HELP[session.mode])
+
+if outcome is not None and outcome.attempt is not None and not retrying:
+    draw_transcript(outcome.before, len(outcome.before.turns))
+    partner_says(outcome.before.partner_line())
+    learner_says(outcome.response)
+    slot = st.empty()
+    with slot.container():
+        draw_feedback(outcome)
+    chat_model, why_not = state.model()
+    if st.session_state.pop("llm_pending", False) and chat_model is not None:
+        with st.spinner(f"The LLM grader ({chat_model.name}) is reading your reply…"):
+            upgraded = upgrade_with_llm(state.store(), state.actor(), outcome, chat_model)
+        st.session_state["outcome"] = outcome = upgraded
+        st.session_state["session"] = session = upgraded.session
+        slot.empty()
+        with slot.container():
+            draw_feedback(upgraded)
+    st.button("Try again", on_click=try_again, help="Rework your reply to the same words.")
+elif outcome is not None and outcome.session.safety is not None:
+    safety = outcome.session.safety
+    st.error(safety.notice or "")
+    st.button("Start a new scenario", on_click=new_conversation, args=(theme, difficulty, mode))
+    st.stop()
+else:
+    answering = outcome.before if retrying and outcome else session
+    draw_transcript(answering, len(answering.turns))
+    partner_says(answering.partner_line())
+
+if session.done and not retrying:
+    summary = summarize(session)
+    st.success(
+        f"Conversation over after {summary.turns} turn(s): "
+        + ("they felt heard." if summary.felt_heard else "they did not feel heard yet.")
+    )
+    if summary.went_well:
+        st.markdown(f"**Went well:** {escape_markdown(summary.went_well)}")
+        st.markdown(f"**One habit to work on:** {escape_markdown(summary.habit_to_work_on)}")
+    st.button(
+        "Next scenario", on_click=new_conversation, args=(theme, difficulty, mode), type="primary"
+    )
+else:
+    answering = outcome.before if retrying and outcome else session
+    if retrying:
+        st.caption("Rework your reply to the same words; the change in score will show.")
+    if answering.mode == "empathy_mapping":
+        st.text_input("Feelings you hear (comma-separated)", key="map_feelings")
+        st.text_input("What they need underneath", key="map_need")
+    st.text_area(
+        "Your reflection", key="reply", placeholder="Say back what you heard, in your own words."
+    )
+    if "reply_error" in st.session_state:
+        st.error(st.session_state["reply_error"])
+    st.button("Send", type="primary", on_click=submit)

@@ -1,0 +1,123 @@
+"""Progress page: per-rubric trend, streak, the learner's most common mistakes in their own
+words, a filterable history, and export or delete of their data. trainer.progress does the
+maths; this page draws it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import altair as alt
+import streamlit as st
+
+from trainer import progress
+from trainer.report import escape_markdown, rubric_title
+from trainer.scenarios.models import DIFFICULTIES, THEMES
+from trainer.schema import RUBRIC_KEYS
+from trainer.ui import state
+
+ANY = "any"
+DIRECTION = {"improving": "improving", "slipping": "slipping", "steady": "steady",
+             "too_early": "too early to tell a trend"}  # fmt: skip
+
+st.title("Progress")
+me = state.actor()
+records = state.store().attempts(me)
+today = dt.datetime.now(dt.UTC).date()
+summary = progress.summary(records, today)
+
+if not summary.graded_attempts:
+    st.info("No graded attempts yet. Practise once and your progress shows here.")
+else:
+    c1, c2, c3, c4 = st.columns(4)
+    c1.metric("Attempts", summary.graded_attempts)
+    c2.metric("Mean score", f"{summary.mean_score:.0f}" if summary.mean_score is not None else "–")
+    c3.metric("Streak (days)", summary.streak.current, help=f"Longest: {summary.streak.longest}")
+    c4.metric("Best score", summary.best_score if summary.best_score is not None else "–")
+
+    st.subheader("Rubric trend")
+    bucket = st.radio("Group by", ["day", "week"], horizontal=True, key="bucket")
+    trend = progress.rubric_trend(records, bucket)  # type: ignore[arg-type]
+    points = [
+        {"date": p.start.isoformat(), "rubric": rubric_title(key),
+         "mean score (0-4)": p.rubrics[key].mean_score, "attempts": p.attempts}
+        for p in trend
+        for key in RUBRIC_KEYS
+    ]  # fmt: skip
+    chart = (
+        alt.Chart(alt.Data(values=points))  # type: ignore[no-untyped-call]
+        .mark_line(point=True)
+        .encode(
+            x=alt.X("date:T", title=None),
+            y=alt.Y("mean score (0-4):Q", scale=alt.Scale(domain=[0, 4])),
+            color=alt.Color("rubric:N", title=None),
+            tooltip=["date:T", "rubric:N", "mean score (0-4):Q", "attempts:Q"],
+        )
+    )
+    st.altair_chart(chart, use_container_width=True)
+    cols = st.columns(4)
+    for col, key in zip(cols, RUBRIC_KEYS, strict=True):
+        rp = summary.rubrics[key]
+        rate = f"{rp.pass_rate:.0%}" if rp.pass_rate is not None else "–"
+        col.metric(rubric_title(key), rate, help="pass rate over all your graded attempts")
+        col.caption(f"Last 10 vs the 10 before: {DIRECTION[rp.direction]}")
+    weakest = summary.weakest_rubric
+    if weakest and (summary.rubrics[weakest].pass_rate or 0) < 1:
+        st.caption(f"Weakest skill right now: {rubric_title(weakest)}.")
+
+    st.subheader("Your most common mistakes")
+    if not summary.common_mistakes:
+        st.success("No mistake has come up yet. Keep going.")
+    for mistake in summary.common_mistakes:
+        with st.expander(f"{mistake.label} — {mistake.count}× ({mistake.share:.0%} of attempts)"):
+            st.markdown(f"**Try:** {escape_markdown(mistake.tip)}")
+            for ex in mistake.examples:
+                st.markdown(
+                    f"- “{escape_markdown(ex.text)}” "
+                    f"({ex.created_at:%Y-%m-%d}, to: “{escape_markdown(ex.statement[:90])}”)"
+                )
+
+st.subheader("History")
+f1, f2, f3, f4 = st.columns(4)
+theme = f1.selectbox("Theme", [ANY, *THEMES], key="h_theme")
+difficulty = f2.selectbox("Difficulty", [ANY, *DIFFICULTIES], key="h_difficulty")
+rubric = f3.selectbox("Rubric", [ANY, *RUBRIC_KEYS], format_func=lambda k: k if k == ANY
+                      else rubric_title(k), key="h_rubric")  # fmt: skip
+result = f4.selectbox("Result", [ANY, "passed", "not passed"], key="h_result")
+text = st.text_input("Contains", key="h_text")
+shown = progress.filter_history(
+    records,
+    theme=None if theme == ANY else theme,
+    difficulty=None if difficulty == ANY else difficulty,
+    rubric=None if rubric == ANY else rubric,  # type: ignore[arg-type]
+    passed=None if result == ANY else result == "passed",
+    text=text or None,
+)
+st.caption(f"{len(shown)} of {len(records)} attempts")
+if shown:
+    st.dataframe(
+        progress.history_table(shown),
+        hide_index=True,
+    )
+
+st.subheader("Your data")
+d1, d2 = st.columns(2)
+d1.download_button(
+    "Export CSV", progress.to_csv(records), file_name="listening-practice.csv", mime="text/csv"
+)
+d2.download_button(
+    "Export JSON",
+    json.dumps(progress.to_json_rows(records), indent=2),
+    file_name="listening-practice.json",
+    mime="application/json",
+)
+with st.expander("Delete my data"):
+    st.warning(f"This deletes all {len(records)} of your attempts from this device. It cannot be undone.")
+    sure = st.checkbox("Yes, delete all my attempts", key="confirm_delete")
+    if st.button("Delete my data", disabled=not sure, type="primary"):
+        deleted = state.store().delete_my_data(me)
+        st.session_state.pop("confirm_delete", None)
+        st.session_state["deleted_notice"] = f"Deleted {deleted} attempts."
+        st.rerun()
+if "deleted_notice" in st.session_state:
+    st.success(state.pop("deleted_notice"))

@@ -1,0 +1,86 @@
+"""Settings and about: which grader, where text goes, where attempts are kept. The API key is
+never typed here: it comes from the environment or .streamlit/secrets.toml."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import streamlit as st
+from sqlalchemy.engine import make_url
+
+from trainer.errors import TrainerError
+from trainer.settings import is_openai_url, resolve_llm_settings
+from trainer.store import database_url
+from trainer.ui import state
+
+SECRETS = Path(".streamlit/secrets.toml")
+
+st.title("Settings & about")
+
+st.subheader("Grader")
+base_url, model_name = state.llm_choice()
+try:
+    settings = resolve_llm_settings(base_url=base_url, model=model_name)
+    problem = None
+except TrainerError as exc:
+    settings, problem = None, str(exc)
+
+if problem:
+    st.error(f"The LLM settings are not usable, so grading is offline: {problem}")
+elif settings is None:
+    st.info(
+        "No LLM is configured, so the offline grader grades everything (instantly, on this "
+        "machine). To add an LLM, set OPENAI_API_KEY (OpenAI) or OPENAI_BASE_URL and "
+        "TRAINER_MODEL (any OpenAI-compatible server) in the environment, or an [llm] table "
+        f"in {SECRETS}; then restart the app."
+    )
+else:
+    provider = "OpenAI" if is_openai_url(settings.base_url) else "OpenAI-compatible server"
+    key_from = (
+        "environment (OPENAI_API_KEY)" if os.environ.get("OPENAI_API_KEY")
+        else f"{SECRETS}" if SECRETS.exists() else "not needed (local server)"
+    )  # fmt: skip
+    st.markdown(
+        f"- Provider: **{provider}**\n"
+        f"- Base URL: `{settings.base_url or 'https://api.openai.com/v1'}`\n"
+        f"- Model: `{settings.model}`\n"
+        f"- API key: from {key_from} (never shown, never stored by this app)"
+    )
+
+with st.form("llm_choice"):
+    st.caption("Override for this browser session only (nothing is saved):")
+    url_in = st.text_input("Base URL", value=base_url or "", placeholder="http://127.0.0.1:8765/v1")
+    model_in = st.text_input("Model", value=model_name or "", placeholder="local")
+    offline = st.checkbox(
+        "Grade offline only", value=st.session_state.get("grader") == "offline"
+    )
+    if st.form_submit_button("Apply"):
+        st.session_state["llm_base_url"] = url_in.strip()
+        st.session_state["llm_model"] = model_in.strip()
+        st.session_state["grader"] = "offline" if offline else "auto"
+        st.rerun()
+
+st.subheader("What is sent where")
+st.markdown(
+    "- **Offline grader** (always on): your reflection is graded on this machine; nothing "
+    "leaves it.\n"
+    "- **LLM grader** (only when configured above): the partner's statement, the scenario's "
+    "hidden truth and your reflection are sent to the base URL shown, once per attempt. "
+    "The simulated partner's reply is also worded there.\n"
+    "- **Your attempts** are stored in the database below, with the grade, which grader made "
+    "it and the hash of the prompt files. Progress lets you export or delete them."
+)
+url = make_url(database_url())
+where = url.database if url.get_backend_name() == "sqlite" else url.render_as_string(True)
+st.markdown(f"- Database: `{url.get_backend_name()}` at `{where}`")
+
+st.subheader("About")
+st.info(state.PRACTICE_NOT_THERAPY)
+st.markdown(
+    "The trainer scores four things in each reply: **accuracy** (their main point and "
+    "feeling, undistorted), **validation** (the feeling treated as understandable), "
+    "**not fixing** (no unasked-for advice or rushing reassurance) and **not hijacking** (the "
+    "focus stays on them). It is a practice room for one skill, not a judgement of you or "
+    "your relationship."
+)
