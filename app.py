@@ -1,6 +1,6 @@
-"""The trainer's web app: routes to the page scripts in trainer/ui/pages. Pages draw; the
-trainer package decides. Start it with ./scripts/app (no key needed: grading is offline unless
-an LLM is configured)."""
+"""The trainer's web app: routes to the page scripts in trainer/ui/pages by who is signed in.
+Pages draw; the trainer package decides (and checks every permission). Start it with
+./scripts/app: no key is needed, grading is offline unless an LLM is configured."""
 
 from __future__ import annotations
 
@@ -8,17 +8,42 @@ from pathlib import Path
 
 import streamlit as st
 
+from trainer.ui import state
+
 PAGES = Path(__file__).parent / "trainer" / "ui" / "pages"
 
-st.set_page_config(page_title="Reflective listening trainer", page_icon=":material/hearing:", layout="centered")
 
-navigation = st.navigation(
-    [
-        st.Page(PAGES / "practice.py", title="Practice", icon=":material/forum:", url_path="practice",
-                default=True),
-        st.Page(PAGES / "progress.py", title="Progress", icon=":material/trending_up:", url_path="progress"),
-        st.Page(PAGES / "start.py", title="Start here", icon=":material/explore:", url_path="start"),
-        st.Page(PAGES / "settings.py", title="Settings & about", icon=":material/settings:", url_path="settings"),
+def page(name: str, title: str, icon: str, default: bool = False) -> st.Page:
+    return st.Page(PAGES / f"{name}.py", title=title, icon=f":material/{icon}:",
+                   url_path=name, default=default)  # fmt: skip
+
+
+st.set_page_config(page_title="Reflective listening trainer", page_icon=":material/hearing:")
+
+who = state.signed_in()
+settings = page("settings", "Settings & about", "settings")
+signin = page("signin", "Sign in" if who is None else "Switch profile", "login", who is None)
+if who is None:
+    pages = [signin, settings]
+elif who.role == "coach":
+    pages = [
+        page("coach", "Coach dashboard", "groups", default=True),
+        page("drills", "Drills", "assignment"),
+        settings,
+        signin,
     ]
-)  # fmt: skip
+else:
+    pages = [
+        page("practice", "Practice", "forum", default=True),
+        page("assigned", "Assigned to me", "assignment_turned_in"),
+        page("progress", "Progress", "trending_up"),
+        page("start", "Start here", "explore"),
+        settings,
+        signin,
+    ]
+if who is not None:
+    st.sidebar.caption(f"Signed in as **{who.name}** ({who.role})")
+navigation = st.navigation(pages)
+if state.pop("go_home", False) and who is not None:
+    st.switch_page(pages[0])  # just signed in: open the role's first page
 navigation.run()

@@ -238,6 +238,8 @@ class _Progress:
 
 
 def _register() -> None:
+    from trainer.coach_cli import COMMANDS as COACH_COMMANDS
+    from trainer.coach_cli import import_overrides
     from trainer.eval_cli import eval_group
     from trainer.me_cli import COMMANDS
     from trainer.practice_cli import practice
@@ -246,7 +248,8 @@ def _register() -> None:
     main.add_command(eval_group)
     main.add_command(scenario_group)
     main.add_command(practice)
-    for command in COMMANDS:
+    eval_group.add_command(import_overrides)
+    for command in [*COMMANDS, *COACH_COMMANDS]:
         main.add_command(command)
 
 

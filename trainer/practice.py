@@ -13,6 +13,7 @@ import datetime as dt
 from pydantic import BaseModel, ConfigDict
 
 from trainer import grading
+from trainer.drills import Drill
 from trainer.errors import InvalidInput
 from trainer.model import ChatModel
 from trainer.offline.grader import grade_offline
@@ -51,6 +52,10 @@ class TurnOutcome(BaseModel):
         return self.session.turns[-1].grade if self.attempt and self.session.turns else None
 
     @property
+    def held_for_review(self) -> bool:
+        return self.attempt is not None and not self.attempt.released
+
+    @property
     def score_change(self) -> int | None:
         if self.grade is None or self.previous_score is None:
             return None
@@ -77,12 +82,12 @@ def practice_turn(
     *,
     empathy_map: EmpathyMap | None = None,
     retry_of: AttemptRecord | None = None,
-    drill_id: str | None = None,
-    released: bool = True,
+    drill: Drill | None = None,
     now: dt.datetime | None = None,
 ) -> TurnOutcome:
     """Grade offline and store. Raises InvalidInput (empty, too long, another language) with a
-    message for the box; a safety stop returns a session with `safety` set and no attempt."""
+    message for the box; a safety stop returns a session with `safety` set and no attempt.
+    A drill under review keeps the grade from the learner until the coach releases it."""
     request = grade_request(before, response)
     grading.validate_request(request)
     stopped = safety_stop(before, response)
@@ -100,8 +105,8 @@ def practice_turn(
         difficulty=scenario.difficulty,
         mode=before.mode,
         retry_of=retry_of.attempt_id if retry_of else None,
-        drill_id=drill_id,
-        released=released,
+        drill_id=drill.drill_id if drill else None,
+        released=not (drill and drill.spec.review_before_release),
         now=now,
     )
     try:

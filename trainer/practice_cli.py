@@ -7,7 +7,8 @@ import random
 
 import click
 
-from trainer.errors import InvalidInput
+from trainer.drills import Drill, check_scenarios
+from trainer.errors import InvalidInput, TrainerError
 from trainer.model_choice import choose_model
 from trainer.practice import TurnOutcome, practice_turn, upgrade_with_llm
 from trainer.report import render_report
@@ -15,7 +16,8 @@ from trainer.scenarios.bank import choose, load_bank
 from trainer.scenarios.models import DIFFICULTIES, THEMES, Difficulty, Theme
 from trainer.schema import GraderChoice
 from trainer.session import MODES, EmpathyMap, Mode, Session, start, summarize
-from trainer.store import open_store
+from trainer.store import Actor, Store, open_store
+from trainer.store.coaching import assigned_to
 
 RETRY = ":retry"
 
@@ -29,6 +31,9 @@ RETRY = ":retry"
               show_default=True)  # fmt: skip
 @click.option("--seed", type=int, help="Repeatable scenario choice.")
 @click.option("--database", envvar="DATABASE_URL", help="Where attempts are kept (DATABASE_URL).")
+@click.option("--as", "who", envvar="TRAINER_PROFILE",
+              help="Learner profile (default: the one local learner).")  # fmt: skip
+@click.option("--drill", "drill_key", help="Practise an assigned drill (title or id).")
 def practice(
     scenario_id: str | None,
     theme: Theme | None,
@@ -37,13 +42,22 @@ def practice(
     grader: GraderChoice,
     seed: int | None,
     database: str | None,
+    who: str | None,
+    drill_key: str | None,
 ) -> None:
     """Talk with a simulated partner until they feel heard (or five turns), then a summary.
     Type :retry to rework your last reply to the same words."""
     bank = load_bank()
     store = open_store(database)
-    me = store.default_learner()
-    if scenario_id:
+    me = store.find_profile(who) if who else store.default_learner()
+    drill = _assigned(store, me, drill_key) if drill_key else None
+    if drill is not None:
+        seen = {a.scenario_id for a in store.attempts(me) if a.drill_id == drill.drill_id}
+        scenario = choose(check_scenarios(drill.spec, bank), seen={s for s in seen if s},
+                          rng=random.Random(seed))  # fmt: skip
+        mode = drill.spec.mode
+        click.echo(f"Drill: {drill.spec.title}. {drill.spec.instructions}")
+    elif scenario_id:
         scenario = bank.get(scenario_id)
     else:
         scenario = choose(bank, theme=theme, difficulty=difficulty, rng=random.Random(seed))
@@ -74,7 +88,7 @@ def practice(
         try:
             outcome = practice_turn(
                 store, me, before, response, empathy_map=empathy_map,
-                retry_of=last.attempt if retry and last else None,
+                retry_of=last.attempt if retry and last else None, drill=drill,
             )  # fmt: skip
         except InvalidInput as exc:
             click.echo(f"{exc}\n", err=True)
@@ -85,6 +99,9 @@ def practice(
         if model is not None:
             outcome = upgrade_with_llm(store, me, outcome, model)
         session, last = outcome.session, outcome
+        if outcome.held_for_review:
+            click.echo("Sent to your coach: this drill's feedback shows once they approve it.\n")
+            break
         turn = session.turns[-1]
         if turn.map_check:
             click.echo(f"Empathy map: {turn.map_check.feedback}")
@@ -95,10 +112,20 @@ def practice(
             click.echo(outcome.notice)
         if not session.done:
             click.echo(f"(partner feels {turn.reply.mood}; {RETRY} reworks this reply)\n")
-    if session.turns:
+    if session.turns and not (last and last.held_for_review):
         click.echo(f"Partner: {session.turns[-1].reply.text}\n")
+    if last and last.held_for_review:
+        return
     summary = summarize(session)
     click.echo(f"Turns: {summary.turns}; felt heard: {'yes' if summary.felt_heard else 'not yet'}")
     if summary.went_well:
         click.echo(f"Went well: {summary.went_well}")
         click.echo(f"One habit to work on: {summary.habit_to_work_on}")
+
+
+def _assigned(store: Store, learner: Actor, key: str) -> Drill:
+    found = [d for d in assigned_to(store, learner) if key in (d.drill_id, d.spec.title)]
+    if len(found) != 1:
+        titles = ", ".join(repr(d.spec.title) for d in assigned_to(store, learner)) or "none"
+        raise TrainerError(f"no single drill assigned to you matches {key!r} (yours: {titles}).")
+    return found[0]

@@ -278,7 +278,7 @@ def _pass_rate(records: Sequence[AttemptRecord], key: RubricKey) -> float | None
     return _mean([1.0 if _grade(r).rubrics.get(key).passed else 0.0 for r in records])
 
 
-def _direction(recent: float | None, previous: float | None, previous_n: int) -> Direction:
+def direction(recent: float | None, previous: float | None, previous_n: int) -> Direction:
     if recent is None or previous is None or previous_n < MIN_PREVIOUS:
         return "too_early"
     if recent - previous >= MIN_CHANGE - 1e-9:
@@ -306,7 +306,7 @@ def rubric_progress(records: Iterable[AttemptRecord]) -> dict[RubricKey, RubricP
             pass_rate=_pass_rate(ordered, key),
             recent_pass_rate=recent_rate,
             previous_pass_rate=previous_rate,
-            direction=_direction(recent_rate, previous_rate, len(previous)),
+            direction=direction(recent_rate, previous_rate, len(previous)),
         )
     return progress
 

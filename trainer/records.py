@@ -11,10 +11,25 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from trainer.schema import Grade
+from trainer.schema import Grade, HiddenTruth, RubricKey
 
 AttemptStatus = Literal["pending", "graded", "failed"]
 Role = Literal["learner", "coach"]
+
+
+class OverrideRecord(BaseModel):
+    """A coach's correction of one rubric: the grader's score, the coach's, and why."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    override_id: str
+    attempt_id: str
+    coach_id: str
+    rubric: RubricKey
+    original_score: int = Field(ge=0, le=4)
+    score: int = Field(ge=0, le=4)
+    reason: str
+    created_at: dt.datetime
 
 
 class AttemptRecord(BaseModel):
@@ -30,6 +45,8 @@ class AttemptRecord(BaseModel):
     created_at: dt.datetime = Field(description="UTC, timezone-aware")
     statement: str
     response: str
+    context: str | None = None
+    hidden_truth: HiddenTruth | None = None
     scenario_id: str | None = None
     theme: str | None = None
     difficulty: str | None = None
@@ -43,7 +60,34 @@ class AttemptRecord(BaseModel):
     graded_at: dt.datetime | None = None
     error: str | None = None
     released: bool = Field(True, description="False while a coach's review holds the feedback")
+    overrides: list[OverrideRecord] = Field(default_factory=list)
 
     @property
     def score(self) -> int | None:
         return self.grade.score if self.grade else None
+
+    @property
+    def awaiting_review(self) -> bool:
+        return self.status == "graded" and not self.released
+
+
+def apply_overrides(grade: Grade, overrides: list[OverrideRecord], pass_score: int) -> Grade:
+    """The grade as the coach corrected it: each overridden rubric takes the coach's score,
+    its rationale says so and why, and the overall pass follows. The newest override of a
+    rubric wins."""
+    if not overrides:
+        return grade
+    rubrics = grade.rubrics
+    for o in sorted(overrides, key=lambda o: o.created_at):
+        result = rubrics.get(o.rubric)
+        corrected = result.model_copy(
+            update={
+                "score": o.score,
+                "passed": o.score >= pass_score,
+                "rationale": f"Coach: {o.reason} (the grader gave {o.original_score}/4.) "
+                + result.rationale,
+            }
+        )
+        rubrics = rubrics.model_copy(update={o.rubric: corrected})
+    passed = all(r.passed for _, r in rubrics.items())
+    return grade.model_copy(update={"rubrics": rubrics, "passed": passed})

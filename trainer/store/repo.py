@@ -10,14 +10,15 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, delete, select, update
+from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from trainer.errors import TrainerError
-from trainer.records import AttemptRecord, Role
+from trainer.prompts import load_rubrics
+from trainer.records import AttemptRecord, OverrideRecord, Role, apply_overrides
 from trainer.schema import Grade, HiddenTruth
 from trainer.store.db import make_engine, upgrade_if_needed
-from trainer.store.tables import AttemptRow, ProfileRow
+from trainer.store.tables import AttemptRow, GroupRow, MembershipRow, OverrideRow, ProfileRow
 
 
 class AccessDenied(TrainerError):
@@ -50,13 +51,36 @@ def _aware(value: dt.datetime) -> dt.datetime:
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
-def attempt_record(row: AttemptRow) -> AttemptRecord:
+def override_record(row: OverrideRow, original: int) -> OverrideRecord:
+    return OverrideRecord(
+        override_id=row.id, attempt_id=row.attempt_id, coach_id=row.coach_id,
+        rubric=row.rubric, original_score=original, score=row.score, reason=row.reason,
+        created_at=_aware(row.created_at),
+    )  # fmt: skip
+
+
+def attempt_record(
+    row: AttemptRow, overrides: Sequence[OverrideRow] = (), *, hide_held: bool = False
+) -> AttemptRecord:
+    """A row as a record: the coach's overrides applied to the grade, and the grade hidden
+    from the learner while a review holds it."""
+    grade = Grade.model_validate_json(row.grade_json) if row.grade_json else None
+    fixes = [
+        override_record(o, grade.rubrics.get(o.rubric).score)  # type: ignore[arg-type]
+        for o in overrides
+    ] if grade else []  # fmt: skip
+    if grade is not None and fixes:
+        grade = apply_overrides(grade, fixes, load_rubrics().pass_score)
+    if hide_held and not row.released:
+        grade, fixes = None, []
     return AttemptRecord(
         attempt_id=row.id,
         learner_id=row.learner_id,
         created_at=_aware(row.created_at),
         statement=row.statement,
         response=row.response,
+        context=row.context,
+        hidden_truth=hidden_truth_of(row.hidden_truth_json),
         scenario_id=row.scenario_id,
         theme=row.theme,
         difficulty=row.difficulty,
@@ -64,12 +88,13 @@ def attempt_record(row: AttemptRow) -> AttemptRecord:
         retry_of=row.retry_of,
         drill_id=row.drill_id,
         status=row.status,
-        grade=Grade.model_validate_json(row.grade_json) if row.grade_json else None,
+        grade=grade,
         grader=row.grader,
         prompt_hash=row.prompt_hash,
         graded_at=_aware(row.graded_at) if row.graded_at else None,
         error=row.error,
         released=row.released,
+        overrides=fixes,
     )
 
 
@@ -135,6 +160,24 @@ class Store:
             raise NotFound(f"no profile {profile_id!r}; list them with `trainer profile list`.")
         return Actor(row.id, row.role, row.name)  # type: ignore[arg-type]
 
+    def find_profile(self, name_or_id: str) -> Actor:
+        """A profile by id, or by a name only one profile has."""
+        key = name_or_id.strip()
+        with self.reading() as session:
+            row = session.get(ProfileRow, key)
+            rows = [row] if row else list(
+                session.scalars(select(ProfileRow).where(func.lower(ProfileRow.name) == key.lower()))
+            )  # fmt: skip
+        if not rows:
+            names = ", ".join(a.name for a in self.profiles()) or "none yet"
+            raise NotFound(f"no profile named {key!r} (profiles: {names}); create one with "
+                           "`trainer profile create NAME`.")  # fmt: skip
+        if len(rows) > 1:
+            raise NotFound(f"{len(rows)} profiles are named {key!r}; use the id: "
+                           + ", ".join(r.id for r in rows))  # fmt: skip
+        r = rows[0]
+        return Actor(r.id, r.role, r.name)  # type: ignore[arg-type]
+
     def pin_hash(self, profile_id: str) -> str | None:
         with self.reading() as session:
             row = session.get(ProfileRow, profile_id)
@@ -154,7 +197,19 @@ class Store:
 
     # -- access --------------------------------------------------------------------------
     def can_read_learner(self, actor: Actor, learner_id: str) -> bool:
-        return actor.profile_id == learner_id
+        """A learner reads only themselves; a coach reads only learners in their groups."""
+        if actor.profile_id == learner_id:
+            return True
+        if actor.role != "coach":
+            return False
+        stmt = (
+            select(MembershipRow.learner_id)
+            .join(GroupRow, GroupRow.id == MembershipRow.group_id)
+            .where(GroupRow.coach_id == actor.profile_id, MembershipRow.learner_id == learner_id)
+            .limit(1)
+        )
+        with self.reading() as session:
+            return session.scalar(stmt) is not None
 
     def _require_read(self, actor: Actor, learner_id: str) -> None:
         if not self.can_read_learner(actor, learner_id):
@@ -238,7 +293,32 @@ class Store:
         if row is None:
             raise NotFound(f"no attempt {attempt_id!r}.")
         self._require_read(actor, row.learner_id)
-        return attempt_record(row)
+        return self._records(actor, [row])[0]
+
+    def _records(self, actor: Actor, rows: Sequence[AttemptRow]) -> list[AttemptRecord]:
+        by_attempt: dict[str, list[OverrideRow]] = {}
+        ids = [r.id for r in rows if r.grade_json]
+        learners = {r.learner_id for r in rows}
+        with self.reading() as session:
+            if len(learners) == 1 and len(ids) > 50:
+                # One learner's history: one join beats many IN-lists of 500 ids.
+                found = session.scalars(
+                    select(OverrideRow).join(AttemptRow, AttemptRow.id == OverrideRow.attempt_id)
+                    .where(AttemptRow.learner_id == next(iter(learners)))
+                )  # fmt: skip
+                wanted = set(ids)
+                for o in found:
+                    if o.attempt_id in wanted:
+                        by_attempt.setdefault(o.attempt_id, []).append(o)
+            else:
+                for start in range(0, len(ids), 500):
+                    chunk = ids[start : start + 500]
+                    for o in session.scalars(
+                        select(OverrideRow).where(OverrideRow.attempt_id.in_(chunk))
+                    ):
+                        by_attempt.setdefault(o.attempt_id, []).append(o)
+        hide = actor.role == "learner"
+        return [attempt_record(r, by_attempt.get(r.id, ()), hide_held=hide) for r in rows]
 
     def attempts(
         self, actor: Actor, learner_id: str | None = None, *, limit: int | None = None
@@ -254,7 +334,8 @@ class Store:
         if limit:
             stmt = stmt.limit(limit)
         with self.reading() as session:
-            return [attempt_record(r) for r in session.scalars(stmt)]
+            rows = list(session.scalars(stmt))
+        return self._records(actor, rows)
 
     def delete_my_data(self, actor: Actor) -> int:
         """Delete every attempt of the actor; returns how many. The profile stays."""

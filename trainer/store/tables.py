@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -64,3 +64,74 @@ class AttemptRow(Base):
         Index("ix_attempts_learner_created", "learner_id", "created_at"),
         Index("ix_attempts_drill", "drill_id"),
     )
+
+
+class GroupRow(Base):
+    """A coach's group of learners (a workshop, a couple, a cohort); joined by invite code."""
+
+    __tablename__ = "groups"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    coach_id: Mapped[str] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(80))
+    invite_code: Mapped[str] = mapped_column(String(16), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class MembershipRow(Base):
+    __tablename__ = "memberships"
+
+    group_id: Mapped[str] = mapped_column(
+        ForeignKey("groups.id", ondelete="CASCADE"), primary_key=True
+    )
+    learner_id: Mapped[str] = mapped_column(
+        ForeignKey("profiles.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    joined_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class DrillRow(Base):
+    """A coach's drill; the spec (instructions, focus, scenarios, pass rule) is JSON that
+    trainer.drills.DrillSpec validates."""
+
+    __tablename__ = "drills"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    coach_id: Mapped[str] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(120))
+    spec_json: Mapped[str] = mapped_column(Text)
+    due: Mapped[dt.date | None] = mapped_column(Date)
+    review_before_release: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class AssignmentRow(Base):
+    """A drill given to one learner or to a whole group (exactly one of the two is set)."""
+
+    __tablename__ = "assignments"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    drill_id: Mapped[str] = mapped_column(ForeignKey("drills.id", ondelete="CASCADE"), index=True)
+    learner_id: Mapped[str | None] = mapped_column(
+        ForeignKey("profiles.id", ondelete="CASCADE"), index=True
+    )
+    group_id: Mapped[str | None] = mapped_column(
+        ForeignKey("groups.id", ondelete="CASCADE"), index=True
+    )
+    assigned_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class OverrideRow(Base):
+    """A coach's correction of one rubric of one attempt, with the reason: a gold label."""
+
+    __tablename__ = "overrides"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    attempt_id: Mapped[str] = mapped_column(
+        ForeignKey("attempts.id", ondelete="CASCADE"), index=True
+    )
+    coach_id: Mapped[str] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"))
+    rubric: Mapped[str] = mapped_column(String(16))
+    score: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

@@ -10,6 +10,7 @@ import streamlit as st
 from trainer.errors import TrainerError
 from trainer.model import ChatModel
 from trainer.model_choice import choose_model
+from trainer.records import Role
 from trainer.store import Actor, Store, database_url, open_store
 
 PRACTICE_NOT_THERAPY = (
@@ -50,14 +51,67 @@ def model() -> tuple[ChatModel | None, str | None]:
         return None, str(exc)
 
 
-def actor() -> Actor:
-    """Who is practising. A single-person install has one local learner, made on first use."""
+def secrets_table(name: str) -> dict[str, Any]:
+    """A table of .streamlit/secrets.toml, or {} when there is no such file or table."""
+    try:
+        table = st.secrets.get(name, {})
+    except Exception:  # no secrets file at all: Streamlit raises its own not-found error
+        return {}
+    return dict(table) if table else {}
+
+
+def auth_configured() -> bool:
+    """Identity from OIDC (st.login) when [auth] is set in .streamlit/secrets.toml."""
+    return bool(secrets_table("auth"))
+
+
+def signed_in() -> Actor | None:
+    """Who is using the page, or None when the sign-in screen must ask.
+
+    With [auth] configured, the OIDC identity (st.user) maps to a profile (a learner, or a
+    coach when its email is in [trainer].coaches). Without it, a one-person install (no coach,
+    at most one learner) signs in as that learner at once, so practice works the moment the
+    app starts; shared laptops choose a profile on the sign-in screen."""
     current = st.session_state.get("actor")
     if isinstance(current, Actor):
         return current
-    me = store().default_learner()
+    s = store()
+    if auth_configured():
+        if not st.user.is_logged_in:
+            return None
+        from trainer.auth import coach_emails
+
+        subject = str(st.user.get("sub") or st.user.get("email"))
+        found = s.profile_by_subject(subject)
+        if found is None:
+            email = str(st.user.get("email") or "").lower()
+            coach = bool(email) and email in coach_emails(secrets_table("trainer"))
+            role: Role = "coach" if coach else "learner"
+            name = str(st.user.get("name") or email or "Learner")[:80]
+            found = s.create_profile(name, role, oidc_subject=subject, email=email or None)
+        st.session_state["actor"] = found
+        return found
+    people = s.profiles()
+    if any(p.role == "coach" for p in people) or len(people) > 1:
+        return None
+    me = s.default_learner()
     st.session_state["actor"] = me
     return me
+
+
+def actor() -> Actor:
+    """The signed-in profile; pages reachable without one stop here with a pointer."""
+    who = signed_in()
+    if who is None:
+        st.info("Choose who is practising on the sign-in page first.")
+        st.stop()
+    assert who is not None
+    return who
+
+
+def sign_out() -> None:
+    for key in list(st.session_state.keys()):
+        del st.session_state[key]
 
 
 def pop(key: str, default: Any = None) -> Any:

@@ -7,6 +7,7 @@ import random
 
 import streamlit as st
 
+from trainer.drills import Drill, check_scenarios
 from trainer.errors import InvalidInput, TrainerError
 from trainer.practice import TurnOutcome, practice_turn, upgrade_with_llm
 from trainer.report import escape_markdown
@@ -33,14 +34,20 @@ MODE_HELP: dict[Mode, str] = {
 
 def new_conversation(theme: str, difficulty: str, mode: Mode) -> None:
     bank = load_bank()
-    seen = {a.scenario_id for a in state.store().attempts(state.actor()) if a.scenario_id}
-    scenario = choose(
-        bank,
-        theme=None if theme == ANY else theme,  # type: ignore[arg-type]
-        difficulty=None if difficulty == ANY else difficulty,  # type: ignore[arg-type]
-        seen=seen,
-        rng=random.Random(),
-    )
+    drill: Drill | None = st.session_state.get("drill")
+    mine = state.store().attempts(state.actor())
+    if drill is not None:
+        seen = {a.scenario_id for a in mine if a.scenario_id and a.drill_id == drill.drill_id}
+        scenario = choose(check_scenarios(drill.spec, bank), seen=seen, rng=random.Random())
+        mode = drill.spec.mode
+    else:
+        scenario = choose(
+            bank,
+            theme=None if theme == ANY else theme,  # type: ignore[arg-type]
+            difficulty=None if difficulty == ANY else difficulty,  # type: ignore[arg-type]
+            seen={a.scenario_id for a in mine if a.scenario_id},
+            rng=random.Random(),
+        )
     st.session_state["session"] = start(scenario, mode)
     for key in ("outcome", "retry", "reply_error", "llm_pending"):
         st.session_state.pop(key, None)
@@ -72,6 +79,7 @@ def submit() -> None:
             st.session_state.get("reply", ""),
             empathy_map=empathy_map,
             retry_of=outcome.attempt if retry and outcome else None,
+            drill=st.session_state.get("drill"),
         )
     except InvalidInput as exc:
         st.session_state["reply_error"] = str(exc)
@@ -84,6 +92,11 @@ def submit() -> None:
     st.session_state["llm_pending"] = result.attempt is not None
     st.session_state["reply"] = ""
     for key in ("retry", "reply_error", "map_feelings", "map_need"):
+        st.session_state.pop(key, None)
+
+
+def leave_drill() -> None:
+    for key in ("drill", "session", "outcome", "retry"):
         st.session_state.pop(key, None)
 
 
@@ -120,20 +133,29 @@ def draw_transcript(session: Session, shown_until: int) -> None:
 
 st.title("Practice")
 st.caption(state.PRACTICE_NOT_THERAPY)
+state.actor()
+drill: Drill | None = st.session_state.get("drill")
 
-with st.container(border=True):
-    cols = st.columns(3)
-    theme = cols[0].selectbox("Theme", [ANY, *THEMES], key="theme")
-    difficulty = cols[1].selectbox("Difficulty", [ANY, *DIFFICULTIES], key="difficulty")
-    mode: Mode = cols[2].selectbox(
-        "Exercise", MODES, format_func=lambda m: MODE_LABELS[m], key="mode"
-    )
-    b1, b2 = st.columns(2)
-    b1.button(
-        "New scenario", on_click=new_conversation, args=(theme, difficulty, mode),
-        use_container_width=True,
-    )  # fmt: skip
-    b2.button("Surprise me", on_click=surprise_me, use_container_width=True)
+if drill is not None:
+    with st.container(border=True):
+        st.markdown(f"**Drill: {escape_markdown(drill.spec.title)}**")
+        st.markdown(escape_markdown(drill.spec.instructions))
+        d1, d2 = st.columns(2)
+        d1.button("Next scenario in this drill", on_click=new_conversation,
+                  args=(ANY, ANY, drill.spec.mode), use_container_width=True)  # fmt: skip
+        d2.button("Leave the drill", on_click=leave_drill, use_container_width=True)
+    theme, difficulty, mode = ANY, ANY, drill.spec.mode
+else:
+    with st.container(border=True):
+        cols = st.columns(3)
+        theme = cols[0].selectbox("Theme", [ANY, *THEMES], key="theme")
+        difficulty = cols[1].selectbox("Difficulty", [ANY, *DIFFICULTIES], key="difficulty")
+        mode = cols[2].selectbox("Exercise", MODES, format_func=lambda m: MODE_LABELS[m],
+                                 key="mode")  # fmt: skip
+        b1, b2 = st.columns(2)
+        b1.button("New scenario", on_click=new_conversation, args=(theme, difficulty, mode),
+                  use_container_width=True)  # fmt: skip
+        b2.button("Surprise me", on_click=surprise_me, use_container_width=True)
 
 if "session" not in st.session_state:
     try:
@@ -154,7 +176,16 @@ if scenario.context:
     st.caption(escape_markdown(scenario.context))
 st.caption(MODE_HELP[session.mode])
 
-if outcome is not None and outcome.attempt is not None and not retrying:
+if outcome is not None and outcome.held_for_review and not retrying:
+    draw_transcript(outcome.before, len(outcome.before.turns))
+    partner_says(outcome.before.partner_line())
+    learner_says(outcome.response)
+    st.info("Sent to your coach. This drill's feedback shows once they approve it "
+            "(Progress and Assigned to me will show it too).")  # fmt: skip
+    st.button("Next scenario in this drill", on_click=new_conversation,
+              args=(ANY, ANY, session.mode), type="primary", key="next_held")  # fmt: skip
+    st.stop()
+elif outcome is not None and outcome.attempt is not None and not retrying:
     draw_transcript(outcome.before, len(outcome.before.turns))
     partner_says(outcome.before.partner_line())
     learner_says(outcome.response)

@@ -102,12 +102,14 @@ if shown:
 
 st.subheader("Your data")
 d1, d2 = st.columns(2)
+# Callables: the files are built only when clicked, not on every load of the page.
 d1.download_button(
-    "Export CSV", progress.to_csv(records), file_name="listening-practice.csv", mime="text/csv"
-)
+    "Export CSV", lambda: progress.to_csv(records), file_name="listening-practice.csv",
+    mime="text/csv",
+)  # fmt: skip
 d2.download_button(
     "Export JSON",
-    json.dumps(progress.to_json_rows(records), indent=2),
+    lambda: json.dumps(progress.to_json_rows(records), indent=2),
     file_name="listening-practice.json",
     mime="application/json",
 )

@@ -1,0 +1,150 @@
+"""The shared-laptop workshop in the app (AppTest, offline grader): sign-in with a coach PIN,
+the coach's dashboard, drills, review and overrides, and a learner's assigned drills."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from trainer.auth import hash_pin
+from trainer.drills import DrillSpec, PassRule
+from trainer.store import Actor, Store, open_store
+from trainer.store import coaching as c
+
+APP = Path(__file__).resolve().parent.parent / "app.py"
+ADVICE = "You should tell your boss you can't take on the Henderson rollout."
+
+
+@pytest.fixture
+def workshop(no_secrets_file: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    url = f"sqlite:///{tmp_path / 'ws.db'}"
+    monkeypatch.setenv("DATABASE_URL", url)
+    store = open_store(url)
+    ana = store.create_profile("Ana", "coach", pin_hash=hash_pin("4821"))
+    lee = store.create_profile("Lee")
+    group = c.create_group(store, ana, "Tuesday")
+    c.join_group(store, lee, group.invite_code)
+    return store, ana, lee, group
+
+
+def _app() -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def _sign_in(at: AppTest, label: str, pin: str = "") -> AppTest:
+    at.selectbox(key="signin_profile").select(label)
+    at.text_input(key="signin_pin").input(pin)
+    at.button[0].click().run()  # the form's Continue
+    assert not at.exception, at.exception
+    return at
+
+
+def test_shared_laptop_asks_who_and_checks_the_coach_pin(workshop) -> None:  # type: ignore[no-untyped-def]
+    at = _app()
+    assert at.title[0].value == "Who's practising?"
+    at = _sign_in(at, "Ana (coach)", "0000")
+    assert "wrong or missing PIN" in at.error[0].value
+    assert "actor" not in at.session_state
+    at = _sign_in(at, "Ana (coach)", "4821")
+    assert at.title[0].value == "Coach dashboard"
+    assert at.dataframe[0].value["learner"].tolist() == ["Lee"]
+
+
+def _drill(store: Store, ana: Actor, group_id: str, review: bool = False):  # type: ignore[no-untyped-def]
+    spec = DrillSpec(title="Henderson", instructions="Reflect the overwhelm.",
+                     focus=["not_fixing"], scenarios=["work_stress-001"], repetitions=2,
+                     pass_rule=PassRule(passes_needed=1), review_before_release=review)  # fmt: skip
+    d = c.create_drill(store, ana, spec)
+    c.assign(store, ana, d.drill_id, group_id=group_id)
+    return d
+
+
+def test_learner_practises_an_assigned_drill_under_review(workshop) -> None:  # type: ignore[no-untyped-def]
+    store, ana, _lee, group = workshop
+    _drill(store, ana, group.group_id, review=True)
+    at = _sign_in(_app(), "Lee (learner)")
+    assert at.title[0].value == "Practice"
+    at.switch_page("trainer/ui/pages/assigned.py").run()
+    assert any("Henderson" in m.value for m in at.markdown)
+    next(b for b in at.button if b.label == "Practise this drill").click().run()
+    assert not at.exception, at.exception
+    assert any(m.value == "**Drill: Henderson**" for m in at.markdown)
+    # st.switch_page moved the script to Practice; AppTest reruns the page it was told, so
+    # tell it too.
+    at.switch_page("trainer/ui/pages/practice.py").run()
+    at.text_area(key="reply").input(ADVICE)
+    next(b for b in at.button if b.label == "Send").click().run()
+    assert not at.exception, at.exception
+    assert any("Sent to your coach" in i.value for i in at.info)
+    assert not at.subheader  # no score shown while the review holds it
+    (held,) = c.awaiting_review(store, ana)
+    assert held.drill_id is not None and held.response == ADVICE
+
+
+def test_coach_reviews_overrides_and_releases(workshop) -> None:  # type: ignore[no-untyped-def]
+    from trainer.practice import practice_turn
+    from trainer.scenarios.bank import load_bank
+    from trainer.session import start
+
+    store, ana, lee, group = workshop
+    drill = _drill(store, ana, group.group_id, review=True)
+    out = practice_turn(store, lee, start(load_bank().get("work_stress-001")), ADVICE, drill=drill)
+    assert out.attempt is not None
+    at = _sign_in(_app(), "Ana (coach)", "4821")
+    # Override not_fixing on Lee's attempt, with a reason.
+    at.selectbox(key="coach_learner").select("Lee").run()
+    aid = out.attempt.attempt_id
+    at.selectbox(key=f"ov_r_{aid}").select("not_fixing")
+    at.select_slider(key=f"ov_s_{aid}").set_value(3)
+    at.text_input(key=f"ov_why_{aid}").input("she asked what to do")
+    next(b for b in at.button if b.label == "Save override").click().run()
+    assert not at.exception, at.exception
+    assert any("Not fixing:" in s.value for s in at.success)
+    # Release the held feedback.
+    next(b for b in at.button if b.label == "Approve and release to the learner").click().run()
+    assert not at.exception, at.exception
+    seen = store.attempt(lee, aid)
+    assert seen.released and seen.grade is not None and seen.grade.rubrics.not_fixing.passed
+
+
+def test_coach_creates_and_assigns_a_drill_and_imports_a_pack(workshop) -> None:  # type: ignore[no-untyped-def]
+    store, ana, lee, _group = workshop
+    at = _sign_in(_app(), "Ana (coach)", "4821")
+    at.switch_page("trainer/ui/pages/drills.py").run()
+    at.text_input(key="d_title").input("Ask first")
+    at.text_area(key="d_instructions").input("Ask whether they want ideas before any.")
+    at.selectbox(key="d_theme").select("money")
+    next(b for b in at.button if b.label == "Create drill").click().run()
+    assert not at.exception, at.exception
+    assert any("Created Ask first" in s.value for s in at.success)
+    (drill,) = c.drills(store, ana)
+    at.selectbox(key=f"to_{drill.drill_id}").select("group: Tuesday")
+    next(b for b in at.button if b.label == "Assign").click().run()
+    assert [d.spec.title for d in c.assigned_to(store, lee)] == ["Ask first"]
+    at.selectbox(key="pack_choice").select("mirroring")
+    next(b for b in at.button if b.label == "Import this pack").click().run()
+    assert len(c.drills(store, ana)) > 1
+
+
+def test_bad_drill_form_names_the_field(workshop) -> None:  # type: ignore[no-untyped-def]
+    at = _sign_in(_app(), "Ana (coach)", "4821")
+    at.switch_page("trainer/ui/pages/drills.py").run()
+    at.text_input(key="d_title").input("Too strict")
+    at.text_area(key="d_instructions").input("x")
+    at.number_input(key="d_reps").set_value(2)
+    at.number_input(key="d_passes").set_value(5)
+    next(b for b in at.button if b.label == "Create drill").click().run()
+    assert any("passes_needed" in e.value for e in at.error)
+
+
+def test_a_learner_has_no_coach_pages(workshop) -> None:  # type: ignore[no-untyped-def]
+    at = _sign_in(_app(), "Lee (learner)")
+    with pytest.raises(ValueError):
+        at.switch_page("trainer/ui/pages/coach.py")
+    assert os.environ["DATABASE_URL"].startswith("sqlite")

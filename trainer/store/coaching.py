@@ -1,0 +1,359 @@
+"""Groups, drills, assignments, reviews and overrides: the coach's side of the store.
+
+Every function takes the acting profile and checks it here, in the library: a learner reads
+only their own attempts, a coach reads only learners in their groups, and nobody changes
+another coach's drills. A denied read or write raises AccessDenied and changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+
+from pydantic import BaseModel, ConfigDict
+from sqlalchemy import delete, or_, select, update
+
+from trainer.drills import Drill, DrillSpec, check_scenarios
+from trainer.errors import TrainerError
+from trainer.prompts import load_rubrics
+from trainer.records import AttemptRecord, OverrideRecord
+from trainer.schema import RUBRIC_KEYS, RubricKey
+from trainer.store.repo import AccessDenied, Actor, NotFound, Store, _aware, new_id, utcnow
+from trainer.store.tables import (
+    AssignmentRow,
+    AttemptRow,
+    DrillRow,
+    GroupRow,
+    MembershipRow,
+    OverrideRow,
+    ProfileRow,
+)
+
+INVITE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
+
+
+class Group(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    group_id: str
+    coach_id: str
+    name: str
+    invite_code: str
+
+
+def _coach(actor: Actor, doing: str) -> None:
+    if actor.role != "coach":
+        raise AccessDenied(f"only coaches can {doing}; {actor.name!r} is a {actor.role}.")
+
+
+def _group(row: GroupRow) -> Group:
+    return Group(group_id=row.id, coach_id=row.coach_id, name=row.name,
+                 invite_code=row.invite_code)  # fmt: skip
+
+
+def _drill(row: DrillRow) -> Drill:
+    return Drill(drill_id=row.id, coach_id=row.coach_id, spec=DrillSpec.model_validate_json(
+        row.spec_json), due=row.due, created_at=_aware(row.created_at))  # fmt: skip
+
+
+# ---- groups --------------------------------------------------------------------------------
+
+
+def create_group(store: Store, coach: Actor, name: str) -> Group:
+    _coach(coach, "create groups")
+    name = name.strip()
+    if not 1 <= len(name) <= 80:
+        raise TrainerError(f"group name {name!r} must be 1 to 80 characters.")
+    code = "".join(secrets.choice(INVITE_ALPHABET) for _ in range(8))
+    row = GroupRow(id=new_id(), coach_id=coach.profile_id, name=name, invite_code=code,
+                   created_at=utcnow())  # fmt: skip
+    with store.writing() as session:
+        session.add(row)
+    return _group(row)
+
+
+def groups(store: Store, actor: Actor) -> list[Group]:
+    """A coach's own groups, or the groups a learner has joined."""
+    if actor.role == "coach":
+        stmt = select(GroupRow).where(GroupRow.coach_id == actor.profile_id)
+    else:
+        stmt = select(GroupRow).join(MembershipRow).where(
+            MembershipRow.learner_id == actor.profile_id
+        )
+    with store.reading() as session:
+        return [_group(r) for r in session.scalars(stmt.order_by(GroupRow.created_at))]
+
+
+def join_group(store: Store, learner: Actor, invite_code: str) -> Group:
+    if learner.role != "learner":
+        raise AccessDenied("only learners join groups by invite code.")
+    code = invite_code.strip().upper()
+    with store.writing() as session:
+        row = session.scalars(select(GroupRow).where(GroupRow.invite_code == code)).first()
+        if row is None:
+            raise NotFound(f"no group has invite code {invite_code!r}; check it with your coach.")
+        if session.get(MembershipRow, (row.id, learner.profile_id)) is None:
+            session.add(MembershipRow(group_id=row.id, learner_id=learner.profile_id,
+                                      joined_at=utcnow()))  # fmt: skip
+        return _group(row)
+
+
+def _own_group(store: Store, coach: Actor, group_id: str) -> GroupRow:
+    with store.reading() as session:
+        row = session.get(GroupRow, group_id)
+    if row is None:
+        raise NotFound(f"no group {group_id!r}.")
+    if row.coach_id != coach.profile_id:
+        raise AccessDenied(f"group {row.name!r} belongs to another coach.")
+    return row
+
+
+def add_to_group(store: Store, coach: Actor, group_id: str, learner_id: str) -> None:
+    """A coach adds a learner profile directly (a workshop on one laptop)."""
+    _coach(coach, "add learners to groups")
+    _own_group(store, coach, group_id)
+    with store.writing() as session:
+        learner = session.get(ProfileRow, learner_id)
+        if learner is None or learner.role != "learner":
+            raise NotFound(f"no learner profile {learner_id!r}.")
+        if learner.oidc_subject is not None:
+            raise AccessDenied(
+                f"{learner.name!r} signs in with their own account: send them the invite code "
+                "to join instead."
+            )
+        if session.get(MembershipRow, (group_id, learner_id)) is None:
+            session.add(MembershipRow(group_id=group_id, learner_id=learner_id,
+                                      joined_at=utcnow()))  # fmt: skip
+
+
+def learners(store: Store, coach: Actor, group_id: str | None = None) -> list[Actor]:
+    """The learners in the coach's groups (or in one of them)."""
+    _coach(coach, "list learners")
+    stmt = (
+        select(ProfileRow)
+        .join(MembershipRow, MembershipRow.learner_id == ProfileRow.id)
+        .join(GroupRow, GroupRow.id == MembershipRow.group_id)
+        .where(GroupRow.coach_id == coach.profile_id)
+        .distinct()
+        .order_by(ProfileRow.name)
+    )
+    if group_id:
+        _own_group(store, coach, group_id)
+        stmt = stmt.where(GroupRow.id == group_id)
+    with store.reading() as session:
+        return [Actor(r.id, "learner", r.name) for r in session.scalars(stmt)]
+
+
+# ---- drills --------------------------------------------------------------------------------
+
+
+def create_drill(
+    store: Store, coach: Actor, spec: DrillSpec, due: dt.date | None = None,
+    today: dt.date | None = None,
+) -> Drill:  # fmt: skip
+    """Save a drill; its scenarios must exist. Without `due`, due_in_days (if any) sets it."""
+    _coach(coach, "create drills")
+    check_scenarios(spec)
+    if due is None and spec.due_in_days:
+        due = (today or utcnow().date()) + dt.timedelta(days=spec.due_in_days)
+    row = DrillRow(id=new_id(), coach_id=coach.profile_id, title=spec.title,
+                   spec_json=spec.model_dump_json(), due=due,
+                   review_before_release=spec.review_before_release, created_at=utcnow())  # fmt: skip
+    with store.writing() as session:
+        session.add(row)
+    return _drill(row)
+
+
+def _own_drill(store: Store, coach: Actor, drill_id: str) -> DrillRow:
+    with store.reading() as session:
+        row = session.get(DrillRow, drill_id)
+    if row is None:
+        raise NotFound(f"no drill {drill_id!r}; `trainer drill list` shows yours.")
+    if row.coach_id != coach.profile_id:
+        raise AccessDenied(f"drill {row.title!r} belongs to another coach; you cannot change it.")
+    return row
+
+
+def update_drill(
+    store: Store, coach: Actor, drill_id: str, spec: DrillSpec, due: dt.date | None
+) -> Drill:
+    _coach(coach, "change drills")
+    _own_drill(store, coach, drill_id)
+    check_scenarios(spec)
+    with store.writing() as session:
+        session.execute(
+            update(DrillRow).where(DrillRow.id == drill_id, DrillRow.coach_id == coach.profile_id)
+            .values(title=spec.title, spec_json=spec.model_dump_json(), due=due,
+                    review_before_release=spec.review_before_release)
+        )  # fmt: skip
+    return get_drill(store, coach, drill_id)
+
+
+def delete_drill(store: Store, coach: Actor, drill_id: str) -> None:
+    _coach(coach, "delete drills")
+    _own_drill(store, coach, drill_id)
+    with store.writing() as session:
+        session.execute(
+            delete(DrillRow).where(DrillRow.id == drill_id, DrillRow.coach_id == coach.profile_id)
+        )
+
+
+def drills(store: Store, coach: Actor) -> list[Drill]:
+    _coach(coach, "list their drills")
+    stmt = select(DrillRow).where(DrillRow.coach_id == coach.profile_id)
+    with store.reading() as session:
+        return [_drill(r) for r in session.scalars(stmt.order_by(DrillRow.created_at))]
+
+
+def assign(
+    store: Store, coach: Actor, drill_id: str, *, learner_id: str | None = None,
+    group_id: str | None = None,
+) -> None:  # fmt: skip
+    """Give one's own drill to a learner in one's groups, or to one of one's groups."""
+    _coach(coach, "assign drills")
+    if (learner_id is None) == (group_id is None):
+        raise TrainerError("assign a drill to exactly one of: a learner, a group.")
+    _own_drill(store, coach, drill_id)
+    if group_id is not None:
+        _own_group(store, coach, group_id)
+    elif learner_id is not None and not store.can_read_learner(coach, learner_id):
+        raise AccessDenied(f"learner {learner_id!r} is not in any of your groups.")
+    with store.writing() as session:
+        session.add(AssignmentRow(id=new_id(), drill_id=drill_id, learner_id=learner_id,
+                                  group_id=group_id, assigned_at=utcnow()))  # fmt: skip
+
+
+def _assigned_stmt(learner_id: str):  # type: ignore[no-untyped-def]
+    groups_of = select(MembershipRow.group_id).where(MembershipRow.learner_id == learner_id)
+    return (
+        select(DrillRow)
+        .join(AssignmentRow, AssignmentRow.drill_id == DrillRow.id)
+        .where(or_(AssignmentRow.learner_id == learner_id, AssignmentRow.group_id.in_(groups_of)))
+        .distinct()
+    )
+
+
+def assigned_to(store: Store, actor: Actor, learner_id: str | None = None) -> list[Drill]:
+    """Drills given to a learner, directly or through a group (readable by them and their
+    coaches)."""
+    learner = learner_id or actor.profile_id
+    if not store.can_read_learner(actor, learner):
+        raise AccessDenied(f"{actor.name!r} may not see learner {learner!r}'s drills.")
+    with store.reading() as session:
+        rows = list(session.scalars(_assigned_stmt(learner)))
+    found = [_drill(r) for r in rows]
+    if actor.role == "coach":
+        found = [d for d in found if d.coach_id == actor.profile_id]
+    return sorted(found, key=lambda d: (d.due or dt.date.max, d.created_at))
+
+
+def get_drill(store: Store, actor: Actor, drill_id: str) -> Drill:
+    """The owner coach, or a learner it is assigned to, may read a drill."""
+    with store.reading() as session:
+        row = session.get(DrillRow, drill_id)
+        assigned = (
+            actor.role == "learner"
+            and session.scalar(
+                _assigned_stmt(actor.profile_id).where(DrillRow.id == drill_id).limit(1)
+            )
+            is not None
+        )
+    if row is None:
+        raise NotFound(f"no drill {drill_id!r}.")
+    if row.coach_id != actor.profile_id and not assigned:
+        raise AccessDenied(f"drill {row.title!r} is neither yours nor assigned to you.")
+    return _drill(row)
+
+
+# ---- review and overrides ------------------------------------------------------------------
+
+
+def _attempt_row_for_coach(store: Store, coach: Actor, attempt_id: str) -> AttemptRow:
+    _coach(coach, "review attempts")
+    with store.reading() as session:
+        row = session.get(AttemptRow, attempt_id)
+    if row is None:
+        raise NotFound(f"no attempt {attempt_id!r}.")
+    if not store.can_read_learner(coach, row.learner_id):
+        raise AccessDenied(f"attempt {attempt_id!r} is by a learner outside your groups.")
+    return row
+
+
+def override(
+    store: Store, coach: Actor, attempt_id: str, rubric: RubricKey, score: int, reason: str
+) -> OverrideRecord:
+    """Correct one rubric of a learner's graded attempt, with a reason (a gold label)."""
+    row = _attempt_row_for_coach(store, coach, attempt_id)
+    if rubric not in RUBRIC_KEYS:
+        raise TrainerError(f"rubric {rubric!r} is not one of {list(RUBRIC_KEYS)}.")
+    if not 0 <= score <= 4:
+        raise TrainerError(f"score {score} must be 0 to 4.")
+    if not reason.strip():
+        raise TrainerError("an override needs a reason: say what the grader missed.")
+    if row.grade_json is None:
+        raise TrainerError(f"attempt {attempt_id!r} has no grade to override yet.")
+    original = getattr(row, rubric)
+    o = OverrideRow(id=new_id(), attempt_id=attempt_id, coach_id=coach.profile_id,
+                    rubric=rubric, score=score, reason=reason.strip(), created_at=utcnow())  # fmt: skip
+    pass_score = load_rubrics().pass_score
+    scores = {k: getattr(row, k) for k in RUBRIC_KEYS} | {rubric: score}
+    with store.writing() as session:
+        session.add(o)
+        # The columns progress and dashboards query follow the coach's judgement.
+        session.execute(
+            update(AttemptRow).where(AttemptRow.id == attempt_id).values(
+                **{rubric: score},
+                passed=all(v is not None and v >= pass_score for v in scores.values()),
+            )
+        )  # fmt: skip
+    return OverrideRecord(
+        override_id=o.id, attempt_id=attempt_id, coach_id=coach.profile_id, rubric=rubric,
+        original_score=original, score=score, reason=o.reason, created_at=_aware(o.created_at),
+    )  # fmt: skip
+
+
+def release(store: Store, coach: Actor, attempt_id: str) -> AttemptRecord:
+    """Approve held feedback so the learner sees it."""
+    row = _attempt_row_for_coach(store, coach, attempt_id)
+    with store.writing() as session:
+        session.execute(update(AttemptRow).where(AttemptRow.id == row.id).values(released=True))
+    return store.attempt(coach, attempt_id)
+
+
+def awaiting_review(store: Store, coach: Actor) -> list[AttemptRecord]:
+    """Graded attempts held for review, from learners in the coach's groups."""
+    _coach(coach, "review attempts")
+    mine = (
+        select(MembershipRow.learner_id)
+        .join(GroupRow, GroupRow.id == MembershipRow.group_id)
+        .where(GroupRow.coach_id == coach.profile_id)
+    )
+    stmt = (
+        select(AttemptRow)
+        .where(AttemptRow.released.is_(False), AttemptRow.status == "graded",
+               AttemptRow.learner_id.in_(mine))
+        .order_by(AttemptRow.created_at)
+    )  # fmt: skip
+    with store.reading() as session:
+        rows = list(session.scalars(stmt))
+    return store._records(coach, rows)
+
+
+def overrides_by(store: Store, coach: Actor) -> list[tuple[AttemptRecord, list[OverrideRecord]]]:
+    """Every attempt the coach corrected, with the corrections: the gold labels."""
+    _coach(coach, "export overrides")
+    ids = select(OverrideRow.attempt_id).where(OverrideRow.coach_id == coach.profile_id)
+    with store.reading() as session:
+        rows = list(session.scalars(select(AttemptRow).where(AttemptRow.id.in_(ids))
+                                    .order_by(AttemptRow.created_at)))  # fmt: skip
+    records = store._records(coach, [r for r in rows if store.can_read_learner(coach, r.learner_id)])
+    return [(r, [o for o in r.overrides if o.coach_id == coach.profile_id]) for r in records]
+
+
+def set_pin(store: Store, actor: Actor, pin_hash: str) -> None:
+    with store.writing() as session:
+        session.execute(
+            update(ProfileRow).where(ProfileRow.id == actor.profile_id).values(pin_hash=pin_hash)
+        )
+
+

@@ -1,0 +1,57 @@
+"""Assigned to me: the drills a coach gave this learner, with progress, and joining a group
+by invite code. Progress comes from trainer.drills; access is checked by the store."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from trainer.drills import drill_progress
+from trainer.errors import TrainerError
+from trainer.report import escape_markdown, rubric_title
+from trainer.store import coaching
+from trainer.ui import state
+
+st.title("Assigned to me")
+me = state.actor()
+store = state.store()
+
+with st.form("join"):
+    code = st.text_input("Invite code from your coach", key="invite_code")
+    if st.form_submit_button("Join group"):
+        try:
+            group = coaching.join_group(store, me, code)
+        except TrainerError as exc:
+            st.error(str(exc))
+        else:
+            st.success(f"You joined {group.name}.")
+groups = coaching.groups(store, me)
+if groups:
+    st.caption("Your groups: " + ", ".join(g.name for g in groups))
+
+drills = coaching.assigned_to(store, me)
+if not drills:
+    st.info("No drills assigned yet. Your coach's drills show here once you join their group.")
+records = store.attempts(me)
+today = dt.datetime.now(dt.UTC).date()
+for drill in drills:
+    p = drill_progress(drill, records, today)
+    spec = drill.spec
+    with st.container(border=True):
+        state_text = "done ✓" if p.complete else ("overdue" if p.overdue else
+                     (f"due {p.due:%a %d %b}" if p.due else "no due date"))  # fmt: skip
+        st.markdown(f"**{escape_markdown(spec.title)}** · {state_text}")
+        st.progress(min(1.0, p.passed / p.passes_needed),
+                    text=f"{p.passed} of {p.passes_needed} passing · {p.attempts} of "
+                         f"{p.repetitions} repetitions done")  # fmt: skip
+        st.markdown(escape_markdown(spec.instructions))
+        focus = ", ".join(rubric_title(k) for k in spec.focus)
+        st.caption(f"Focus: {focus} · exercise: {spec.mode.replace('_', ' ')}"
+                   + (" · your coach reviews feedback first" if spec.review_before_release else "")
+                   + (f" · {p.awaiting_review} awaiting review" if p.awaiting_review else ""))  # fmt: skip
+        if st.button("Practise this drill", key=f"go_{drill.drill_id}", type="primary"):
+            st.session_state["drill"] = drill
+            for key in ("session", "outcome", "retry"):
+                st.session_state.pop(key, None)
+            st.switch_page("trainer/ui/pages/practice.py")

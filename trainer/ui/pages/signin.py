@@ -1,0 +1,65 @@
+"""Sign-in: an OIDC login button when [auth] is configured; otherwise local profiles on this
+machine (a workshop laptop), with a PIN for coaches. trainer.auth checks the PIN."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from trainer.auth import BadPin, hash_pin, sign_in
+from trainer.errors import TrainerError
+from trainer.ui import state
+
+st.title("Who's practising?")
+st.caption(state.PRACTICE_NOT_THERAPY)
+current = state.signed_in()
+
+if state.auth_configured():
+    if st.user.is_logged_in:
+        st.write(f"Signed in as {st.user.get('email') or st.user.get('name')}.")
+        if st.button("Log out"):
+            state.sign_out()
+            st.logout()
+    else:
+        st.write("Sign in with your account to practise or to coach.")
+        if st.button("Log in", type="primary"):
+            st.login()
+    st.stop()
+
+if current is not None:
+    st.write(f"Signed in as **{current.name}** ({current.role}).")
+    if st.button("Sign out"):
+        state.sign_out()
+        st.rerun()
+
+people = state.store().profiles()
+if people:
+    names = {f"{p.name} ({p.role})": p for p in people}
+    with st.form("choose"):
+        label = st.selectbox("Profile", list(names), key="signin_profile")
+        pin = st.text_input("Coach PIN (coaches only)", type="password", key="signin_pin")
+        if st.form_submit_button("Continue", type="primary"):
+            chosen = names[label]
+            try:
+                st.session_state["actor"] = sign_in(state.store(), chosen.profile_id, pin or None)
+            except BadPin as exc:
+                st.error(str(exc))
+            else:
+                for key in ("session", "outcome", "retry", "drill"):
+                    st.session_state.pop(key, None)
+                st.session_state["go_home"] = True
+                st.rerun()
+
+with st.expander("Add a profile"), st.form("new_profile"):
+    name = st.text_input("Name", key="new_name")
+    role = st.radio("Role", ["learner", "coach"], horizontal=True, key="new_role")
+    new_pin = st.text_input("PIN for a coach (4-8 digits)", type="password", key="new_pin")
+    if st.form_submit_button("Create"):
+        try:
+            pin_hash = hash_pin(new_pin) if role == "coach" else None
+            made = state.store().create_profile(name, role, pin_hash=pin_hash)  # type: ignore[arg-type]
+        except TrainerError as exc:
+            st.error(str(exc))
+        else:
+            st.session_state["actor"] = made
+            st.session_state["go_home"] = True
+            st.rerun()
