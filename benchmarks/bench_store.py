@@ -17,12 +17,14 @@ with:  runuser -u postgres -- createdb -O trainer trainer_bench
   Inserts are SQLAlchemy Core executemany in chunks of 5,000. SQLite is a temp file opened with
   open_store (migrations, WAL); PostgreSQL is ANALYZEd after the load, as autovacuum would.
 - dashboard: trainer.store.dashboard.coach_dashboard for several coaches.
-- progress: store.attempts(learner) + trainer.progress.summary, for learners from the heaviest
-  to a light one.
-- history: store.attempts + progress.filter_history + progress.history_table (the Progress
-  page's History table with no filter set).
-- progress_page_all: everything the Progress page computes on each load (the above once, plus
-  rubric_trend, to_csv and to_json_rows for the export buttons).
+- progress: what the Progress page loads: the learner's attempts as scores only
+  (store.attempts(with_grades=False)), the newest 200 with full grades for the mistakes, and
+  trainer.progress.summary; for learners from the heaviest to a light one.
+- history: scores-only attempts + progress.filter_history + progress.history_table (the
+  History table with no filter set).
+- progress_page_all: everything the Progress page computes on each load (the above, plus the
+  trend chart's rubric_trend). The export files are built only when clicked, so they are
+  timed separately as export_csv_json (full grades, CSV and JSON).
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ from trainer.store.tables import (
 )
 
 DEFAULT_PG = "postgresql://trainer:trainer@127.0.0.1:5432/trainer_bench"
+RECENT_FOR_MISTAKES = 200  # as trainer/ui/pages/progress.py
 TARGET_MS = 200
 CHUNK = 5_000
 DAYS = 120
@@ -307,19 +310,31 @@ def run_backend(url: str, args: argparse.Namespace) -> dict[str, Any]:
         return lambda: coach_dashboard(store, coach, today)
 
     def learner_progress(me: Actor) -> Callable[[], object]:
-        return lambda: progress.summary(store.attempts(me), today)
+        return lambda: progress.summary(
+            store.attempts(me, with_grades=False), today,
+            detailed=store.attempts(me, limit=RECENT_FOR_MISTAKES),
+        )  # fmt: skip
 
     def history(me: Actor) -> Callable[[], object]:
-        return lambda: progress.history_table(progress.filter_history(store.attempts(me)))
+        return lambda: progress.history_table(
+            progress.filter_history(store.attempts(me, with_grades=False))
+        )
 
     def page_all(me: Actor) -> Callable[[], object]:
         def run() -> None:
-            records = store.attempts(me)
-            progress.summary(records, today)
+            records = store.attempts(me, with_grades=False)
+            recent = store.attempts(me, limit=RECENT_FOR_MISTAKES)
+            progress.summary(records, today, detailed=recent)
             progress.rubric_trend(records, "day")
             progress.history_table(progress.filter_history(records))
-            progress.to_csv(records)
-            json.dumps(progress.to_json_rows(records), indent=2)
+
+        return run
+
+    def export(me: Actor) -> Callable[[], object]:
+        def run() -> None:
+            full = store.attempts(me)
+            progress.to_csv(full)
+            json.dumps(progress.to_json_rows(full), indent=2)
 
         return run
 
@@ -333,6 +348,7 @@ def run_backend(url: str, args: argparse.Namespace) -> dict[str, Any]:
         "progress": _measure(on_learners(learner_progress), args.repeat),
         "history": _measure(on_learners(history), args.repeat),
         "progress_page_all": _measure(on_learners(page_all), max(3, args.repeat // 2)),
+        "export_csv_json": _measure(on_learners(export), 3),
     }
     store.engine.dispose()
     return {

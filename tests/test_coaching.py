@@ -192,3 +192,22 @@ def test_pins_are_hashed_and_checked() -> None:
     for bad in ("12", "abcd", "123456789"):
         with pytest.raises(BadPin):
             hash_pin(bad)
+
+
+def test_scores_only_records_give_the_same_progress_as_full_grades(world) -> None:  # type: ignore[no-untyped-def]
+    """The Progress page reads score columns (fast); they must agree with the full grades,
+    coach overrides included."""
+    from trainer.progress import filter_history, summary
+
+    store, ana, _, lee, _, _ = world
+    ids = [_practise(store, lee, t).attempt.attempt_id for t in (ADVICE, HEARD, ADVICE)]  # type: ignore[union-attr]
+    c.override(store, ana, ids[0], "not_fixing", 4, "they asked for ideas")
+    full = store.attempts(lee)
+    light = store.attempts(lee, with_grades=False)
+    assert all(r.grade is None and r.result is not None for r in light)
+    assert [r.result for r in light] == [r.result for r in full]
+    assert summary(light, TODAY, detailed=full) == summary(full, TODAY)
+    assert [r.attempt_id for r in filter_history(light, rubric="not_fixing", passed=False)] == [
+        r.attempt_id for r in filter_history(full, rubric="not_fixing", passed=False)
+    ]
+    assert len(filter_history(light, rubric="not_fixing", passed=False)) == 1  # one overridden

@@ -196,14 +196,14 @@ class DrillProgress(_Strict):
 
 def repetition_passes(spec: DrillSpec, record: AttemptRecord) -> bool:
     """Does this graded attempt count as a passing repetition under the drill's rule?"""
-    grade = record.grade
-    if grade is None:
+    scores = record.result
+    if scores is None:
         return False
     keys: Iterable[RubricKey] = spec.focus if spec.pass_rule.rubrics == "focus" else RUBRIC_KEYS
-    if not all(grade.rubrics.get(k).passed for k in keys):
+    if not all(scores.rubric_passed[k] for k in keys):
         return False
     floor = spec.pass_rule.min_score
-    return floor is None or grade.score >= floor
+    return floor is None or scores.overall >= floor
 
 
 def drill_progress(drill: Drill, records: Iterable[AttemptRecord], today: dt.date) -> DrillProgress:

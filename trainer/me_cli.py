@@ -25,9 +25,20 @@ database_option = click.option(
 )
 
 
-def _mine(database: str | None) -> tuple[Store, Actor, list[AttemptRecord]]:
+as_option = click.option("--as", "who", envvar="TRAINER_PROFILE",
+                         help="Learner profile (default: the one local learner).")  # fmt: skip
+
+
+def _me(store: Store, who: str | None) -> Actor:
+    me = store.find_profile(who) if who else store.default_learner()
+    if me.role != "learner":
+        raise TrainerError(f"{me.name!r} is a coach; coaches use `trainer coach report`.")
+    return me
+
+
+def _mine(database: str | None, who: str | None) -> tuple[Store, Actor, list[AttemptRecord]]:
     store = open_store(database)
-    me = store.default_learner()
+    me = _me(store, who)
     return store, me, store.attempts(me)
 
 
@@ -37,11 +48,15 @@ def _emit_json(data: Any) -> None:
 
 @click.command("progress")
 @database_option
+@as_option
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def progress(database: str | None, as_json: bool) -> None:
+def progress(database: str | None, who: str | None, as_json: bool) -> None:
     """Per-rubric pass rates and direction, streak, and your most common mistakes."""
-    _, _, records = _mine(database)
-    summary = maths.summary(records, dt.datetime.now(dt.UTC).date())
+    store = open_store(database)
+    me = _me(store, who)
+    records = store.attempts(me, with_grades=False)
+    recent = store.attempts(me, limit=200)
+    summary = maths.summary(records, dt.datetime.now(dt.UTC).date(), detailed=recent)
     if as_json:
         _emit_json(summary.model_dump(mode="json"))
         return
@@ -66,6 +81,7 @@ def progress(database: str | None, as_json: bool) -> None:
 
 @click.command("history")
 @database_option
+@as_option
 @click.option("--theme", type=click.Choice(THEMES))
 @click.option("--difficulty", type=click.Choice(DIFFICULTIES))
 @click.option("--rubric", type=click.Choice(RUBRIC_KEYS), help="With --passed/--failed: that rubric.")
@@ -75,6 +91,7 @@ def progress(database: str | None, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def history(
     database: str | None,
+    who: str | None,
     theme: str | None,
     difficulty: str | None,
     rubric: str | None,
@@ -84,7 +101,7 @@ def history(
     as_json: bool,
 ) -> None:
     """Your attempts, newest first, filtered like the Progress page's history."""
-    _, _, records = _mine(database)
+    _, _, records = _mine(database, who)
     shown = maths.filter_history(
         records, theme=theme, difficulty=difficulty, rubric=rubric,  # type: ignore[arg-type]
         passed=passed, text=text, since=since.date() if since else None,
@@ -101,13 +118,14 @@ def history(
 
 @click.command("export")
 @database_option
+@as_option
 @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv",
               show_default=True)  # fmt: skip
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="File to write (default: standard output).")  # fmt: skip
-def export(database: str | None, fmt: str, output: Path | None) -> None:
+def export(database: str | None, who: str | None, fmt: str, output: Path | None) -> None:
     """Export all your attempts with their grades."""
-    _, _, records = _mine(database)
+    _, _, records = _mine(database, who)
     text = maths.to_csv(records) if fmt == "csv" else json.dumps(maths.to_json_rows(records), indent=2)
     if output is None:
         sys.stdout.write(text)
@@ -118,10 +136,11 @@ def export(database: str | None, fmt: str, output: Path | None) -> None:
 
 @click.command("delete-my-data")
 @database_option
+@as_option
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
-def delete_my_data(database: str | None, yes: bool) -> None:
+def delete_my_data(database: str | None, who: str | None, yes: bool) -> None:
     """Delete all your attempts (asks first)."""
-    store, me, records = _mine(database)
+    store, me, records = _mine(database, who)
     if not yes:
         click.confirm(f"Delete all {len(records)} of your attempts? This cannot be undone", abort=True)
     click.echo(f"Deleted {store.delete_my_data(me)} attempts.")

@@ -18,8 +18,8 @@ from typing import Any, Literal
 from pydantic import Field
 
 from trainer.prompts import RubricSet, load_rubrics
-from trainer.records import AttemptRecord
-from trainer.schema import RUBRIC_KEYS, Frozen, Grade, RubricKey, RubricResult
+from trainer.records import AttemptRecord, Scores
+from trainer.schema import RUBRIC_KEYS, Frozen, Grade, RubricKey
 
 Bucket = Literal["day", "week"]
 BUCKETS: tuple[Bucket, ...] = ("day", "week")
@@ -128,12 +128,17 @@ class ProgressSummary(Frozen):
 
 def is_graded(record: AttemptRecord) -> bool:
     """Only a finished grade counts; pending and failed attempts have no score."""
-    return record.status == "graded" and record.grade is not None
+    return record.status == "graded" and record.result is not None
 
 
 def _grade(record: AttemptRecord) -> Grade:
-    assert record.grade is not None  # callers filter with is_graded first
+    assert record.grade is not None  # callers filter with _with_grade first
     return record.grade
+
+
+def _scores(record: AttemptRecord) -> Scores:
+    assert record.result is not None  # callers filter with is_graded first
+    return record.result
 
 
 def graded(records: Iterable[AttemptRecord]) -> list[AttemptRecord]:
@@ -161,10 +166,10 @@ def _mean(values: Sequence[float]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
-def _rubric_stat(results: Sequence[RubricResult]) -> RubricStat:
+def _rubric_stat(scores: Sequence[Scores], key: RubricKey) -> RubricStat:
     return RubricStat(
-        mean_score=sum(r.score for r in results) / len(results),
-        pass_rate=sum(1 for r in results if r.passed) / len(results),
+        mean_score=sum(s.rubrics[key] for s in scores) / len(scores),
+        pass_rate=sum(1 for s in scores if s.rubric_passed[key]) / len(scores),
     )
 
 
@@ -174,18 +179,18 @@ def rubric_trend(
     """Mean rubric scores and pass rates per day or week, oldest first; empty buckets are left out."""
     if bucket not in BUCKETS:
         raise ValueError(f"bucket {bucket!r} is not one of {list(BUCKETS)}")
-    groups: dict[dt.date, list[Grade]] = defaultdict(list)
+    groups: dict[dt.date, list[Scores]] = defaultdict(list)
     for record in graded(records):
-        groups[_bucket_start(local_day(record.created_at, tz), bucket)].append(_grade(record))
+        groups[_bucket_start(local_day(record.created_at, tz), bucket)].append(_scores(record))
     return [
         TrendPoint(
             start=start,
             bucket=bucket,
-            attempts=len(grades),
-            mean_score=sum(g.score for g in grades) / len(grades),
-            rubrics={k: _rubric_stat([g.rubrics.get(k) for g in grades]) for k in RUBRIC_KEYS},
+            attempts=len(scores),
+            mean_score=sum(s.overall for s in scores) / len(scores),
+            rubrics={k: _rubric_stat(scores, k) for k in RUBRIC_KEYS},
         )
-        for start, grades in sorted(groups.items())
+        for start, scores in sorted(groups.items())
     ]
 
 
@@ -240,7 +245,7 @@ def common_mistakes(
     if limit < 0:
         raise ValueError(f"limit must be 0 or more, got {limit!r}")
     rubric_set = rubrics or load_rubrics()
-    newest_first = list(reversed(graded(records)))
+    newest_first = [r for r in reversed(graded(records)) if r.grade is not None]
     found: list[Mistake] = []
     for key in RUBRIC_KEYS:
         for item in rubric_set.rubrics[key].items:
@@ -268,14 +273,14 @@ def failed_rubrics(records: Iterable[AttemptRecord]) -> dict[RubricKey, int]:
     """How many graded attempts failed each rubric (zeros included, so every key is there)."""
     counts: dict[RubricKey, int] = dict.fromkeys(RUBRIC_KEYS, 0)
     for record in graded(records):
-        for key, result in _grade(record).rubrics.items():
-            if not result.passed:
+        for key, ok in _scores(record).rubric_passed.items():
+            if not ok:
                 counts[key] += 1
     return counts
 
 
 def _pass_rate(records: Sequence[AttemptRecord], key: RubricKey) -> float | None:
-    return _mean([1.0 if _grade(r).rubrics.get(key).passed else 0.0 for r in records])
+    return _mean([1.0 if _scores(r).rubric_passed[key] else 0.0 for r in records])
 
 
 def direction(recent: float | None, previous: float | None, previous_n: int) -> Direction:
@@ -295,14 +300,14 @@ def rubric_progress(records: Iterable[AttemptRecord]) -> dict[RubricKey, RubricP
     previous = ordered[-2 * WINDOW : -WINDOW] if len(ordered) > WINDOW else []
     progress: dict[RubricKey, RubricProgress] = {}
     for key in RUBRIC_KEYS:
-        results = [_grade(r).rubrics.get(key) for r in ordered]
+        results = [(_scores(r).rubrics[key], _scores(r).rubric_passed[key]) for r in ordered]
         recent_rate = _pass_rate(recent, key)
         previous_rate = _pass_rate(previous, key)
         progress[key] = RubricProgress(
             rubric=key,
             attempts=len(results),
-            failed=sum(1 for r in results if not r.passed),
-            mean_score=_mean([r.score for r in results]),
+            failed=sum(1 for _, ok in results if not ok),
+            mean_score=_mean([score for score, _ in results]),
             pass_rate=_pass_rate(ordered, key),
             recent_pass_rate=recent_rate,
             previous_pass_rate=previous_rate,
@@ -329,10 +334,14 @@ def summary(
     tz: dt.tzinfo = dt.UTC,
     mistakes: int = 5,
     rubrics: RubricSet | None = None,
+    detailed: Sequence[AttemptRecord] | None = None,
 ) -> ProgressSummary:
-    """The progress page in one value: totals, rubric progress, streak, mistakes and trend."""
+    """The progress page in one value: totals, rubric progress, streak, mistakes and trend.
+
+    `records` may come without full grades (scores only, fast); mistakes need the checklist,
+    so they come from `detailed` (e.g. the newest 200 with grades) when given."""
     ordered = graded(records)
-    scores = [_grade(r).score for r in ordered]
+    scores = [_scores(r).overall for r in ordered]
     progress = rubric_progress(ordered)
     return ProgressSummary(
         total_attempts=len(records),
@@ -342,7 +351,9 @@ def summary(
         rubrics=progress,
         weakest_rubric=weakest_rubric(progress),
         streak=streak(ordered, today, tz=tz),
-        common_mistakes=common_mistakes(ordered, mistakes, rubrics=rubrics),
+        common_mistakes=common_mistakes(
+            ordered if detailed is None else detailed, mistakes, rubrics=rubrics
+        ),
         trend=rubric_trend(ordered, bucket, tz=tz),
     )
 
@@ -404,10 +415,10 @@ def filter_history(
             return True
         if not is_graded(record):
             return False
-        grade = _grade(record)
+        scores = _scores(record)
         if rubric is not None:
-            return passed is None or grade.rubrics.get(rubric).passed == passed
-        return grade.passed == passed
+            return passed is None or scores.rubric_passed[rubric] == passed
+        return scores.passed == passed
 
     matches = [r for r in records if keep(r)]
     return sorted(matches, key=lambda r: (_utc(r.created_at), r.attempt_id), reverse=True)
@@ -466,7 +477,7 @@ def history_table(records: Iterable[AttemptRecord]) -> list[dict[str, str | int 
             "score": r.score,
         }
         for key in RUBRIC_KEYS:
-            row[key] = r.grade.rubrics.get(key).score if r.grade else None
+            row[key] = r.result.rubrics[key] if r.result else None
         row["grader"] = r.grader or r.status
         rows.append(row)
     return rows

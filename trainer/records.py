@@ -7,6 +7,7 @@ progress, history filters and exports are pure functions of a list of records.
 from __future__ import annotations
 
 import datetime as dt
+from functools import cached_property
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -15,6 +16,27 @@ from trainer.schema import Grade, HiddenTruth, RubricKey
 
 AttemptStatus = Literal["pending", "graded", "failed"]
 Role = Literal["learner", "coach"]
+
+
+class Scores(BaseModel):
+    """The numbers of a grade (after any coach override): what progress maths needs, without
+    parsing a whole grade. The store fills it from its score columns."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    overall: int = Field(ge=0, le=100)
+    passed: bool
+    rubrics: dict[RubricKey, int]
+    rubric_passed: dict[RubricKey, bool]
+
+    @classmethod
+    def of(cls, grade: Grade) -> Scores:
+        return cls(
+            overall=grade.score,
+            passed=grade.passed,
+            rubrics={k: r.score for k, r in grade.rubrics.items()},
+            rubric_passed={k: r.passed for k, r in grade.rubrics.items()},
+        )
 
 
 class OverrideRecord(BaseModel):
@@ -61,10 +83,20 @@ class AttemptRecord(BaseModel):
     error: str | None = None
     released: bool = Field(True, description="False while a coach's review holds the feedback")
     overrides: list[OverrideRecord] = Field(default_factory=list)
+    scores: Scores | None = Field(
+        None, description="set by the store from its columns; else derived from the grade"
+    )
+
+    @cached_property
+    def result(self) -> Scores | None:
+        """The scores, whether or not the full grade was loaded (None before grading)."""
+        if self.scores is not None:
+            return self.scores
+        return Scores.of(self.grade) if self.grade is not None else None
 
     @property
     def score(self) -> int | None:
-        return self.grade.score if self.grade else None
+        return self.result.overall if self.result else None
 
     @property
     def awaiting_review(self) -> bool:

@@ -9,16 +9,19 @@ import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import cast
 
 from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from trainer.errors import TrainerError
 from trainer.prompts import load_rubrics
-from trainer.records import AttemptRecord, OverrideRecord, Role, apply_overrides
-from trainer.schema import Grade, HiddenTruth
+from trainer.records import AttemptRecord, OverrideRecord, Role, Scores, apply_overrides
+from trainer.schema import RUBRIC_KEYS, Grade, HiddenTruth
 from trainer.store.db import make_engine, upgrade_if_needed
 from trainer.store.tables import AttemptRow, GroupRow, MembershipRow, OverrideRow, ProfileRow
+
+HEAVY_COLUMNS = ("grade_json", "hidden_truth_json")
 
 
 class AccessDenied(TrainerError):
@@ -59,35 +62,51 @@ def override_record(row: OverrideRow, original: int) -> OverrideRecord:
     )  # fmt: skip
 
 
+def row_scores(row: AttemptRow, pass_score: int) -> Scores | None:
+    """The score columns (which follow any override) as Scores, without parsing the grade."""
+    values = {k: getattr(row, k) for k in RUBRIC_KEYS}
+    if row.score is None or row.passed is None or any(v is None for v in values.values()):
+        return None
+    # Trusted: these columns were written from a validated Grade (construct skips re-checking,
+    # which was most of the time of loading a long history).
+    return Scores.model_construct(overall=row.score, passed=row.passed, rubrics=values,
+                                  rubric_passed={k: v >= pass_score for k, v in values.items()})  # fmt: skip
+
+
 def attempt_record(
-    row: AttemptRow, overrides: Sequence[OverrideRow] = (), *, hide_held: bool = False
+    row: AttemptRow, overrides: Sequence[OverrideRow] = (), *, hide_held: bool = False,
+    with_grade: bool = True, pass_score: int | None = None,
 ) -> AttemptRecord:
     """A row as a record: the coach's overrides applied to the grade, and the grade hidden
-    from the learner while a review holds it."""
-    grade = Grade.model_validate_json(row.grade_json) if row.grade_json else None
+    from the learner while a review holds it. Without `with_grade` only the score columns
+    are read (parsing grade JSON is most of the cost of a long history)."""
+    if pass_score is None:  # callers converting many rows read the rubric file once
+        pass_score = load_rubrics().pass_score
+    grade = Grade.model_validate_json(row.grade_json) if with_grade and row.grade_json else None
     fixes = [
         override_record(o, grade.rubrics.get(o.rubric).score)  # type: ignore[arg-type]
         for o in overrides
     ] if grade else []  # fmt: skip
     if grade is not None and fixes:
-        grade = apply_overrides(grade, fixes, load_rubrics().pass_score)
+        grade = apply_overrides(grade, fixes, pass_score)
+    scores = row_scores(row, pass_score) if row.status == "graded" else None
     if hide_held and not row.released:
-        grade, fixes = None, []
-    return AttemptRecord(
+        grade, fixes, scores = None, [], None
+    return AttemptRecord.model_construct(
         attempt_id=row.id,
         learner_id=row.learner_id,
         created_at=_aware(row.created_at),
         statement=row.statement,
         response=row.response,
         context=row.context,
-        hidden_truth=hidden_truth_of(row.hidden_truth_json),
+        hidden_truth=hidden_truth_of(row.hidden_truth_json) if with_grade else None,
         scenario_id=row.scenario_id,
         theme=row.theme,
         difficulty=row.difficulty,
         mode=row.mode,
         retry_of=row.retry_of,
         drill_id=row.drill_id,
-        status=row.status,
+        status=row.status,  # type: ignore[arg-type]
         grade=grade,
         grader=row.grader,
         prompt_hash=row.prompt_hash,
@@ -95,6 +114,7 @@ def attempt_record(
         error=row.error,
         released=row.released,
         overrides=fixes,
+        scores=scores,
     )
 
 
@@ -295,7 +315,16 @@ class Store:
         self._require_read(actor, row.learner_id)
         return self._records(actor, [row])[0]
 
-    def _records(self, actor: Actor, rows: Sequence[AttemptRow]) -> list[AttemptRecord]:
+    def _records(
+        self, actor: Actor, rows: Sequence[AttemptRow], with_grades: bool = True
+    ) -> list[AttemptRecord]:
+        hide = actor.role == "learner"
+        pass_score = load_rubrics().pass_score
+        if not with_grades:
+            return [
+                attempt_record(r, hide_held=hide, with_grade=False, pass_score=pass_score)
+                for r in rows
+            ]
         by_attempt: dict[str, list[OverrideRow]] = {}
         ids = [r.id for r in rows if r.grade_json]
         learners = {r.learner_id for r in rows}
@@ -317,13 +346,18 @@ class Store:
                         select(OverrideRow).where(OverrideRow.attempt_id.in_(chunk))
                     ):
                         by_attempt.setdefault(o.attempt_id, []).append(o)
-        hide = actor.role == "learner"
-        return [attempt_record(r, by_attempt.get(r.id, ()), hide_held=hide) for r in rows]
+        return [
+            attempt_record(r, by_attempt.get(r.id, ()), hide_held=hide, pass_score=pass_score)
+            for r in rows
+        ]
 
     def attempts(
-        self, actor: Actor, learner_id: str | None = None, *, limit: int | None = None
+        self, actor: Actor, learner_id: str | None = None, *, limit: int | None = None,
+        with_grades: bool = True,
     ) -> list[AttemptRecord]:
-        """A learner's attempts, newest first (one's own when learner_id is None)."""
+        """A learner's attempts, newest first (one's own when learner_id is None). Without
+        `with_grades` the records carry scores but not the full grade: enough for progress,
+        history and drills, and several times faster on a long history."""
         learner = learner_id or actor.profile_id
         self._require_read(actor, learner)
         stmt = (
@@ -334,8 +368,14 @@ class Store:
         if limit:
             stmt = stmt.limit(limit)
         with self.reading() as session:
-            rows = list(session.scalars(stmt))
-        return self._records(actor, rows)
+            if not with_grades:
+                # Plain rows of the light columns: no ORM identity map, no JSON.
+                light = [c for c in AttemptRow.__table__.c if c.name not in HEAVY_COLUMNS]
+                # Same attribute names as AttemptRow, minus the heavy ones (never read here).
+                rows = cast(list[AttemptRow], list(session.execute(stmt.with_only_columns(*light))))
+            else:
+                rows = list(session.scalars(stmt))
+        return self._records(actor, rows, with_grades)
 
     def delete_my_data(self, actor: Actor) -> int:
         """Delete every attempt of the actor; returns how many. The profile stays."""

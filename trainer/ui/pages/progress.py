@@ -17,14 +17,18 @@ from trainer.schema import RUBRIC_KEYS
 from trainer.ui import state
 
 ANY = "any"
+RECENT_FOR_MISTAKES = 200
 DIRECTION = {"improving": "improving", "slipping": "slipping", "steady": "steady",
              "too_early": "too early to tell a trend"}  # fmt: skip
 
 st.title("Progress")
 me = state.actor()
-records = state.store().attempts(me)
+# Scores only for the maths and the history (fast on a long history); full grades for the
+# newest attempts, which the mistakes and their examples need.
+records = state.store().attempts(me, with_grades=False)
+recent = state.store().attempts(me, limit=RECENT_FOR_MISTAKES)
 today = dt.datetime.now(dt.UTC).date()
-summary = progress.summary(records, today)
+summary = progress.summary(records, today, detailed=recent)
 
 if not summary.graded_attempts:
     st.info("No graded attempts yet. Practise once and your progress shows here.")
@@ -66,6 +70,8 @@ else:
         st.caption(f"Weakest skill right now: {rubric_title(weakest)}.")
 
     st.subheader("Your most common mistakes")
+    if len(records) > RECENT_FOR_MISTAKES:
+        st.caption(f"From your last {RECENT_FOR_MISTAKES} attempts.")
     if not summary.common_mistakes:
         st.success("No mistake has come up yet. Keep going.")
     for mistake in summary.common_mistakes:
@@ -104,12 +110,13 @@ st.subheader("Your data")
 d1, d2 = st.columns(2)
 # Callables: the files are built only when clicked, not on every load of the page.
 d1.download_button(
-    "Export CSV", lambda: progress.to_csv(records), file_name="listening-practice.csv",
+    "Export CSV", lambda: progress.to_csv(state.store().attempts(me)),
+    file_name="listening-practice.csv",
     mime="text/csv",
 )  # fmt: skip
 d2.download_button(
     "Export JSON",
-    lambda: json.dumps(progress.to_json_rows(records), indent=2),
+    lambda: json.dumps(progress.to_json_rows(state.store().attempts(me)), indent=2),
     file_name="listening-practice.json",
     mime="application/json",
 )
