@@ -262,3 +262,21 @@ def test_self_assessment_suggests_a_start_and_opens_practice_there() -> None:
     scenario = at.session_state["session"].scenario
     assert (scenario.theme, scenario.difficulty) == (suggestion.theme, suggestion.difficulty)
     assert at.session_state["session"].mode == suggestion.mode
+
+
+def test_a_fresh_scenario_from_the_llm(monkeypatch: pytest.MonkeyPatch) -> None:
+    from test_scenario_generate import handwritten_scenario
+
+    _use_model(monkeypatch, FakeChatModel([handwritten_scenario()]))
+    at = _practice(theme="money", difficulty="easy")
+    next(b for b in at.button if b.label == "Fresh one from the LLM").click().run()
+    assert not at.exception, at.exception
+    scenario = at.session_state["session"].scenario
+    assert scenario.scenario_id.startswith("money-9") and "tomatoes" in scenario.statement
+    assert "tomatoes" in _chat_texts(at)[0]
+
+
+def test_fresh_scenario_needs_an_llm() -> None:
+    at = _practice()
+    button = next(b for b in at.button if b.label == "Fresh one from the LLM")
+    assert button.disabled

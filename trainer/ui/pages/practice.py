@@ -12,6 +12,7 @@ from trainer.errors import InvalidInput, TrainerError
 from trainer.practice import TurnOutcome, practice_turn, upgrade_with_llm
 from trainer.report import escape_markdown
 from trainer.scenarios.bank import choose, load_bank
+from trainer.scenarios.generate import generate_scenario
 from trainer.scenarios.models import DIFFICULTIES, THEMES
 from trainer.session import MODES, EmpathyMap, Mode, Session, start, summarize
 from trainer.ui import state
@@ -50,6 +51,29 @@ def new_conversation(theme: str, difficulty: str, mode: Mode) -> None:
         )
     st.session_state["session"] = start(scenario, mode)
     for key in ("outcome", "retry", "reply_error", "llm_pending"):
+        st.session_state.pop(key, None)
+
+
+def fresh_from_llm(theme: str, difficulty: str, mode: Mode) -> None:
+    """Callback: a new scenario written by the configured model (validated like the bank,
+    checked for near-duplicates and safety); on failure the page says why and keeps the bank."""
+    chat_model, why_not = state.model()
+    if chat_model is None:
+        st.session_state["scenario_error"] = f"No LLM to write a scenario: {why_not}"
+        return
+    rng = random.Random()
+    chosen_theme = rng.choice(THEMES) if theme == ANY else theme
+    chosen = "hard" if chosen_theme == "upset_with_you" else (
+        rng.choice(DIFFICULTIES) if difficulty == ANY else difficulty)  # fmt: skip
+    try:
+        scenario = generate_scenario(
+            chosen_theme, chosen, chat_model, load_bank().scenarios  # type: ignore[arg-type]
+        )
+    except TrainerError as exc:
+        st.session_state["scenario_error"] = f"The model's scenario was not used: {exc}"
+        return
+    st.session_state["session"] = start(scenario, mode)
+    for key in ("outcome", "retry", "reply_error", "llm_pending", "scenario_error"):
         st.session_state.pop(key, None)
 
 
@@ -152,10 +176,16 @@ else:
         difficulty = cols[1].selectbox("Difficulty", [ANY, *DIFFICULTIES], key="difficulty")
         mode = cols[2].selectbox("Exercise", MODES, format_func=lambda m: MODE_LABELS[m],
                                  key="mode")  # fmt: skip
-        b1, b2 = st.columns(2)
+        b1, b2, b3 = st.columns(3)
         b1.button("New scenario", on_click=new_conversation, args=(theme, difficulty, mode),
                   use_container_width=True)  # fmt: skip
         b2.button("Surprise me", on_click=surprise_me, use_container_width=True)
+        b3.button("Fresh one from the LLM", on_click=fresh_from_llm,
+                  args=(theme, difficulty, mode), use_container_width=True,
+                  disabled=state.model()[0] is None,
+                  help="Needs an LLM (Settings); without one, scenarios come from the bank.")  # fmt: skip
+    if "scenario_error" in st.session_state:
+        st.warning(state.pop("scenario_error"))
 
 if "session" not in st.session_state:
     try:
