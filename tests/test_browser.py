@@ -96,6 +96,7 @@ def test_practice_feedback_partner_reply_and_progress_in_chromium(app_url: str) 
     from playwright.sync_api import expect, sync_playwright
 
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    expect.set_options(timeout=30_000)  # a 2-core CI machine can take a while per rerun
     with sync_playwright() as pw:
         browser = pw.chromium.launch(
             executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
@@ -108,8 +109,11 @@ def test_practice_feedback_partner_reply_and_progress_in_chromium(app_url: str) 
         # Ask for an easy work-stress scenario, as a learner would with the selects.
         page.get_by_label("Theme").first.click()
         page.get_by_role("option", name="work_stress").click()
+        expect(page.get_by_label("Theme").first).to_have_value("work_stress")
         page.get_by_label("Difficulty").first.click()
         page.get_by_role("option", name="easy", exact=True).click()
+        expect(page.get_by_label("Difficulty").first).to_have_value("easy")
+        page.wait_for_load_state("networkidle")
         page.get_by_role("button", name="New scenario").click()
         expect(page.get_by_text("work stress · easy")).to_be_visible()
         page.screenshot(path=str(ARTIFACTS / "1-practice.png"), full_page=True)

@@ -8,7 +8,6 @@ dotted field of every problem, so a hand-edited pack can be fixed from the messa
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -20,7 +19,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from trainer.errors import TrainerError
+from trainer.errors import TrainerError, describe_validation
 from trainer.prompts import load_rubrics
 from trainer.records import AttemptRecord
 from trainer.scenarios.bank import Bank, load_bank
@@ -121,15 +120,7 @@ def check_scenarios(spec: DrillSpec, bank: Bank | None = None) -> list[Scenario]
 
 
 def _format_error(where: str, data: Any, exc: ValidationError) -> str:
-    lines = [f"{where} does not match the drill pack format:"]
-    for error in exc.errors():
-        loc = list(error["loc"])
-        label = ".".join(str(p) for p in loc) or "(top level)"
-        if len(loc) >= 2 and loc[0] == "drills" and isinstance(loc[1], int):
-            with contextlib.suppress(KeyError, IndexError, TypeError):
-                label += f" (drill {data['drills'][loc[1]]['title']!r})"
-        lines.append(f"  {label}: {error['msg']}")
-    return "\n".join(lines)
+    return describe_validation(where, "drill pack", data, exc, "drills", "title", "drill")
 
 
 def parse_pack(text: str, where: str = "drill pack") -> DrillPack:

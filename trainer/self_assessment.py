@@ -8,7 +8,6 @@ gives a grade.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Mapping
 from functools import cache
 from importlib import resources
@@ -19,7 +18,7 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from trainer.errors import TrainerError
+from trainer.errors import TrainerError, describe_validation
 from trainer.scenarios.models import Theme, Trap
 from trainer.schema import RubricKey
 from trainer.session import Mode
@@ -133,16 +132,8 @@ class Suggestion(_Strict):
 
 
 def _format_error(where: str, data: Any, exc: ValidationError) -> str:
-    """One line per problem, naming the file, the field path and the question id when known."""
-    lines = [f"{where} does not match the self-assessment format:"]
-    for error in exc.errors():
-        loc = list(error["loc"])
-        label = ".".join(str(part) for part in loc) or "(top level)"
-        if len(loc) >= 2 and loc[0] == "questions" and isinstance(loc[1], int):
-            with contextlib.suppress(KeyError, IndexError, TypeError):
-                label += f" (question {data['questions'][loc[1]]['question_id']})"
-        lines.append(f"  {label}: {error['msg']}")
-    return "\n".join(lines)
+    return describe_validation(where, "self-assessment", data, exc, "questions", "question_id",
+                               "question")  # fmt: skip
 
 
 def load_file(path: Traversable | Path) -> SelfAssessment:

@@ -21,7 +21,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from trainer.errors import TrainerError
+from trainer.errors import TrainerError, describe_validation
 from trainer.scenarios.models import DIFFICULTIES, THEMES, Difficulty, Scenario, Theme
 
 try:  # the C loader is much faster; fall back where libyaml is missing
@@ -157,25 +157,8 @@ def choose(
 
 
 def _format_error(where: str, data: Any, exc: ValidationError) -> str:
-    """One line per problem: the file, the scenario id when known, and the dotted field path."""
-    lines = [f"{where} does not match the scenario bank format:"]
-    for error in exc.errors():
-        loc = list(error["loc"])
-        label = ".".join(str(part) for part in loc) or "(top level)"
-        if len(loc) >= 2 and loc[0] == "scenarios" and isinstance(loc[1], int):
-            scenario_id = _scenario_id_at(data, loc[1])
-            if scenario_id:
-                label = f"{label} (scenario {scenario_id})"
-        lines.append(f"  {label}: {error['msg']}")
-    return "\n".join(lines)
-
-
-def _scenario_id_at(data: Any, index: int) -> str | None:
-    try:
-        value = data["scenarios"][index]["scenario_id"]
-    except (KeyError, IndexError, TypeError):
-        return None
-    return value if isinstance(value, str) else None
+    return describe_validation(where, "scenario bank", data, exc, "scenarios", "scenario_id",
+                               "scenario")  # fmt: skip
 
 
 def _read_file(path: Traversable | Path) -> list[Scenario]:

@@ -33,6 +33,17 @@ MODE_HELP: dict[Mode, str] = {
 }
 
 
+def chosen() -> tuple[str, str, Mode]:
+    """The selects' current values, read when a button's callback runs (not when the button
+    was drawn: a click right after changing a select would otherwise use the old values)."""
+    ss = st.session_state
+    return ss.get("theme", ANY), ss.get("difficulty", ANY), ss.get("mode", "reflect")
+
+
+def pick_scenario() -> None:
+    new_conversation(*chosen())
+
+
 def new_conversation(theme: str, difficulty: str, mode: Mode) -> None:
     bank = load_bank()
     drill: Drill | None = st.session_state.get("drill")
@@ -54,20 +65,21 @@ def new_conversation(theme: str, difficulty: str, mode: Mode) -> None:
         st.session_state.pop(key, None)
 
 
-def fresh_from_llm(theme: str, difficulty: str, mode: Mode) -> None:
+def fresh_from_llm() -> None:
     """Callback: a new scenario written by the configured model (validated like the bank,
     checked for near-duplicates and safety); on failure the page says why and keeps the bank."""
+    theme, difficulty, mode = chosen()
     chat_model, why_not = state.model()
     if chat_model is None:
         st.session_state["scenario_error"] = f"No LLM to write a scenario: {why_not}"
         return
     rng = random.Random()
     chosen_theme = rng.choice(THEMES) if theme == ANY else theme
-    chosen = "hard" if chosen_theme == "upset_with_you" else (
+    level = "hard" if chosen_theme == "upset_with_you" else (
         rng.choice(DIFFICULTIES) if difficulty == ANY else difficulty)  # fmt: skip
     try:
         scenario = generate_scenario(
-            chosen_theme, chosen, chat_model, load_bank().scenarios  # type: ignore[arg-type]
+            chosen_theme, level, chat_model, load_bank().scenarios  # type: ignore[arg-type]
         )
     except TrainerError as exc:
         st.session_state["scenario_error"] = f"The model's scenario was not used: {exc}"
@@ -177,11 +189,9 @@ else:
         mode = cols[2].selectbox("Exercise", MODES, format_func=lambda m: MODE_LABELS[m],
                                  key="mode")  # fmt: skip
         b1, b2, b3 = st.columns(3)
-        b1.button("New scenario", on_click=new_conversation, args=(theme, difficulty, mode),
-                  use_container_width=True)  # fmt: skip
+        b1.button("New scenario", on_click=pick_scenario, use_container_width=True)
         b2.button("Surprise me", on_click=surprise_me, use_container_width=True)
-        b3.button("Fresh one from the LLM", on_click=fresh_from_llm,
-                  args=(theme, difficulty, mode), use_container_width=True,
+        b3.button("Fresh one from the LLM", on_click=fresh_from_llm, use_container_width=True,
                   disabled=state.model()[0] is None,
                   help="Needs an LLM (Settings); without one, scenarios come from the bank.")  # fmt: skip
     if "scenario_error" in st.session_state:
@@ -235,7 +245,7 @@ elif outcome is not None and outcome.attempt is not None and not retrying:
 elif outcome is not None and outcome.session.safety is not None:
     safety = outcome.session.safety
     st.error(safety.notice or "")
-    st.button("Start a new scenario", on_click=new_conversation, args=(theme, difficulty, mode))
+    st.button("Start a new scenario", on_click=pick_scenario)
     st.stop()
 else:
     answering = outcome.before if retrying and outcome else session
@@ -252,7 +262,7 @@ if session.done and not retrying:
         st.markdown(f"**Went well:** {escape_markdown(summary.went_well)}")
         st.markdown(f"**One habit to work on:** {escape_markdown(summary.habit_to_work_on)}")
     st.button(
-        "Next scenario", on_click=new_conversation, args=(theme, difficulty, mode), type="primary"
+        "Next scenario", on_click=pick_scenario, type="primary"
     )
 else:
     answering = outcome.before if retrying and outcome else session
