@@ -280,3 +280,15 @@ def test_fresh_scenario_needs_an_llm() -> None:
     at = _practice()
     button = next(b for b in at.button if b.label == "Fresh one from the LLM")
     assert button.disabled
+
+
+def test_surprise_me_always_finds_a_scenario() -> None:
+    """It once drew theme and difficulty separately and could ask for an easy upset_with_you,
+    which the bank does not have."""
+    at = _practice()
+    seen = set()
+    for _ in range(50):  # the old bug hit about 1 click in 25
+        next(b for b in at.button if b.label == "Surprise me").click().run()
+        assert not at.exception, at.exception
+        seen.add(at.session_state["session"].scenario.scenario_id)
+    assert len(seen) > 10

@@ -129,3 +129,20 @@ def test_review_before_release_and_overrides_become_eval_cases(env: Path) -> Non
     assert "0 new cases (1 in all)" in again  # importing twice adds nothing
     report = run("eval", "run", "--cases", str(cases), "--out", str(env / "out"))
     assert "not_fixing" in report  # the grader measured against the coach's judgement
+
+
+def test_edit_and_delete_a_drill(env: Path) -> None:
+    _workshop()
+    _drill("Henderson")
+    out = run("drill", "edit", "Henderson", "--passes-needed", "2", "--due", "2026-12-24",
+              "--title", "Henderson again", "--as", "Ana", "--pin", "4821")  # fmt: skip
+    assert "updated Henderson again (due 2026-12-24)" in out
+    listed = json.loads(run("drill", "list", "--json", "--as", "Ana", "--pin", "4821"))
+    assert listed[0]["spec"]["pass_rule"]["passes_needed"] == 2
+    bad = run("drill", "edit", "Henderson again", "--passes-needed", "9", "--as", "Ana",
+              "--pin", "4821", code=1)  # fmt: skip
+    assert "passes_needed" in bad and "repetitions" in bad
+    run("drill", "delete", "Henderson again", "--as", "Ana", "--pin", "4821", input="n\n", code=1)
+    assert "deleted Henderson again" in run("drill", "delete", "Henderson again", "--yes",
+                                             "--as", "Ana", "--pin", "4821")  # fmt: skip
+    assert json.loads(run("drill", "list", "--json", "--as", "Ana", "--pin", "4821")) == []

@@ -12,30 +12,13 @@ answers are whatever it answered.
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
 from typing import Any
 
 import pytest
-import vcr
-from conftest import LLM_ENV_AT_START
-from pydantic import SecretStr
-from vcr.errors import CannotOverwriteExistingCassetteException
+from recordings import RECORD, body, recording
 
-from trainer.errors import LLMError
-from trainer.evals.cassettes import recorder, vcr_miss
 from trainer.llm_grader import grade_with_llm, grader_prompt_hash
-from trainer.openai_chat import OpenAIChatModel
 from trainer.schema import Grade, GradeRequest
-from trainer.settings import LLMSettings
-
-CASSETTES = Path(__file__).parent / "cassettes"
-RECORD = os.environ.get("TRAINER_RECORD") == "1"
-RERECORD = (
-    "OPENAI_BASE_URL=http://127.0.0.1:8765/v1 TRAINER_MODEL=local TRAINER_RECORD=1 "
-    ".venv/bin/python -m pytest tests/test_llm_cassettes.py (server: scripts/local_llm_server.sh)"
-)
-LOCAL_URL = "http://127.0.0.1:8765/v1"
 
 # Recording talks to the local server; replay keeps every socket shut (--disable-socket).
 pytestmark = [pytest.mark.allow_hosts(["127.0.0.1", "localhost"])] if RECORD else []
@@ -82,49 +65,11 @@ CASES: dict[str, GradeRequest] = {
 }
 
 
-def _vcr() -> vcr.VCR:
-    return recorder(CASSETTES, RECORD)
-
-
-def _body(response: dict[str, Any]) -> dict[str, Any]:
-    raw = response["body"]["string"]
-    data: dict[str, Any] = json.loads(raw.decode() if isinstance(raw, bytes) else raw)
-    return data
-
-
 def _record(name: str, request: GradeRequest) -> tuple[Grade, Any]:
-    path = CASSETTES / f"llm_grade_{name}.yaml"
-    if RECORD:
-        path.unlink(missing_ok=True)  # "all" would keep stale interactions beside the new ones
-    current_hash = grader_prompt_hash()
-    base_url = LLM_ENV_AT_START.get("OPENAI_BASE_URL", LOCAL_URL)
-    model_name = LLM_ENV_AT_START.get("TRAINER_MODEL", "local")
-    try:
-        with _vcr().use_cassette(path.name) as cassette:
-            recorded_hash = cassette.get_metadata("prompt_hash", current_hash)
-            if recorded_hash != current_hash:
-                pytest.fail(
-                    f"prompt or rubric changed since {path.name} was recorded (recorded prompt "
-                    f"hash {recorded_hash!r}, now {current_hash!r}): re-record with {RERECORD}"
-                )
-            settings = LLMSettings(
-                api_key=SecretStr("not-needed"),
-                base_url=cassette.get_metadata("base_url", base_url),
-                model=cassette.get_metadata("model", model_name),
-                timeout_s=600,
-                max_attempts=1,
-            )
-            grade = grade_with_llm(request, OpenAIChatModel(settings))
-    except (LLMError, CannotOverwriteExistingCassetteException) as exc:
-        if not vcr_miss(exc):
-            raise
-        pytest.fail(
-            f"{path.name} has no recording for this request, so the prompt, rubric or request "
-            f"code changed since it was recorded (or it was never recorded): re-record with "
-            f"{RERECORD}\nvcr said: {exc}"
-        )
-    if not RECORD:
-        assert cassette.all_played, f"{path.name} has interactions the grader no longer makes"
+    file = f"llm_grade_{name}.yaml"
+    with recording(file, grader_prompt_hash(), "the grader prompt or rubric",
+                   "tests/test_llm_cassettes.py") as (cassette, model):  # fmt: skip
+        grade = grade_with_llm(request, model)
     return grade, cassette
 
 
@@ -137,7 +82,7 @@ def test_recorded_grade(name: str) -> None:
     assert grade.metadata.grader == "llm"
     assert grade.metadata.prompt_hash == grader_prompt_hash()
 
-    ok = [_body(r) for r in cassette.responses if r["status"]["code"] == 200]
+    ok = [body(r) for r in cassette.responses if r["status"]["code"] == 200]
     assert ok, "no successful response in the recording"
     assert grade.metadata.model == ok[-1]["model"]
     usage = grade.metadata.usage

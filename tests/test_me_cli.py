@@ -84,6 +84,12 @@ def test_self_assessment_from_flags_and_bad_answers(db: str) -> None:
     assert "start_fixing" in bad and "9" in bad and "nope" in bad
 
 
-def test_settings_names_the_database_and_no_key(db: str) -> None:
+def test_settings_names_the_database_and_never_the_key(
+    db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = _run("settings")
     assert "offline grader" in out and "cli.db" in out
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-secret")
+    out = _run("settings")
+    assert "LLM: OpenAI" in out and "gpt-4o-mini" in out
+    assert "sk-test-secret" not in out

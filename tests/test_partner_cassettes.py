@@ -14,23 +14,15 @@ that the small model wrote well.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
-from typing import Any
 
 import pytest
-from conftest import LLM_ENV_AT_START
-from pydantic import SecretStr
+from recordings import RECORD, body, recording
 from vcr.cassette import Cassette
-from vcr.errors import CannotOverwriteExistingCassetteException
 
-from trainer.errors import LLMError
-from trainer.evals.cassettes import recorder, vcr_miss
 from trainer.model import ChatModel
 from trainer.offline.grader import grade_offline
-from trainer.openai_chat import OpenAIChatModel
 from trainer.partner import react
 from trainer.partner_llm import out_of_character, react_with_llm
 from trainer.prompts import load_template
@@ -39,16 +31,6 @@ from trainer.scenarios.bank import load_bank
 from trainer.scenarios.generate import DUPLICATE_SIMILARITY, generate_scenario, nearest
 from trainer.scenarios.models import Difficulty, Scenario, Theme
 from trainer.schema import GradeRequest
-from trainer.settings import LLMSettings
-
-CASSETTES = Path(__file__).parent / "cassettes"
-RECORD = os.environ.get("TRAINER_RECORD") == "1"
-RERECORD = (
-    "OPENAI_BASE_URL=http://127.0.0.1:8765/v1 TRAINER_MODEL=local TRAINER_RECORD=1 "
-    ".venv/bin/python -m pytest tests/test_partner_cassettes.py "
-    "(server: scripts/local_llm_server.sh)"
-)
-LOCAL_URL = "http://127.0.0.1:8765/v1"
 
 pytestmark = [pytest.mark.allow_hosts(["127.0.0.1", "localhost"])] if RECORD else []
 
@@ -76,53 +58,16 @@ REPLIES: dict[str, tuple[Scenario, str]] = {
 }
 
 
-def _body(response: dict[str, Any]) -> dict[str, Any]:
-    raw = response["body"]["string"]
-    data: dict[str, Any] = json.loads(raw.decode() if isinstance(raw, bytes) else raw)
-    return data
-
-
 @contextmanager
 def _cassette(name: str, template: str) -> Iterator[tuple[Cassette, ChatModel]]:
-    """A real model inside one cassette; fails with the re-record command when the prompt or
-    request changed since the recording."""
-    path = CASSETTES / name
-    if RECORD:
-        path.unlink(missing_ok=True)
-    elif not path.exists():
-        pytest.fail(f"{name} was never recorded: record it with {RERECORD}")
-    current = load_template(template).content_hash
-    try:
-        with recorder(CASSETTES, RECORD).use_cassette(path.name) as cassette:
-            recorded = cassette.get_metadata("prompt_hash", current)
-            if recorded != current:
-                pytest.fail(
-                    f"prompts/{template} changed since {name} was recorded (hash {recorded!r}, "
-                    f"now {current!r}): re-record with {RERECORD}"
-                )
-            settings = LLMSettings(
-                api_key=SecretStr("not-needed"),
-                base_url=cassette.get_metadata(
-                    "base_url", LLM_ENV_AT_START.get("OPENAI_BASE_URL", LOCAL_URL)
-                ),
-                model=cassette.get_metadata(
-                    "model", LLM_ENV_AT_START.get("TRAINER_MODEL", "local")
-                ),
-                timeout_s=600,
-                max_attempts=1,
-            )
-            yield cassette, OpenAIChatModel(settings)
-    except (LLMError, CannotOverwriteExistingCassetteException) as exc:
-        if not vcr_miss(exc):
-            raise
-        pytest.fail(f"{name} has no recording for this request: re-record with {RERECORD}")
-    if not RECORD:
-        assert cassette.all_played, f"{name} has interactions the code no longer makes"
+    with recording(name, load_template(template).content_hash, f"prompts/{template}",
+                   "tests/test_partner_cassettes.py") as opened:  # fmt: skip
+        yield opened
 
 
 def _answers(cassette: Cassette) -> list[str]:
     return [
-        _body(r)["choices"][0]["message"]["content"]
+        body(r)["choices"][0]["message"]["content"]
         for r in cassette.responses
         if r["status"]["code"] == 200
     ]

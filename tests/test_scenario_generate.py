@@ -102,3 +102,16 @@ def test_schema_narrows_by_theme_and_difficulty_so_decoding_cannot_break_the_rul
 def test_upset_with_you_must_be_hard() -> None:
     with pytest.raises(TrainerError, match="always hard"):
         generate_scenario("upset_with_you", "easy", FakeChatModel([]), [])
+
+
+def test_choose_kind_fills_any_and_keeps_upset_with_you_hard() -> None:
+    import random
+
+    from trainer.scenarios.generate import choose_kind
+
+    rng = random.Random(3)
+    assert choose_kind("money", "easy", rng) == ("money", "easy")
+    assert choose_kind("upset_with_you", "easy", rng) == ("upset_with_you", "hard")
+    kinds = {choose_kind(None, None, rng) for _ in range(200)}
+    assert all(d == "hard" for t, d in kinds if t == "upset_with_you")
+    assert len({t for t, _ in kinds}) > 10  # "any" really spreads over the themes

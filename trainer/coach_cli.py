@@ -229,6 +229,55 @@ def drill_assign(drill: str, learner: str | None, group: str | None, who: str,
     click.echo(f"assigned {d.spec.title} to {learner or group}")
 
 
+@drill_group.command("edit")
+@click.argument("drill")
+@click.option("--title")
+@click.option("--instructions")
+@click.option("--repetitions", type=int)
+@click.option("--passes-needed", type=int)
+@click.option("--due", type=click.DateTime(["%Y-%m-%d"]), help="New due date.")
+@click.option("--no-due", is_flag=True, help="Remove the due date.")
+@click.option("--review/--no-review", default=None, help="Hold feedback for your approval.")
+@as_option
+@pin_option
+@database_option
+def drill_edit(
+    drill: str, title: str | None, instructions: str | None, repetitions: int | None,
+    passes_needed: int | None, due: dt.datetime | None, no_due: bool, review: bool | None,
+    who: str, pin: str | None, database: str | None,
+) -> None:  # fmt: skip
+    """Change one of your drills (only the options given)."""
+    store = open_store(database)
+    coach = _actor(store, who, pin)
+    d = _find_drill(store, coach, drill)
+    data = d.spec.model_dump()
+    changes = {"title": title, "instructions": instructions, "repetitions": repetitions,
+               "review_before_release": review}  # fmt: skip
+    data.update({k: v for k, v in changes.items() if v is not None})
+    if passes_needed is not None:
+        data["pass_rule"] = {**data["pass_rule"], "passes_needed": passes_needed}
+    new_due = None if no_due else (due.date() if due else d.due)
+    updated = c.update_drill(store, coach, d.drill_id, _spec(data), new_due)
+    click.echo(f"updated {updated.spec.title} (due {updated.due or '-'})")
+
+
+@drill_group.command("delete")
+@click.argument("drill")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@as_option
+@pin_option
+@database_option
+def drill_delete(drill: str, yes: bool, who: str, pin: str | None, database: str | None) -> None:
+    """Delete one of your drills and its assignments (attempts stay in learners' history)."""
+    store = open_store(database)
+    coach = _actor(store, who, pin)
+    d = _find_drill(store, coach, drill)
+    if not yes:
+        click.confirm(f"Delete drill {d.spec.title!r}?", abort=True)
+    c.delete_drill(store, coach, d.drill_id)
+    click.echo(f"deleted {d.spec.title}")
+
+
 @drill_group.command("list")
 @as_option
 @pin_option

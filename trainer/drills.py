@@ -20,7 +20,6 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from trainer.errors import TrainerError, describe_validation
-from trainer.prompts import load_rubrics
 from trainer.records import AttemptRecord
 from trainer.scenarios.bank import Bank, load_bank
 from trainer.scenarios.models import Difficulty, Scenario, Theme
@@ -218,7 +217,3 @@ def drill_progress(drill: Drill, records: Iterable[AttemptRecord], today: dt.dat
         overdue=drill.due is not None and drill.due < today and not complete,
         last_attempt_at=max((r.created_at for r in mine), default=None),
     )
-
-
-def rubric_label(key: RubricKey) -> str:
-    return load_rubrics().rubrics[key].title

@@ -37,7 +37,7 @@ class TurnOutcome(BaseModel):
     """What a page draws after a submit. `before` is the conversation before this turn, which
     "Try again" and the LLM upgrade rework."""
 
-    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+    model_config = ConfigDict(frozen=True)
 
     before: Session
     session: Session

@@ -4,6 +4,7 @@ near-duplicates and safety. Without an LLM, practice uses the bank."""
 from __future__ import annotations
 
 import hashlib
+import random
 from collections.abc import Sequence
 from typing import Annotated, Any
 
@@ -16,8 +17,10 @@ from trainer.offline.text import content_stems, normalize
 from trainer.prompts import load_template
 from trainer.safety import screen
 from trainer.scenarios.models import (
+    DIFFICULTIES,
     MAX_KEY_FACTS,
     MAX_TITLE_CHARS,
+    THEMES,
     Difficulty,
     PartnerLines,
     Scenario,
@@ -138,6 +141,16 @@ def _schema(theme: Theme, difficulty: Difficulty) -> dict[str, Any]:
         schema["properties"]["upset_with_listener"]["enum"] = [True]
         truth["trap"]["enum"] = ["defending", "minimizing"]
     return schema
+
+
+def choose_kind(
+    theme: Theme | None, difficulty: Difficulty | None, rng: random.Random
+) -> tuple[Theme, Difficulty]:
+    """Fill an open theme or difficulty ("any") for a generated scenario, keeping the bank's
+    rule that upset_with_you is always hard."""
+    picked: Theme = theme if theme is not None else rng.choice(THEMES)
+    level: Difficulty = difficulty if difficulty is not None else rng.choice(DIFFICULTIES)
+    return picked, "hard" if picked == "upset_with_you" else level
 
 
 def generate_scenario(

@@ -18,7 +18,7 @@ from trainer.errors import TrainerError
 from trainer.prompts import load_rubrics
 from trainer.records import AttemptRecord, OverrideRecord
 from trainer.schema import RUBRIC_KEYS, RubricKey
-from trainer.store.repo import AccessDenied, Actor, NotFound, Store, _aware, new_id, utcnow
+from trainer.store.repo import AccessDenied, Actor, NotFound, Store, as_utc, new_id, utcnow
 from trainer.store.tables import (
     AssignmentRow,
     AttemptRow,
@@ -53,7 +53,7 @@ def _group(row: GroupRow) -> Group:
 
 def _drill(row: DrillRow) -> Drill:
     return Drill(drill_id=row.id, coach_id=row.coach_id, spec=DrillSpec.model_validate_json(
-        row.spec_json), due=row.due, created_at=_aware(row.created_at))  # fmt: skip
+        row.spec_json), due=row.due, created_at=as_utc(row.created_at))  # fmt: skip
 
 
 # ---- groups --------------------------------------------------------------------------------
@@ -308,7 +308,7 @@ def override(
         )  # fmt: skip
     return OverrideRecord(
         override_id=o.id, attempt_id=attempt_id, coach_id=coach.profile_id, rubric=rubric,
-        original_score=original, score=score, reason=o.reason, created_at=_aware(o.created_at),
+        original_score=original, score=score, reason=o.reason, created_at=as_utc(o.created_at),
     )  # fmt: skip
 
 
@@ -336,7 +336,7 @@ def awaiting_review(store: Store, coach: Actor) -> list[AttemptRecord]:
     )  # fmt: skip
     with store.reading() as session:
         rows = list(session.scalars(stmt))
-    return store._records(coach, rows)
+    return store.to_records(coach, rows)
 
 
 def overrides_by(store: Store, coach: Actor) -> list[tuple[AttemptRecord, list[OverrideRecord]]]:
@@ -346,14 +346,5 @@ def overrides_by(store: Store, coach: Actor) -> list[tuple[AttemptRecord, list[O
     with store.reading() as session:
         rows = list(session.scalars(select(AttemptRow).where(AttemptRow.id.in_(ids))
                                     .order_by(AttemptRow.created_at)))  # fmt: skip
-    records = store._records(coach, [r for r in rows if store.can_read_learner(coach, r.learner_id)])
+    records = store.to_records(coach, [r for r in rows if store.can_read_learner(coach, r.learner_id)])
     return [(r, [o for o in r.overrides if o.coach_id == coach.profile_id]) for r in records]
-
-
-def set_pin(store: Store, actor: Actor, pin_hash: str) -> None:
-    with store.writing() as session:
-        session.execute(
-            update(ProfileRow).where(ProfileRow.id == actor.profile_id).values(pin_hash=pin_hash)
-        )
-
-

@@ -16,7 +16,7 @@ from trainer.progress import WINDOW, RubricProgress, direction, weakest_rubric
 from trainer.prompts import load_rubrics
 from trainer.schema import RUBRIC_KEYS, RubricKey
 from trainer.store.coaching import drills as coach_drills
-from trainer.store.repo import AccessDenied, Actor, Store, _aware
+from trainer.store.repo import AccessDenied, Actor, Store, as_utc
 from trainer.store.tables import AssignmentRow, AttemptRow, GroupRow, MembershipRow, ProfileRow
 
 
@@ -122,7 +122,7 @@ def coach_dashboard(store: Store, coach: Actor, today: dt.date) -> list[LearnerS
         out.append(LearnerStats(
             learner_id=learner_id, name=name, attempts=n,
             mean_score=float(t.mean) if t and t.mean is not None else None,
-            last_attempt_at=_aware(t.last) if t and t.last else None,
+            last_attempt_at=as_utc(t.last) if t and t.last else None,
             rubrics=rubrics, weakest=weakest_rubric(rubrics),
             drills_assigned=assigned, drills_complete=complete, drills_overdue=overdue,
         ))  # fmt: skip

@@ -49,7 +49,7 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def _aware(value: dt.datetime) -> dt.datetime:
+def as_utc(value: dt.datetime) -> dt.datetime:
     # SQLite hands back naive datetimes; everything we store is UTC.
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
@@ -58,7 +58,7 @@ def override_record(row: OverrideRow, original: int) -> OverrideRecord:
     return OverrideRecord(
         override_id=row.id, attempt_id=row.attempt_id, coach_id=row.coach_id,
         rubric=row.rubric, original_score=original, score=row.score, reason=row.reason,
-        created_at=_aware(row.created_at),
+        created_at=as_utc(row.created_at),
     )  # fmt: skip
 
 
@@ -95,7 +95,7 @@ def attempt_record(
     return AttemptRecord.model_construct(
         attempt_id=row.id,
         learner_id=row.learner_id,
-        created_at=_aware(row.created_at),
+        created_at=as_utc(row.created_at),
         statement=row.statement,
         response=row.response,
         context=row.context,
@@ -110,7 +110,7 @@ def attempt_record(
         grade=grade,
         grader=row.grader,
         prompt_hash=row.prompt_hash,
-        graded_at=_aware(row.graded_at) if row.graded_at else None,
+        graded_at=as_utc(row.graded_at) if row.graded_at else None,
         error=row.error,
         released=row.released,
         overrides=fixes,
@@ -313,11 +313,13 @@ class Store:
         if row is None:
             raise NotFound(f"no attempt {attempt_id!r}.")
         self._require_read(actor, row.learner_id)
-        return self._records(actor, [row])[0]
+        return self.to_records(actor, [row])[0]
 
-    def _records(
+    def to_records(
         self, actor: Actor, rows: Sequence[AttemptRow], with_grades: bool = True
     ) -> list[AttemptRecord]:
+        """Rows as records for `actor`: overrides applied, held grades hidden from learners.
+        Callers have already checked that the actor may read these learners' rows."""
         hide = actor.role == "learner"
         pass_score = load_rubrics().pass_score
         if not with_grades:
@@ -375,7 +377,7 @@ class Store:
                 rows = cast(list[AttemptRow], list(session.execute(stmt.with_only_columns(*light))))
             else:
                 rows = list(session.scalars(stmt))
-        return self._records(actor, rows, with_grades)
+        return self.to_records(actor, rows, with_grades)
 
     def delete_my_data(self, actor: Actor) -> int:
         """Delete every attempt of the actor; returns how many. The profile stays."""
@@ -386,12 +388,9 @@ class Store:
         count: int = result.rowcount  # type: ignore[attr-defined]
         return count
 
-    def count_attempts(self, ids: Sequence[str] | None = None) -> int:
-        from sqlalchemy import func
-
+    def count_attempts(self) -> int:
+        """Every attempt in the store, of everyone (for tests and benchmarks)."""
         stmt = select(func.count()).select_from(AttemptRow)
-        if ids is not None:
-            stmt = stmt.where(AttemptRow.id.in_(list(ids)))
         with self.reading() as session:
             return int(session.scalar(stmt) or 0)
 

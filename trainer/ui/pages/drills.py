@@ -87,6 +87,10 @@ with mine_tab:
                         st.error(str(exc))
                     else:
                         st.success(f"Assigned to {target}.")
+            sure = st.checkbox("Delete this drill", key=f"del_ok_{d.drill_id}")
+            if sure and st.button("Delete", key=f"del_{d.drill_id}", type="primary"):
+                coaching.delete_drill(store, me, d.drill_id)
+                st.rerun()
     if drills:
         st.download_button("Export my drills (YAML pack)",
                            dump_pack(f"{me.name}'s drills", [d.spec for d in drills]),

@@ -12,7 +12,7 @@ from trainer.errors import InvalidInput, TrainerError
 from trainer.practice import TurnOutcome, practice_turn, upgrade_with_llm
 from trainer.report import escape_markdown
 from trainer.scenarios.bank import choose, load_bank
-from trainer.scenarios.generate import generate_scenario
+from trainer.scenarios.generate import choose_kind, generate_scenario
 from trainer.scenarios.models import DIFFICULTIES, THEMES
 from trainer.session import MODES, EmpathyMap, Mode, Session, start, summarize
 from trainer.ui import state
@@ -73,14 +73,13 @@ def fresh_from_llm() -> None:
     if chat_model is None:
         st.session_state["scenario_error"] = f"No LLM to write a scenario: {why_not}"
         return
-    rng = random.Random()
-    chosen_theme = rng.choice(THEMES) if theme == ANY else theme
-    level = "hard" if chosen_theme == "upset_with_you" else (
-        rng.choice(DIFFICULTIES) if difficulty == ANY else difficulty)  # fmt: skip
+    kind = choose_kind(
+        None if theme == ANY else theme,  # type: ignore[arg-type]
+        None if difficulty == ANY else difficulty,  # type: ignore[arg-type]
+        random.Random(),
+    )
     try:
-        scenario = generate_scenario(
-            chosen_theme, level, chat_model, load_bank().scenarios  # type: ignore[arg-type]
-        )
+        scenario = generate_scenario(*kind, chat_model, load_bank().scenarios)
     except TrainerError as exc:
         st.session_state["scenario_error"] = f"The model's scenario was not used: {exc}"
         return
@@ -90,8 +89,8 @@ def fresh_from_llm() -> None:
 
 
 def surprise_me() -> None:
-    rng = random.Random()
-    new_conversation(rng.choice(THEMES), rng.choice(DIFFICULTIES), st.session_state["mode"])
+    """Any theme, any difficulty: the whole bank (an unseen scenario first)."""
+    new_conversation(ANY, ANY, chosen()[2])
 
 
 def submit() -> None:
