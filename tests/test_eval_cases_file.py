@@ -1,4 +1,8 @@
-"""The hand-written eval cases file: format, coverage, label balance and originality.
+"""The hand-written eval cases files: format, coverage, label balance and originality.
+
+Two files share one format: cases_v1.yaml (the broad suite) and cases_meaning_v1.yaml (the
+development set for the meaning errors of issue 12, one kind per case_id prefix). Both are checked
+for format, schema and originality; case ids must be unique across the two.
 
 The cases are validated with a pydantic model defined here (no new dependency); the JSON Schema
 file next to the cases is checked separately to say the same thing. When `jsonschema` happens to
@@ -21,6 +25,8 @@ from pydantic import BaseModel, ConfigDict, Field
 ROOT = Path(__file__).resolve().parents[1]
 CASES_DIR = ROOT / "evals" / "cases"
 CASES_FILE = CASES_DIR / "cases_v1.yaml"
+MEANING_FILE = CASES_DIR / "cases_meaning_v1.yaml"
+ALL_CASE_FILES = (CASES_FILE, MEANING_FILE)
 SCHEMA_FILE = CASES_DIR / "cases.schema.json"
 # Real-world data kept outside the project; the cases must not copy from it.
 EXTERNAL_DEV_CSV = Path(
@@ -33,6 +39,15 @@ MIN_PER_CATEGORY = 8
 MIN_MANIPULATION = 20
 MIN_SHARE = 0.30  # each rubric: at least this share of pass and of fail over all cases
 MIN_COPY_LEN = 25  # shortest text treated as a copied passage
+# The meaning set: the kinds named in its header, each with enough cases to say something.
+MEANING_KINDS = frozenset(
+    {
+        "defend", "interj", "advice", "minimal", "counter", "para", "reassure", "silver",
+        "tried", "curious", "permit", "metoo", "oneup", "motive", "good",
+    }
+)  # fmt: skip
+MIN_PER_KIND = 8
+MIN_MEANING_SHARE = 0.20  # each rubric in the meaning set: at least this share of pass and fail
 
 Label = Literal["pass", "fail", "either"]
 Category = Literal[
@@ -120,11 +135,27 @@ class CasesFile(_Strict):
 # ----------------------------------------------------------------------------- fixtures
 
 
+def _read(path: Path) -> dict[str, Any]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert isinstance(data, dict), f"{path.name}: top level must be a mapping"
+    return data
+
+
 @pytest.fixture(scope="module")
 def raw() -> dict[str, Any]:
-    data = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))
-    assert isinstance(data, dict), "top level must be a mapping"
-    return data
+    return _read(CASES_FILE)
+
+
+@pytest.fixture(scope="module", params=ALL_CASE_FILES, ids=lambda p: p.name)
+def any_raw(request: pytest.FixtureRequest) -> dict[str, Any]:
+    """Each cases file in turn, for the checks every file must pass."""
+    path: Path = request.param
+    return _read(path)
+
+
+@pytest.fixture(scope="module")
+def meaning() -> CasesFile:
+    return CasesFile.model_validate(_read(MEANING_FILE))
 
 
 @pytest.fixture(scope="module")
@@ -142,8 +173,8 @@ def schema() -> dict[str, Any]:
 # ----------------------------------------------------------------------------- format
 
 
-def test_cases_match_the_model(parsed: CasesFile) -> None:
-    assert len(parsed.cases) >= MIN_CASES
+def test_cases_match_the_model(any_raw: dict[str, Any]) -> None:
+    assert len(CasesFile.model_validate(any_raw).cases) >= MIN_CASES
 
 
 def test_model_rejects_unknown_keys(raw: dict[str, Any]) -> None:
@@ -183,20 +214,20 @@ def test_schema_file_is_draft_2020_12_and_mirrors_the_model(schema: dict[str, An
 
 
 def test_cases_validate_against_the_schema_file(
-    raw: dict[str, Any], schema: dict[str, Any]
+    any_raw: dict[str, Any], schema: dict[str, Any]
 ) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     jsonschema.Draft202012Validator.check_schema(schema)
     validator = jsonschema.Draft202012Validator(schema)
-    errors = sorted(validator.iter_errors(raw), key=lambda e: list(e.path))
+    errors = sorted(validator.iter_errors(any_raw), key=lambda e: list(e.path))
     assert not errors, "\n".join(f"{list(e.path)}: {e.message}" for e in errors[:20])
 
 
 # ----------------------------------------------------------------------------- coverage
 
 
-def test_case_ids_are_unique(parsed: CasesFile) -> None:
-    counts = Counter(c.case_id for c in parsed.cases)
+def test_case_ids_are_unique_across_all_files() -> None:
+    counts = Counter(c["case_id"] for path in ALL_CASE_FILES for c in _read(path)["cases"])
     dupes = sorted(k for k, n in counts.items() if n > 1)
     assert not dupes, f"duplicate case ids: {dupes}"
 
@@ -213,11 +244,17 @@ def test_every_category_has_its_minimum(parsed: CasesFile) -> None:
 
 
 @pytest.mark.parametrize("rubric", RUBRICS)
-def test_each_rubric_is_balanced(parsed: CasesFile, rubric: str) -> None:
-    labels = Counter(getattr(c.gold, rubric) for c in parsed.cases)
-    n = len(parsed.cases)
-    assert labels["pass"] / n >= MIN_SHARE, f"{rubric}: only {labels['pass']}/{n} pass"
-    assert labels["fail"] / n >= MIN_SHARE, f"{rubric}: only {labels['fail']}/{n} fail"
+@pytest.mark.parametrize(
+    ("path", "min_share"),
+    [(CASES_FILE, MIN_SHARE), (MEANING_FILE, MIN_MEANING_SHARE)],
+    ids=lambda v: v.name if isinstance(v, Path) else str(v),
+)
+def test_each_rubric_is_balanced(path: Path, min_share: float, rubric: str) -> None:
+    cases = CasesFile.model_validate(_read(path)).cases
+    labels = Counter(getattr(c.gold, rubric) for c in cases)
+    n = len(cases)
+    assert labels["pass"] / n >= min_share, f"{path.name} {rubric}: only {labels['pass']}/{n} pass"
+    assert labels["fail"] / n >= min_share, f"{path.name} {rubric}: only {labels['fail']}/{n} fail"
 
 
 def test_non_english_cases_are_either_on_every_rubric(parsed: CasesFile) -> None:
@@ -245,14 +282,14 @@ def _external_texts(path: Path) -> list[str]:
     return texts
 
 
-def test_no_case_copies_the_external_dev_data(parsed: CasesFile) -> None:
+def test_no_case_copies_the_external_dev_data(any_raw: dict[str, Any]) -> None:
     if not EXTERNAL_DEV_CSV.exists():
         pytest.skip(f"{EXTERNAL_DEV_CSV} is absent")
     external = _external_texts(EXTERNAL_DEV_CSV)
     external_blob = "\n\x00\n".join(external)
     ours = {
         c.case_id: [t.strip() for t in (c.response, c.statement, c.context or "") if t.strip()]
-        for c in parsed.cases
+        for c in CasesFile.model_validate(any_raw).cases
     }
     ours_blob = "\n\x00\n".join(t for texts in ours.values() for t in texts)
 
@@ -267,3 +304,48 @@ def test_no_case_copies_the_external_dev_data(parsed: CasesFile) -> None:
     borrowed = [t[:60] for t in external if len(t) >= MIN_COPY_LEN and t in ours_blob]
     assert not copied, f"cases whose text appears in the external data: {copied}"
     assert not borrowed, f"{len(borrowed)} external passages appear in the cases"
+
+
+# ----------------------------------------------------------------------------- the meaning set
+
+
+def _kind(case: Case) -> str:
+    return case.case_id.split("-")[0].removeprefix("mean_")
+
+
+def test_meaning_cases_load_through_the_eval_loader(meaning: CasesFile) -> None:
+    """`trainer eval run --cases` reads the file through this loader."""
+    from trainer.evals.cases import load_cases
+
+    loaded = load_cases(MEANING_FILE)
+    assert [c.case_id for c in loaded] == [c.case_id for c in meaning.cases]
+
+
+def test_every_meaning_case_names_a_known_kind_and_each_kind_is_covered(
+    meaning: CasesFile,
+) -> None:
+    unknown = sorted(c.case_id for c in meaning.cases if _kind(c) not in MEANING_KINDS)
+    assert not unknown, f"case ids without a known mean_<kind> prefix: {unknown}"
+    counts = Counter(_kind(c) for c in meaning.cases)
+    short = {k: counts.get(k, 0) for k in MEANING_KINDS if counts.get(k, 0) < MIN_PER_KIND}
+    assert not short, f"kinds below {MIN_PER_KIND} cases: {short}"
+
+
+def test_replies_with_no_listening_are_labelled_as_failing(meaning: CasesFile) -> None:
+    """'A reply with no listening in it never looks half good': gold fails what it lacks."""
+    wrong = [
+        c.case_id
+        for c in meaning.cases
+        if _kind(c) == "minimal" and (c.gold.accuracy, c.gold.validation) != ("fail", "fail")
+    ]
+    assert not wrong, f"minimal replies not labelled fail on accuracy and validation: {wrong}"
+
+
+def test_accurate_paraphrases_are_labelled_accurate(meaning: CasesFile) -> None:
+    wrong = [c.case_id for c in meaning.cases if _kind(c) == "para" and c.gold.accuracy != "pass"]
+    assert not wrong, f"paraphrase cases not labelled accurate: {wrong}"
+
+
+def test_most_meaning_cases_carry_a_hidden_truth(meaning: CasesFile) -> None:
+    share = sum(c.hidden_truth is not None for c in meaning.cases) / len(meaning.cases)
+    assert 0.5 <= share < 1.0, "most, not all: the grader's no-hidden-truth path is used too"
