@@ -39,7 +39,7 @@ pytestmark = [pytest.mark.enable_socket, pytest.mark.allow_hosts(["127.0.0.1"])]
 _missing = (
     "Debian's chromium is not installed (apt-get install chromium)" if not CHROMIUM.exists()
     else "node is not installed (apt-get install nodejs npm)" if shutil.which("node") is None
-    else "the test OpenID provider is not installed: (cd tests/oidc && npm ci)"
+    else "the test OpenID provider is not installed (npm ci --prefix tests/oidc)"
     if not (OIDC / "node_modules" / "oidc-provider").is_dir()
     else None
 )  # fmt: skip
