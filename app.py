@@ -22,7 +22,8 @@ st.set_page_config(page_title="Reflective listening trainer", page_icon=":materi
 
 who = state.signed_in()
 settings = page("settings", "Settings & about", "settings")
-signin = page("signin", "Sign in" if who is None else "Switch profile", "login", who is None)
+switch = "Sign out" if state.auth_configured() else "Switch profile"
+signin = page("signin", "Sign in" if who is None else switch, "login", who is None)
 if who is None:
     pages = [signin, settings]
 elif who.role == "coach":

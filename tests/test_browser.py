@@ -6,27 +6,22 @@ at. Skips only where chromium is absent outside CI; in CI (CI set) it must run."
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from browser_app import (
+    ARTIFACTS,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    app_env,
+    free_port,
+    stop,
+    streamlit_command,
+    wait_healthy,
+)
 
-ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = Path(os.environ.get("TRAINER_ARTIFACTS", ROOT / "artifacts")) / "browser"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-gpu",
-    "--no-first-run",
-]
 HEARD = (
     "It sounds like you're completely overwhelmed, with the Henderson rollout piled on top "
     "and no idea when you'll even sleep. Is that right?"
@@ -41,41 +36,10 @@ if not CHROMIUM.exists():
                 allow_module_level=True)  # fmt: skip
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def wait_healthy(url: str, proc: subprocess.Popen[bytes], limit_s: float = 90) -> None:
-    """Poll /_stcore/health until it answers ok (a start-up guard, not a timing assertion)."""
-    deadline = time.monotonic() + limit_s
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"streamlit exited with {proc.returncode}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                if r.read().strip() == b"ok":
-                    return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError(f"{url} did not become healthy within {limit_s:.0f} s")
-
-
-def streamlit_command(port: int) -> list[str]:
-    return [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
-        "--server.headless", "true", "--server.address", "127.0.0.1",
-        "--server.port", str(port), "--browser.gatherUsageStats", "false",
-    ]  # fmt: skip
-
-
 @pytest.fixture
 def app_url(tmp_path: Path) -> Iterator[str]:
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith("OPENAI_") and k != "TRAINER_MODEL"}  # fmt: skip
-    env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'browser.db'}"
+    port = free_port()
+    env = app_env(DATABASE_URL=f"sqlite:///{tmp_path / 'browser.db'}")
     log = (tmp_path / "streamlit.log").open("wb")
     proc = subprocess.Popen(streamlit_command(port), cwd=tmp_path, env=env, stdout=log,
                             stderr=subprocess.STDOUT)  # fmt: skip
@@ -84,11 +48,7 @@ def app_url(tmp_path: Path) -> Iterator[str]:
         wait_healthy(url, proc)
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc)
         log.close()
 
 

@@ -25,6 +25,8 @@ class ProfileRow(Base):
     oidc_subject: Mapped[str | None] = mapped_column(String(255), unique=True)
     email: Mapped[str | None] = mapped_column(String(255))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    # OIDC: identity cookies issued before this no longer sign in (trainer.auth).
+    signed_out_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class AttemptRow(Base):

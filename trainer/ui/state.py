@@ -3,14 +3,15 @@ person chose for this browser session. Cached here so every page gets the same o
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import streamlit as st
 
+from trainer.auth import coach_emails, end_oidc_sessions, oidc_actor
 from trainer.errors import TrainerError
 from trainer.model import ChatModel
 from trainer.model_choice import choose_model
-from trainer.records import Role
 from trainer.store import Actor, Store, database_url, open_store
 
 PRACTICE_NOT_THERAPY = (
@@ -79,17 +80,13 @@ def signed_in() -> Actor | None:
     if auth_configured():
         if not st.user.is_logged_in:
             return None
-        from trainer.auth import coach_emails
-
-        subject = str(st.user.get("sub") or st.user.get("email"))
-        found = s.profile_by_subject(subject)
-        if found is None:
-            email = str(st.user.get("email") or "").lower()
-            coach = bool(email) and email in coach_emails(secrets_table("trainer"))
-            role: Role = "coach" if coach else "learner"
-            name = str(st.user.get("name") or email or "Learner")[:80]
-            found = s.create_profile(name, role, oidc_subject=subject, email=email or None)
-        st.session_state["actor"] = found
+        try:
+            found = oidc_actor(s, st.user.to_dict(), coach_emails(secrets_table("trainer")))
+        except TrainerError as exc:
+            st.error(str(exc))
+            st.stop()
+        if found is not None:  # None: this browser's sign-in was signed out since
+            st.session_state["actor"] = found
         return found
     people = s.profiles()
     if any(p.role == "coach" for p in people) or len(people) > 1:
@@ -110,6 +107,11 @@ def actor() -> Actor:
 
 
 def sign_out() -> None:
+    """Forget who is signed in here; with [auth], also end the identity cookies issued so far
+    (the page then calls st.logout to drop this browser's cookie and the provider's session)."""
+    who = st.session_state.get("actor")
+    if auth_configured() and isinstance(who, Actor):
+        end_oidc_sessions(store(), who, dt.datetime.now(dt.UTC))
     for key in list(st.session_state.keys()):
         del st.session_state[key]
 

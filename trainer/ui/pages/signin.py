@@ -7,6 +7,7 @@ import streamlit as st
 
 from trainer.auth import BadPin, hash_pin, sign_in
 from trainer.errors import TrainerError
+from trainer.report import escape_markdown
 from trainer.ui import state
 
 st.title("Who's practising?")
@@ -14,12 +15,15 @@ st.caption(state.PRACTICE_NOT_THERAPY)
 current = state.signed_in()
 
 if state.auth_configured():
-    if st.user.is_logged_in:
-        st.write(f"Signed in as {st.user.get('email') or st.user.get('name')}.")
+    if current is not None:
+        name = escape_markdown(current.name)  # the provider's name claim is typed text
+        st.write(f"Signed in as **{name}** ({current.role}) with your account.")
         if st.button("Log out"):
             state.sign_out()
             st.logout()
     else:
+        if st.user.is_logged_in:  # a cookie from before a sign-out: it no longer counts
+            st.info("That sign-in has ended (you signed out). Log in again to continue.")
         st.write("Sign in with your account to practise or to coach.")
         if st.button("Log in", type="primary"):
             st.login()
