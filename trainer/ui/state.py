@@ -8,8 +8,8 @@ from typing import Any
 import streamlit as st
 
 from trainer.errors import TrainerError
-from trainer.model import ChatModel
-from trainer.model_choice import choose_model
+from trainer.llm.choice import choose_model
+from trainer.llm.model import ChatModel
 from trainer.records import Role
 from trainer.store import Actor, Store, database_url, open_store
 

@@ -1,38 +1,12 @@
-"""The one narrow interface to a chat model, and a fake for unit tests."""
+"""A scripted ChatModel for unit tests: no network, every request recorded."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol, TypedDict
+from typing import Any
 
-from trainer.schema import Usage
-
-
-class ChatMessage(TypedDict):
-    role: Literal["system", "user", "assistant"]
-    content: str
-
-
-@dataclass(frozen=True)
-class ModelReply:
-    """What came back: the raw text (JSON expected), the model that answered, tokens used."""
-
-    content: str
-    model: str
-    usage: Usage = field(default_factory=Usage)
-    refusal: str | None = None
-
-
-class ChatModel(Protocol):
-    """Anything that can answer a chat with JSON matching a schema."""
-
-    @property
-    def name(self) -> str: ...
-
-    def complete_json(
-        self, messages: Sequence[ChatMessage], schema: dict[str, Any], schema_name: str
-    ) -> ModelReply: ...
+from trainer.llm.model import ChatMessage, ModelReply, Usage
 
 
 @dataclass
