@@ -127,3 +127,7 @@ def test_the_llm_layer_knows_nothing_of_grades_scenarios_or_partners() -> None:
             assert not module.startswith(feature), f"{path.name} imports {module}"
 
 
+def test_the_llm_grader_takes_only_the_reading_from_the_offline_grader() -> None:
+    imports = _imports(ROOT / "trainer" / "llm_grader.py")
+    assert imports.get("trainer.offline.grader") == {"read_response"}
+    assert "assemble_grade" in imports.get("trainer.assemble", set())

@@ -9,11 +9,12 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError, ValidationInfo, model_validator
 
+from trainer.assemble import OfflineReading, assemble_grade, reading_flags
 from trainer.llm.ask import InvalidAnswer, ask
 from trainer.llm.model import ChatMessage, ChatModel
 from trainer.llm.prompting import render_prompt
 from trainer.llm.schema import model_schema
-from trainer.offline.grader import OfflineReading, assemble_grade, read_response, reading_flags
+from trainer.offline.grader import read_response
 from trainer.offline.manipulation import ManipulationSpan
 from trainer.prompts import PromptTemplate, RubricSet, bundle_hash, load_rubrics, load_template
 from trainer.schema import (
