@@ -11,7 +11,8 @@ from trainer.llm.model import ChatMessage, ModelReply, Usage
 
 @dataclass
 class FakeChatModel:
-    """Replays scripted replies in order and records each request; for unit tests only."""
+    """A ChatModel for unit tests: answers with the scripted replies in order (a callable reply
+    is given the messages) and records every request in `calls`."""
 
     replies: list[str | Callable[[Sequence[ChatMessage]], str]]
     name: str = "fake-model"
@@ -22,7 +23,9 @@ class FakeChatModel:
     ) -> ModelReply:
         self.calls.append(list(messages))
         if not self.replies:
-            raise AssertionError("FakeChatModel ran out of scripted replies")
+            raise AssertionError(
+                f"FakeChatModel ran out of scripted replies at request {len(self.calls)}"
+            )
         reply = self.replies.pop(0)
         text = reply(messages) if callable(reply) else reply
         return ModelReply(content=text, model=self.name, usage=Usage(total_tokens=len(text)))
