@@ -19,7 +19,7 @@ from vcr.errors import CannotOverwriteExistingCassetteException
 
 from trainer.errors import LLMError
 from trainer.evals.cassettes import recorder, vcr_miss
-from trainer.openai_chat import OpenAIChatModel
+from trainer.llm.openai_chat import OpenAIChatModel
 from trainer.settings import LLMSettings
 
 CASSETTES = Path(__file__).parent / "cassettes"

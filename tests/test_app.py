@@ -13,7 +13,8 @@ from streamlit.testing.v1 import AppTest
 
 import trainer.ui.state as ui_state
 from trainer.errors import LLMRateLimitError
-from trainer.model import ChatMessage, FakeChatModel
+from trainer.llm.fake import FakeChatModel
+from trainer.llm.model import ChatMessage
 from trainer.records import AttemptRecord
 from trainer.store import open_store
 

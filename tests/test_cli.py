@@ -11,7 +11,7 @@ from click.testing import CliRunner, Result
 
 from trainer import cli, grading
 from trainer.errors import LLMAuthError
-from trainer.model import FakeChatModel
+from trainer.llm.fake import FakeChatModel
 from trainer.schema import MAX_RESPONSE_CHARS, Grade, GradeRequest
 
 STATEMENT = "My boss dumped another project on me and you didn't even ask how my day was."

@@ -14,13 +14,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from trainer.errors import LLMBadOutput, PromptFileError
+from trainer.llm.fake import FakeChatModel
+from trainer.llm.model import ChatMessage
 from trainer.llm_grader import (
     grade_with_llm,
     grader_prompt_hash,
     output_schema,
     render_grader_messages,
 )
-from trainer.model import ChatMessage, FakeChatModel
 from trainer.offline.grader import grade_offline
 from trainer.prompts import load_rubrics, load_template, prompts_dir
 from trainer.schema import RUBRIC_KEYS, GradeRequest, HiddenTruth

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from trainer.errors import ConfigError
-from trainer.model_choice import choose_model
-from trainer.openai_chat import OpenAIChatModel
+from trainer.llm.choice import choose_model
+from trainer.llm.openai_chat import OpenAIChatModel
 
 pytestmark = pytest.mark.usefixtures("no_secrets_file")
 

@@ -27,9 +27,9 @@ from trainer.errors import (
     LLMServerError,
     LLMTimeoutError,
 )
+from trainer.llm.model import ChatMessage
+from trainer.llm.openai_chat import MAX_RETRY_AFTER_S, OpenAIChatModel, parse_retry_after
 from trainer.llm_grader import grade_with_llm
-from trainer.model import ChatMessage
-from trainer.openai_chat import MAX_RETRY_AFTER_S, OpenAIChatModel, parse_retry_after
 from trainer.schema import GradeRequest
 from trainer.settings import LLMSettings
 

@@ -21,7 +21,7 @@ import pytest
 from recordings import RECORD, body, recording
 from vcr.cassette import Cassette
 
-from trainer.model import ChatModel
+from trainer.llm.model import ChatModel
 from trainer.offline.grader import grade_offline
 from trainer.partner import react
 from trainer.partner_llm import out_of_character, react_with_llm

@@ -3,10 +3,17 @@ mood from code, and the scripted line whenever the model fails."""
 
 from __future__ import annotations
 
-from trainer.model import FakeChatModel
+import shutil
+from pathlib import Path
+
+import pytest
+
+from trainer.errors import PromptFileError
+from trainer.llm.fake import FakeChatModel
 from trainer.offline.grader import grade_offline
 from trainer.partner import react
 from trainer.partner_llm import out_of_character, react_with_llm
+from trainer.prompts import prompts_dir
 from trainer.scenarios.bank import load_bank
 from trainer.schema import GradeRequest
 
@@ -55,5 +62,36 @@ def test_lines_out_of_character_are_caught() -> None:
 
 def test_an_out_of_character_model_line_keeps_the_scripted_one() -> None:
     scripted = react(SCENARIO, GRADE, 0, "open")
-    model = FakeChatModel(['{"reply": "I\'m sorry, but I can\'t help with that. Please provide more context."}'])
+    model = FakeChatModel(
+        ['{"reply": "I\'m sorry, but I can\'t help with that. Please provide more context."}']
+    )
     assert react_with_llm(SCENARIO, GRADE, ADVICE, 0, "open", model) == scripted
+
+
+@pytest.fixture
+def prompts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    copy = tmp_path / "prompts"
+    shutil.copytree(prompts_dir(), copy)
+    monkeypatch.setenv("TRAINER_PROMPTS_DIR", str(copy))
+    return copy
+
+
+def test_an_assistant_turn_in_the_prompt_file_is_sent_as_assistant(prompts: Path) -> None:
+    """A worked example (user, then the partner's own answer) keeps its roles."""
+    with (prompts / "partner.yaml").open("a", encoding="utf-8") as fh:
+        fh.write(
+            '  - role: assistant\n    template: \'{{"reply": "Mm."}}\'\n'
+            "  - role: user\n    template: Once more.\n"
+        )
+    model = FakeChatModel(['{"reply": "I need you to see it."}'])
+    react_with_llm(SCENARIO, GRADE, ADVICE, 0, "open", model)
+    assert [m["role"] for m in model.calls[0]] == ["system", "user", "assistant", "user"]
+    assert model.calls[0][2]["content"] == '{"reply": "Mm."}'
+
+
+def test_a_renamed_prompt_variable_names_the_file(prompts: Path) -> None:
+    path = prompts / "partner.yaml"
+    path.write_text(path.read_text("utf-8").replace("{need}", "{needs}"), "utf-8")
+    model = FakeChatModel(['{"reply": "I need you to see it."}'])
+    with pytest.raises(PromptFileError, match=r"partner\.yaml.*needs"):
+        react_with_llm(SCENARIO, GRADE, ADVICE, 0, "open", model)

@@ -8,6 +8,7 @@ from typing import Literal
 from hypothesis import given
 from hypothesis import strategies as st
 
+from trainer.llm.model import Usage
 from trainer.prompts import load_rubrics
 from trainer.report import (
     chip,
@@ -23,7 +24,6 @@ from trainer.schema import (
     Grade,
     GradeMetadata,
     RubricResult,
-    Usage,
 )
 from trainer.scoring import build_rubrics, overall_score
 

@@ -4,12 +4,15 @@ the bank, near-duplicates and unsafe text refused."""
 from __future__ import annotations
 
 import json
+import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from trainer.errors import LLMBadOutput, TrainerError
-from trainer.model import FakeChatModel
+from trainer.errors import LLMBadOutput, PromptFileError, TrainerError
+from trainer.llm.fake import FakeChatModel
+from trainer.prompts import prompts_dir
 from trainer.scenarios.bank import load_bank
 from trainer.scenarios.generate import DuplicateScenario, generate_scenario, similarity
 
@@ -62,6 +65,57 @@ def test_an_answer_breaking_the_authoring_rules_is_reasked_once() -> None:
     assert len(model.calls) == 2 and "not valid" in model.calls[1][-1]["content"]
     with pytest.raises(LLMBadOutput):
         generate_scenario("money", "easy", FakeChatModel([bad, bad]), [])
+
+
+EASY_WITH_TWO_FEELINGS = handwritten_scenario(hidden_truth={
+    "primary_feelings": ["sad", "angry"], "secondary_feelings": [], "key_facts": ["the plot"],
+    "need": "to be seen", "trap": "none", "asked_for_advice": False,
+})  # fmt: skip
+
+
+def test_two_invalid_scenarios_carry_both_outputs_and_their_token_usage() -> None:
+    model = FakeChatModel([EASY_WITH_TWO_FEELINGS, "{}"])
+    with pytest.raises(LLMBadOutput) as caught:
+        generate_scenario("money", "easy", model, [])
+    assert caught.value.outputs == [EASY_WITH_TWO_FEELINGS, "{}"]
+    assert caught.value.usage.total_tokens == len(EASY_WITH_TWO_FEELINGS) + len("{}")
+
+
+@pytest.fixture
+def prompts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    copy = tmp_path / "prompts"
+    shutil.copytree(prompts_dir(), copy)
+    monkeypatch.setenv("TRAINER_PROMPTS_DIR", str(copy))
+    return copy
+
+
+def test_the_reask_comes_from_its_prompt_file(prompts: Path) -> None:
+    path = prompts / "scenario_reask.yaml"
+    text = path.read_text("utf-8")
+    path.write_text(text.replace("Reply again with one", "Write again: one"), "utf-8")
+    model = FakeChatModel([EASY_WITH_TWO_FEELINGS, handwritten_scenario()])
+    generate_scenario("money", "easy", model, [])
+    failed, reask = model.calls[1][-2:]
+    assert failed == {"role": "assistant", "content": EASY_WITH_TWO_FEELINGS}
+    assert reask["role"] == "user" and "one primary feeling" in reask["content"]
+    assert reask["content"].endswith("Write again: one corrected JSON object.")
+
+
+def test_declared_and_used_prompt_variables_must_match(prompts: Path) -> None:
+    path = prompts / "scenario.yaml"
+    text = path.read_text("utf-8")
+    path.write_text(text.replace("variables: [theme,", "variables: [tone, theme,"), "utf-8")
+    with pytest.raises(PromptFileError, match=r"scenario\.yaml.*tone"):
+        generate_scenario("money", "easy", FakeChatModel([handwritten_scenario()]), [])
+
+
+def test_an_assistant_turn_in_the_prompt_file_is_sent_as_assistant(prompts: Path) -> None:
+    with (prompts / "scenario.yaml").open("a", encoding="utf-8") as fh:
+        fh.write('  - role: assistant\n    template: "{{}}"\n  - role: user\n    template: Now.\n')
+    model = FakeChatModel([handwritten_scenario()])
+    generate_scenario("money", "easy", model, [])
+    assert [m["role"] for m in model.calls[0]] == ["system", "user", "assistant", "user"]
+    assert model.calls[0][2]["content"] == "{}"
 
 
 def test_a_near_copy_of_a_bank_scenario_is_refused() -> None:

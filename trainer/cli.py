@@ -12,10 +12,10 @@ import click
 from trainer import __version__, grading
 from trainer.batch import BatchSummary, CaseError, CaseResult, GradeFn, process_line
 from trainer.errors import ConfigError, InvalidInput, LLMError, TrainerError
-from trainer.model import ChatModel
-from trainer.model_choice import choose_model
+from trainer.llm.choice import GraderChoice, choose_model
+from trainer.llm.model import ChatModel
 from trainer.report import render_report
-from trainer.schema import Grade, GraderChoice, GradeRequest
+from trainer.schema import Grade, GradeRequest
 
 EXIT_FAILED = 1  # the grader or the model endpoint failed
 EXIT_INVALID = 2  # the input or the configuration is wrong (click uses 2 for usage errors too)

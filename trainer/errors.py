@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from trainer.schema import Usage
+from trainer.llm.model import Usage
 
 
 class TrainerError(Exception):
@@ -88,7 +88,7 @@ class LLMRequestError(LLMError):
 
 
 class LLMBadOutput(LLMError):
-    """The model answered, twice, with something that is not a valid checklist."""
+    """The model's answer was not valid, nor (when it was re-asked) was its second one."""
 
     code = "llm_bad_output"
 

@@ -98,8 +98,8 @@ def _grade(
 
         with _progress(len(cases), "replaying cassettes") as tick:
             return replay_cases(cases, replay_dir, tick)
+    from trainer.llm.choice import choose_model
     from trainer.llm_grader import grade_with_llm
-    from trainer.model_choice import choose_model
 
     model = choose_model("llm")
     assert model is not None

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from trainer.errors import ConfigError, InvalidInput, LLMError
-from trainer.model import ChatModel
+from trainer.llm.choice import GraderChoice
+from trainer.llm.model import ChatModel
 from trainer.offline.grader import grade_offline
 from trainer.schema import (
     MAX_RESPONSE_CHARS,
     MAX_STATEMENT_CHARS,
     Grade,
-    GraderChoice,
     GradeRequest,
 )
 

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import copy
 import re
 import time
 from collections.abc import Callable, Sequence
-from typing import Any, Literal
+from typing import Any
 
-from langchain_core.prompts import ChatPromptTemplate
 from pydantic import BaseModel, ConfigDict, ValidationError, ValidationInfo, model_validator
 
-from trainer.errors import LLMBadOutput, PromptFileError
-from trainer.model import ChatMessage, ChatModel, ModelReply
-from trainer.offline.grader import OfflineReading, assemble_grade, read_response, reading_flags
+from trainer.assemble import OfflineReading, assemble_grade, reading_flags
+from trainer.llm.ask import InvalidAnswer, ask
+from trainer.llm.model import ChatMessage, ChatModel
+from trainer.llm.prompting import render_prompt
+from trainer.llm.schema import model_schema
+from trainer.offline.grader import read_response
 from trainer.offline.manipulation import ManipulationSpan
 from trainer.prompts import PromptTemplate, RubricSet, bundle_hash, load_rubrics, load_template
 from trainer.schema import (
@@ -25,7 +26,6 @@ from trainer.schema import (
     GradeRequest,
     HiddenTruth,
     RubricKey,
-    Usage,
 )
 
 GRADER_TEMPLATE = "grader.yaml"
@@ -35,8 +35,10 @@ MANIPULATION_ITEM = "grader_manipulation"
 # Our delimiters, neutralised inside untrusted text so it cannot close or open a section.
 _DELIMITER_RE = re.compile(r"<\s*(/?)\s*(learner_response|partner_statement)\s*>", re.IGNORECASE)
 _FENCE_RE = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.DOTALL)
-MAX_FEEDBACK_CHARS = 4000
-Role = Literal["system", "user", "assistant"]
+FAILURE = (
+    "twice failed to return a valid checklist. First: {first}. Second: {last}. Use a stronger "
+    "model (TRAINER_MODEL) or grade offline."
+)
 
 
 class _Out(BaseModel):
@@ -79,39 +81,12 @@ class GraderOutput(_Out):
         return {key: {i: i in self.yes(key) for i in rubrics.item_ids(key)} for key in RUBRIC_KEYS}
 
 
-class InvalidOutput(ValueError):
-    """The model's text is not a valid checklist; the message is what we feed back."""
-
-
 # ---- schema -------------------------------------------------------------------------------
-
-
-def strict_schema(node: Any, defs: dict[str, Any]) -> Any:
-    """Inline $refs, drop titles/defaults, close every object: OpenAI strict mode's subset."""
-    if isinstance(node, list):
-        return [strict_schema(v, defs) for v in node]
-    if not isinstance(node, dict):
-        return node
-    if "$ref" in node:
-        return strict_schema(copy.deepcopy(defs[node["$ref"].rsplit("/", 1)[-1]]), defs)
-    out: dict[str, Any] = {}
-    for key, value in node.items():
-        if key in ("title", "default", "description"):
-            continue
-        if key == "properties":
-            out[key] = {name: strict_schema(sub, defs) for name, sub in value.items()}
-        else:
-            out[key] = strict_schema(value, defs)
-    if out.get("type") == "object" and "properties" in out:
-        out["additionalProperties"] = False
-        out["required"] = list(out["properties"])
-    return out
 
 
 def output_schema(rubrics: RubricSet) -> dict[str, Any]:
     """The answer's JSON schema (strict-mode compatible): each rubric an array of its own ids."""
-    raw = GraderOutput.model_json_schema()
-    schema: dict[str, Any] = strict_schema(raw, raw.pop("$defs", {}))
+    schema = model_schema(GraderOutput)
     for key in RUBRIC_KEYS:
         schema["properties"][key] = {
             "type": "array",
@@ -151,45 +126,18 @@ def render_hidden_truth(truth: HiddenTruth | None) -> str:
     return _untrusted(". ".join(parts) + ".")
 
 
-def _chat_template(template: PromptTemplate, name: str) -> ChatPromptTemplate:
-    """The YAML messages as a ChatPromptTemplate; values are substituted, never parsed."""
-    prompt = ChatPromptTemplate.from_messages(
-        [(m.role, m.template) for m in template.messages], template_format="f-string"
-    )
-    if set(prompt.input_variables) != set(template.variables):
-        raise PromptFileError(
-            f"{name}: the messages use variables {sorted(prompt.input_variables)} but the file "
-            f"declares {sorted(template.variables)}; make them match."
-        )
-    return prompt
-
-
-_ROLES: dict[str, Role] = {"system": "system", "human": "user", "ai": "assistant"}
-
-
-def _render(template: PromptTemplate, name: str, **values: str) -> list[ChatMessage]:
-    out: list[ChatMessage] = []
-    for message in _chat_template(template, name).format_messages(**values):
-        role = _ROLES.get(message.type)
-        if role is None or not isinstance(message.content, str):
-            raise PromptFileError(f"{name}: unsupported message type {message.type!r}.")
-        out.append({"role": role, "content": message.content})
-    return out
-
-
 def render_grader_messages(
     template: PromptTemplate, rubrics: RubricSet, request: GradeRequest
 ) -> list[ChatMessage]:
     """System: role, checklist, rules (static). User: the case, learner text fenced as data."""
-    return _render(
-        template,
-        GRADER_TEMPLATE,
-        checklist=render_checklist(rubrics),
-        statement=_untrusted(request.statement),
-        context=_untrusted(request.context) if request.context else "(none)",
-        hidden_truth=render_hidden_truth(request.hidden_truth),
-        response=_untrusted(request.response),
-    )
+    values = {
+        "checklist": render_checklist(rubrics),
+        "statement": _untrusted(request.statement),
+        "context": _untrusted(request.context) if request.context else "(none)",
+        "hidden_truth": render_hidden_truth(request.hidden_truth),
+        "response": _untrusted(request.response),
+    }
+    return render_prompt(GRADER_TEMPLATE, values, template).messages
 
 
 def grader_prompt_hash(
@@ -226,11 +174,11 @@ def parse_output(text: str, rubrics: RubricSet) -> GraderOutput:
     fenced = _FENCE_RE.match(text)
     body = fenced.group(1) if fenced else text
     if not body.strip():
-        raise InvalidOutput("the answer was empty")
+        raise InvalidAnswer("the answer was empty")
     try:
         return GraderOutput.model_validate_json(body, context={"rubrics": rubrics})
     except ValidationError as exc:
-        raise InvalidOutput(_describe(exc)) from exc
+        raise InvalidAnswer(_describe(exc)) from exc
 
 
 def for_model(response: str, spans: Sequence[ManipulationSpan]) -> str:
@@ -271,14 +219,6 @@ def agreed_evidence(
     }
 
 
-def _total(replies: Sequence[ModelReply]) -> Usage:
-    return Usage(
-        prompt_tokens=sum(r.usage.prompt_tokens for r in replies),
-        completion_tokens=sum(r.usage.completion_tokens for r in replies),
-        total_tokens=sum(r.usage.total_tokens for r in replies),
-    )
-
-
 # ---- the grader ---------------------------------------------------------------------------
 
 
@@ -302,27 +242,18 @@ def grade_with_llm(
     messages = render_grader_messages(template, rubric_set, shown)
 
     started = clock()
-    replies = [model.complete_json(messages, schema, SCHEMA_NAME)]
-    try:
-        output = parse_output(replies[0].content, rubric_set)
-    except InvalidOutput as first:
-        failed: ChatMessage = {
-            "role": "assistant",
-            "content": replies[0].content[:MAX_FEEDBACK_CHARS],
-        }
-        retry = [*messages, failed, *_render(reask, REASK_TEMPLATE, error=str(first))]
-        replies.append(model.complete_json(retry, schema, SCHEMA_NAME))
-        try:
-            output = parse_output(replies[1].content, rubric_set)
-        except InvalidOutput as second:
-            raise LLMBadOutput(
-                f"Model {model.name!r} twice failed to return a valid checklist. First: {first}. "
-                f"Second: {second}. Use a stronger model (TRAINER_MODEL) or grade offline.",
-                outputs=[r.content for r in replies],
-                usage=_total(replies),
-            ) from second
+    answer = ask(
+        model,
+        messages,
+        schema,
+        SCHEMA_NAME,
+        lambda text: parse_output(text, rubric_set),
+        reask=REASK_TEMPLATE,
+        failure=FAILURE,
+    )
     latency_ms = (clock() - started) * 1000
 
+    output = answer.value
     answers = output.answers(rubric_set)
     flags = reading_flags(reading)
     if output.manipulation_detected or reading.manipulation:
@@ -338,10 +269,10 @@ def grade_with_llm(
         )
     metadata = GradeMetadata(
         grader="llm",
-        model=replies[-1].model,
+        model=answer.model,
         prompt_hash=grader_prompt_hash(rubric_set, template, reask),
         latency_ms=latency_ms,
-        usage=_total(replies),
+        usage=answer.usage,
     )
     return assemble_grade(
         rubric_set, reading, answers, agreed_evidence(reading, answers), flags, metadata

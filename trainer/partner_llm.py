@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from langchain_core.prompts import ChatPromptTemplate
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from trainer.errors import LLMError
-from trainer.model import ChatMessage, ChatModel
+from trainer.llm.ask import InvalidAnswer, ask
+from trainer.llm.model import ChatMessage, ChatModel
+from trainer.llm.prompting import render_prompt
 from trainer.partner import Mood, PartnerReply, react
-from trainer.prompts import load_template
 from trainer.safety import screen
 from trainer.scenarios.models import Scenario
 from trainer.schema import Grade
@@ -22,6 +22,7 @@ SCHEMA = {
     "required": ["reply"],
     "additionalProperties": False,
 }
+FAILURE = "did not write the partner's line: {last}"  # never shown: the scripted line stands
 
 
 # Signs the model stepped out of character: prompt scaffolding read back, or an assistant's voice.
@@ -57,26 +58,24 @@ class _Reply(BaseModel):
 
 
 def _messages(scenario: Scenario, scripted: PartnerReply, response: str) -> list[ChatMessage]:
-    template = load_template(TEMPLATE)
-    prompt = ChatPromptTemplate.from_messages(
-        [(m.role, m.template) for m in template.messages], template_format="f-string"
-    )
     truth = scenario.hidden_truth
-    out: list[ChatMessage] = []
-    for m in prompt.format_messages(
-        statement=scenario.statement,
-        feelings=", ".join([*truth.primary_feelings, *truth.secondary_feelings]),
-        need=truth.need,
-        reaction=scripted.reaction,
-        mood=scripted.mood,
-        example=scripted.text,
-        response=response.replace("</answer>", "[/answer]"),
-    ):
-        if m.type == "system":
-            out.append({"role": "system", "content": str(m.content)})
-        else:
-            out.append({"role": "user", "content": str(m.content)})
-    return out
+    values = {
+        "statement": scenario.statement,
+        "feelings": ", ".join([*truth.primary_feelings, *truth.secondary_feelings]),
+        "need": truth.need,
+        "reaction": scripted.reaction,
+        "mood": scripted.mood,
+        "example": scripted.text,
+        "response": response.replace("</answer>", "[/answer]"),
+    }
+    return render_prompt(TEMPLATE, values).messages
+
+
+def _parse(text: str) -> str:
+    try:
+        return _Reply.model_validate_json(text).reply.strip()
+    except ValidationError as exc:
+        raise InvalidAnswer(str(exc)) from exc
 
 
 def react_with_llm(
@@ -85,10 +84,10 @@ def react_with_llm(
     """The scripted reply, reworded by the model; any failure, or a line out of character,
     keeps the scripted line."""
     scripted = react(scenario, grade, turn, mood)
+    messages = _messages(scenario, scripted, response)
     try:
-        reply = model.complete_json(_messages(scenario, scripted, response), SCHEMA, "partner")
-        text = _Reply.model_validate_json(reply.content).reply.strip()
-    except (LLMError, ValidationError):
+        text = ask(model, messages, SCHEMA, "partner", _parse, reask=None, failure=FAILURE).value
+    except LLMError:
         return scripted
     if not text or len(text) > 600 or screen(text).flagged or out_of_character(text, scenario):
         return scripted

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict
 from trainer import grading
 from trainer.drills import Drill
 from trainer.errors import InvalidInput
-from trainer.model import ChatModel
+from trainer.llm.model import ChatModel
 from trainer.offline.grader import grade_offline
 from trainer.partner import Mood, PartnerReply
 from trainer.records import AttemptRecord

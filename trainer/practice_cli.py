@@ -9,12 +9,11 @@ import click
 
 from trainer.drills import Drill, check_scenarios
 from trainer.errors import InvalidInput, TrainerError
-from trainer.model_choice import choose_model
+from trainer.llm.choice import GraderChoice, choose_model
 from trainer.practice import TurnOutcome, practice_turn, upgrade_with_llm
 from trainer.report import render_report
 from trainer.scenarios.bank import choose, load_bank
 from trainer.scenarios.models import DIFFICULTIES, THEMES, Difficulty, Theme
-from trainer.schema import GraderChoice
 from trainer.session import MODES, EmpathyMap, Mode, Session, start, summarize
 from trainer.store import Actor, Store, open_store
 from trainer.store.coaching import assigned_to

@@ -126,7 +126,7 @@ def _render(scenario: Scenario) -> str:
 def new(theme: Theme, difficulty: Difficulty, as_json: bool) -> None:
     """Write a fresh scenario with an LLM (needs OPENAI_API_KEY or OPENAI_BASE_URL); without
     one, practise with the bank."""
-    from trainer.model_choice import choose_model
+    from trainer.llm.choice import choose_model
     from trainer.scenarios.generate import generate_scenario
 
     try:

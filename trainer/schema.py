@@ -6,10 +6,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from trainer.llm.model import Usage
+
 RubricKey = Literal["accuracy", "validation", "not_fixing", "not_hijacking"]
 RUBRIC_KEYS: tuple[RubricKey, ...] = ("accuracy", "validation", "not_fixing", "not_hijacking")
 GraderName = Literal["offline", "llm"]
-GraderChoice = Literal["offline", "llm", "auto"]
 
 MAX_RESPONSE_CHARS = 2000
 MAX_STATEMENT_CHARS = 4000
@@ -84,12 +85,6 @@ class Rubrics(Frozen):
 
     def items(self) -> list[tuple[RubricKey, RubricResult]]:
         return [(k, self.get(k)) for k in RUBRIC_KEYS]
-
-
-class Usage(Frozen):
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    total_tokens: int = 0
 
 
 class GradeMetadata(Frozen):

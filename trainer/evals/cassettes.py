@@ -24,8 +24,8 @@ from vcr.errors import CannotOverwriteExistingCassetteException
 from trainer.errors import LLMError, TrainerError
 from trainer.evals.cases import EvalCase
 from trainer.evals.runner import CaseResult, EvalReport, build_report
+from trainer.llm.openai_chat import OpenAIChatModel
 from trainer.llm_grader import grade_with_llm, grader_prompt_hash
-from trainer.openai_chat import OpenAIChatModel
 from trainer.settings import LLMSettings
 
 CASSETTE_ROOT = Path(__file__).resolve().parents[2] / "evals" / "cassettes"

@@ -8,13 +8,14 @@ import random
 from collections.abc import Sequence
 from typing import Annotated, Any
 
-from langchain_core.prompts import ChatPromptTemplate
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from trainer.errors import LLMBadOutput, TrainerError
-from trainer.model import ChatMessage, ChatModel
+from trainer.errors import TrainerError
+from trainer.llm.ask import InvalidAnswer, ask
+from trainer.llm.model import ChatMessage, ChatModel
+from trainer.llm.prompting import render_prompt
+from trainer.llm.schema import model_schema
 from trainer.offline.text import content_stems, normalize
-from trainer.prompts import load_template
 from trainer.safety import screen
 from trainer.scenarios.models import (
     DIFFICULTIES,
@@ -27,9 +28,14 @@ from trainer.scenarios.models import (
     Theme,
     Trap,
 )
-from trainer.schema import MAX_STATEMENT_CHARS, HiddenTruth, Usage
+from trainer.schema import MAX_STATEMENT_CHARS, HiddenTruth
 
 TEMPLATE = "scenario.yaml"
+REASK_TEMPLATE = "scenario_reask.yaml"
+FAILURE = (
+    "twice wrote an invalid scenario: {last:.300}. Use the bank (trainer scenario list) or a "
+    "stronger model."
+)
 DUPLICATE_SIMILARITY = 0.5
 MEANING: dict[Difficulty, str] = {
     "easy": "one clear feeling",
@@ -95,20 +101,14 @@ def nearest(statement: str, existing: Sequence[Scenario]) -> tuple[float, str | 
 def _messages(
     theme: Theme, difficulty: Difficulty, existing: Sequence[Scenario]
 ) -> list[ChatMessage]:
-    template = load_template(TEMPLATE)
     avoid = "; ".join(s.title for s in existing if s.theme == theme)[:1500] or "(none)"
-    prompt = ChatPromptTemplate.from_messages(
-        [(m.role, m.template) for m in template.messages], template_format="f-string"
-    )
-    out: list[ChatMessage] = []
-    for m in prompt.format_messages(
-        theme=theme, difficulty=difficulty, difficulty_meaning=MEANING[difficulty], avoid=avoid
-    ):
-        if m.type == "system":
-            out.append({"role": "system", "content": str(m.content)})
-        else:
-            out.append({"role": "user", "content": str(m.content)})
-    return out
+    values = {
+        "theme": theme,
+        "difficulty": difficulty,
+        "difficulty_meaning": MEANING[difficulty],
+        "avoid": avoid,
+    }
+    return render_prompt(TEMPLATE, values).messages
 
 
 def _without_string_lengths(node: Any) -> Any:
@@ -128,10 +128,7 @@ def _without_string_lengths(node: Any) -> Any:
 def _schema(theme: Theme, difficulty: Difficulty) -> dict[str, Any]:
     """The answer's schema, narrowed by difficulty: easy has exactly one primary feeling, hard
     sets a trap (or an upset partner, which the model may still choose)."""
-    from trainer.llm_grader import strict_schema
-
-    raw = GeneratedScenario.model_json_schema()
-    schema: dict[str, Any] = _without_string_lengths(strict_schema(raw, raw.pop("$defs", {})))
+    schema: dict[str, Any] = _without_string_lengths(model_schema(GeneratedScenario))
     truth = schema["properties"]["hidden_truth"]["properties"]
     if difficulty == "easy":
         truth["primary_feelings"]["maxItems"] = 1
@@ -167,15 +164,13 @@ def generate_scenario(
             f"difficulty {difficulty!r}. Use --difficulty hard or another theme."
         )
     schema = _schema(theme, difficulty)
-    errors: list[str] = []
-    outputs: list[str] = []
-    for _ in range(2):
-        reply = model.complete_json(messages, schema, "practice_scenario")
-        outputs.append(reply.content)
+
+    def build(text: str) -> Scenario:
+        """The model's text as a bank scenario; any rule it breaks is fed back once."""
         try:
-            written = GeneratedScenario.model_validate_json(reply.content)
-            digest = int(hashlib.sha256(reply.content.encode()).hexdigest(), 16)
-            scenario = Scenario(
+            written = GeneratedScenario.model_validate_json(text)
+            digest = int(hashlib.sha256(text.encode()).hexdigest(), 16)
+            return Scenario(
                 scenario_id=f"{theme}-{900 + digest % 100:03d}",
                 theme=theme,
                 difficulty=difficulty,
@@ -186,22 +181,18 @@ def generate_scenario(
                 upset_with_listener=written.upset_with_listener,
                 lines=written.lines,
             )
-            break
         except ValidationError as exc:
-            errors.append(str(exc)[:1500])
-            messages = [
-                *messages,
-                {"role": "assistant", "content": reply.content[:4000]},
-                {"role": "user", "content": f"That scenario is not valid: {errors[-1]}. "
-                 "Reply again with one corrected JSON object."},
-            ]  # fmt: skip
-    else:
-        raise LLMBadOutput(
-            f"Model {model.name!r} twice wrote an invalid scenario: {errors[-1][:300]}. Use the "
-            "bank (trainer scenario list) or a stronger model.",
-            outputs=outputs,
-            usage=Usage(),
-        )
+            raise InvalidAnswer(str(exc)[:1500]) from exc
+
+    scenario = ask(
+        model,
+        messages,
+        schema,
+        "practice_scenario",
+        build,
+        reask=REASK_TEMPLATE,
+        failure=FAILURE,
+    ).value
     safety = screen(scenario.statement, scenario.context or "")
     if safety.flagged:
         raise TrainerError(

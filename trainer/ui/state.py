@@ -10,8 +10,8 @@ import streamlit as st
 
 from trainer.auth import coach_emails, end_oidc_sessions, oidc_actor
 from trainer.errors import TrainerError
-from trainer.model import ChatModel
-from trainer.model_choice import choose_model
+from trainer.llm.choice import choose_model
+from trainer.llm.model import ChatModel
 from trainer.store import Actor, Store, database_url, open_store
 
 PRACTICE_NOT_THERAPY = (

@@ -27,8 +27,7 @@ from trainer.errors import (
     LLMServerError,
     LLMTimeoutError,
 )
-from trainer.model import ChatMessage, ModelReply
-from trainer.schema import Usage
+from trainer.llm.model import ChatMessage, ModelReply, Usage
 from trainer.settings import OPENAI_HOST, LLMSettings, is_openai_url
 
 log = logging.getLogger(__name__)

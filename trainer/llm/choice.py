@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from trainer.errors import ConfigError
-from trainer.model import ChatModel
-from trainer.schema import GraderChoice
+from trainer.llm.model import ChatModel
+
+# offline: never a model; llm: a model or an error; auto: a model when one is configured.
+GraderChoice = Literal["offline", "llm", "auto"]
 
 
 def choose_model(
@@ -17,7 +21,7 @@ def choose_model(
     """
     if grader == "offline":
         return None
-    from trainer.openai_chat import OpenAIChatModel
+    from trainer.llm.openai_chat import OpenAIChatModel
     from trainer.settings import resolve_llm_settings
 
     settings = resolve_llm_settings(model=model, base_url=base_url)

@@ -1,0 +1,45 @@
+"""The one narrow interface to a chat model: messages in, a reply with its token usage out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol, TypedDict
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Usage(BaseModel):
+    """Tokens one reply (or a sum of replies) used, as the endpoint reported them."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    total_tokens: int = 0
+
+
+class ChatMessage(TypedDict):
+    role: Literal["system", "user", "assistant"]
+    content: str
+
+
+@dataclass(frozen=True)
+class ModelReply:
+    """What came back: the raw text (JSON expected), the model that answered, tokens used."""
+
+    content: str
+    model: str
+    usage: Usage = field(default_factory=Usage)
+    refusal: str | None = None
+
+
+class ChatModel(Protocol):
+    """Anything that can answer a chat with JSON matching a schema."""
+
+    @property
+    def name(self) -> str: ...
+
+    def complete_json(
+        self, messages: Sequence[ChatMessage], schema: dict[str, Any], schema_name: str
+    ) -> ModelReply: ...
