@@ -11,7 +11,7 @@ import pytest
 
 # Settings that would point a test at a real endpoint or move the prompts.
 _LEAKY_PREFIXES = ("OPENAI_",)
-_LEAKY_NAMES = ("TRAINER_MODEL", "TRAINER_PROMPTS_DIR")
+_LEAKY_NAMES = ("TRAINER_MODEL", "TRAINER_PROMPTS_DIR", "TRAINER_LLM_TIMEOUT")
 
 
 def _leaky(name: str) -> bool:

@@ -11,7 +11,10 @@ import click
 
 from trainer import __version__, grading
 from trainer.batch import BatchSummary, CaseError, CaseResult, GradeFn, process_line
-from trainer.errors import ConfigError, InvalidInput, LLMError, TrainerError
+from trainer.cli_options import timeout_option
+from trainer.errors import ConfigError, InvalidInput, LLMCircuitOpen, LLMError, TrainerError
+from trainer.grading import failure_reason
+from trainer.llm.breaker import CircuitBreaker
 from trainer.llm.choice import GraderChoice, choose_model
 from trainer.llm.model import ChatModel
 from trainer.report import render_report
@@ -69,6 +72,7 @@ def main() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the Grade schema as JSON.")
 @click.option("--model", help="Model name (overrides TRAINER_MODEL and secrets.toml).")
 @click.option("--base-url", help="OpenAI-compatible endpoint (overrides OPENAI_BASE_URL).")
+@timeout_option
 @click.option(
     "--input",
     "input_path",
@@ -89,6 +93,7 @@ def grade(
     as_json: bool,
     model: str | None,
     base_url: str | None,
+    timeout_s: float | None,
     input_path: str | None,
     output_path: str | None,
 ) -> None:
@@ -106,8 +111,9 @@ def grade(
                 "--context and --json are for a single grade; in a batch each line carries its "
                 "own 'context' and the output is always JSON lines."
             )
-        chat_model = _resolve(grader, model, base_url)
-        _grade_batch(input_path, output_path or "-", _grade_fn(grader, chat_model))
+        breaker = CircuitBreaker()  # one for the batch: a refused key is not sent 100 times
+        chat_model = _resolve(grader, model, base_url, timeout_s, breaker)
+        _grade_batch(input_path, output_path or "-", _grade_fn(grader, chat_model), breaker)
         return
     if output_path is not None:
         raise click.UsageError("--output goes with --input (batch grading).")
@@ -116,7 +122,7 @@ def grade(
             "give the partner's STATEMENT and your RESPONSE, e.g. trainer grade \"I'm so "
             'tired of this job." "You sound worn out.", or --input cases.jsonl.'
         )
-    chat_model = _resolve(grader, model, base_url)
+    chat_model = _resolve(grader, model, base_url, timeout_s)
     request = GradeRequest(statement=statement, response=response, context=context)
     result = _grade_one(request, grader, chat_model)
     if as_json:
@@ -125,11 +131,21 @@ def grade(
         click.echo(render_report(result, color=True))
 
 
-def _resolve(grader: GraderChoice, model: str | None, base_url: str | None) -> ChatModel | None:
-    if grader == "offline" and (model or base_url):
-        click.echo("note: --model and --base-url are ignored with --grader offline.", err=True)
+def _resolve(
+    grader: GraderChoice,
+    model: str | None,
+    base_url: str | None,
+    timeout_s: float | None,
+    breaker: CircuitBreaker | None = None,
+) -> ChatModel | None:
+    if grader == "offline" and (model or base_url or timeout_s):
+        click.echo(
+            "note: --model, --base-url and --timeout are ignored with --grader offline.", err=True
+        )
     try:
-        return choose_model(grader, model=model, base_url=base_url)
+        return choose_model(
+            grader, model=model, base_url=base_url, timeout_s=timeout_s, breaker=breaker
+        )
     except ConfigError as exc:
         raise Rejected(str(exc)) from exc
     except TrainerError as exc:
@@ -151,7 +167,7 @@ def _grade_one(request: GradeRequest, grader: GraderChoice, chat_model: ChatMode
     except ConfigError as exc:
         raise Rejected(str(exc)) from exc
     except LLMError as exc:
-        raise Failed(f"the LLM grader failed ({exc.code}): {exc}") from exc
+        raise Failed(failure_reason(exc)) from exc
     except TrainerError as exc:
         raise Failed(str(exc)) from exc
 
@@ -180,19 +196,22 @@ def _open_output(path: str) -> Iterator[BinaryIO]:
         yield handle
 
 
-def _grade_batch(input_path: str, output_path: str, grade_fn: GradeFn) -> None:
+def _grade_batch(
+    input_path: str, output_path: str, grade_fn: GradeFn, breaker: CircuitBreaker
+) -> None:
     """Read every line first (so --output may name the input file), then grade line by line."""
     with _open_input(input_path) as source:
         lines = source.readlines()
     summary = BatchSummary()
     with _open_output(output_path) as sink, _Progress(len(lines)) as progress:
+        breaker.on_open = progress.note  # said once, when the breaker opens
         for number, raw in enumerate(lines, start=1):
             result = process_line(raw, number, grade_fn)
             if result is not None:
                 summary.add(result)
                 sink.write(result.to_json().encode("utf-8") + b"\n")
                 sink.flush()
-                if result.error is not None:
+                if result.error is not None and result.error.code != LLMCircuitOpen.code:
                     progress.note(_describe_error(result, result.error))
             progress.tick()
     click.echo(str(summary), err=True)

@@ -102,6 +102,19 @@ class LLMRefusal(LLMError):
     code = "llm_refusal"
 
 
+class LLMBadResponse(LLMError):
+    """The endpoint answered HTTP 200 with something that is not a chat completion (an HTML
+    login page from a captive portal or proxy, an empty or cut-off body, the wrong JSON)."""
+
+    code = "llm_bad_response"
+
+
+class LLMCircuitOpen(LLMError):
+    """Not calling the endpoint again in this run: an earlier call showed it is futile."""
+
+    code = "llm_circuit_open"
+
+
 def describe_validation(
     where: str, what: str, data: Any, exc: ValidationError, items: str, name: str, noun: str
 ) -> str:

@@ -11,10 +11,12 @@ from typing import Literal
 
 import click
 
+from trainer.cli_options import timeout_option
 from trainer.errors import ConfigError, TrainerError
 from trainer.evals.cases import DEFAULT_CASES, EvalCase, load_cases
 from trainer.evals.report import to_json, to_markdown
 from trainer.evals.runner import CaseResult, EvalReport, build_report, grade_cases
+from trainer.llm.breaker import CircuitBreaker
 
 
 @contextmanager
@@ -52,17 +54,19 @@ def eval_group() -> None:
               help="Also report rates on a CSV shaped like shared/data/external_dev.csv.")  # fmt: skip
 @click.option("--out", type=click.Path(path_type=Path), default=Path("artifacts"),
               show_default=True, help="Where the Markdown and JSON reports go.")  # fmt: skip
+@timeout_option
 def run(
     grader: Literal["offline", "llm"],
     cases_path: Path,
     replay_dir: Path | None,
     external: Path | None,
     out: Path,
+    timeout_s: float | None,
 ) -> None:
     """Grade every case and write the validity report (Markdown and JSON)."""
     try:
         cases = load_cases(cases_path)
-        results = _grade(cases, grader, replay_dir)
+        results = _grade(cases, grader, replay_dir, timeout_s)
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from exc
     except TrainerError as exc:
@@ -86,7 +90,10 @@ def run(
 
 
 def _grade(
-    cases: list[EvalCase], grader: Literal["offline", "llm"], replay_dir: Path | None
+    cases: list[EvalCase],
+    grader: Literal["offline", "llm"],
+    replay_dir: Path | None,
+    timeout_s: float | None,
 ) -> list[CaseResult]:
     if grader == "offline":
         from trainer.offline.grader import grade_offline
@@ -101,10 +108,15 @@ def _grade(
     from trainer.llm.choice import choose_model
     from trainer.llm_grader import grade_with_llm
 
-    model = choose_model("llm")
+    breaker = CircuitBreaker(on_open=_say)
+    model = choose_model("llm", timeout_s=timeout_s, breaker=breaker)
     assert model is not None
     with _progress(len(cases), "grading with the LLM") as tick:
         return grade_cases(cases, lambda req: grade_with_llm(req, model), tick)
+
+
+def _say(note: str) -> None:
+    click.echo(note, err=True)
 
 
 @eval_group.command("record")
@@ -114,14 +126,21 @@ def _grade(
 @click.option("--limit", type=click.IntRange(1), help="Record only the first N cases.")
 @click.option("--provider", default="openai-compatible", show_default=True)
 @click.option("--server", default="", help="What served the model, for the manifest.")
+@timeout_option
 def record(
-    cases_path: Path, concurrency: int, limit: int | None, provider: str, server: str
+    cases_path: Path,
+    concurrency: int,
+    limit: int | None,
+    provider: str,
+    server: str,
+    timeout_s: float | None,
 ) -> None:
-    """Run the LLM grader on every case and store one cassette per case, plus a manifest."""
+    """Run the LLM grader on every case and store one cassette per case, plus a manifest.
+    Each case may take 180 s unless --timeout, TRAINER_LLM_TIMEOUT or [llm].timeout_s says."""
     from trainer.evals.cassettes import record_cases
-    from trainer.settings import resolve_llm_settings
+    from trainer.settings import RECORD_TIMEOUT_S, resolve_llm_settings
 
-    settings = resolve_llm_settings()
+    settings = resolve_llm_settings(timeout_s=timeout_s, default_timeout_s=RECORD_TIMEOUT_S)
     if settings is None:
         raise click.UsageError(
             "nothing to record from: set OPENAI_BASE_URL (and TRAINER_MODEL) for a compatible "
@@ -132,7 +151,7 @@ def record(
     with _progress(len(cases), f"recording {settings.model}") as tick:
         manifest, report = record_cases(
             cases, settings, concurrency=concurrency, provider=provider, server=server,
-            progress=tick,
+            progress=tick, breaker=CircuitBreaker(on_open=_say),
         )  # fmt: skip
     elapsed = time.perf_counter() - started
     click.echo(

@@ -12,6 +12,7 @@ from trainer.schema import (
     Grade,
     GradeRequest,
 )
+from trainer.settings import mask_userinfo
 
 
 def validate_request(request: GradeRequest) -> None:
@@ -38,6 +39,12 @@ def validate_request(request: GradeRequest) -> None:
         )
 
 
+def failure_reason(exc: LLMError) -> str:
+    """How an LLM failure is told and stored, the same in the CLI, the pages and the grade's
+    fallback_reason; credentials in a URL never reach it."""
+    return mask_userinfo(f"the LLM grader failed ({exc.code}): {exc}")
+
+
 def grade(
     request: GradeRequest,
     grader: GraderChoice = "auto",
@@ -62,6 +69,6 @@ def grade(
         if grader == "llm":
             raise
         fallback = grade_offline(request)
-        reason = f"the LLM grader failed ({exc.code}): {exc}"
+        reason = failure_reason(exc)
         meta = fallback.metadata.model_copy(update={"fallback_reason": reason})
         return fallback.model_copy(update={"metadata": meta})

@@ -181,7 +181,7 @@ def start_cmd(answers: tuple[str, ...], as_json: bool) -> None:
 @click.command("settings")
 def settings_cmd() -> None:
     """Which grader and database are in use, and what text goes where (never the key)."""
-    from trainer.settings import is_openai_url, resolve_llm_settings
+    from trainer.settings import is_openai_url, mask_userinfo, resolve_llm_settings
 
     try:
         llm = resolve_llm_settings()
@@ -193,8 +193,9 @@ def settings_cmd() -> None:
             click.echo("LLM: none configured; the offline grader grades on this machine")
         else:
             where = "OpenAI" if is_openai_url(llm.base_url) else "OpenAI-compatible server"
-            click.echo(f"LLM: {where} at {llm.base_url or 'https://api.openai.com/v1'}, "
-                       f"model {llm.model}; statement, hidden truth and reply are sent there")  # fmt: skip
+            url = mask_userinfo(llm.base_url or "https://api.openai.com/v1")
+            click.echo(f"LLM: {where} at {url}, model {llm.model}, up to {llm.timeout_s:g} s "
+                       "per grade; statement, hidden truth and reply are sent there")  # fmt: skip
     from sqlalchemy.engine import make_url
 
     click.echo(f"Database: {make_url(database_url()).render_as_string(hide_password=True)}")

@@ -2,25 +2,28 @@
 react, attach the grade. Used by the page and the CLI alike, so both behave the same.
 
 The offline grade comes first (instant); `upgrade_with_llm` then replaces it when a model is
-configured, or keeps it and says why when the provider fails. The attempt is written before
-any grading, so a crash or a provider failure never loses what the learner typed.
+configured, or keeps it and says why when the provider fails. A learner who asked for the LLM
+only (`--grader llm`) gets its grade or an error, never an offline grade in its place. The
+attempt is written before any grading, so a crash or a provider failure never loses what the
+learner typed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from pydantic import BaseModel, ConfigDict
 
 from trainer import grading
 from trainer.drills import Drill
-from trainer.errors import InvalidInput
+from trainer.errors import InvalidInput, LLMError
 from trainer.llm.model import ChatModel
 from trainer.offline.grader import grade_offline
 from trainer.partner import Mood, PartnerReply
 from trainer.records import AttemptRecord
 from trainer.scenarios.models import Scenario
-from trainer.schema import Grade
+from trainer.schema import Grade, GradeRequest
 from trainer.session import (
     EmpathyMap,
     Reactor,
@@ -84,10 +87,13 @@ def practice_turn(
     retry_of: AttemptRecord | None = None,
     drill: Drill | None = None,
     now: dt.datetime | None = None,
+    llm_only: ChatModel | None = None,
 ) -> TurnOutcome:
     """Grade offline and store. Raises InvalidInput (empty, too long, another language) with a
     message for the box; a safety stop returns a session with `safety` set and no attempt.
-    A drill under review keeps the grade from the learner until the coach releases it."""
+    A drill under review keeps the grade from the learner until the coach releases it.
+    With `llm_only` the model grades (and words the partner) instead; when it fails, the
+    attempt is kept, marked failed with the reason, and the LLMError is raised."""
     request = grade_request(before, response)
     grading.validate_request(request)
     stopped = safety_stop(before, response)
@@ -109,10 +115,18 @@ def practice_turn(
         released=not (drill and drill.spec.review_before_release),
         now=now,
     )
+    grade_fn: Callable[[GradeRequest], Grade] = grade_offline
+    reactor: Reactor = scripted_reactor
+    if llm_only is not None:
+        model = llm_only
+        grade_fn, reactor = (lambda r: grading.grade(r, "llm", model)), llm_reactor(model)
     try:
-        after = take_turn(before, response, grade_offline, empathy_map, scripted_reactor)
+        after = take_turn(before, response, grade_fn, empathy_map, reactor)
     except InvalidInput as exc:
         store.mark_failed(actor, attempt.attempt_id, str(exc))
+        raise
+    except LLMError as exc:
+        store.mark_failed(actor, attempt.attempt_id, grading.failure_reason(exc))
         raise
     stored = store.attach_grade(actor, attempt.attempt_id, after.turns[-1].grade)
     return TurnOutcome(

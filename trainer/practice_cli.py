@@ -7,8 +7,11 @@ import random
 
 import click
 
+from trainer.cli_options import timeout_option
 from trainer.drills import Drill, check_scenarios
-from trainer.errors import InvalidInput, TrainerError
+from trainer.errors import InvalidInput, LLMError, TrainerError
+from trainer.grading import failure_reason
+from trainer.llm.breaker import CircuitBreaker
 from trainer.llm.choice import GraderChoice, choose_model
 from trainer.practice import TurnOutcome, practice_turn, upgrade_with_llm
 from trainer.report import render_report
@@ -33,6 +36,7 @@ RETRY = ":retry"
 @click.option("--as", "who", envvar="TRAINER_PROFILE",
               help="Learner profile (default: the one local learner).")  # fmt: skip
 @click.option("--drill", "drill_key", help="Practise an assigned drill (title or id).")
+@timeout_option
 def practice(
     scenario_id: str | None,
     theme: Theme | None,
@@ -43,6 +47,7 @@ def practice(
     database: str | None,
     who: str | None,
     drill_key: str | None,
+    timeout_s: float | None,
 ) -> None:
     """Talk with a simulated partner until they feel heard (or five turns), then a summary.
     Type :retry to rework your last reply to the same words."""
@@ -60,7 +65,8 @@ def practice(
         scenario = bank.get(scenario_id)
     else:
         scenario = choose(bank, theme=theme, difficulty=difficulty, rng=random.Random(seed))
-    model = choose_model(grader)
+    breaker = CircuitBreaker(on_open=lambda note: click.echo(note, err=True))
+    model = choose_model(grader, timeout_s=timeout_s, breaker=breaker)
 
     session: Session = start(scenario, mode)
     last: TurnOutcome | None = None
@@ -88,14 +94,20 @@ def practice(
             outcome = practice_turn(
                 store, me, before, response, empathy_map=empathy_map,
                 retry_of=last.attempt if retry and last else None, drill=drill,
+                llm_only=model if grader == "llm" else None,
             )  # fmt: skip
         except InvalidInput as exc:
             click.echo(f"{exc}\n", err=True)
             continue
+        except LLMError as exc:  # --grader llm: say so, keep the words, no stand-in grade
+            click.echo(f"Error: {failure_reason(exc)}", err=True)
+            click.echo("Your reply is kept, not graded. Reply again to retry, or press Enter "
+                       "on an empty line to end.\n", err=True)  # fmt: skip
+            continue
         if outcome.session.safety is not None:
             click.echo(f"\n{outcome.session.safety.notice}")
             return
-        if model is not None:
+        if model is not None and grader != "llm":
             outcome = upgrade_with_llm(store, me, outcome, model)
         session, last = outcome.session, outcome
         if outcome.held_for_review:

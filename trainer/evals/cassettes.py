@@ -20,13 +20,17 @@ import httpx2
 import vcr
 from pydantic import BaseModel, ConfigDict, SecretStr
 from vcr.errors import CannotOverwriteExistingCassetteException
+from vcr.request import Request
+from vcr.serialize import deserialize, serialize
+from vcr.serializers import yamlserializer
 
 from trainer.errors import LLMError, TrainerError
 from trainer.evals.cases import EvalCase
 from trainer.evals.runner import CaseResult, EvalReport, build_report
+from trainer.llm.breaker import CircuitBreaker
 from trainer.llm.openai_chat import OpenAIChatModel
 from trainer.llm_grader import grade_with_llm, grader_prompt_hash
-from trainer.settings import LLMSettings
+from trainer.settings import LLMSettings, mask_userinfo
 
 CASSETTE_ROOT = Path(__file__).resolve().parents[2] / "evals" / "cassettes"
 MANIFEST = "manifest.json"
@@ -58,27 +62,83 @@ def cassette_dir(model: str, root: Path = CASSETTE_ROOT) -> Path:
     return root / slug(model)
 
 
-def _drop_set_cookie(response: dict[str, Any]) -> dict[str, Any]:
-    headers = response.get("headers", {})
-    for name in [h for h in headers if h.lower() == "set-cookie"]:
+# The recording machine's home directory, as servers print it in tracebacks (llama.cpp error
+# bodies name its venv), POSIX and Windows (also JSON-escaped): who recorded is not our data.
+HOME_PATH = re.compile(
+    r"(?<![\w.-])(?:/root|/home/[^/\s\"'\\]+|/Users/[^/\s\"'\\]+)(?=/)"
+    r"|[A-Za-z]:(?:\\\\|\\)Users(?:\\\\|\\)[^\\\s\"']+"
+)
+HOME_PLACEHOLDER = "<home>"
+SDK_HEADER_PREFIX = "x-stainless"  # the openai SDK's machine fingerprint: OS, arch, runtime
+
+
+def scrub_text(text: str) -> str:
+    return HOME_PATH.sub(HOME_PLACEHOLDER, text)
+
+
+def _sdk_header(name: str, values: Any) -> bool:
+    return name.lower().startswith(SDK_HEADER_PREFIX) or SDK_HEADER_PREFIX in str(values).lower()
+
+
+def scrub_request(request: Request) -> Request:
+    """Before a request is stored (and before a live one is matched): no SDK fingerprint
+    headers, no user:password@ in the URL. The body is matched on, so it is left alone."""
+    for name in [h for h in request.headers if h.lower().startswith(SDK_HEADER_PREFIX)]:
+        del request.headers[name]
+    request.uri = mask_userinfo(request.uri)
+    return request
+
+
+def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
+    """Before a response is stored: no cookies, no headers naming the SDK's fingerprint, no
+    home directory paths in the body (Content-Length follows the scrubbed body)."""
+    headers: dict[str, Any] = response.get("headers", {})
+    for name in [h for h, v in headers.items() if h.lower() == "set-cookie" or _sdk_header(h, v)]:
         del headers[name]
+    body = response.get("body", {})
+    raw = body.get("string")
+    text = raw.decode("utf-8", errors="surrogateescape") if isinstance(raw, bytes) else raw
+    if isinstance(text, str) and (scrubbed := scrub_text(text)) != text:
+        data = scrubbed.encode("utf-8", errors="surrogateescape")
+        body["string"] = data if isinstance(raw, bytes) else scrubbed
+        for name in [h for h in headers if h.lower() == "content-length"]:
+            headers[name] = [str(len(data))]
     return response
 
 
+def rescrub(path: Path) -> bool:
+    """Run the record-time scrub over a committed cassette, through vcrpy's own serializer;
+    True when the file changed. For cassettes recorded before a scrub rule existed."""
+    text = path.read_text(encoding="utf-8")
+    requests, responses, *metadata = deserialize(text, yamlserializer)
+    cassette = {
+        "requests": [scrub_request(r) for r in requests],
+        "responses": [scrub_response(r) for r in responses],
+        "metadata": metadata[0] if metadata else None,
+    }
+    new = serialize(cassette, yamlserializer)
+    if new == text:
+        return False
+    path.write_text(new, encoding="utf-8")
+    return True
+
+
 def recorder(folder: Path, record: bool) -> vcr.VCR:
-    """One vcr configuration for recording and replay: secrets scrubbed, bodies readable."""
+    """One vcr configuration for recording and replay: secrets and the recording machine's
+    traces scrubbed, bodies readable."""
     return vcr.VCR(
         cassette_library_dir=str(folder),
         record_mode="all" if record else "none",
         match_on=["method", "path", "body"],
         filter_headers=SECRET_HEADERS,
-        before_record_response=_drop_set_cookie,
+        before_record_request=scrub_request,
+        before_record_response=scrub_response,
         decode_compressed_response=True,
     )
 
 
 def record_command(base_url: str, model: str) -> str:
-    return f"OPENAI_BASE_URL={base_url} TRAINER_MODEL={model} trainer eval record"
+    return f"OPENAI_BASE_URL={mask_userinfo(base_url)} TRAINER_MODEL={model} trainer eval record"
 
 
 def vcr_miss(exc: BaseException) -> bool:
@@ -97,6 +157,7 @@ def run_case(
     settings: LLMSettings,
     record: bool,
     http_client: httpx2.Client | None = None,
+    breaker: CircuitBreaker | None = None,
 ) -> CaseResult:
     """Grade one case inside its cassette; a fresh model client per case keeps cassettes
     independent (each starts with the structured-output probe). The HTTP client may be shared:
@@ -112,7 +173,8 @@ def run_case(
     try:
         with recorder(folder, record).use_cassette(path.name):
             grade = grade_with_llm(
-                case.request(), OpenAIChatModel(settings, http_client=http_client)
+                case.request(),
+                OpenAIChatModel(settings, http_client=http_client, breaker=breaker),
             )
         return CaseResult(case=case, grade=grade)
     except LLMError as exc:
@@ -125,9 +187,18 @@ def run_case(
         return CaseResult(case=case, error_code=exc.code, error_message=str(exc))
 
 
+_WORKER_BREAKER: CircuitBreaker | None = None
+
+
+def _start_worker() -> None:
+    """Each recording process stops calling a futile provider on its own (one breaker each)."""
+    global _WORKER_BREAKER
+    _WORKER_BREAKER = CircuitBreaker()
+
+
 def _record_one(args: tuple[EvalCase, Path, LLMSettings]) -> CaseResult:
     case, folder, settings = args
-    return run_case(case, folder, settings, record=True)
+    return run_case(case, folder, settings, record=True, breaker=_WORKER_BREAKER)
 
 
 def record_cases(
@@ -139,20 +210,22 @@ def record_cases(
     server: str = "",
     progress: Callable[[], None] | None = None,
     clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+    breaker: CircuitBreaker | None = None,
 ) -> tuple[Manifest, EvalReport]:
     """Record every case (in worker processes: vcr patches globally, so no threads) and write
-    the manifest with the agreement reached."""
+    the manifest with the agreement reached. One `breaker` for the run (one per worker process
+    when concurrent) stops calling a provider that refused the key or stopped answering."""
     folder = cassette_dir(settings.model, root)
     folder.mkdir(parents=True, exist_ok=True)
     results: list[CaseResult] = []
     jobs = [(c, folder, settings) for c in cases]
     if concurrency <= 1:
-        for job in jobs:
-            results.append(_record_one(job))
+        for case in cases:
+            results.append(run_case(case, folder, settings, record=True, breaker=breaker))
             if progress:
                 progress()
     else:
-        with ProcessPoolExecutor(max_workers=concurrency) as pool:
+        with ProcessPoolExecutor(max_workers=concurrency, initializer=_start_worker) as pool:
             for result in pool.map(_record_one, jobs):
                 results.append(result)
                 if progress:
@@ -162,7 +235,7 @@ def record_cases(
         provider=provider,
         model=settings.model,
         server=server,
-        base_url=settings.base_url or "https://api.openai.com/v1",
+        base_url=mask_userinfo(settings.base_url or "https://api.openai.com/v1"),
         prompt_hash=grader_prompt_hash(),
         recorded_at=clock().isoformat(timespec="seconds"),
         cases=len(results),

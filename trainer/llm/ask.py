@@ -59,25 +59,26 @@ def ask(
     With a `reask` prompt file (one variable, `error`), an invalid reply is sent back as the
     assistant turn followed by that prompt, once. When no reply is valid, LLMBadOutput carries
     every output and the summed usage; its message is "Model '<name>' " + `failure`, formatted
-    with the `first` and `last` validation errors.
+    with the `first` and `last` validation errors. Both requests share one time budget.
     """
-    replies = [model.complete_json(messages, schema, schema_name)]
-    try:
-        return Answer(parse(replies[0].content), tuple(replies))
-    except InvalidAnswer as exc:
-        errors, last = [str(exc)], exc
-    if reask is not None:
-        failed: ChatMessage = {
-            "role": "assistant",
-            "content": replies[0].content[:MAX_FEEDBACK_CHARS],
-        }
-        again = render_prompt(reask, {"error": errors[0]}).messages
-        replies.append(model.complete_json([*messages, failed, *again], schema, schema_name))
+    with model.budget():  # one time budget for the answer, re-ask included
+        replies = [model.complete_json(messages, schema, schema_name)]
         try:
-            return Answer(parse(replies[1].content), tuple(replies))
+            return Answer(parse(replies[0].content), tuple(replies))
         except InvalidAnswer as exc:
-            errors.append(str(exc))
-            last = exc
+            errors, last = [str(exc)], exc
+        if reask is not None:
+            failed: ChatMessage = {
+                "role": "assistant",
+                "content": replies[0].content[:MAX_FEEDBACK_CHARS],
+            }
+            again = render_prompt(reask, {"error": errors[0]}).messages
+            replies.append(model.complete_json([*messages, failed, *again], schema, schema_name))
+            try:
+                return Answer(parse(replies[1].content), tuple(replies))
+            except InvalidAnswer as exc:
+                errors.append(str(exc))
+                last = exc
     raise LLMBadOutput(
         f"Model {model.name!r} " + failure.format(first=errors[0], last=errors[-1]),
         outputs=[r.content for r in replies],

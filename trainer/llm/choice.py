@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Literal
 
 from trainer.errors import ConfigError
+from trainer.llm.breaker import CircuitBreaker
 from trainer.llm.model import ChatModel
 
 # offline: never a model; llm: a model or an error; auto: a model when one is configured.
@@ -12,19 +13,25 @@ GraderChoice = Literal["offline", "llm", "auto"]
 
 
 def choose_model(
-    grader: GraderChoice, *, model: str | None = None, base_url: str | None = None
+    grader: GraderChoice,
+    *,
+    model: str | None = None,
+    base_url: str | None = None,
+    timeout_s: float | None = None,
+    breaker: CircuitBreaker | None = None,
 ) -> ChatModel | None:
     """A client for `llm`/`auto` when an LLM is configured; None means grade offline.
 
     `llm` without configuration is an error here, before any case is read, rather than once per
     case. The OpenAI modules are imported only on this path so offline grading never loads them.
+    A run (a batch, an eval, a practice session) passes its one `breaker`.
     """
     if grader == "offline":
         return None
     from trainer.llm.openai_chat import OpenAIChatModel
     from trainer.settings import resolve_llm_settings
 
-    settings = resolve_llm_settings(model=model, base_url=base_url)
+    settings = resolve_llm_settings(model=model, base_url=base_url, timeout_s=timeout_s)
     if settings is None:
         if grader == "llm":
             raise ConfigError(
@@ -33,4 +40,4 @@ def choose_model(
                 "table in .streamlit/secrets.toml; or use --grader offline."
             )
         return None
-    return OpenAIChatModel(settings)
+    return OpenAIChatModel(settings, breaker=breaker)

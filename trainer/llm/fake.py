@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,3 +30,6 @@ class FakeChatModel:
         reply = self.replies.pop(0)
         text = reply(messages) if callable(reply) else reply
         return ModelReply(content=text, model=self.name, usage=Usage(total_tokens=len(text)))
+
+    def budget(self) -> AbstractContextManager[None]:
+        return nullcontext()

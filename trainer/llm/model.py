@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, TypedDict
 
@@ -43,3 +44,7 @@ class ChatModel(Protocol):
     def complete_json(
         self, messages: Sequence[ChatMessage], schema: dict[str, Any], schema_name: str
     ) -> ModelReply: ...
+
+    def budget(self) -> AbstractContextManager[None]:
+        """One time budget for every call inside (an answer and its re-ask)."""
+        ...

@@ -1,23 +1,26 @@
-"""ChatModel over the openai SDK: strict JSON output, typed errors, one tenacity retry layer."""
+"""ChatModel over the openai SDK: strict JSON output, typed errors, one tenacity retry layer,
+one time budget per grade."""
 
 from __future__ import annotations
 
-import email.utils
+import json
 import logging
+import re
 import time
-from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, datetime
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any, cast
 
 import httpx2
 import openai
 from openai.types.chat import ChatCompletionMessageParam
 from openai.types.chat.completion_create_params import ResponseFormat
-from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt
-from tenacity.wait import wait_base, wait_exponential_jitter
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError
+from tenacity import Retrying
 
 from trainer.errors import (
     LLMAuthError,
+    LLMBadResponse,
     LLMConnectionError,
     LLMError,
     LLMQuotaError,
@@ -27,71 +30,14 @@ from trainer.errors import (
     LLMServerError,
     LLMTimeoutError,
 )
+from trainer.llm.breaker import CircuitBreaker
 from trainer.llm.model import ChatMessage, ModelReply, Usage
-from trainer.settings import OPENAI_HOST, LLMSettings, is_openai_url
+from trainer.llm.retry import DEADLINE, RETRYABLE, default_retrying, parse_retry_after
+from trainer.settings import OPENAI_HOST, TIMEOUT_KNOBS, LLMSettings, is_openai_url, mask_userinfo
 
 log = logging.getLogger(__name__)
 
-RETRYABLE: tuple[type[LLMError], ...] = (
-    LLMRateLimitError,
-    LLMTimeoutError,
-    LLMConnectionError,
-    LLMServerError,
-)
-MAX_RETRY_AFTER_S = 60.0
 OFFLINE_HINT = "or grade offline (--grader offline)"
-
-
-def parse_retry_after(headers: Mapping[str, str], now: datetime | None = None) -> float | None:
-    """Seconds the server asked us to wait: retry-after-ms, or Retry-After as seconds or a date."""
-    ms = headers.get("retry-after-ms")
-    if ms is not None:
-        try:
-            return max(0.0, float(ms) / 1000)
-        except ValueError:
-            pass
-    value = headers.get("retry-after")
-    if value is None:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
-
-
-class WaitRetryAfter(wait_base):
-    """Wait what the server's Retry-After says (capped), else fall back to jittered backoff."""
-
-    def __init__(self, fallback: wait_base, cap_s: float = MAX_RETRY_AFTER_S) -> None:
-        self.fallback = fallback
-        self.cap_s = cap_s
-
-    def __call__(self, retry_state: RetryCallState) -> float:
-        outcome = retry_state.outcome
-        exc = outcome.exception() if outcome is not None else None
-        if isinstance(exc, LLMError) and exc.retry_after_s is not None:
-            return min(exc.retry_after_s, self.cap_s)
-        return float(self.fallback(retry_state))
-
-
-def default_retrying(
-    max_attempts: int = 4, sleep: Callable[[float], None] = time.sleep
-) -> Retrying:
-    """The one retry policy: transient failures only, Retry-After honoured, jittered backoff."""
-    return Retrying(
-        stop=stop_after_attempt(max_attempts),
-        wait=WaitRetryAfter(wait_exponential_jitter(initial=1, max=20, jitter=1)),
-        retry=retry_if_exception_type(RETRYABLE),
-        sleep=sleep,
-        reraise=True,
-    )
 
 
 def _rejects_json_schema(exc: openai.APIStatusError) -> bool:
@@ -108,8 +54,68 @@ def _rejects_json_schema(exc: openai.APIStatusError) -> bool:
 def _error_detail(exc: openai.APIStatusError) -> str:
     body = exc.body
     if isinstance(body, Mapping) and isinstance(body.get("message"), str):
-        return str(body["message"])[:300]
-    return exc.message[:300]
+        return mask_userinfo(str(body["message"])[:300])
+    return mask_userinfo(exc.message[:300])
+
+
+class _Answer(BaseModel):
+    """The parts of a chat completion we use, with their types checked: a body of another
+    shape is a typed error, never an AttributeError deep inside the SDK's lazy objects."""
+
+    model_config = ConfigDict(extra="ignore")
+
+
+class _Message(_Answer):
+    content: StrictStr | None = None
+    refusal: StrictStr | None = None
+
+
+class _Choice(_Answer):
+    message: _Message
+
+
+class _Usage(_Answer):
+    prompt_tokens: StrictInt | None = None
+    completion_tokens: StrictInt | None = None
+    total_tokens: StrictInt | None = None
+
+
+class _Completion(_Answer):
+    model: StrictStr | None = None
+    choices: list[_Choice] = Field(min_length=1)
+    usage: _Usage | None = None
+
+
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+
+
+def _body_problem(response: httpx2.Response) -> tuple[str, _Completion | None]:
+    """What is wrong with an HTTP 200 body, or ("", the completion) when nothing is."""
+    text = response.text
+    start = " ".join(text[:80].split())
+    if not text.strip():
+        return "an empty body", None
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        kind = response.headers.get("content-type", "")
+        if "html" in kind.lower() or text.lstrip().startswith("<"):
+            title = _TITLE.search(text)
+            shown = " ".join(title.group(1).split())[:80] if title else start
+            return (
+                f"an HTML page ({shown!r}), as a Wi-Fi login page (captive portal) or a proxy "
+                "sends",
+                None,
+            )
+        return f"a body that is not JSON ({exc}; it starts {start!r})", None
+    if not isinstance(data, dict):
+        return f"a JSON {type(data).__name__} where an object belongs", None
+    try:
+        return "", _Completion.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        return f"JSON of another shape ({where}: {first['msg'].lower()})", None
 
 
 class OpenAIChatModel:
@@ -122,11 +128,15 @@ class OpenAIChatModel:
         http_client: httpx2.Client | None = None,
         retrying: Retrying | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+        breaker: CircuitBreaker | None = None,
         max_tokens: int = 1500,
     ) -> None:
         self.settings = settings
         self.max_tokens = max_tokens
-        self.retrying = retrying or default_retrying(settings.max_attempts, sleep)
+        self.clock = clock
+        self.breaker = breaker
+        self.retrying = retrying or default_retrying(settings.max_attempts, sleep, clock)
         self.json_schema_supported = True
         key = settings.api_key.get_secret_value() if settings.api_key else None
         self._client = openai.OpenAI(
@@ -143,27 +153,75 @@ class OpenAIChatModel:
 
     @property
     def endpoint(self) -> str:
-        return self.settings.base_url or f"https://{OPENAI_HOST}/v1"
+        """The base URL as shown in messages and logs: user:password@ masked."""
+        return mask_userinfo(self.settings.base_url or f"https://{OPENAI_HOST}/v1")
+
+    @contextmanager
+    def budget(self) -> Iterator[None]:
+        """One deadline for everything inside (a grade: its requests, retries, waits and
+        re-ask). Nested budgets keep the outer deadline."""
+        if DEADLINE.get() is not None:
+            yield
+            return
+        token = DEADLINE.set(self.clock() + self.settings.timeout_s)
+        try:
+            yield
+        finally:
+            DEADLINE.reset(token)
 
     def complete_json(
         self, messages: Sequence[ChatMessage], schema: dict[str, Any], schema_name: str
     ) -> ModelReply:
-        """One chat completion at temperature 0, retried only on transient failures."""
+        """One chat completion at temperature 0, retried only on transient failures, within
+        the current budget (its own when none is open); fails fast once the breaker is open."""
+        if self.breaker is not None:
+            self.breaker.check(self.endpoint)
         attempts = 0
+        with self.budget():
+            deadline = DEADLINE.get()
+            assert deadline is not None
 
-        def attempt() -> ModelReply:
-            nonlocal attempts
-            attempts += 1
-            return self._request(messages, schema, schema_name)
+            def attempt() -> ModelReply:
+                nonlocal attempts
+                attempts += 1
+                return self._request(messages, schema, schema_name, deadline)
 
-        try:
-            return self.retrying(attempt)
-        except LLMError as exc:
-            exc.attempts = attempts
-            raise
+            try:
+                reply = self.retrying(attempt)
+            except LLMError as exc:
+                exc.attempts = attempts
+                self._explain_stop(exc, deadline - self.clock())
+                if self.breaker is not None:
+                    self.breaker.failed(exc, self.endpoint)
+                raise
+        if self.breaker is not None:
+            self.breaker.succeeded()
+        return reply
+
+    def _explain_stop(self, exc: LLMError, left_s: float) -> None:
+        """Say so when the time budget, not the attempt limit, ended the retries."""
+        if not isinstance(exc, RETRYABLE) or isinstance(exc, LLMTimeoutError):
+            return
+        if exc.attempts >= self.settings.max_attempts:
+            return
+        budget = self.settings.timeout_s
+        if exc.retry_after_s is not None and exc.retry_after_s >= left_s:
+            exc.message += (
+                f" The server asked to wait {exc.retry_after_s:g} s before retrying, more than "
+                f"the {max(left_s, 0):.0f} s left of the {budget:g} s time budget, so it was not "
+                f"retried: try again later, or raise the budget ({TIMEOUT_KNOBS})."
+            )
+        else:
+            exc.message += (
+                f" The {budget:g} s time budget left no time for another attempt ({TIMEOUT_KNOBS})."
+            )
 
     def _request(
-        self, messages: Sequence[ChatMessage], schema: dict[str, Any], schema_name: str
+        self,
+        messages: Sequence[ChatMessage],
+        schema: dict[str, Any],
+        schema_name: str,
+        deadline: float,
     ) -> ModelReply:
         if self.json_schema_supported:
             strict: ResponseFormat = {
@@ -171,7 +229,7 @@ class OpenAIChatModel:
                 "json_schema": {"name": schema_name, "strict": True, "schema": schema},
             }
             try:
-                return self._send(messages, strict)
+                return self._send(messages, strict, deadline)
             except _JsonSchemaRejected as rejected:
                 self.json_schema_supported = False
                 log.info(
@@ -180,7 +238,7 @@ class OpenAIChatModel:
                     self.endpoint,
                     rejected.status,
                 )
-        return self._send(messages, self._fallback_format(schema))
+        return self._send(messages, self._fallback_format(schema), deadline)
 
     def _fallback_format(self, schema: dict[str, Any]) -> ResponseFormat:
         """json_object; off OpenAI add "schema", which llama-cpp-python turns into a grammar."""
@@ -189,49 +247,70 @@ class OpenAIChatModel:
         # "schema" is a llama-cpp-python extension the SDK's types do not know; sent as-is.
         return cast(ResponseFormat, {"type": "json_object", "schema": schema})
 
-    def _send(self, messages: Sequence[ChatMessage], fmt: ResponseFormat) -> ModelReply:
+    def _send(
+        self, messages: Sequence[ChatMessage], fmt: ResponseFormat, deadline: float
+    ) -> ModelReply:
+        left_s = deadline - self.clock()
+        if left_s <= 0:
+            raise self._out_of_time()
         try:
-            completion = self._client.chat.completions.create(
+            raw = self._client.chat.completions.with_raw_response.create(
                 model=self.settings.model,
                 messages=[cast(ChatCompletionMessageParam, dict(m)) for m in messages],
                 temperature=0,
                 max_tokens=self.max_tokens,
                 response_format=fmt,
+                timeout=min(self.settings.timeout_s, left_s),
             )
         except openai.APIStatusError as exc:
             if fmt.get("type") == "json_schema" and _rejects_json_schema(exc):
                 raise _JsonSchemaRejected(exc.status_code) from exc
             raise self._map_status(exc) from exc
         except openai.APITimeoutError as exc:
-            raise LLMTimeoutError(
-                f"No answer from {self.endpoint} within {self.settings.timeout_s:g} s. A local "
-                "server may still be loading or too slow: raise timeout_s, check the server, "
-                f"{OFFLINE_HINT}."
-            ) from exc
+            raise self._out_of_time() from exc
         except openai.APIConnectionError as exc:
-            cause = exc.__cause__ or exc
+            cause = mask_userinfo(str(exc.__cause__ or exc))
             raise LLMConnectionError(
                 f"Could not connect to {self.endpoint}: {cause}. Check that the server is "
                 f"running and OPENAI_BASE_URL is right, {OFFLINE_HINT}."
             ) from exc
         except openai.OpenAIError as exc:
-            raise LLMError(f"The OpenAI client failed: {exc}. Retry, {OFFLINE_HINT}.") from exc
-        if not completion.choices:
-            raise LLMServerError(f"{self.endpoint} answered with no choices; retry later.")
+            raise LLMError(
+                f"The OpenAI client failed: {mask_userinfo(str(exc))}. Retry, {OFFLINE_HINT}."
+            ) from exc
+        return self._reply(raw.http_response)
+
+    def _out_of_time(self) -> LLMTimeoutError:
+        return LLMTimeoutError(
+            f"No answer from {self.endpoint} within the {self.settings.timeout_s:g} s time "
+            "budget for one grade (retries included). A local server may still be loading or "
+            f"too slow: raise the budget ({TIMEOUT_KNOBS}), check the server, {OFFLINE_HINT}."
+        )
+
+    def _reply(self, response: httpx2.Response) -> ModelReply:
+        """The HTTP 200 body as a ModelReply, or LLMBadResponse saying what came instead."""
+        problem, completion = _body_problem(response)
+        if completion is None:
+            raise LLMBadResponse(
+                f"{self.endpoint} answered HTTP {response.status_code} with {problem}, not a "
+                "chat completion. Check that OPENAI_BASE_URL points at an OpenAI-compatible "
+                f"server and that the network reaches it, {OFFLINE_HINT}.",
+                status=response.status_code,
+            )
         message = completion.choices[0].message
         if message.refusal:
             raise LLMRefusal(
                 f"The model refused to grade: {message.refusal!r}. Reword the response if it "
                 f"contains something a model will not handle, {OFFLINE_HINT}."
             )
-        usage = completion.usage
+        usage = completion.usage or _Usage()
         return ModelReply(
             content=message.content or "",
-            model=completion.model,
+            model=completion.model or self.settings.model,
             usage=Usage(
-                prompt_tokens=usage.prompt_tokens if usage else 0,
-                completion_tokens=usage.completion_tokens if usage else 0,
-                total_tokens=usage.total_tokens if usage else 0,
+                prompt_tokens=usage.prompt_tokens or 0,
+                completion_tokens=usage.completion_tokens or 0,
+                total_tokens=usage.total_tokens or 0,
             ),
         )
 

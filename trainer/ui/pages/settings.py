@@ -10,7 +10,7 @@ import streamlit as st
 from sqlalchemy.engine import make_url
 
 from trainer.errors import TrainerError
-from trainer.settings import is_openai_url, resolve_llm_settings
+from trainer.settings import TIMEOUT_KNOBS, is_openai_url, mask_userinfo, resolve_llm_settings
 from trainer.store import database_url
 from trainer.ui import state
 
@@ -43,8 +43,9 @@ else:
     )  # fmt: skip
     st.markdown(
         f"- Provider: **{provider}**\n"
-        f"- Base URL: `{settings.base_url or 'https://api.openai.com/v1'}`\n"
+        f"- Base URL: `{mask_userinfo(settings.base_url or 'https://api.openai.com/v1')}`\n"
         f"- Model: `{settings.model}`\n"
+        f"- Time budget: {settings.timeout_s:g} s per grade, retries included ({TIMEOUT_KNOBS})\n"
         f"- API key: from {key_from} (never shown, never stored by this app)"
     )
 
