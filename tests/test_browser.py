@@ -6,15 +6,13 @@ at. Skips only where chromium is absent outside CI; in CI (CI set) it must run."
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from served import free_port, wait_healthy
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -41,27 +39,6 @@ if not CHROMIUM.exists():
                 allow_module_level=True)  # fmt: skip
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def wait_healthy(url: str, proc: subprocess.Popen[bytes], limit_s: float = 90) -> None:
-    """Poll /_stcore/health until it answers ok (a start-up guard, not a timing assertion)."""
-    deadline = time.monotonic() + limit_s
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"streamlit exited with {proc.returncode}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                if r.read().strip() == b"ok":
-                    return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError(f"{url} did not become healthy within {limit_s:.0f} s")
-
-
 def streamlit_command(port: int) -> list[str]:
     return [
         sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
@@ -72,7 +49,7 @@ def streamlit_command(port: int) -> list[str]:
 
 @pytest.fixture
 def app_url(tmp_path: Path) -> Iterator[str]:
-    port = _free_port()
+    port = free_port()
     env = {k: v for k, v in os.environ.items()
            if not k.startswith("OPENAI_") and k != "TRAINER_MODEL"}  # fmt: skip
     env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'browser.db'}"
