@@ -30,7 +30,7 @@ from trainer.session import MODES
 from trainer.store import Actor, Store, open_store
 from trainer.store import coaching as c
 from trainer.store.dashboard import coach_dashboard
-from trainer.typed_text import echo, for_terminal
+from trainer.typed_text import echo, emit_data, for_terminal
 
 database_option = click.option(
     "--database", envvar="DATABASE_URL", help="Where attempts are kept (DATABASE_URL)."
@@ -356,7 +356,7 @@ def drill_export(drills: tuple[str, ...], name: str, output: Path | None, who: s
         output.write_text(text, encoding="utf-8")
         echo(f"wrote {len(chosen)} drills to {output}", err=True)
     else:
-        echo(text, nl=False)
+        emit_data(text)
 
 
 @drill_group.command("import")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +18,7 @@ from trainer.scenarios.models import DIFFICULTIES, THEMES
 from trainer.schema import RUBRIC_KEYS
 from trainer.self_assessment import load_assessment, suggest
 from trainer.store import Actor, Store, database_url, open_store
-from trainer.typed_text import echo, for_terminal
+from trainer.typed_text import echo, emit_data
 
 database_option = click.option(
     "--database", envvar="DATABASE_URL", help="Where attempts are kept (DATABASE_URL)."
@@ -131,8 +130,8 @@ def export(database: str | None, who: str | None, fmt: str, output: Path | None)
     text = (
         maths.to_csv(records) if fmt == "csv" else json.dumps(maths.to_json_rows(records), indent=2)
     )
-    if output is None:  # on a terminal, an ESC in a reply must not act on it
-        sys.stdout.write(for_terminal(text) if sys.stdout.isatty() else text)
+    if output is None:
+        emit_data(text)
     else:
         output.write_text(text, encoding="utf-8")
         echo(f"wrote {len(records)} attempts to {output}", err=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import sys
 from collections.abc import Iterable, Sequence
 
 import click
@@ -58,6 +59,12 @@ def for_terminal(text: str) -> str:
 def echo(text: str, *, err: bool = False, nl: bool = True) -> None:
     """click.echo for text that holds anything typed: escaped for the terminal first."""
     click.echo(for_terminal(text), err=err, nl=nl)
+
+
+def emit_data(text: str) -> None:
+    """An export on standard output: exact in a pipe or a file, escaped on a terminal."""
+    sys.stdout.write(for_terminal(text) if sys.stdout.isatty() else text)
+    sys.stdout.flush()
 
 
 def spreadsheet_cell(text: str) -> str:
