@@ -179,3 +179,11 @@ def test_for_terminal_leaves_text_alone() -> None:
     text = "Ça va? 😊 — line one\n\tline two"
     assert for_terminal(text) == text
     assert for_terminal("a\r\nb\rc") == "a\nb\\u000dc"
+
+
+def test_tables_offer_no_raw_csv_download(db: str) -> None:
+    """Streamlit's own table download writes cells raw; the app's one CSV is the export."""
+    import streamlit as st
+
+    AppTest.from_file(str(APP), default_timeout=60).run()
+    assert st.get_option("client.disableDataExport") is True
