@@ -8,6 +8,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from trainer.report import escape_markdown
 from trainer.ui import state
 
 PAGES = Path(__file__).parent / "trainer" / "ui" / "pages"
@@ -19,6 +20,9 @@ def page(name: str, title: str, icon: str, default: bool = False) -> st.Page:
 
 
 st.set_page_config(page_title="Reflective listening trainer", page_icon=":material/hearing:")
+# No raw CSV download or copy from tables: the one CSV the app writes is Progress's export,
+# whose cells are neutralised against spreadsheet formulas (trainer.typed_text.write_csv).
+st.set_option("client.disableDataExport", True)
 
 who = state.signed_in()
 settings = page("settings", "Settings & about", "settings")
@@ -43,7 +47,7 @@ else:
         signin,
     ]
 if who is not None:
-    st.sidebar.caption(f"Signed in as **{who.name}** ({who.role})")
+    st.sidebar.caption(f"Signed in as {escape_markdown(who.name)} ({who.role})")
 navigation = st.navigation(pages)
 if state.pop("go_home", False) and who is not None:
     st.switch_page(pages[0])  # just signed in: open the role's first page

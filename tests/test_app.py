@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from grader_outputs import grader_json
+from markdown_view import shown
 from streamlit.testing.v1 import AppTest
 
 import trainer.ui.state as ui_state
@@ -63,8 +64,8 @@ def _send(at: AppTest, text: str) -> AppTest:
 
 
 def _chat_texts(at: AppTest) -> list[str]:
-    """Chat lines as typed (the page escapes Markdown with backslashes)."""
-    return [m.markdown[0].value.replace("\\", "") for m in at.chat_message if m.markdown]
+    """Chat lines as a reader sees them (the page makes the text literal markdown)."""
+    return [shown(m.markdown[0].value) for m in at.chat_message if m.markdown]
 
 
 def _use_model(monkeypatch: pytest.MonkeyPatch, model: FakeChatModel) -> None:
@@ -135,7 +136,7 @@ def test_llm_grade_replaces_the_offline_one_and_says_so(monkeypatch: pytest.Monk
     model = FakeChatModel([grader_json(yes), json.dumps({"reply": "Yes. Exactly that."})])
     _use_model(monkeypatch, model)
     at = _send(_practice(theme="work_stress", difficulty="easy"), GOOD)
-    assert any(c.value.startswith("Graded by the LLM grader (fake-model)") for c in at.caption)
+    assert any(shown(c.value).startswith("Graded by the LLM grader (fake-model)") for c in at.caption)
     (stored,) = _attempts(_db())
     assert stored.grader == "llm"
     assert len(model.calls) == 2  # one grade, one partner reply

@@ -100,3 +100,55 @@ def test_practice_feedback_partner_reply_and_progress_in_chromium(app_url: str) 
         browser.close()
     for name in ("1-practice.png", "2-feedback.png", "3-progress.png"):
         assert (ARTIFACTS / name).stat().st_size > 10_000
+
+
+NAME = "**Ana** [site](https://example.org) $x^2$"
+REPLY = "**bold** [link](javascript:alert(1)) $x^2$"
+
+
+def test_typed_markdown_shows_literally_in_chromium(app_url: str, tmp_path: Path) -> None:
+    """A coach named with markdown, and a learner's reply full of it, as Streamlit's real
+    renderer draws them: the characters show, and no link, bold or KaTeX element exists."""
+    from playwright.sync_api import expect, sync_playwright
+
+    from trainer.auth import hash_pin
+    from trainer.practice import practice_turn
+    from trainer.scenarios.bank import load_bank
+    from trainer.session import start
+    from trainer.store import coaching, open_store
+
+    store = open_store(f"sqlite:///{tmp_path / 'browser.db'}")
+    coach = store.create_profile(NAME, "coach", pin_hash=hash_pin("4821"))
+    lee = store.create_profile("Lee")
+    coaching.join_group(store, lee, coaching.create_group(store, coach, "Tuesday").invite_code)
+    practice_turn(store, lee, start(load_bank().get("work_stress-001")), f"{REPLY} {HEARD}")
+    store.engine.dispose()
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    expect.set_options(timeout=30_000)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
+        )
+        page = browser.new_page(viewport={"width": 1200, "height": 1400})
+        page.set_default_timeout(60_000)
+        page.goto(app_url)
+        expect(page.get_by_role("heading", name="Who's practising?")).to_be_visible()
+        page.get_by_label("Profile").click()
+        page.get_by_role("option", name=f"{NAME} (coach)").click()
+        page.get_by_label("Coach PIN (coaches only)").fill("4821")
+        page.get_by_role("button", name="Continue").click()
+        expect(page.get_by_role("heading", name="Coach dashboard")).to_be_visible()
+
+        signed_in = page.get_by_test_id("stSidebar").get_by_test_id("stCaptionContainer")
+        label = page.get_by_test_id("stExpander").first.locator("summary").first
+        expect(signed_in).to_contain_text("Signed in as")
+        expect(label).to_contain_text("score")
+        expect(page.get_by_test_id("stStatusWidgetRunningIcon")).to_have_count(0)  # run done
+        expect(page.get_by_test_id("stDataFrame")).to_be_visible()
+        page.wait_for_load_state("networkidle")
+        page.screenshot(path=str(ARTIFACTS / "4-literal-markdown.png"), full_page=True)
+        for where, literal in ((signed_in, NAME), (label, REPLY)):
+            assert literal in where.inner_text().replace("\u2060", ""), where.inner_text()
+            assert where.locator("a, strong, em, .katex, del, code").count() == 0
+        browser.close()

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from trainer.llm.model import Usage
 from trainer.prompts import load_rubrics
 from trainer.report import (
+    WORD_JOINER,
     chip,
     escape_markdown,
     grade_evidence,
@@ -55,6 +56,8 @@ def plain(markdown: str) -> str:
         elif markdown.startswith("  \n", i):
             out.append("\n")
             i += 3
+        elif markdown[i] == WORD_JOINER:  # invisible: breaks Streamlit's text rewrites
+            i += 1
         else:
             out.append(markdown[i])
             i += 1
@@ -109,7 +112,9 @@ def test_spans_that_do_not_match_the_text_are_skipped() -> None:
 
 def test_markdown_in_the_learner_text_is_escaped() -> None:
     assert escape_markdown("*a* [b](c) $d # <e> _f_ `g` :red[h] 1. ~i~ |j| &amp;") == (
-        r"\*a\* \[b\]\(c\) \$d \# \<e\> \_f\_ \`g\` \:red\[h\] 1\. \~i\~ \|j\| \&amp\;"
+        r"\*a\* \[b\]\(c\) \$d \# \<e\> \_f\_ \`g\` \:"
+        + WORD_JOINER
+        + r"red\[h\] 1\. \~i\~ \|j\| \&amp\;"
     )
 
 
@@ -149,6 +154,7 @@ def test_highlighting_never_changes_what_the_reader_sees(
         if a < b <= len(text)
     ]
     expected = re.sub(r"(?m)^[ \t]+", lambda m: " " * len(m.group()), text).replace("\r", "")
+    expected = expected.replace(WORD_JOINER, "")
     assert plain(highlight_spans(text, spans)) == expected
 
 

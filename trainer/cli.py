@@ -19,6 +19,7 @@ from trainer.llm.choice import GraderChoice, choose_model
 from trainer.llm.model import ChatModel
 from trainer.report import render_report
 from trainer.schema import Grade, GradeRequest
+from trainer.typed_text import for_terminal
 
 EXIT_FAILED = 1  # the grader or the model endpoint failed
 EXIT_INVALID = 2  # the input or the configuration is wrong (click uses 2 for usage errors too)
@@ -46,9 +47,9 @@ class _Group(click.Group):
         except (InvalidInput, ConfigError, ValueError) as exc:
             if not isinstance(exc, TrainerError):
                 raise
-            raise Rejected(str(exc)) from exc
+            raise Rejected(for_terminal(str(exc))) from exc
         except TrainerError as exc:
-            raise Failed(str(exc)) from exc
+            raise Failed(for_terminal(str(exc))) from exc
 
 
 @click.group(cls=_Group)
@@ -126,7 +127,7 @@ def grade(
     request = GradeRequest(statement=statement, response=response, context=context)
     result = _grade_one(request, grader, chat_model)
     if as_json:
-        click.echo(result.model_dump_json(indent=2))
+        click.echo(for_terminal(result.model_dump_json(indent=2)))
     else:
         click.echo(render_report(result, color=True))
 
@@ -219,7 +220,7 @@ def _grade_batch(
 
 def _describe_error(result: CaseResult, error: CaseError) -> str:
     who = f" (id {result.case_id!r})" if result.case_id is not None else ""
-    return f"line {result.line}{who}: {error.code}: {error.message}"
+    return for_terminal(f"line {result.line}{who}: {error.code}: {error.message}")
 
 
 class _Progress:

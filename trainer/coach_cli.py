@@ -30,10 +30,12 @@ from trainer.session import MODES
 from trainer.store import Actor, Store, open_store
 from trainer.store import coaching as c
 from trainer.store.dashboard import coach_dashboard
+from trainer.typed_text import echo, emit_data, for_terminal
 
 database_option = click.option(
     "--database", envvar="DATABASE_URL", help="Where attempts are kept (DATABASE_URL)."
 )
+
 as_option = click.option("--as", "who", envvar="TRAINER_PROFILE", required=True,
                          help="Profile name or id acting (TRAINER_PROFILE).")  # fmt: skip
 pin_option = click.option("--pin", envvar="TRAINER_PIN", help="Coach PIN (TRAINER_PIN).")
@@ -46,12 +48,12 @@ def _today() -> dt.date:
 def _actor(store: Store, who: str, pin: str | None) -> Actor:
     actor = store.find_profile(who)
     if actor.role == "coach" and pin is None:
-        pin = click.prompt(f"PIN for coach {actor.name}", hide_input=True)
+        pin = click.prompt(for_terminal(f"PIN for coach {actor.name}"), hide_input=True)
     return sign_in(store, who, pin)
 
 
 def _emit(data: Any) -> None:
-    click.echo(json.dumps(data, indent=2, default=str))
+    echo(json.dumps(data, indent=2, default=str))
 
 
 # ---- profiles and groups -------------------------------------------------------------------
@@ -75,14 +77,14 @@ def profile_create(name: str, coach: bool, pin: str | None, database: str | None
                                   confirmation_prompt=True)  # fmt: skip
         pin_hash = hash_pin(pin)
     actor = store.create_profile(name, "coach" if coach else "learner", pin_hash=pin_hash)
-    click.echo(f"{actor.role} {actor.name} ({actor.profile_id})")
+    echo(f"{actor.role} {actor.name} ({actor.profile_id})")
 
 
 @profile_group.command("list")
 @database_option
 def profile_list(database: str | None) -> None:
     for a in open_store(database).profiles():
-        click.echo(f"{a.profile_id}  {a.role:<7}  {a.name}")
+        echo(f"{a.profile_id}  {a.role:<7}  {a.name}")
 
 
 @click.group("group")
@@ -98,7 +100,7 @@ def group_group() -> None:
 def group_create(name: str, who: str, pin: str | None, database: str | None) -> None:
     store = open_store(database)
     g = c.create_group(store, _actor(store, who, pin), name)
-    click.echo(f"group {g.name} ({g.group_id}); invite code {g.invite_code}")
+    echo(f"group {g.name} ({g.group_id}); invite code {g.invite_code}")
 
 
 @group_group.command("list")
@@ -109,8 +111,12 @@ def group_list(who: str, pin: str | None, database: str | None) -> None:
     store = open_store(database)
     actor = _actor(store, who, pin)
     for g in c.groups(store, actor):
-        members = ", ".join(a.name for a in c.learners(store, actor, g.group_id)) if actor.role == "coach" else ""
-        click.echo(f"{g.group_id}  {g.invite_code}  {g.name}" + (f"  [{members}]" if members else ""))
+        members = (
+            ", ".join(a.name for a in c.learners(store, actor, g.group_id))
+            if actor.role == "coach"
+            else ""
+        )
+        echo(f"{g.group_id}  {g.invite_code}  {g.name}" + (f"  [{members}]" if members else ""))
 
 
 @group_group.command("join")
@@ -120,7 +126,7 @@ def group_list(who: str, pin: str | None, database: str | None) -> None:
 def group_join(invite_code: str, who: str, database: str | None) -> None:
     store = open_store(database)
     g = c.join_group(store, _actor(store, who, None), invite_code)
-    click.echo(f"joined {g.name}")
+    echo(f"joined {g.name}")
 
 
 @group_group.command("add")
@@ -135,7 +141,7 @@ def group_add(group: str, learner: str, who: str, pin: str | None, database: str
     coach = _actor(store, who, pin)
     g = _find_group(store, coach, group)
     c.add_to_group(store, coach, g.group_id, store.find_profile(learner).profile_id)
-    click.echo(f"added {learner} to {g.name}")
+    echo(f"added {learner} to {g.name}")
 
 
 def _find_group(store: Store, coach: Actor, key: str) -> c.Group:
@@ -185,7 +191,7 @@ def drill_create(
         "pass_rule": {"passes_needed": passes_needed, "rubrics": rubrics, "min_score": min_score},
     })  # fmt: skip
     d = c.create_drill(store, _actor(store, who, pin), spec, due.date() if due else None)
-    click.echo(f"drill {d.spec.title} ({d.drill_id})")
+    echo(f"drill {d.spec.title} ({d.drill_id})")
 
 
 def _spec(data: dict[str, Any]) -> DrillSpec:
@@ -226,7 +232,7 @@ def drill_assign(drill: str, learner: str | None, group: str | None, who: str,
         learner_id=store.find_profile(learner).profile_id if learner else None,
         group_id=_find_group(store, coach, group).group_id if group else None,
     )  # fmt: skip
-    click.echo(f"assigned {d.spec.title} to {learner or group}")
+    echo(f"assigned {d.spec.title} to {learner or group}")
 
 
 @drill_group.command("edit")
@@ -258,7 +264,7 @@ def drill_edit(
         data["pass_rule"] = {**data["pass_rule"], "passes_needed": passes_needed}
     new_due = None if no_due else (due.date() if due else d.due)
     updated = c.update_drill(store, coach, d.drill_id, _spec(data), new_due)
-    click.echo(f"updated {updated.spec.title} (due {updated.due or '-'})")
+    echo(f"updated {updated.spec.title} (due {updated.due or '-'})")
 
 
 @drill_group.command("delete")
@@ -275,7 +281,7 @@ def drill_delete(drill: str, yes: bool, who: str, pin: str | None, database: str
     if not yes:
         click.confirm(f"Delete drill {d.spec.title!r}?", abort=True)
     c.delete_drill(store, coach, d.drill_id)
-    click.echo(f"deleted {d.spec.title}")
+    echo(f"deleted {d.spec.title}")
 
 
 @drill_group.command("list")
@@ -293,7 +299,7 @@ def drill_list(who: str, pin: str | None, database: str | None, as_json: bool) -
             _emit([d.model_dump(mode="json") for d in mine])
             return
         for d in mine:
-            click.echo(f"{d.drill_id}  due {d.due or '-'}  {d.spec.title}")
+            echo(f"{d.drill_id}  due {d.due or '-'}  {d.spec.title}")
         return
     records = store.attempts(actor)
     progress = [drill_progress(d, records, _today()) for d in c.assigned_to(store, actor)]
@@ -302,7 +308,7 @@ def drill_list(who: str, pin: str | None, database: str | None, as_json: bool) -
         return
     for p in progress:
         state = "done" if p.complete else "OVERDUE" if p.overdue else f"due {p.due or '-'}"
-        click.echo(f"{p.title}: {p.passed}/{p.passes_needed} passed, {p.attempts}/{p.repetitions}"
+        echo(f"{p.title}: {p.passed}/{p.passes_needed} passed, {p.attempts}/{p.repetitions}"
                    f" done ({state})" + (f", {p.awaiting_review} awaiting review" if p.awaiting_review else ""))  # fmt: skip
 
 
@@ -328,7 +334,7 @@ def drill_progress_cmd(drill: str, who: str, pin: str | None, database: str | No
         return
     for r in rows:
         state = "done" if r["complete"] else "OVERDUE" if r["overdue"] else "in progress"
-        click.echo(f"{r['learner']:<20} {r['passed']}/{r['passes_needed']} passed, "
+        echo(f"{r['learner']:<20} {r['passed']}/{r['passes_needed']} passed, "
                    f"{r['attempts']}/{r['repetitions']} done  {state}")  # fmt: skip
 
 
@@ -348,9 +354,9 @@ def drill_export(drills: tuple[str, ...], name: str, output: Path | None, who: s
     text = dump_pack(name, [d.spec for d in chosen])
     if output:
         output.write_text(text, encoding="utf-8")
-        click.echo(f"wrote {len(chosen)} drills to {output}", err=True)
+        echo(f"wrote {len(chosen)} drills to {output}", err=True)
     else:
-        click.echo(text, nl=False)
+        emit_data(text)
 
 
 @drill_group.command("import")
@@ -377,14 +383,14 @@ def drill_import(source: str, assign_group: str | None, who: str, pin: str | Non
         d = c.create_drill(store, coach, spec)
         if group:
             c.assign(store, coach, d.drill_id, group_id=group.group_id)
-        click.echo(f"imported {d.spec.title}" + (f", assigned to {group.name}" if group else ""))
+        echo(f"imported {d.spec.title}" + (f", assigned to {group.name}" if group else ""))
 
 
 @drill_group.command("packs")
 def drill_packs() -> None:
     """The ready-made drill packs."""
     for key, pack in builtin_packs().items():
-        click.echo(f"builtin:{key:<24} {pack.name} ({len(pack.drills)} drills)")
+        echo(f"builtin:{key:<24} {pack.name} ({len(pack.drills)} drills)")
 
 
 @drill_group.command("check")
@@ -392,7 +398,7 @@ def drill_packs() -> None:
 def drill_check(path: Path) -> None:
     """Validate a drill pack file without importing it."""
     pack = parse_pack(path.read_text(encoding="utf-8"), str(path))
-    click.echo(f"{path}: {pack.name}, {len(pack.drills)} drills, valid")
+    echo(f"{path}: {pack.name}, {len(pack.drills)} drills, valid")
 
 
 # ---- coach ---------------------------------------------------------------------------------
@@ -416,12 +422,13 @@ def coach_report(who: str, pin: str | None, database: str | None, as_json: bool)
         _emit([r.model_dump(mode="json") for r in rows])
         return
     head = "  ".join(f"{k[:11]:>11}" for k in RUBRIC_KEYS)
-    click.echo(f"{'learner':<18} {'att':>4}  {head}  weakest         overdue")
+    echo(f"{'learner':<18} {'att':>4}  {head}  weakest         overdue")
     for r in rows:
         cells = "  ".join(
-            f"{(r.rubrics[k].pass_rate or 0):>5.0%} {r.rubrics[k].direction[:5]:<5}" for k in RUBRIC_KEYS
+            f"{(r.rubrics[k].pass_rate or 0):>5.0%} {r.rubrics[k].direction[:5]:<5}"
+            for k in RUBRIC_KEYS
         )
-        click.echo(f"{r.name[:18]:<18} {r.attempts:>4}  {cells}  {(r.weakest or '-'):<15} "
+        echo(f"{r.name[:18]:<18} {r.attempts:>4}  {cells}  {(r.weakest or '-'):<15} "
                    f"{', '.join(r.drills_overdue) or '-'}")  # fmt: skip
 
 
@@ -434,7 +441,7 @@ def coach_review(who: str, pin: str | None, database: str | None) -> None:
     store = open_store(database)
     for a in c.awaiting_review(store, _actor(store, who, pin)):
         score = a.grade.score if a.grade else "-"
-        click.echo(f"{a.attempt_id}  {a.created_at:%Y-%m-%d}  score {score}  {a.response[:70]}")
+        echo(f"{a.attempt_id}  {a.created_at:%Y-%m-%d}  score {score}  {a.response[:70]}")
 
 
 @coach_group.command("release")
@@ -446,7 +453,7 @@ def coach_release(attempt_id: str, who: str, pin: str | None, database: str | No
     """Approve held feedback so the learner sees it."""
     store = open_store(database)
     c.release(store, _actor(store, who, pin), attempt_id)
-    click.echo(f"released {attempt_id}")
+    echo(f"released {attempt_id}")
 
 
 @coach_group.command("override")
@@ -462,7 +469,7 @@ def coach_override(attempt_id: str, rubric: str, score: int, reason: str, who: s
     """Correct one rubric of a learner's attempt, with a reason."""
     store = open_store(database)
     o = c.override(store, _actor(store, who, pin), attempt_id, rubric, score, reason)  # type: ignore[arg-type]
-    click.echo(f"{rubric}: {o.original_score} -> {o.score} ({o.reason})")
+    echo(f"{rubric}: {o.original_score} -> {o.score} ({o.reason})")
 
 
 @click.command("import-overrides")
@@ -489,7 +496,7 @@ def import_overrides(cases_path: Path, who: str, pin: str | None, database: str 
     cases_path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100),
                           encoding="utf-8")  # fmt: skip
     load_cases(cases_path)  # what was written reads back as valid cases
-    click.echo(f"{len(new)} new cases ({len(existing) + len(new)} in all) in {cases_path}; "
+    echo(f"{len(new)} new cases ({len(existing) + len(new)} in all) in {cases_path}; "
                f"measure with: trainer eval run --cases {cases_path}")  # fmt: skip
 
 

@@ -25,6 +25,7 @@ from trainer.scenarios.bank import Bank, load_bank
 from trainer.scenarios.models import Difficulty, Scenario, Theme
 from trainer.schema import RUBRIC_KEYS, RubricKey
 from trainer.session import Mode
+from trainer.typed_text import control_problem
 
 PACK_FORMAT = "drill-pack"
 
@@ -53,7 +54,9 @@ class DrillSpec(_Strict):
     title: str = Field(min_length=1, max_length=120)
     instructions: str = Field(min_length=1, max_length=2000)
     focus: list[RubricKey] = Field(min_length=1, max_length=4)
-    scenarios: list[str] = Field(default_factory=list, description="bank ids; empty: use the filter")
+    scenarios: list[str] = Field(
+        default_factory=list, description="bank ids; empty: use the filter"
+    )
     theme: Theme | None = None
     difficulty: Difficulty | None = None
     mode: Mode = "reflect"
@@ -92,6 +95,18 @@ class DrillPack(_Strict):
     name: str = Field(min_length=1)
     description: str = ""
     drills: list[DrillSpec] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _no_control_characters(self) -> DrillPack:
+        texts = [("name", self.name), ("description", self.description)] + [
+            (f"drill {d.title!r} {field}", getattr(d, field))
+            for d in self.drills
+            for field in ("title", "instructions")
+        ]
+        for field, text in texts:
+            if problem := control_problem(field, text):
+                raise ValueError(problem)
+        return self
 
 
 def check_scenarios(spec: DrillSpec, bank: Bank | None = None) -> list[Scenario]:

@@ -13,10 +13,13 @@ from trainer.schema import (
     GradeRequest,
 )
 from trainer.settings import mask_userinfo
+from trainer.typed_text import check_typed
 
 
 def validate_request(request: GradeRequest) -> None:
     """Reject what cannot be graded with an error a person can act on; never a fake grade."""
+    for field in ("statement", "response", "context"):
+        check_typed(field, getattr(request, field))  # NUL, ESC & co: refused, never stored
     if not request.response.strip():
         raise InvalidInput(
             "empty_response", "The response is empty. Type what you would say back to them."

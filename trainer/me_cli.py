@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,11 +18,11 @@ from trainer.scenarios.models import DIFFICULTIES, THEMES
 from trainer.schema import RUBRIC_KEYS
 from trainer.self_assessment import load_assessment, suggest
 from trainer.store import Actor, Store, database_url, open_store
+from trainer.typed_text import echo, emit_data
 
 database_option = click.option(
     "--database", envvar="DATABASE_URL", help="Where attempts are kept (DATABASE_URL)."
 )
-
 
 as_option = click.option("--as", "who", envvar="TRAINER_PROFILE",
                          help="Learner profile (default: the one local learner).")  # fmt: skip
@@ -43,7 +42,7 @@ def _mine(database: str | None, who: str | None) -> tuple[Store, Actor, list[Att
 
 
 def _emit_json(data: Any) -> None:
-    click.echo(json.dumps(data, indent=2, default=str))
+    echo(json.dumps(data, indent=2, default=str))
 
 
 @click.command("progress")
@@ -61,22 +60,22 @@ def progress(database: str | None, who: str | None, as_json: bool) -> None:
         _emit_json(summary.model_dump(mode="json"))
         return
     if not summary.graded_attempts:
-        click.echo("No graded attempts yet: run `trainer practice`.")
+        echo("No graded attempts yet: run `trainer practice`.")
         return
-    click.echo(
+    echo(
         f"{summary.graded_attempts} graded attempts · mean score {summary.mean_score:.0f} · "
         f"streak {summary.streak.current} day(s) (longest {summary.streak.longest})"
     )
     for key in RUBRIC_KEYS:
         rp = summary.rubrics[key]
         rate = f"{rp.pass_rate:.0%}" if rp.pass_rate is not None else "–"
-        click.echo(f"  {rubric_title(key):<15} passed {rate:>4}  {rp.direction}")
+        echo(f"  {rubric_title(key):<15} passed {rate:>4}  {rp.direction}")
     if summary.weakest_rubric:
-        click.echo(f"Weakest skill: {rubric_title(summary.weakest_rubric)}")
+        echo(f"Weakest skill: {rubric_title(summary.weakest_rubric)}")
     for m in summary.common_mistakes:
-        click.echo(f"- {m.label}: {m.count}× — try: {m.tip}")
+        echo(f"- {m.label}: {m.count}× — try: {m.tip}")
         for ex in m.examples[:2]:
-            click.echo(f"    “{ex.text}” ({ex.created_at:%Y-%m-%d})")
+            echo(f"    “{ex.text}” ({ex.created_at:%Y-%m-%d})")
 
 
 @click.command("history")
@@ -84,7 +83,9 @@ def progress(database: str | None, who: str | None, as_json: bool) -> None:
 @as_option
 @click.option("--theme", type=click.Choice(THEMES))
 @click.option("--difficulty", type=click.Choice(DIFFICULTIES))
-@click.option("--rubric", type=click.Choice(RUBRIC_KEYS), help="With --passed/--failed: that rubric.")
+@click.option(
+    "--rubric", type=click.Choice(RUBRIC_KEYS), help="With --passed/--failed: that rubric."
+)
 @click.option("--passed/--failed", default=None, help="Only passed (or not passed) attempts.")
 @click.option("--text", help="Only attempts whose reply or statement contains this.")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="From this day (YYYY-MM-DD).")
@@ -109,10 +110,10 @@ def history(
     if as_json:
         _emit_json(maths.to_json_rows(shown))
         return
-    click.echo(f"{len(shown)} of {len(records)} attempts")
+    echo(f"{len(shown)} of {len(records)} attempts")
     for row in maths.history_table(shown):
         scores = " ".join(f"{row[k] if row[k] is not None else '-'}" for k in RUBRIC_KEYS)
-        click.echo(f"{row['when']}  {row['score'] if row['score'] is not None else '--':>3}  "
+        echo(f"{row['when']}  {row['score'] if row['score'] is not None else '--':>3}  "
                    f"[{scores}]  {row['theme']:<18} {str(row['reply'])[:60]}")  # fmt: skip
 
 
@@ -126,12 +127,14 @@ def history(
 def export(database: str | None, who: str | None, fmt: str, output: Path | None) -> None:
     """Export all your attempts with their grades."""
     _, _, records = _mine(database, who)
-    text = maths.to_csv(records) if fmt == "csv" else json.dumps(maths.to_json_rows(records), indent=2)
+    text = (
+        maths.to_csv(records) if fmt == "csv" else json.dumps(maths.to_json_rows(records), indent=2)
+    )
     if output is None:
-        sys.stdout.write(text)
+        emit_data(text)
     else:
         output.write_text(text, encoding="utf-8")
-        click.echo(f"wrote {len(records)} attempts to {output}", err=True)
+        echo(f"wrote {len(records)} attempts to {output}", err=True)
 
 
 @click.command("delete-my-data")
@@ -142,8 +145,10 @@ def delete_my_data(database: str | None, who: str | None, yes: bool) -> None:
     """Delete all your attempts (asks first)."""
     store, me, records = _mine(database, who)
     if not yes:
-        click.confirm(f"Delete all {len(records)} of your attempts? This cannot be undone", abort=True)
-    click.echo(f"Deleted {store.delete_my_data(me)} attempts.")
+        click.confirm(
+            f"Delete all {len(records)} of your attempts? This cannot be undone", abort=True
+        )
+    echo(f"Deleted {store.delete_my_data(me)} attempts.")
 
 
 @click.command("start")
@@ -160,7 +165,7 @@ def start_cmd(answers: tuple[str, ...], as_json: bool) -> None:
             raise click.BadParameter(f"{raw!r}: use ID=N with N from 0 to 4", param_hint="--answer")
         given[qid.strip()] = int(value)
     if not answers:
-        click.echo(assessment.reminder + "\n")
+        echo(assessment.reminder + "\n")
         scale = ", ".join(f"{i} {label}" for i, label in enumerate(assessment.scale))
         for q in assessment.questions:
             given[q.question_id] = click.prompt(
@@ -171,8 +176,8 @@ def start_cmd(answers: tuple[str, ...], as_json: bool) -> None:
         _emit_json(result.model_dump(mode="json"))
         return
     for p in result.patterns:
-        click.echo(f"- {p.pattern}: {p.why}\n  Try this: {p.try_this}")
-    click.echo(
+        echo(f"- {p.pattern}: {p.why}\n  Try this: {p.try_this}")
+    echo(
         f"\nStart with: trainer practice --theme {result.theme} --difficulty {result.difficulty} "
         f"--mode {result.mode}   (focus: {rubric_title(result.focus_rubric)})"
     )
@@ -186,20 +191,20 @@ def settings_cmd() -> None:
     try:
         llm = resolve_llm_settings()
     except TrainerError as exc:
-        click.echo(f"LLM: not usable ({exc}); grading is offline")
+        echo(f"LLM: not usable ({exc}); grading is offline")
         llm = None
     else:
         if llm is None:
-            click.echo("LLM: none configured; the offline grader grades on this machine")
+            echo("LLM: none configured; the offline grader grades on this machine")
         else:
             where = "OpenAI" if is_openai_url(llm.base_url) else "OpenAI-compatible server"
             url = mask_userinfo(llm.base_url or "https://api.openai.com/v1")
-            click.echo(f"LLM: {where} at {url}, model {llm.model}, up to {llm.timeout_s:g} s "
-                       "per grade; statement, hidden truth and reply are sent there")  # fmt: skip
+            echo(f"LLM: {where} at {url}, model {llm.model}, up to {llm.timeout_s:g} s "
+                 "per grade; statement, hidden truth and reply are sent there")  # fmt: skip
     from sqlalchemy.engine import make_url
 
-    click.echo(f"Database: {make_url(database_url()).render_as_string(hide_password=True)}")
-    click.echo("Practice, not therapy.")
+    echo(f"Database: {make_url(database_url()).render_as_string(hide_password=True)}")
+    echo("Practice, not therapy.")
 
 
 @click.group("db")
@@ -212,7 +217,7 @@ def db_group() -> None:
 def db_upgrade(database: str | None) -> None:
     """Create or migrate the schema to the newest version (Alembic)."""
     store = open_store(database)
-    click.echo(f"schema up to date at {store.engine.url.render_as_string(hide_password=True)}")
+    echo(f"schema up to date at {store.engine.url.render_as_string(hide_password=True)}")
 
 
 COMMANDS = [progress, history, export, delete_my_data, start_cmd, settings_cmd, db_group]

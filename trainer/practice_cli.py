@@ -20,6 +20,7 @@ from trainer.scenarios.models import DIFFICULTIES, THEMES, Difficulty, Theme
 from trainer.session import MODES, EmpathyMap, Mode, Session, start, summarize
 from trainer.store import Actor, Store, open_store
 from trainer.store.coaching import assigned_to
+from trainer.typed_text import echo
 
 RETRY = ":retry"
 
@@ -60,7 +61,7 @@ def practice(
         scenario = choose(check_scenarios(drill.spec, bank), seen={s for s in seen if s},
                           rng=random.Random(seed))  # fmt: skip
         mode = drill.spec.mode
-        click.echo(f"Drill: {drill.spec.title}. {drill.spec.instructions}")
+        echo(f"Drill: {drill.spec.title}. {drill.spec.instructions}")
     elif scenario_id:
         scenario = bank.get(scenario_id)
     else:
@@ -70,11 +71,11 @@ def practice(
 
     session: Session = start(scenario, mode)
     last: TurnOutcome | None = None
-    click.echo(f"[{scenario.scenario_id} · {scenario.theme} · {scenario.difficulty} · {mode}]")
-    click.echo("Practice, not therapy. Type your reply; an empty line ends the conversation.\n")
+    echo(f"[{scenario.scenario_id} · {scenario.theme} · {scenario.difficulty} · {mode}]")
+    echo("Practice, not therapy. Type your reply; an empty line ends the conversation.\n")
     while not session.done:
         retry = False
-        click.echo(f"Partner: {session.partner_line()}")
+        echo(f"Partner: {session.partner_line()}")
         empathy_map = None
         if mode == "empathy_mapping":
             feelings = click.prompt("Feelings you hear (comma-separated)", default="")
@@ -85,7 +86,7 @@ def practice(
         response = click.prompt("You", default="", show_default=False)
         if response.strip() == RETRY and last is not None:
             retry = True
-            click.echo(f"Partner (again): {last.before.partner_line()}")
+            echo(f"Partner (again): {last.before.partner_line()}")
             response = click.prompt("You", default="", show_default=False)
         if not response.strip():
             break
@@ -97,7 +98,7 @@ def practice(
                 llm_only=model if grader == "llm" else None,
             )  # fmt: skip
         except InvalidInput as exc:
-            click.echo(f"{exc}\n", err=True)
+            echo(f"{exc}\n", err=True)
             continue
         except LLMError as exc:  # --grader llm: say so, keep the words, no stand-in grade
             click.echo(f"Error: {failure_reason(exc)}", err=True)
@@ -105,33 +106,33 @@ def practice(
                        "on an empty line to end.\n", err=True)  # fmt: skip
             continue
         if outcome.session.safety is not None:
-            click.echo(f"\n{outcome.session.safety.notice}")
+            echo(f"\n{outcome.session.safety.notice}")
             return
         if model is not None and grader != "llm":
             outcome = upgrade_with_llm(store, me, outcome, model)
         session, last = outcome.session, outcome
         if outcome.held_for_review:
-            click.echo("Sent to your coach: this drill's feedback shows once they approve it.\n")
+            echo("Sent to your coach: this drill's feedback shows once they approve it.\n")
             break
         turn = session.turns[-1]
         if turn.map_check:
-            click.echo(f"Empathy map: {turn.map_check.feedback}")
+            echo(f"Empathy map: {turn.map_check.feedback}")
         click.echo(render_report(turn.grade, color=True))
         if outcome.score_change is not None:
-            click.echo(f"Change from your last try: {outcome.score_change:+d}")
+            echo(f"Change from your last try: {outcome.score_change:+d}")
         if outcome.notice:
-            click.echo(outcome.notice)
+            echo(outcome.notice)
         if not session.done:
-            click.echo(f"(partner feels {turn.reply.mood}; {RETRY} reworks this reply)\n")
+            echo(f"(partner feels {turn.reply.mood}; {RETRY} reworks this reply)\n")
     if session.turns and not (last and last.held_for_review):
-        click.echo(f"Partner: {session.turns[-1].reply.text}\n")
+        echo(f"Partner: {session.turns[-1].reply.text}\n")
     if last and last.held_for_review:
         return
     summary = summarize(session)
-    click.echo(f"Turns: {summary.turns}; felt heard: {'yes' if summary.felt_heard else 'not yet'}")
+    echo(f"Turns: {summary.turns}; felt heard: {'yes' if summary.felt_heard else 'not yet'}")
     if summary.went_well:
-        click.echo(f"Went well: {summary.went_well}")
-        click.echo(f"One habit to work on: {summary.habit_to_work_on}")
+        echo(f"Went well: {summary.went_well}")
+        echo(f"One habit to work on: {summary.habit_to_work_on}")
 
 
 def _assigned(store: Store, learner: Actor, key: str) -> Drill:

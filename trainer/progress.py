@@ -8,9 +8,7 @@ count towards scores; history and exports include every attempt.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any, Literal
@@ -20,6 +18,7 @@ from pydantic import Field
 from trainer.prompts import RubricSet, load_rubrics
 from trainer.records import AttemptRecord, Scores
 from trainer.schema import RUBRIC_KEYS, Frozen, Grade, RubricKey
+from trainer.typed_text import write_csv
 
 Bucket = Literal["day", "week"]
 BUCKETS: tuple[Bucket, ...] = ("day", "week")
@@ -456,12 +455,9 @@ def csv_row(record: AttemptRecord) -> list[str | int]:
 
 
 def to_csv(records: Iterable[AttemptRecord]) -> str:
-    """A spreadsheet-friendly export; the csv module quotes commas, quotes and newlines."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer)
-    writer.writerow(CSV_COLUMNS)
-    writer.writerows(csv_row(record) for record in records)
-    return buffer.getvalue()
+    """A spreadsheet-friendly export: text quoted, and a reply such as "=HYPERLINK(...)"
+    kept as text, never run as a formula (trainer.typed_text.write_csv)."""
+    return write_csv(CSV_COLUMNS, (csv_row(record) for record in records))
 
 
 def history_table(records: Iterable[AttemptRecord]) -> list[dict[str, str | int | None]]:

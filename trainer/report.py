@@ -12,6 +12,7 @@ from typing import Literal
 import click
 
 from trainer.schema import Evidence, Grade, RubricKey, RubricResult
+from trainer.typed_text import for_terminal
 
 ChipColor = Literal["green", "orange", "red"]
 Effect = Literal["earned", "cost"]
@@ -24,6 +25,7 @@ _HIGHLIGHT: dict[frozenset[str], ChipColor] = {
 }
 _TERMINAL: dict[ChipColor, str] = {"green": "green", "orange": "yellow", "red": "red"}
 _MARKDOWN_SPECIAL = frozenset(string.punctuation)
+WORD_JOINER = "\u2060"  # invisible, and no line break at it
 
 
 @dataclass(frozen=True)
@@ -66,8 +68,15 @@ def grade_evidence(grade: Grade) -> list[Evidence]:
 
 
 def escape_markdown(text: str) -> str:
-    """Show the learner's text literally in markdown: no headings, links, LaTeX or code blocks."""
-    return _escape(text, 0, _leading_blanks(text))
+    """Any text a person or a model wrote, made literal for every Streamlit argument that
+    renders markdown (body, caption, alert, label, badge, help): no bold, links, headings,
+    HTML, $LaTeX$, code, ~~strike~~, :colour[directives], :material/icons: or emoji.
+
+    Every ASCII punctuation mark is backslash-escaped. Streamlit also rewrites text *after*
+    parsing, where a backslash no longer counts: ':name:' shortcodes, bare URLs and e-mail
+    addresses (autolinks) and '->', '<=', '--' (typography). An invisible WORD JOINER after
+    ':', '@', 'www' and inside those arrows breaks those patterns; what shows is unchanged."""
+    return _escape(text, 0, _leading_blanks(text), _joins(text))
 
 
 def highlight_spans(text: str, evidence: Sequence[Evidence]) -> str:
@@ -82,7 +91,7 @@ def highlight_spans(text: str, evidence: Sequence[Evidence]) -> str:
         if ev.start < ev.end <= len(text) and text[ev.start : ev.end] == ev.text
     ]
     cuts = sorted({0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
-    leading = _leading_blanks(text)
+    leading, joins = _leading_blanks(text), _joins(text)
     pieces: list[tuple[int, int, ChipColor | None]] = []
     for a, b in pairwise(cuts):
         effects = frozenset(eff for s, e, eff in spans if s <= a and b <= e)
@@ -91,17 +100,19 @@ def highlight_spans(text: str, evidence: Sequence[Evidence]) -> str:
             pieces[-1] = (pieces[-1][0], b, color)
         else:
             pieces.append((a, b, color))
-    return "".join(_render_piece(text, a, b, color, leading) for a, b, color in pieces)
+    return "".join(_render_piece(text, a, b, color, leading, joins) for a, b, color in pieces)
 
 
-def _render_piece(text: str, a: int, b: int, color: ChipColor | None, leading: set[int]) -> str:
+def _render_piece(
+    text: str, a: int, b: int, color: ChipColor | None, leading: set[int], joins: set[int]
+) -> str:
     if color is None:
-        return _escape(text[a:b], a, leading)
+        return _escape(text[a:b], a, leading, joins)
     # A directive cannot span a line break, so each line of the span is wrapped on its own.
     out: list[str] = []
     pos = a
     for line in text[a:b].split("\n"):
-        shown = _escape(line, pos, leading)
+        shown = _escape(line, pos, leading, joins)
         out.append(f":{color}-background[{shown}]" if shown else "")
         pos += len(line) + 1
     return "  \n".join(out)
@@ -121,7 +132,20 @@ def _leading_blanks(text: str) -> set[int]:
     return out
 
 
-def _escape(piece: str, offset: int, leading: set[int]) -> str:
+def _joins(text: str) -> set[int]:
+    """Offsets after which escape_markdown puts a WORD JOINER (see there)."""
+    out: set[int] = set()
+    for i, (ch, nxt) in enumerate(pairwise(text)):
+        if (
+            ch in ":@"
+            or (ch in "<>~-" and nxt in ">=-")
+            or (nxt == "." and text[max(0, i - 2) : i + 1].lower() == "www")
+        ):
+            out.add(i)
+    return out
+
+
+def _escape(piece: str, offset: int, leading: set[int], joins: set[int]) -> str:
     out: list[str] = []
     for i, ch in enumerate(piece, start=offset):
         if i in leading:
@@ -134,6 +158,8 @@ def _escape(piece: str, offset: int, leading: set[int]) -> str:
             continue
         else:
             out.append(ch)
+        if i in joins:
+            out.append(WORD_JOINER)
     return "".join(out)
 
 
@@ -144,10 +170,14 @@ def _quote(ev: Evidence) -> str:
 
 
 def render_report(grade: Grade, *, color: bool = False) -> str:
-    """The readable report `trainer grade` prints; `color` adds ANSI styles to the chips."""
+    """The readable report `trainer grade` prints; `color` adds ANSI styles to the chips.
+    Every piece of text is escaped for the terminal (trainer.typed_text.for_terminal) before
+    any style is added: an ESC or OSC sequence in a reply, or in text a model wrote, prints
+    as visible text and never acts on the terminal."""
 
     def style(text: str, chip_color: ChipColor | None = None, bold: bool = False) -> str:
-        if not color:
+        text = for_terminal(text)
+        if not color or not (chip_color or bold):
             return text
         fg = _TERMINAL[chip_color] if chip_color else None
         return click.style(text, fg=fg, bold=bold)
@@ -158,20 +188,20 @@ def render_report(grade: Grade, *, color: bool = False) -> str:
     for key, result in grade.rubrics.items():
         c = chip(key, result)
         lines.append(style(c.label, c.color, bold=True))
-        lines.append(f"  {result.rationale}")
-        lines.extend(f"    {_quote(ev)}" for ev in result.evidence)
+        lines.append(style(f"  {result.rationale}"))
+        lines.extend(style(f"    {_quote(ev)}") for ev in result.evidence)
     lines.append("")
-    lines.append(f"Tip: {grade.tip}")
+    lines.append(style(f"Tip: {grade.tip}"))
     if grade.minimal_edit:
-        lines.append(f"Minimal edit: {grade.minimal_edit}")
-    lines.append(f"Model reflection: {grade.model_reflection}")
+        lines.append(style(f"Minimal edit: {grade.minimal_edit}"))
+    lines.append(style(f"Model reflection: {grade.model_reflection}"))
     if grade.flags:
         lines.append("Flags:")
         for flag in grade.flags:
-            lines.append(f"  ! {flag.code}: {flag.message}")
-            lines.extend(f"    {_quote(ev)}" for ev in flag.evidence)
+            lines.append(style(f"  ! {flag.code}: {flag.message}"))
+            lines.extend(style(f"    {_quote(ev)}") for ev in flag.evidence)
     lines.append("")
-    lines.append(style(footer(grade)))
+    lines.append(click.style(for_terminal(footer(grade))) if color else for_terminal(footer(grade)))
     return "\n".join(lines)
 
 

@@ -14,6 +14,7 @@ import click
 from trainer.errors import TrainerError
 from trainer.scenarios.bank import Bank, UnknownScenario, load_bank
 from trainer.scenarios.models import Difficulty, Scenario, Theme
+from trainer.typed_text import echo
 
 STATEMENT_WIDTH = 60
 EXIT_INVALID = 2  # the same code `trainer grade` uses for bad input
@@ -59,10 +60,10 @@ def list_scenarios(theme: Theme | None, difficulty: Difficulty | None, as_json: 
     """List scenarios: id, theme, difficulty and the start of the statement."""
     found = _bank().filter(theme=theme, difficulty=difficulty)
     if as_json:
-        click.echo(json.dumps([_summary(s) for s in found], indent=2, ensure_ascii=False))
+        echo(json.dumps([_summary(s) for s in found], indent=2, ensure_ascii=False))
         return
     if not found:
-        click.echo("no scenarios match.", err=True)
+        echo("no scenarios match.", err=True)
         return
     rows = [
         (s.scenario_id, s.theme, s.difficulty, _truncate(s.statement, STATEMENT_WIDTH))
@@ -72,8 +73,8 @@ def list_scenarios(theme: Theme | None, difficulty: Difficulty | None, as_json: 
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(3)]
     for row in [header, *rows]:
         cells = [cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True)]
-        click.echo("  ".join([*cells, row[3]]))
-    click.echo(f"\n{len(found)} scenario(s)", err=True)
+        echo("  ".join([*cells, row[3]]))
+    echo(f"\n{len(found)} scenario(s)", err=True)
 
 
 @scenario_group.command("show")
@@ -86,9 +87,9 @@ def show(scenario_id: str, as_json: bool) -> None:
     except UnknownScenario as exc:
         raise _Rejected(str(exc)) from exc
     if as_json:
-        click.echo(scenario.model_dump_json(indent=2))
+        echo(scenario.model_dump_json(indent=2))
         return
-    click.echo(_render(scenario))
+    echo(_render(scenario))
 
 
 def _render(scenario: Scenario) -> str:
@@ -135,4 +136,4 @@ def new(theme: Theme, difficulty: Difficulty, as_json: bool) -> None:
         scenario = generate_scenario(theme, difficulty, model, _bank().scenarios)
     except TrainerError as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(scenario.model_dump_json(indent=2) if as_json else _render(scenario))
+    echo(scenario.model_dump_json(indent=2) if as_json else _render(scenario))

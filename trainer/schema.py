@@ -126,6 +126,7 @@ class GradeError(Frozen):
         "statement_empty",
         "statement_too_long",
         "unsupported_language",
+        "control_characters",
         "invalid_input",
         "llm_error",
     ]

@@ -28,6 +28,7 @@ from trainer.store.tables import (
     OverrideRow,
     ProfileRow,
 )
+from trainer.typed_text import check_typed
 
 INVITE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
 
@@ -64,6 +65,7 @@ def create_group(store: Store, coach: Actor, name: str) -> Group:
     name = name.strip()
     if not 1 <= len(name) <= 80:
         raise TrainerError(f"group name {name!r} must be 1 to 80 characters.")
+    check_typed("group name", name)
     code = "".join(secrets.choice(INVITE_ALPHABET) for _ in range(8))
     row = GroupRow(id=new_id(), coach_id=coach.profile_id, name=name, invite_code=code,
                    created_at=utcnow())  # fmt: skip
@@ -77,8 +79,8 @@ def groups(store: Store, actor: Actor) -> list[Group]:
     if actor.role == "coach":
         stmt = select(GroupRow).where(GroupRow.coach_id == actor.profile_id)
     else:
-        stmt = select(GroupRow).join(MembershipRow).where(
-            MembershipRow.learner_id == actor.profile_id
+        stmt = (
+            select(GroupRow).join(MembershipRow).where(MembershipRow.learner_id == actor.profile_id)
         )
     with store.reading() as session:
         return [_group(r) for r in session.scalars(stmt.order_by(GroupRow.created_at))]
@@ -153,6 +155,7 @@ def create_drill(
 ) -> Drill:  # fmt: skip
     """Save a drill; its scenarios must exist. Without `due`, due_in_days (if any) sets it."""
     _coach(coach, "create drills")
+    _check_text(spec)
     check_scenarios(spec)
     if due is None and spec.due_in_days:
         due = (today or utcnow().date()) + dt.timedelta(days=spec.due_in_days)
@@ -174,11 +177,17 @@ def _own_drill(store: Store, coach: Actor, drill_id: str) -> DrillRow:
     return row
 
 
+def _check_text(spec: DrillSpec) -> None:
+    check_typed("drill title", spec.title)
+    check_typed("drill instructions", spec.instructions)
+
+
 def update_drill(
     store: Store, coach: Actor, drill_id: str, spec: DrillSpec, due: dt.date | None
 ) -> Drill:
     _coach(coach, "change drills")
     _own_drill(store, coach, drill_id)
+    _check_text(spec)
     check_scenarios(spec)
     with store.writing() as session:
         session.execute(
@@ -290,6 +299,7 @@ def override(
         raise TrainerError(f"score {score} must be 0 to 4.")
     if not reason.strip():
         raise TrainerError("an override needs a reason: say what the grader missed.")
+    check_typed("reason", reason)
     if row.grade_json is None:
         raise TrainerError(f"attempt {attempt_id!r} has no grade to override yet.")
     original = getattr(row, rubric)
@@ -346,5 +356,7 @@ def overrides_by(store: Store, coach: Actor) -> list[tuple[AttemptRecord, list[O
     with store.reading() as session:
         rows = list(session.scalars(select(AttemptRow).where(AttemptRow.id.in_(ids))
                                     .order_by(AttemptRow.created_at)))  # fmt: skip
-    records = store.to_records(coach, [r for r in rows if store.can_read_learner(coach, r.learner_id)])
+    records = store.to_records(
+        coach, [r for r in rows if store.can_read_learner(coach, r.learner_id)]
+    )
     return [(r, [o for o in r.overrides if o.coach_id == coach.profile_id]) for r in records]

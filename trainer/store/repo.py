@@ -20,6 +20,7 @@ from trainer.records import AttemptRecord, OverrideRecord, Role, Scores, apply_o
 from trainer.schema import RUBRIC_KEYS, Grade, HiddenTruth
 from trainer.store.db import make_engine, upgrade_if_needed
 from trainer.store.tables import AttemptRow, GroupRow, MembershipRow, OverrideRow, ProfileRow
+from trainer.typed_text import check_typed
 
 HEAVY_COLUMNS = ("grade_json", "hidden_truth_json")
 
@@ -74,8 +75,12 @@ def row_scores(row: AttemptRow, pass_score: int) -> Scores | None:
 
 
 def attempt_record(
-    row: AttemptRow, overrides: Sequence[OverrideRow] = (), *, hide_held: bool = False,
-    with_grade: bool = True, pass_score: int | None = None,
+    row: AttemptRow,
+    overrides: Sequence[OverrideRow] = (),
+    *,
+    hide_held: bool = False,
+    with_grade: bool = True,
+    pass_score: int | None = None,
 ) -> AttemptRecord:
     """A row as a record: the coach's overrides applied to the grade, and the grade hidden
     from the learner while a review holds it. Without `with_grade` only the score columns
@@ -158,6 +163,7 @@ class Store:
         name = name.strip()
         if not name or len(name) > 80:
             raise TrainerError(f"profile name {name!r} must be 1 to 80 characters.")
+        check_typed("profile name", name)
         row = ProfileRow(
             id=new_id(), name=name, role=role, pin_hash=pin_hash, oidc_subject=oidc_subject,
             email=email, created_at=utcnow(),
@@ -354,7 +360,11 @@ class Store:
         ]
 
     def attempts(
-        self, actor: Actor, learner_id: str | None = None, *, limit: int | None = None,
+        self,
+        actor: Actor,
+        learner_id: str | None = None,
+        *,
+        limit: int | None = None,
         with_grades: bool = True,
     ) -> list[AttemptRecord]:
         """A learner's attempts, newest first (one's own when learner_id is None). Without

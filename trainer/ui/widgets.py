@@ -11,11 +11,15 @@ GRADER_NAMES = {"offline": "the offline grader", "llm": "the LLM grader"}
 
 
 def grader_note(grade: Grade) -> str:
+    """Markdown: which grader, and why it fell back (the model's name and the provider's
+    error are made literal)."""
     meta = grade.metadata
     who = GRADER_NAMES.get(meta.grader, meta.grader)
-    note = f"Graded by {who}" + (f" ({meta.model})" if meta.grader == "llm" else "")
+    note = f"Graded by {who}" + (
+        f" ({escape_markdown(meta.model)})" if meta.grader == "llm" else ""
+    )
     if meta.fallback_reason:
-        note += f", because {meta.fallback_reason}"
+        note += f", because {escape_markdown(meta.fallback_reason)}"
     return note
 
 
@@ -44,7 +48,7 @@ def show_grade(response: str, grade: Grade, *, change: int | None = None) -> Non
     st.markdown(f"**One way to say it:** {escape_markdown(grade.model_reflection)}")
     for flag in grade.flags:
         st.warning(f"{flag.code}: {escape_markdown(flag.message)}")
-    st.caption(footer(grade))
+    st.caption(escape_markdown(footer(grade)))
 
 
 def partner_says(text: str) -> None:

@@ -23,12 +23,12 @@ with st.form("join"):
         try:
             group = coaching.join_group(store, me, code)
         except TrainerError as exc:
-            st.error(str(exc))
+            st.error(escape_markdown(str(exc)))
         else:
-            st.success(f"You joined {group.name}.")
+            st.success(f"You joined {escape_markdown(group.name)}.")
 groups = coaching.groups(store, me)
 if groups:
-    st.caption("Your groups: " + ", ".join(g.name for g in groups))
+    st.caption("Your groups: " + escape_markdown(", ".join(g.name for g in groups)))
 
 drills = coaching.assigned_to(store, me)
 if not drills:

@@ -49,9 +49,9 @@ with learners_tab:
         for a in attempts:
             if a.grade is None:
                 continue
-            label = f"{a.created_at:%Y-%m-%d %H:%M} · score {a.grade.score} · {a.response[:60]}"
+            label = f"{a.created_at:%Y-%m-%d %H:%M} · score {a.grade.score} · {escape_markdown(a.response[:60])}"
             with st.expander(label):
-                st.caption(f"Partner: {a.statement}")
+                st.caption(f"Partner: {escape_markdown(a.statement)}")
                 show_grade(a.response, a.grade)
                 with st.form(f"override_{a.attempt_id}"):
                     st.markdown("**Override a rubric** (your judgement becomes a gold label)")
@@ -65,7 +65,7 @@ with learners_tab:
                         try:
                             o = coaching.override(store, me, a.attempt_id, rubric, score, reason)
                         except TrainerError as exc:
-                            st.error(str(exc))
+                            st.error(escape_markdown(str(exc)))
                         else:
                             st.success(f"{rubric_title(o.rubric)}: {o.original_score} → {o.score}")
 
@@ -76,7 +76,7 @@ with review_tab:
     for a in held:
         with st.container(border=True):
             st.markdown(f"**{escape_markdown(a.response)}**")
-            st.caption(f"{a.created_at:%Y-%m-%d %H:%M} · to: {a.statement}")
+            st.caption(f"{a.created_at:%Y-%m-%d %H:%M} · to: {escape_markdown(a.statement)}")
             if a.grade:
                 show_grade(a.response, a.grade)
             if st.button("Approve and release to the learner", key=f"rel_{a.attempt_id}",
@@ -91,15 +91,17 @@ with groups_tab:
             try:
                 g = coaching.create_group(store, me, gname)
             except TrainerError as exc:
-                st.error(str(exc))
+                st.error(escape_markdown(str(exc)))
             else:
-                st.success(f"Created {g.name}: invite code {g.invite_code}")
+                st.success(f"Created {escape_markdown(g.name)}: invite code {g.invite_code}")
     local_learners = store.profiles("learner")
     for g in coaching.groups(store, me):
         members = coaching.learners(store, me, g.group_id)
         with st.container(border=True):
             st.markdown(f"**{escape_markdown(g.name)}** · invite code `{g.invite_code}`")
-            st.caption("Members: " + (", ".join(m.name for m in members) or "none yet"))
+            st.caption(
+                "Members: " + (escape_markdown(", ".join(m.name for m in members)) or "none yet")
+            )
             others = {p.name: p.profile_id for p in local_learners if p not in members}
             if others and not state.auth_configured():  # with OIDC, learners join by code
                 pick = st.selectbox("Add a learner on this machine", list(others),
@@ -108,6 +110,6 @@ with groups_tab:
                     try:
                         coaching.add_to_group(store, me, g.group_id, others[pick])
                     except TrainerError as exc:
-                        st.error(str(exc))
+                        st.error(escape_markdown(str(exc)))
                     else:
                         st.rerun()

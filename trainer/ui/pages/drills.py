@@ -55,11 +55,13 @@ with new_tab, st.form("new_drill"):
             made = coaching.create_drill(store, me, spec, due if isinstance(due, dt.date) else None)
         except ValidationError as exc:
             for e in exc.errors():
-                st.error(f"{'.'.join(str(p) for p in e['loc']) or 'drill'}: {e['msg']}")
+                st.error(
+                    escape_markdown(f"{'.'.join(str(p) for p in e['loc']) or 'drill'}: {e['msg']}")
+                )
         except TrainerError as exc:
-            st.error(str(exc))
+            st.error(escape_markdown(str(exc)))
         else:
-            st.success(f"Created {made.spec.title}. Assign it under My drills.")
+            st.success(f"Created {escape_markdown(made.spec.title)}. Assign it under My drills.")
 
 with mine_tab:
     drills = coaching.drills(store, me)
@@ -84,9 +86,9 @@ with mine_tab:
                         coaching.assign(store, me, d.drill_id,
                                         **({"group_id": ident} if kind == "group" else {"learner_id": ident}))  # fmt: skip
                     except TrainerError as exc:
-                        st.error(str(exc))
+                        st.error(escape_markdown(str(exc)))
                     else:
-                        st.success(f"Assigned to {target}.")
+                        st.success(f"Assigned to {escape_markdown(target)}.")
             sure = st.checkbox("Delete this drill", key=f"del_ok_{d.drill_id}")
             if sure and st.button("Delete", key=f"del_{d.drill_id}", type="primary"):
                 coaching.delete_drill(store, me, d.drill_id)
@@ -106,14 +108,16 @@ with packs_tab:
     if st.button("Import this pack", key="import_builtin"):
         for spec in packs[key].drills:
             coaching.create_drill(store, me, spec)
-        st.success(f"Imported {len(packs[key].drills)} drills from {packs[key].name}.")
+        st.success(
+            f"Imported {len(packs[key].drills)} drills from {escape_markdown(packs[key].name)}."
+        )
     upload = st.file_uploader("Or import a pack file (YAML)", type=["yaml", "yml"], key="pack_file")
     if upload is not None and st.button("Import file", key="import_file"):
         try:
             pack = parse_pack(upload.getvalue().decode("utf-8"), upload.name)
         except (TrainerError, UnicodeDecodeError) as exc:
-            st.error(str(exc))
+            st.error(escape_markdown(str(exc)))
         else:
             for spec in pack.drills:
                 coaching.create_drill(store, me, spec)
-            st.success(f"Imported {len(pack.drills)} drills from {pack.name}.")
+            st.success(f"Imported {len(pack.drills)} drills from {escape_markdown(pack.name)}.")

@@ -150,7 +150,7 @@ def draw_feedback(outcome: TurnOutcome) -> None:
         st.markdown(f"**Your empathy map:** {escape_markdown(turn.map_check.feedback)}")
     show_grade(outcome.response, grade, change=outcome.score_change)
     if outcome.notice:
-        st.warning(outcome.notice)
+        st.warning(escape_markdown(outcome.notice))
     st.markdown("**Your partner replies:**")
     partner_says(turn.reply.text)
     st.caption(f"They feel {turn.reply.mood} now.")
@@ -177,8 +177,8 @@ if drill is not None:
         st.markdown(escape_markdown(drill.spec.instructions))
         d1, d2 = st.columns(2)
         d1.button("Next scenario in this drill", on_click=new_conversation,
-                  args=(ANY, ANY, drill.spec.mode), use_container_width=True)  # fmt: skip
-        d2.button("Leave the drill", on_click=leave_drill, use_container_width=True)
+                  args=(ANY, ANY, drill.spec.mode), width="stretch")  # fmt: skip
+        d2.button("Leave the drill", on_click=leave_drill, width="stretch")
     theme, difficulty, mode = ANY, ANY, drill.spec.mode
 else:
     with st.container(border=True):
@@ -188,19 +188,19 @@ else:
         mode = cols[2].selectbox("Exercise", MODES, format_func=lambda m: MODE_LABELS[m],
                                  key="mode")  # fmt: skip
         b1, b2, b3 = st.columns(3)
-        b1.button("New scenario", on_click=pick_scenario, use_container_width=True)
-        b2.button("Surprise me", on_click=surprise_me, use_container_width=True)
-        b3.button("Fresh one from the LLM", on_click=fresh_from_llm, use_container_width=True,
+        b1.button("New scenario", on_click=pick_scenario, width="stretch")
+        b2.button("Surprise me", on_click=surprise_me, width="stretch")
+        b3.button("Fresh one from the LLM", on_click=fresh_from_llm, width="stretch",
                   disabled=state.model()[0] is None,
                   help="Needs an LLM (Settings); without one, scenarios come from the bank.")  # fmt: skip
     if "scenario_error" in st.session_state:
-        st.warning(state.pop("scenario_error"))
+        st.warning(escape_markdown(state.pop("scenario_error")))
 
 if "session" not in st.session_state:
     try:
         new_conversation(theme, difficulty, mode)
     except TrainerError as exc:
-        st.error(str(exc))
+        st.error(escape_markdown(str(exc)))
         st.stop()
 
 session: Session = st.session_state["session"]
@@ -260,9 +260,7 @@ if session.done and not retrying:
     if summary.went_well:
         st.markdown(f"**Went well:** {escape_markdown(summary.went_well)}")
         st.markdown(f"**One habit to work on:** {escape_markdown(summary.habit_to_work_on)}")
-    st.button(
-        "Next scenario", on_click=pick_scenario, type="primary"
-    )
+    st.button("Next scenario", on_click=pick_scenario, type="primary")
 else:
     answering = outcome.before if retrying and outcome else session
     if retrying:
@@ -274,5 +272,5 @@ else:
         "Your reflection", key="reply", placeholder="Say back what you heard, in your own words."
     )
     if "reply_error" in st.session_state:
-        st.error(st.session_state["reply_error"])
+        st.error(escape_markdown(st.session_state["reply_error"]))
     st.button("Send", type="primary", on_click=submit)

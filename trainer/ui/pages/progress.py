@@ -58,7 +58,7 @@ else:
             tooltip=["date:T", "rubric:N", "mean score (0-4):Q", "attempts:Q"],
         )
     )
-    st.altair_chart(chart, use_container_width=True)
+    st.altair_chart(chart, width="stretch")
     cols = st.columns(4)
     for col, key in zip(cols, RUBRIC_KEYS, strict=True):
         rp = summary.rubrics[key]
@@ -121,7 +121,9 @@ d2.download_button(
     mime="application/json",
 )
 with st.expander("Delete my data"):
-    st.warning(f"This deletes all {len(records)} of your attempts from this device. It cannot be undone.")
+    st.warning(
+        f"This deletes all {len(records)} of your attempts from this device. It cannot be undone."
+    )
     sure = st.checkbox("Yes, delete all my attempts", key="confirm_delete")
     if st.button("Delete my data", disabled=not sure, type="primary"):
         deleted = state.store().delete_my_data(me)

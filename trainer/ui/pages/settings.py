@@ -10,6 +10,7 @@ import streamlit as st
 from sqlalchemy.engine import make_url
 
 from trainer.errors import TrainerError
+from trainer.report import escape_markdown
 from trainer.settings import TIMEOUT_KNOBS, is_openai_url, mask_userinfo, resolve_llm_settings
 from trainer.store import database_url
 from trainer.ui import state
@@ -27,7 +28,7 @@ except TrainerError as exc:
     settings, problem = None, str(exc)
 
 if problem:
-    st.error(f"The LLM settings are not usable, so grading is offline: {problem}")
+    st.error(f"The LLM settings are not usable, so grading is offline: {escape_markdown(problem)}")
 elif settings is None:
     st.info(
         "No LLM is configured, so the offline grader grades everything (instantly, on this "
@@ -43,8 +44,8 @@ else:
     )  # fmt: skip
     st.markdown(
         f"- Provider: **{provider}**\n"
-        f"- Base URL: `{mask_userinfo(settings.base_url or 'https://api.openai.com/v1')}`\n"
-        f"- Model: `{settings.model}`\n"
+        f"- Base URL: {escape_markdown(mask_userinfo(settings.base_url or 'https://api.openai.com/v1'))}\n"
+        f"- Model: {escape_markdown(settings.model)}\n"
         f"- Time budget: {settings.timeout_s:g} s per grade, retries included ({TIMEOUT_KNOBS})\n"
         f"- API key: from {key_from} (never shown, never stored by this app)"
     )
@@ -53,9 +54,7 @@ with st.form("llm_choice"):
     st.caption("Override for this browser session only (nothing is saved):")
     url_in = st.text_input("Base URL", value=base_url or "", placeholder="http://127.0.0.1:8765/v1")
     model_in = st.text_input("Model", value=model_name or "", placeholder="local")
-    offline = st.checkbox(
-        "Grade offline only", value=st.session_state.get("grader") == "offline"
-    )
+    offline = st.checkbox("Grade offline only", value=st.session_state.get("grader") == "offline")
     if st.form_submit_button("Apply"):
         st.session_state["llm_base_url"] = url_in.strip()
         st.session_state["llm_model"] = model_in.strip()

@@ -30,7 +30,7 @@ if state.auth_configured():
     st.stop()
 
 if current is not None:
-    st.write(f"Signed in as **{current.name}** ({current.role}).")
+    st.write(f"Signed in as **{escape_markdown(current.name)}** ({current.role}).")
     if st.button("Sign out"):
         state.sign_out()
         st.rerun()
@@ -46,7 +46,7 @@ if people:
             try:
                 st.session_state["actor"] = sign_in(state.store(), chosen.profile_id, pin or None)
             except BadPin as exc:
-                st.error(str(exc))
+                st.error(escape_markdown(str(exc)))
             else:
                 for key in ("session", "outcome", "retry", "drill"):
                     st.session_state.pop(key, None)
@@ -62,7 +62,7 @@ with st.expander("Add a profile"), st.form("new_profile"):
             pin_hash = hash_pin(new_pin) if role == "coach" else None
             made = state.store().create_profile(name, role, pin_hash=pin_hash)  # type: ignore[arg-type]
         except TrainerError as exc:
-            st.error(str(exc))
+            st.error(escape_markdown(str(exc)))
         else:
             st.session_state["actor"] = made
             st.session_state["go_home"] = True

@@ -12,8 +12,7 @@ from trainer.ui import state
 assessment = load_assessment()
 st.title("Start here")
 st.markdown(
-    "A few honest answers about how you listen now. "
-    + escape_markdown(assessment.reminder)
+    "A few honest answers about how you listen now. " + escape_markdown(assessment.reminder)
 )
 st.caption(state.PRACTICE_NOT_THERAPY)
 
@@ -30,7 +29,7 @@ if submitted:
     try:
         st.session_state["suggestion"] = suggest(answers, assessment)
     except InvalidAnswers as exc:
-        st.error(str(exc))
+        st.error(escape_markdown(str(exc)))
 
 suggestion = st.session_state.get("suggestion")
 if suggestion is not None:

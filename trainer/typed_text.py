@@ -1,0 +1,86 @@
+"""Text a person or a model typed is data: control characters are refused where text comes in,
+escaped where it goes out to a terminal, and spreadsheet formulas are neutralised in CSV.
+(Pages make it literal with trainer.report.escape_markdown.) Pure functions.
+
+Allowed in typed text: newline and tab, and a carriage return only as part of CRLF (a pasted
+Windows line end); every other C0 control, DEL and every C1 control is refused. Bidi
+overrides are allowed in input (right-to-left text uses them) but escaped on a terminal."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import sys
+from collections.abc import Iterable, Sequence
+
+import click
+
+from trainer.errors import InvalidInput
+
+# C0 controls except tab and newline, DEL, C1; a CR only when no LF follows it.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")
+# On a terminal, also the bidi embeddings, overrides and isolates (they reorder what follows).
+_TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_NAMES = {0x00: "NUL", 0x07: "BEL", 0x08: "backspace", 0x0D: "carriage return", 0x1B: "ESC",
+          0x7F: "DEL", 0x9B: "CSI"}  # fmt: skip
+# OWASP (CSV injection): a cell starting with one of these is read as a formula. The
+# full-width forms are included because some spreadsheets fold them to ASCII.
+_FORMULA_START = frozenset("=+-@\t\r＝＋－＠")
+
+
+def control_problem(field: str, text: str) -> str | None:
+    """Why `text` may not be stored (its first control character, and where), or None."""
+    found = _CONTROL.search(text)
+    if found is None:
+        return None
+    code = ord(found.group())
+    name = f"U+{code:04X}" + (f" {_NAMES[code]}" if code in _NAMES else "")
+    return (
+        f"The {field} has a control character ({name}) at position {found.start()}; only "
+        "newline and tab are allowed. Remove it (pasted terminal output often carries such "
+        "characters) and try again."
+    )
+
+
+def check_typed(field: str, text: str | None) -> None:
+    """Raise InvalidInput `control_characters` when typed text holds a control character."""
+    problem = control_problem(field, text or "")
+    if problem:
+        raise InvalidInput("control_characters", problem)
+
+
+def for_terminal(text: str) -> str:
+    """`text` safe to print: control characters, ESC/OSC sequences and bidi overrides show as
+    visible \\uXXXX escapes instead of acting on the terminal (CRLF prints as a newline)."""
+    return _TERMINAL_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text.replace("\r\n", "\n"))
+
+
+def echo(text: str, *, err: bool = False, nl: bool = True) -> None:
+    """click.echo for text that holds anything typed: escaped for the terminal first."""
+    click.echo(for_terminal(text), err=err, nl=nl)
+
+
+def emit_data(text: str) -> None:
+    """An export on standard output: exact in a pipe or a file, escaped on a terminal."""
+    sys.stdout.write(for_terminal(text) if sys.stdout.isatty() else text)
+    sys.stdout.flush()
+
+
+def spreadsheet_cell(text: str) -> str:
+    """A CSV cell a spreadsheet shows as text: one starting (or, after blanks, continuing)
+    with = + - @ tab or CR gets a leading apostrophe, the OWASP rule."""
+    if text[:1] in _FORMULA_START or text.lstrip()[:1] in _FORMULA_START:
+        return "'" + text
+    return text
+
+
+def write_csv(header: Sequence[str], rows: Iterable[Sequence[str | int]]) -> str:
+    """The one CSV writer: every text cell neutralised and quoted (so a delimiter or quote in
+    it cannot start a new cell in any locale), numbers left as numbers."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, quoting=csv.QUOTE_NONNUMERIC)
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([spreadsheet_cell(c) if isinstance(c, str) else c for c in row])
+    return buffer.getvalue()
