@@ -10,21 +10,23 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from trainer.offline.feeling_matcher import (
+    families_of,
+    find_feelings,
+    lookup,
+    same_family,
+    typo_collisions,
+)
 from trainer.offline.lexicon import (
     FAMILIES,
     FeelingHit,
     LexiconData,
     canonical_words,
-    edit_distance,
-    families_of,
-    find_feelings,
     inflections,
     load_lexicon,
-    lookup,
-    same_family,
-    typo_collisions,
     valence_of,
 )
+from trainer.offline.typos import edit_distance
 
 
 def words_of(text: str) -> list[tuple[str, str]]:
@@ -402,4 +404,3 @@ def test_any_text_gives_ordered_in_bounds_hits(text: str) -> None:
 def test_deterministic() -> None:
     text = "so overwhlemed and lonley, honestly it's a lot"
     assert find_feelings(text) == find_feelings(text)
-

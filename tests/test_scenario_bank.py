@@ -14,7 +14,7 @@ import yaml
 from click.testing import CliRunner, Result
 
 from trainer import cli
-from trainer.offline.lexicon import find_feelings
+from trainer.offline.feeling_matcher import find_feelings
 from trainer.scenarios import (
     DIFFICULTIES,
     THEMES,

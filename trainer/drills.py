@@ -11,34 +11,30 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from functools import cache
-from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import Field, model_validator
 
-from trainer.errors import TrainerError, describe_validation
+from trainer.datafiles import DataFormat, packaged
+from trainer.errors import DataFileError
 from trainer.records import AttemptRecord
 from trainer.scenarios.bank import Bank, load_bank
 from trainer.scenarios.models import Difficulty, Scenario, Theme
-from trainer.schema import RUBRIC_KEYS, RubricKey
+from trainer.schema import RUBRIC_KEYS, Frozen, RubricKey
 from trainer.session import Mode
 from trainer.typed_text import control_problem
 
 PACK_FORMAT = "drill-pack"
 
 
-class DrillFileError(TrainerError):
+class DrillFileError(DataFileError):
     """A drill pack that cannot be read or does not match the format."""
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class PassRule(_Strict):
+class PassRule(Frozen):
     """How many repetitions must pass, and what passing one means."""
 
     passes_needed: int = Field(ge=1, le=50, description="repetitions that must pass")
@@ -48,7 +44,7 @@ class PassRule(_Strict):
     min_score: int | None = Field(None, ge=0, le=100, description="and an overall score floor")
 
 
-class DrillSpec(_Strict):
+class DrillSpec(Frozen):
     """A drill as a coach writes it (and as packs store it)."""
 
     title: str = Field(min_length=1, max_length=120)
@@ -79,7 +75,7 @@ class DrillSpec(_Strict):
         return self
 
 
-class Drill(_Strict):
+class Drill(Frozen):
     """A drill as stored: the spec plus who owns it and when it is due."""
 
     drill_id: str
@@ -89,7 +85,7 @@ class Drill(_Strict):
     created_at: dt.datetime
 
 
-class DrillPack(_Strict):
+class DrillPack(Frozen):
     format: Literal["drill-pack"]
     version: Literal[1]
     name: str = Field(min_length=1)
@@ -133,20 +129,12 @@ def check_scenarios(spec: DrillSpec, bank: Bank | None = None) -> list[Scenario]
 # ---- packs ---------------------------------------------------------------------------------
 
 
-def _format_error(where: str, data: Any, exc: ValidationError) -> str:
-    return describe_validation(where, "drill pack", data, exc, "drills", "title", "drill")
+FORMAT = DataFormat("drill pack", entries={"drills": ("title", "drill")}, error=DrillFileError)
 
 
 def parse_pack(text: str, where: str = "drill pack") -> DrillPack:
     """Validate a pack's YAML text; every problem is named by its field."""
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise DrillFileError(f"{where} is not valid YAML: {exc}") from exc
-    try:
-        pack = DrillPack.model_validate(data)
-    except ValidationError as exc:
-        raise DrillFileError(_format_error(where, data, exc)) from exc
+    pack = FORMAT.validate(FORMAT.parse(text, where), where, DrillPack)
     for spec in pack.drills:
         try:
             check_scenarios(spec)
@@ -156,11 +144,7 @@ def parse_pack(text: str, where: str = "drill pack") -> DrillPack:
 
 
 def load_pack(path: Path | Traversable) -> DrillPack:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise DrillFileError(f"no drill pack at {path}") from exc
-    return parse_pack(text, str(path))
+    return parse_pack(FORMAT.read_text(path), str(path))
 
 
 def dump_pack(name: str, specs: Sequence[DrillSpec], description: str = "") -> str:
@@ -174,7 +158,7 @@ def dump_pack(name: str, specs: Sequence[DrillSpec], description: str = "") -> s
 @cache
 def builtin_packs() -> dict[str, DrillPack]:
     """The ready-made packs shipped in trainer/data/drills/, by file stem."""
-    folder = files("trainer") / "data" / "drills"
+    folder = packaged("drills")
     return {
         entry.name.removesuffix(".yaml"): load_pack(entry)
         for entry in sorted(folder.iterdir(), key=lambda e: e.name)
@@ -185,7 +169,7 @@ def builtin_packs() -> dict[str, DrillPack]:
 # ---- progress ------------------------------------------------------------------------------
 
 
-class DrillProgress(_Strict):
+class DrillProgress(Frozen):
     drill_id: str
     title: str
     repetitions: int

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
-
-from pydantic import ValidationError
 
 from trainer.llm.model import Usage
 
@@ -16,7 +13,14 @@ class TrainerError(Exception):
     code = "trainer_error"
 
 
-class PromptFileError(TrainerError):
+class DataFileError(TrainerError):
+    """A data file (YAML under trainer/data, prompts/ or evals/) cannot be read, is not YAML, or
+    does not match its format; trainer.datafiles writes the message."""
+
+    code = "data_file"
+
+
+class PromptFileError(DataFileError):
     code = "prompt_file"
 
 
@@ -114,24 +118,3 @@ class LLMCircuitOpen(LLMError):
 
     code = "llm_circuit_open"
 
-
-def describe_validation(
-    where: str, what: str, data: Any, exc: ValidationError, items: str, name: str, noun: str
-) -> str:
-    """A data file's validation errors, one line each: the file, the dotted field path and,
-    for an entry of the list `items`, the entry's `name` field (e.g. the scenario id), so a
-    hand-edited file can be fixed from the message alone."""
-    lines = [f"{where} does not match the {what} format:"]
-    for error in exc.errors():
-        loc = list(error["loc"])
-        label = ".".join(str(part) for part in loc) or "(top level)"
-        if len(loc) >= 2 and loc[0] == items and isinstance(loc[1], int):
-            try:
-                value = data[items][loc[1]][name]
-            except (KeyError, IndexError, TypeError):
-                value = None
-            if isinstance(value, str):
-                shown = value if value.split() == [value] else repr(value)  # quote titles
-                label += f" ({noun} {shown})"
-        lines.append(f"  {label}: {error['msg']}")
-    return "\n".join(lines)

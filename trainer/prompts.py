@@ -6,20 +6,23 @@ import hashlib
 import os
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import Field, model_validator
 
+from trainer.datafiles import DataFormat
 from trainer.errors import PromptFileError
-from trainer.schema import RUBRIC_KEYS, RubricKey
+from trainer.schema import RUBRIC_KEYS, Frozen, RubricKey
+
+FORMAT = DataFormat(
+    "prompt",
+    entries={"items": ("id", "item"), "messages": ("role", "message")},
+    error=PromptFileError,
+    hint="set TRAINER_PROMPTS_DIR or restore it",
+)
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class ChecklistItem(_Strict):
+class ChecklistItem(Frozen):
     id: str = Field(pattern=r"^[a-z][a-z_]*$")
     effect: Literal["earn", "cost", "note"]
     question: str
@@ -37,7 +40,7 @@ class ChecklistItem(_Strict):
         return self
 
 
-class RubricDef(_Strict):
+class RubricDef(Frozen):
     title: str
     means: str
     base: int = Field(ge=0, le=4)
@@ -50,7 +53,7 @@ class RubricDef(_Strict):
         raise KeyError(f"no checklist item {item_id!r}")
 
 
-class RubricSet(_Strict):
+class RubricSet(Frozen):
     kind: Literal["rubrics"]
     version: int
     pass_score: int = Field(ge=0, le=4)
@@ -75,25 +78,18 @@ class RubricSet(_Strict):
         return [it.id for it in self.rubrics[key].items]
 
 
-class Message(_Strict):
+class Message(Frozen):
     role: Literal["system", "user", "assistant"]
     template: str
 
 
-class PromptTemplate(_Strict):
+class PromptTemplate(Frozen):
     kind: Literal["chat_prompt"]
     version: int
     description: str
     variables: list[str]
     messages: list[Message]
     content_hash: str = ""
-
-
-PromptFile = Annotated[RubricSet | PromptTemplate, Field(discriminator="kind")]
-
-
-class _Envelope(BaseModel):
-    file: PromptFile
 
 
 def prompts_dir() -> Path:
@@ -104,29 +100,25 @@ def prompts_dir() -> Path:
 
 @cache
 def _load_cached(path: Path, raw: bytes) -> RubricSet | PromptTemplate:
-    try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError as exc:
-        raise PromptFileError(f"{path} is not valid YAML: {exc}. Fix the file and retry.") from exc
+    where = str(path)
+    data = FORMAT.parse(raw, where)
     if not isinstance(data, dict):
-        raise PromptFileError(f"{path} must hold a YAML mapping with a 'kind' field.")
+        raise FORMAT.problem(where, data, (), "must be a YAML mapping with a 'kind' field")
+    kind = data.get("kind")
     data["content_hash"] = hashlib.sha256(raw).hexdigest()
-    try:
-        return _Envelope.model_validate({"file": data}).file
-    except ValidationError as exc:
-        raise PromptFileError(f"{path} does not match its schema:\n{exc}") from exc
+    if kind == "rubrics":
+        return FORMAT.validate(data, where, RubricSet)
+    if kind == "chat_prompt":
+        return FORMAT.validate(data, where, PromptTemplate)
+    raise FORMAT.problem(
+        where, data, ("kind",), f"is {kind!r}; expected 'rubrics' or 'chat_prompt'"
+    )
 
 
 def load_prompt_file(name: str) -> RubricSet | PromptTemplate:
     """The one way prompts and rubrics are read: parse, validate, hash the bytes."""
     path = prompts_dir() / name
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise PromptFileError(
-            f"prompt file {name!r} not found at {path}; set TRAINER_PROMPTS_DIR or restore it."
-        ) from exc
-    return _load_cached(path, raw)
+    return _load_cached(path, FORMAT.read_bytes(path))
 
 
 def load_rubrics(name: str = "rubrics.yaml") -> RubricSet:

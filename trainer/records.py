@@ -10,19 +10,17 @@ import datetime as dt
 from functools import cached_property
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from trainer.schema import Grade, HiddenTruth, RubricKey
+from trainer.schema import Frozen, Grade, HiddenTruth, RubricKey
 
 AttemptStatus = Literal["pending", "graded", "failed"]
 Role = Literal["learner", "coach"]
 
 
-class Scores(BaseModel):
+class Scores(Frozen):
     """The numbers of a grade (after any coach override): what progress maths needs, without
     parsing a whole grade. The store fills it from its score columns."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     overall: int = Field(ge=0, le=100)
     passed: bool
@@ -39,10 +37,8 @@ class Scores(BaseModel):
         )
 
 
-class OverrideRecord(BaseModel):
+class OverrideRecord(Frozen):
     """A coach's correction of one rubric: the grader's score, the coach's, and why."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     override_id: str
     attempt_id: str
@@ -54,13 +50,11 @@ class OverrideRecord(BaseModel):
     created_at: dt.datetime
 
 
-class AttemptRecord(BaseModel):
+class AttemptRecord(Frozen):
     """One reflection a learner typed, and (once graded) the grade it got.
 
     Written as `pending` before grading, so a crash or a provider failure keeps the text;
     `failed` keeps the reason grading could not finish."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     attempt_id: str
     learner_id: str

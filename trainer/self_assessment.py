@@ -10,17 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache
-from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import Field, model_validator
 
-from trainer.errors import TrainerError, describe_validation
+from trainer.datafiles import DataFormat, packaged
+from trainer.errors import DataFileError, TrainerError
 from trainer.scenarios.models import Theme, Trap
-from trainer.schema import RubricKey
+from trainer.schema import Frozen, RubricKey
 from trainer.session import Mode
 
 DATA_FILE = "self_assessment.yaml"
@@ -32,7 +31,7 @@ HIGH = 3  # concern of "Often" or more
 MANY_HIGH = 3  # this many high-concern habits and the first scenarios should be easy
 
 
-class SelfAssessmentFileError(TrainerError):
+class SelfAssessmentFileError(DataFileError):
     """The self-assessment data file is missing, not YAML, or breaks the schema."""
 
     code = "self_assessment_file"
@@ -44,11 +43,7 @@ class InvalidAnswers(ValueError, TrainerError):
     code = "invalid_answers"
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class Question(_Strict):
+class Question(Frozen):
     """One first-person statement, the habit it reveals, and the practice that helps."""
 
     question_id: str = Field(pattern=r"^[a-z][a-z_]*$")
@@ -76,7 +71,7 @@ class Question(_Strict):
         return answer if self.work_on_when == "high" else MAX_ANSWER - answer
 
 
-class SelfAssessment(_Strict):
+class SelfAssessment(Frozen):
     format: Literal["self-assessment"]
     version: Literal[1]
     scale: Annotated[list[str], Field(min_length=MAX_ANSWER + 1, max_length=MAX_ANSWER + 1)]
@@ -104,7 +99,7 @@ class SelfAssessment(_Strict):
         return f"a whole number from 0 to {MAX_ANSWER} ({labels})"
 
 
-class Pattern(_Strict):
+class Pattern(Frozen):
     """A habit the answers point at, with why it matters and what to try."""
 
     question_id: str
@@ -117,7 +112,7 @@ class Pattern(_Strict):
     rubrics: list[RubricKey]
 
 
-class Suggestion(_Strict):
+class Suggestion(Frozen):
     """Where to start practising: habits to notice, a rubric focus, and a first scenario filter."""
 
     patterns: Annotated[list[Pattern], Field(min_length=1, max_length=MAX_PATTERNS)]
@@ -131,30 +126,22 @@ class Suggestion(_Strict):
     answered: int
 
 
-def _format_error(where: str, data: Any, exc: ValidationError) -> str:
-    return describe_validation(where, "self-assessment", data, exc, "questions", "question_id",
-                               "question")  # fmt: skip
+FORMAT = DataFormat(
+    "self-assessment",
+    entries={"questions": ("question_id", "question")},
+    error=SelfAssessmentFileError,
+)
 
 
 def load_file(path: Traversable | Path) -> SelfAssessment:
     """Read and validate one self-assessment file; errors name the file and the bad field."""
-    where = str(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise SelfAssessmentFileError(f"cannot read self-assessment file {where}: {exc}") from exc
-    except yaml.YAMLError as exc:
-        raise SelfAssessmentFileError(f"{where} is not valid YAML: {exc}") from exc
-    try:
-        return SelfAssessment.model_validate(data)
-    except ValidationError as exc:
-        raise SelfAssessmentFileError(_format_error(where, data, exc)) from exc
+    return FORMAT.load(path, SelfAssessment)
 
 
 @cache
 def load_assessment() -> SelfAssessment:
     """The packaged questions, read and validated once per process."""
-    return load_file(resources.files("trainer").joinpath("data", DATA_FILE))
+    return load_file(packaged(DATA_FILE))
 
 
 def validate_answers(answers: Mapping[str, int], assessment: SelfAssessment) -> dict[str, int]:

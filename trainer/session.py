@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from trainer.offline.feelings import feelings_in, partner_feelings
 from trainer.offline.text import content_stems, normalize
@@ -20,7 +20,7 @@ from trainer.partner import Mood, PartnerReply, react
 from trainer.prompts import load_rubrics
 from trainer.safety import SafetyResult, screen
 from trainer.scenarios.models import Difficulty, Scenario
-from trainer.schema import RUBRIC_KEYS, Grade, GradeRequest, RubricKey
+from trainer.schema import RUBRIC_KEYS, Frozen, Grade, GradeRequest, RubricKey
 
 Mode = Literal["reflect", "mirroring", "empathy_mapping", "check_in"]
 MODES: tuple[Mode, ...] = ("reflect", "mirroring", "empathy_mapping", "check_in")
@@ -31,25 +31,21 @@ MIRROR_NUDGE = "...Is that what you think I said? You didn't check it with me."
 CHECK_IN_OPENING = "Can we talk about earlier? I've calmed down a bit, but it's still with me. "
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class EmpathyMap(_Frozen):
+class EmpathyMap(Frozen):
     """The learner's guess, before replying, at what the partner feels and needs."""
 
     feelings: list[str] = Field(default_factory=list)
     need: str = ""
 
 
-class MapCheck(_Frozen):
+class MapCheck(Frozen):
     matched: list[str]
     missed: list[str]
     need_matched: bool
     feedback: str
 
 
-class Turn(_Frozen):
+class Turn(Frozen):
     partner_said: str
     response: str
     grade: Grade
@@ -58,7 +54,7 @@ class Turn(_Frozen):
     map_check: MapCheck | None = None
 
 
-class Session(_Frozen):
+class Session(Frozen):
     scenario: Scenario
     mode: Mode = "reflect"
     turns: list[Turn] = Field(default_factory=list)
@@ -168,7 +164,7 @@ def take_turn(
     return session.model_copy(update={"turns": turns, "mood": reply.mood, "done": done})
 
 
-class SessionSummary(_Frozen):
+class SessionSummary(Frozen):
     turns: int
     felt_heard: bool
     mean_scores: dict[str, float]

@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import Field
 
-from trainer.errors import TrainerError
-from trainer.schema import GradeRequest, HiddenTruth, RubricKey
+from trainer.datafiles import DataFormat
+from trainer.schema import Frozen, GradeRequest, HiddenTruth, RubricKey
 
 Label = Literal["pass", "fail", "either"]
 Category = Literal[
@@ -19,13 +18,10 @@ Category = Literal[
     "non_english", "good_news", "coach_review",
 ]  # fmt: skip
 DEFAULT_CASES = Path(__file__).resolve().parents[2] / "evals" / "cases" / "cases_v1.yaml"
+FORMAT = DataFormat("eval cases", entries={"cases": ("case_id", "case")}, hint="pass --cases PATH")
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Gold(_Strict):
+class Gold(Frozen):
     accuracy: Label
     validation: Label
     not_fixing: Label
@@ -36,7 +32,7 @@ class Gold(_Strict):
         return label
 
 
-class EvalCase(_Strict):
+class EvalCase(Frozen):
     case_id: str = Field(pattern=r"^[a-z][a-z_]*-[0-9]{3}$")
     category: Category
     theme: str
@@ -56,7 +52,7 @@ class EvalCase(_Strict):
         )
 
 
-class CasesFile(_Strict):
+class CasesFile(Frozen):
     format: Literal["listening-eval-cases"]
     version: Literal[1]
     cases: list[EvalCase]
@@ -64,18 +60,10 @@ class CasesFile(_Strict):
 
 def load_cases(path: Path = DEFAULT_CASES) -> list[EvalCase]:
     """Read and validate a cases file; errors name the file and the bad field."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise TrainerError(f"no cases file at {path}; pass --cases PATH") from exc
-    except yaml.YAMLError as exc:
-        raise TrainerError(f"{path} is not valid YAML: {exc}") from exc
-    try:
-        parsed = CasesFile.model_validate(data)
-    except ValidationError as exc:
-        raise TrainerError(f"{path} does not match the eval case format:\n{exc}") from exc
+    data = FORMAT.parse(FORMAT.read_text(path), str(path))
+    parsed = FORMAT.validate(data, str(path), CasesFile)
     ids = [c.case_id for c in parsed.cases]
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:
-        raise TrainerError(f"{path}: case_id used more than once: {dupes}")
+        raise FORMAT.problem(str(path), data, ("cases",), f"case_id used more than once: {dupes}")
     return parsed.cases

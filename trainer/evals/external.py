@@ -78,7 +78,7 @@ def read_rows(path: Path) -> Iterator[ExternalRow]:
 
 def asked_for_advice(statement: str) -> bool:
     """Did the speaker ask for ideas? Then advice is solicited and not_fixing may pass."""
-    from trainer.offline.patterns import ASKED_FOR_ADVICE
+    from trainer.offline.patterns.statement import ASKED_FOR_ADVICE
     from trainer.offline.text import normalize
 
     return bool(ASKED_FOR_ADVICE.search(normalize(statement).text))

@@ -5,27 +5,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import Field
 
+from trainer.datafiles import DataFormat
 from trainer.errors import TrainerError
 from trainer.evals.runner import EvalReport
-from trainer.schema import RubricKey
+from trainer.schema import Frozen, RubricKey
 
 FLOORS_FILE = Path(__file__).resolve().parents[2] / "evals" / "floors.yaml"
+FORMAT = DataFormat("eval floors")
 
 
-class Floor(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
+class Floor(Frozen):
     balanced_accuracy: float = Field(ge=0, le=1)
     kappa: float = Field(ge=-1, le=1)
 
 
-class Floors(BaseModel):
+class Floors(Frozen):
     """grader -> model -> rubric -> floor."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     offline: dict[str, dict[RubricKey, Floor]]
     llm: dict[str, dict[RubricKey, Floor]]
@@ -41,10 +38,7 @@ class Floors(BaseModel):
 
 
 def load_floors(path: Path = FLOORS_FILE) -> Floors:
-    try:
-        return Floors.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except (OSError, yaml.YAMLError, ValidationError) as exc:
-        raise TrainerError(f"cannot use floors file {path}: {exc}") from exc
+    return FORMAT.load(path, Floors)
 
 
 def shortfalls(report: EvalReport, floors: dict[RubricKey, Floor]) -> list[str]:

@@ -5,55 +5,19 @@ from __future__ import annotations
 import re
 
 from trainer.offline.feelings import PartnerFeelings
+from trainer.offline.words import GRADER
 from trainer.schema import Evidence, HiddenTruth
 
+
+def _written(word: str) -> str:
+    """'i' and 'i'm' as written in a sentence: 'I', 'I'm'."""
+    return "I" + word[1:] if word == "i" or word.startswith("i'") else word
+
+
+# The shared pronoun table plus what only a reflection swaps (see trainer/data/words/grader.yaml).
 _SWAP = {
-    "i": "you",
-    "me": "you",
-    "my": "your",
-    "mine": "yours",
-    "myself": "yourself",
-    "i'm": "you're",
-    "im": "you're",
-    "i've": "you've",
-    "i'd": "you'd",
-    "i'll": "you'll",
-    "am": "are",
-    "we": "you",
-    "us": "you",
-    "our": "your",
-    "ours": "yours",
-    "your": "my",
-    "yours": "mine",
-    "yourself": "myself",
-    "you're": "I'm",
-    "youre": "I'm",
-    "you've": "I've",
-    "you'd": "I'd",
-    "you'll": "I'll",
-    "u": "I",
-    "ur": "my",
-}
-_FEELING_PHRASE = {
-    "anger": "angry",
-    "frustration": "frustrated",
-    "sadness": "sad",
-    "anxiety": "anxious",
-    "hurt": "hurt",
-    "shame": "ashamed",
-    "loneliness": "lonely",
-    "overwhelm": "overwhelmed",
-    "disappointment": "disappointed",
-    "insecurity": "insecure",
-    "confusion": "torn",
-    "joy": "happy",
-    "pride": "proud",
-    "relief": "relieved",
-    "love": "loved",
-    "hope": "hopeful",
-    "calm": "at peace",
-    "surprise": "surprised",
-    "disgust": "disgusted",
+    word: _written(swapped)
+    for word, swapped in {**GRADER.pronoun_swap, **GRADER.pronoun_swap_reflection_only}.items()
 }
 
 
@@ -88,8 +52,7 @@ def _swap_person(sentence: str) -> str:
 
 def _partner_as_you(need: str) -> str:
     """Hidden truth speaks of the partner in the third person; the reflection speaks to them."""
-    swaps = {"she": "I", "he": "I", "her": "my", "his": "my", "herself": "myself",
-             "himself": "myself", "she's": "I'm", "he's": "I'm", "is": "am"}  # fmt: skip
+    swaps = GRADER.third_person_swap
     words = re.findall(r"[A-Za-z']+|[^A-Za-z']+", need)
     out, subject = [], False
     for w in words:
@@ -119,7 +82,7 @@ def model_reflection(
     elif partner.words:
         feelings = list(dict.fromkeys(partner.words))[:2]
     elif partner.families:
-        feelings = [_FEELING_PHRASE.get(f, f) for f in sorted(partner.families)][:2]
+        feelings = [GRADER.feeling_adjectives.get(f, f) for f in sorted(partner.families)][:2]
     elif partner.valence == "positive":
         feelings = ["so happy"]
     elif upset:

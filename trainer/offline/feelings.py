@@ -1,8 +1,8 @@
 """Whose feeling is it, and is it the partner's? Feeling words placed in their sentence.
 
-The lexicon (lexicon.py) finds feeling words; this module decides whether the learner attributes
-them to the partner ("you sound exhausted"), to themselves ("I'm exhausted too") or to a third
-person ("your boss is angry"), and compares them with what the partner feels.
+The matcher (feeling_matcher.py) finds feeling words; this module decides whether the learner
+attributes them to the partner ("you sound exhausted"), to themselves ("I'm exhausted too") or to
+a third person ("your boss is angry"), and compares them with what the partner feels.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from trainer.offline.lexicon import find_feelings
+from trainer.offline.feeling_matcher import find_feelings
 from trainer.schema import HiddenTruth
 
 Valence = Literal["positive", "negative", "mixed", "unknown"]

@@ -21,11 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-
-def _words(text: str) -> frozenset[str]:
-    """A word set from whitespace-separated text, so long lists stay readable."""
-    return frozenset(text.split())
-
+from trainer.offline.words import LANGUAGE
 
 Reason = Literal[
     "english",
@@ -52,66 +48,7 @@ class LanguageVerdict:
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 # Function words plus the few chat words short English replies are made of ("ugh sorry babe").
-ENGLISH_WORDS: frozenset[str] = _words(
-    """
-    a an the and or but if so because as than then that this these those there here what which
-    who whom whose when where why how of to in on at by for with about from into onto over under
-    up down out off through after before around between against without within during until
-    since i me my mine myself you your yours yourself he him his she her hers it its we us our
-    they them their is am are was were be been being have has had do does did done will would
-    shall should can could may might must not no yes yeah yep nope ok okay just also too very
-    really all any some each every much many more most such only own same other again ever never
-    always still yet even like get got gonna wanna kinda im ive id ill youre youve youd youll
-    hes shes theyre were weve dont doesnt didnt cant couldnt wont wouldnt shouldnt isnt arent
-    wasnt werent havent hasnt thats theres whats lets one something anything nothing everything
-    someone anyone well now oh ugh hey hi sorry babe lol omg wow feel felt sounds sound know
-    think want need said say sucks thanks thank love hate right sure guess mean haha welcome
-    seem seems look looks make makes made go going went come take see hear tell talk help
-    """
-)
-
-_FOREIGN_RAW: dict[str, str] = {
-    "es": """
-        el la los las un una unos unas y que de del en con por para pero como muy mucho mucha
-        mas es esta estan estoy estas eres soy son fue era yo tu usted ella nosotros ellos mi mis
-        su sus te se lo le les nos porque cuando donde esto eso este ese aqui ya tambien si
-        siento hay tengo tienes tiene puedo puedes ser estar hacer bien gracias hola nada todo
-        algo sin sobre entre hasta desde suena parece verdad claro bueno vale muchas
-    """,
-    "fr": """
-        le la les un une des du de et est sont je tu il elle nous vous ils elles ne pas que qui
-        quoi pour avec dans sur mais ou tres ca cest jai suis es ai avoir etre mon ma mes ton ta
-        tes son sa ses notre votre leur ce cette ces au aux y en moi toi lui bien merci oui non
-        aussi comme parce quand tout rien peu beaucoup vraiment desole desolee daccord bonjour
-        salut quil quelle jsuis cetait etait sont lair semble
-    """,
-    "de": """
-        der die das und ist nicht ich du er sie es wir ihr mit auf fur von zu den dem des ein
-        eine einen einem einer sehr auch aber oder wenn dass weil wie noch nur schon mir mich dir
-        dich sich sind bin bist hat habe hast haben wird kann kannst nein ja danke bitte gut tut
-        leid mein meine dein deine kein keine immer jetzt hier doch mal etwas alles ganz
-        vielleicht klingt wirklich echt verstehe
-    """,
-    "pt": """
-        o os um uma uns umas e que de do da dos das em na nos nas com por para pra nao sim muito
-        muita mais mas eu voce vc ele ela nos eles elas meu minha seu sua isso isto esse essa
-        este esta aqui tambem estou esta estava tenho tem ser estar foi era obrigado obrigada ola
-        desculpa sinto quando onde porque como tudo nada coisa ao aos pelo pela entao ja parece
-        realmente
-    """,
-    "it": """
-        il lo la i gli le un uno una e che di del della dei delle con per su da non mi ti si ci
-        vi io tu lui lei noi voi loro mio mia tuo tua suo sua sono sei siamo hai ha ho abbiamo
-        molto anche ma come quando dove perche questo questa quello tutto niente grazie scusa
-        dispiace bene male cosa pero gia ancora sempre adesso ora proprio davvero sembra
-    """,
-    "nl": """
-        de het een en van ik je jij u hij zij ze wij jullie niet zijn ben bent heb hebt heeft
-        hebben dat die dit deze met op voor naar maar ook als wat hoe waarom wanneer waar er nog
-        al wel geen zo heel erg mijn jouw ons onze dank bedankt ja nee omdat kan kunnen wil moet
-        zou echt gewoon even alles niets iets hier daar nu toen dan klinkt vervelend
-    """,
-}
+ENGLISH_WORDS: frozenset[str] = LANGUAGE.english
 
 
 def _fold(word: str) -> str:
@@ -124,21 +61,12 @@ def _fold(word: str) -> str:
 
 # Words shared with English ("a", "in", "so", "me") count for English only.
 FOREIGN_WORDS: dict[str, frozenset[str]] = {
-    lang: frozenset(_fold(w) for w in raw.split()) - ENGLISH_WORDS
-    for lang, raw in _FOREIGN_RAW.items()
+    lang: frozenset(_fold(w) for w in words) - ENGLISH_WORDS
+    for lang, words in LANGUAGE.function_words.items()
 }
 # Greetings and thanks that alone are clearly not English; decide one- and two-word replies.
 CLEARLY_FOREIGN: dict[str, str] = {
-    _fold(w): lang
-    for lang, words in {
-        "es": "gracias hola lo siento vale claro perdon buenas",
-        "fr": "merci oui bonjour salut desole desolee daccord cest pourquoi vraiment",
-        "de": "danke bitte nein genau tschuss entschuldigung leider",
-        "pt": "obrigado obrigada ola desculpa nao sim valeu",
-        "it": "grazie scusa prego dispiace davvero",
-        "nl": "bedankt dank nee jammer",
-    }.items()
-    for w in words.split()
+    _fold(w): lang for lang, words in LANGUAGE.clearly_foreign.items() for w in words
 }
 _LANG_ORDER = ("es", "fr", "de", "pt", "it", "nl")
 

@@ -13,26 +13,17 @@ import random
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
-
-from trainer.errors import TrainerError, describe_validation
+from trainer.datafiles import DataFormat, packaged
+from trainer.errors import DataFileError, TrainerError
 from trainer.scenarios.models import DIFFICULTIES, THEMES, Difficulty, Scenario, Theme
-
-try:  # the C loader is much faster; fall back where libyaml is missing
-    from yaml import CSafeLoader as _YamlLoader
-except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _YamlLoader  # type: ignore[assignment]
-
-FORMAT = "scenario-bank"
+from trainer.schema import Frozen
 
 
-class ScenarioBankError(TrainerError):
+class ScenarioBankError(DataFileError):
     """A scenario file is missing, unreadable or breaks the schema."""
 
     code = "scenario_bank"
@@ -57,9 +48,12 @@ class NoMatchingScenario(TrainerError):
     code = "no_matching_scenario"
 
 
-class _BankFile(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+FORMAT = DataFormat(
+    "scenario bank", entries={"scenarios": ("scenario_id", "scenario")}, error=ScenarioBankError
+)
 
+
+class _BankFile(Frozen):
     format: Literal["scenario-bank"]
     version: Literal[1]
     scenarios: list[Scenario]
@@ -156,32 +150,23 @@ def choose(
     return rng.choice(unseen or matches)
 
 
-def _format_error(where: str, data: Any, exc: ValidationError) -> str:
-    return describe_validation(where, "scenario bank", data, exc, "scenarios", "scenario_id",
-                               "scenario")  # fmt: skip
-
-
 def _read_file(path: Traversable | Path) -> list[Scenario]:
     where = str(path)
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YamlLoader)
-    except OSError as exc:
-        raise ScenarioBankError(f"cannot read scenario file {where}: {exc}") from exc
-    except yaml.YAMLError as exc:
-        raise ScenarioBankError(f"{where} is not valid YAML: {exc}") from exc
-    try:
-        parsed = _BankFile.model_validate(data)
-    except ValidationError as exc:
-        raise ScenarioBankError(_format_error(where, data, exc)) from exc
+    data = FORMAT.parse(FORMAT.read_text(path), where)
+    parsed = FORMAT.validate(data, where, _BankFile)
     stem = path.name.rsplit(".", 1)[0]
     for index, scenario in enumerate(parsed.scenarios):
-        label = f"{where}: scenarios.{index}"
         if scenario.theme != stem:
-            raise ScenarioBankError(
-                f"{label}.theme: {scenario.theme!r} belongs in {scenario.theme}.yaml, not here"
+            raise FORMAT.problem(
+                where,
+                data,
+                ("scenarios", index, "theme"),
+                f"{scenario.theme!r} belongs in {scenario.theme}.yaml, not here",
             )
         if scenario.safety:
-            raise ScenarioBankError(f"{label}.safety: the bank holds no safety scenarios")
+            raise FORMAT.problem(
+                where, data, ("scenarios", index, "safety"), "the bank holds no safety scenarios"
+            )
     return parsed.scenarios
 
 
@@ -203,7 +188,7 @@ def load_files(paths: Iterable[Traversable | Path]) -> Bank:
 
 def bank_files() -> list[Traversable]:
     """The packaged scenario files, sorted by name."""
-    folder = resources.files("trainer").joinpath("data", "scenarios")
+    folder = packaged("scenarios")
     files = sorted(
         (entry for entry in folder.iterdir() if entry.name.endswith(".yaml")),
         key=lambda entry: entry.name,

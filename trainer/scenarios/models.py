@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, cast, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
-from trainer.schema import MAX_STATEMENT_CHARS, HiddenTruth
+from trainer.schema import MAX_STATEMENT_CHARS, Frozen, HiddenTruth
 
 Theme = Literal[
     "work_stress",
@@ -51,11 +51,7 @@ Line = Annotated[str, Field(min_length=1)]
 Replies = Annotated[list[Line], Field(min_length=2, max_length=3)]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class PartnerLines(_Strict):
+class PartnerLines(Frozen):
     """What the partner says next, keyed by how the learner's reply landed."""
 
     heard: Replies = Field(description="a good reflection landed: they go one layer deeper")
@@ -68,7 +64,7 @@ class PartnerLines(_Strict):
     )
 
 
-class Scenario(_Strict):
+class Scenario(Frozen):
     """One practice moment: the partner's words plus the truth the learner should hear in them."""
 
     scenario_id: str = Field(pattern=r"^[a-z_]+-[0-9]{3}$")

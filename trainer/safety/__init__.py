@@ -1,0 +1,150 @@
+"""Stop the drill, and point to real help, when text speaks of self-harm, violence or abuse.
+
+A practice partner who says "he choked me" must not be met with a reflection grade: the product
+must never teach anyone to accommodate abuse. ``screen()`` is meant to run on the partner
+statement, its context and the learner's response before grading; a hit replaces the grade with
+the notice. (Wiring it into the grading path is left to the caller.)
+
+What it catches (English only, case-insensitive, word boundaries, curly apostrophes, texting
+spellings such as "dont", "wanna", "u", "kms", "kys", "unalive", light typos such as "kil myself"):
+
+- self_harm: wanting to die or kill oneself, suicide, "end it all", "thinking about ending it",
+  hurting/cutting/harming oneself, "no reason to live", "better off without me", overdoses,
+  "i dont want to be here anymore"; also a partner who says they will kill themselves.
+- violence: being hit, slapped, punched, kicked, choked, strangled, pushed, shoved, thrown or
+  beaten; threats to hurt or kill; weapons pulled or held to someone; fear of being hurt; and
+  the speaker's own violence ("I hit her"), which stops the drill just the same.
+- abuse: isolation ("won't let me see my friends"), taking a phone, money or passport, tracking
+  plus anger, sexual coercion, "no one will believe me", threats to take the kids or leave
+  someone with nothing, fear of a partner, and "tells me I'm crazy" when fear is also voiced.
+
+Choices on ambiguous phrasing (a false alarm pauses one drill; a miss can cost far more):
+
+- Flagged: "i dont want to be here anymore", "thinking about ending it", "kill myself" even in
+  jest, "i want to die lol" (a laugh often masks the real thing), "you'd be better off without me".
+- Not flagged: "I want to die of embarrassment" *with* a laugh marker (lol, haha, 😂...) in the
+  same text; without one it is flagged. "I'd rather die than ...", "I could kill/strangle him",
+  "I want to kill him lol", "my mom will kill me", "I can't do this anymore",
+  "we can't go on like this", "I wish I could disappear", "thinking about ending things with
+  him": comparative or everyday hyperbole, or a break-up, too common to stop drills for.
+- Ordinary conflict is not abuse: yelling, fighting about money, jealousy, "you hurt me" (feelings),
+  "you push me away", "you always push me" (pressure; "he pushed me." is flagged), "he pushes me
+  around", "you're suffocating me", "she says I'm imagining things" without fear.
+- Negation: a negator just before the verb ("he has never hit me", "I'd never hurt myself")
+  cancels that one match; any other match in the text still counts.
+
+What it cannot catch: other languages, heavy misspellings, euphemism it does not list, threats
+carried by context alone ("you know what happens if you tell"), a name as the subject of an
+ambiguous verb ("Sam hit me"; "Sam slapped me" is caught), sarcasm, and negation further than two
+words from the verb. It is a tripwire in front of the grader, not a risk assessment.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+
+from trainer.datafiles import WORD_LISTS, Words, packaged
+from trainer.safety.abuse import ABUSE, GASLIGHT
+from trainer.safety.patterns import Rule
+from trainer.safety.result import (
+    CLEAR,
+    SAFETY_NOTICE,
+    SEVERITY_ORDER,
+    SafetyCategory,
+    SafetyResult,
+)
+from trainer.safety.self_harm import SELF_HARM
+from trainer.safety.violence import VIOLENCE
+from trainer.schema import Frozen
+
+
+class _SafetyWords(Frozen):
+    """trainer/data/words/safety.yaml."""
+
+    negation_fillers: Words
+
+
+__all__ = ["RULES", "SAFETY_NOTICE", "SEVERITY_ORDER", "SafetyCategory", "SafetyResult", "screen"]
+
+RULES: Final[Mapping[SafetyCategory, tuple[Rule, ...]]] = MappingProxyType(
+    {"self_harm": SELF_HARM, "violence": VIOLENCE, "abuse": (*ABUSE, GASLIGHT)}
+)
+
+_LAUGH = re.compile(r"\b(?:lo+l+|lmf?ao+|(?:ha){2,}h?|(?:he){2,}|rofl|jk)\b|[😂🤣😆😅]", re.I)
+
+_NEGATORS = re.compile(
+    r"(?:never|not|cannot|(?:do|does|did|would|could|should|wo|ca|is|are|was|were|has|have|had|"
+    r"ai|must)n'?t)",
+    re.IGNORECASE,
+)
+
+# Words skipped when looking for a negator: "I'm not going to hurt myself", "never once hit me".
+_FILLER: frozenset[str] = WORD_LISTS.load(
+    packaged("words", "safety.yaml"), _SafetyWords
+).negation_fillers
+
+_WORD = re.compile(r"[a-z']+", re.IGNORECASE)
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _negated(text: str, at: int) -> bool:
+    """True if one of the two words before `at` (same sentence, fillers skipped) is a negator."""
+    head = text[max(0, at - 60) : at]
+    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    if ends:
+        head = head[ends[-1] :]
+    words = [w for w in _WORD.findall(head) if w.lower() not in _FILLER][-2:]
+    for i, word in enumerate(words):
+        if _NEGATORS.fullmatch(word):
+            following = words[i + 1] if i + 1 < len(words) else ""
+            if following.lower() != "only":  # "he not only hit me" is not a denial
+                return True
+    return False
+
+
+def _first_hit(rule: Rule, text: str) -> re.Match[str] | None:
+    """The rule's earliest match in `text` that is not negated, excused as a joke, or unmet."""
+    if rule.requires is not None and rule.requires.search(text) is None:
+        return None
+    groups = rule.pattern.groupindex
+    for m in rule.pattern.finditer(text):
+        if "idiom" in groups and m.group("idiom") and _LAUGH.search(text):
+            continue
+        if _negated(text, m.start("v") if "v" in groups else m.start()):
+            continue
+        return m
+    return None
+
+
+def screen(*texts: str) -> SafetyResult:
+    """Screen every text the learner will see or wrote; return the most serious hit, or a clear.
+
+    Ties go to the earlier text, then the earlier offset. `start`/`end` index `texts[text_index]`.
+    """
+    normalised = [t.replace("\u2019", "'").replace("\u2018", "'") for t in texts]
+    for category in SEVERITY_ORDER:
+        for index, text in enumerate(normalised):
+            lowered = text.lower()
+            best: re.Match[str] | None = None
+            for rule in RULES[category]:
+                if not any(t in lowered for t in rule.triggers):
+                    continue
+                m = _first_hit(rule, text)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            if best is not None:
+                start, end = best.span()
+                return SafetyResult(
+                    flagged=True,
+                    category=category,
+                    matched=texts[index][start:end],
+                    text_index=index,
+                    start=start,
+                    end=end,
+                    notice=SAFETY_NOTICE[category],
+                )
+    return CLEAR
