@@ -8,7 +8,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from trainer.report import escape_markdown
+from trainer.grading.report import escape_markdown
 from trainer.ui import state
 
 PAGES = Path(__file__).parent / "trainer" / "ui" / "pages"

@@ -6,7 +6,7 @@ to read. Run:  .venv/bin/python benchmarks/bench_app.py [--starts 5] [--submits 
 
 - startup: `streamlit run app.py` until /_stcore/health answers ok; and, with Debian's
   chromium, until the Practice page shows the partner's first line (a browser already open).
-- submit, library: trainer.practice.practice_turn (attempt written, offline grade, partner
+- submit, library: trainer.partner.practice.practice_turn (attempt written, offline grade, partner
   reaction, grade attached) on a SQLite file in WAL mode.
 - submit, page: the whole Practice script rerun after clicking Send, in AppTest (what the
   server does between the click and the feedback being sent to the browser).
@@ -81,9 +81,9 @@ def time_startup(db: str, browser: object | None = None) -> tuple[float, float |
 
 
 def time_library_submits(db: str, n: int) -> list[float]:
-    from trainer.practice import practice_turn
-    from trainer.scenarios.bank import load_bank
-    from trainer.session import start
+    from trainer.partner.conversation import start
+    from trainer.partner.practice import practice_turn
+    from trainer.partner.scenarios.bank import load_bank
     from trainer.store import open_store
 
     store = open_store(db)

@@ -16,7 +16,7 @@ import time
 from trainer.evals.cases import load_cases
 from trainer.evals.cassettes import CASSETTE_ROOT, replay_cases
 from trainer.evals.runner import build_report, grade_cases
-from trainer.offline.grader import grade_offline
+from trainer.grading.offline.grader import grade_offline
 
 
 def main() -> None:

@@ -20,8 +20,8 @@ from pathlib import Path
 import yaml
 
 from trainer.errors import InvalidInput
-from trainer.offline.grader import grade_offline
-from trainer.schema import GradeRequest
+from trainer.grading.offline.grader import grade_offline
+from trainer.grading.schema import GradeRequest
 
 CASES = Path(__file__).resolve().parent.parent / "evals" / "cases" / "cases_v1.yaml"
 

@@ -19,7 +19,7 @@ with:  runuser -u postgres -- createdb -O trainer trainer_bench
 - dashboard: trainer.store.dashboard.coach_dashboard for several coaches.
 - progress: what the Progress page loads: the learner's attempts as scores only
   (store.attempts(with_grades=False)), the newest 200 with full grades for the mistakes, and
-  trainer.progress.summary; for learners from the heaviest to a light one.
+  trainer.coaching.progress.summary; for learners from the heaviest to a light one.
 - history: scores-only attempts + progress.filter_history + progress.history_table (the
   History table with no filter set).
 - progress_page_all: everything the Progress page computes on each load (the above, plus the
@@ -48,11 +48,11 @@ from typing import Any
 from sqlalchemy import create_engine, func, insert, select, text
 from sqlalchemy.engine import make_url
 
-from trainer import progress
-from trainer.drills import DrillSpec, builtin_packs
-from trainer.offline.grader import grade_offline
-from trainer.scenarios.bank import load_bank
-from trainer.schema import GradeRequest
+from trainer.coaching import progress
+from trainer.coaching.drills import DrillSpec, builtin_packs
+from trainer.grading.offline.grader import grade_offline
+from trainer.grading.schema import GradeRequest
+from trainer.partner.scenarios.bank import load_bank
 from trainer.store import open_store
 from trainer.store.dashboard import coach_dashboard
 from trainer.store.db import database_url

@@ -6,8 +6,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from trainer.grading.schema import RUBRIC_KEYS
 from trainer.prompts import load_rubrics
-from trainer.schema import RUBRIC_KEYS
 
 
 def grader_answer(

@@ -13,10 +13,10 @@ from markdown_view import shown
 from streamlit.testing.v1 import AppTest
 
 import trainer.ui.state as ui_state
+from trainer.coaching.records import AttemptRecord
 from trainer.errors import LLMRateLimitError
 from trainer.llm.fake import FakeChatModel
 from trainer.llm.model import ChatMessage
-from trainer.records import AttemptRecord
 from trainer.store import open_store
 
 APP = Path(__file__).resolve().parent.parent / "app.py"

@@ -9,8 +9,8 @@ import pytest
 from markdown_view import shown
 from streamlit.testing.v1 import AppTest
 
-from trainer.auth import hash_pin
-from trainer.drills import DrillSpec, PassRule
+from trainer.coaching.auth import hash_pin
+from trainer.coaching.drills import DrillSpec, PassRule
 from trainer.store import Actor, Store, open_store
 from trainer.store import coaching as c
 
@@ -88,9 +88,9 @@ def test_learner_practises_an_assigned_drill_under_review(workshop) -> None:  # 
 
 
 def test_coach_reviews_overrides_and_releases(workshop) -> None:  # type: ignore[no-untyped-def]
-    from trainer.practice import practice_turn
-    from trainer.scenarios.bank import load_bank
-    from trainer.session import start
+    from trainer.partner.conversation import start
+    from trainer.partner.practice import practice_turn
+    from trainer.partner.scenarios.bank import load_bank
 
     store, ana, lee, group = workshop
     drill = _drill(store, ana, group.group_id, review=True)

@@ -1,4 +1,4 @@
-"""OIDC identities to profiles (trainer.auth), on SQLite and PostgreSQL: the role follows
+"""OIDC identities to profiles (trainer.coaching.auth), on SQLite and PostgreSQL: the role follows
 `[trainer].coaches` at every sign-in, an unverified email never makes a coach, and a sign-out
 ends every identity cookie issued before it. tests/test_oidc_browser.py runs the same code
 behind a real provider in chromium."""
@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from trainer.auth import AuthError, end_oidc_sessions, oidc_actor, oidc_role
+from trainer.coaching.auth import AuthError, end_oidc_sessions, oidc_actor, oidc_role
 from trainer.store import AccessDenied, Store
 from trainer.store.coaching import create_group
 
@@ -95,7 +95,7 @@ def test_the_readme_secrets_example_has_what_st_login_and_the_coaches_list_need(
     import tomllib
     from pathlib import Path
 
-    from trainer.auth import coach_emails
+    from trainer.coaching.auth import coach_emails
 
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     found = re.search(r"```toml\n(\[auth\].*?)```", readme, re.S)

@@ -7,11 +7,11 @@ from typing import Any
 
 import pytest
 
-from trainer.batch import BatchSummary, Case, CaseResult, parse_line, run_batch
 from trainer.errors import InvalidInput, LLMAuthError
+from trainer.grading.batch import BatchSummary, Case, CaseResult, parse_line, run_batch
+from trainer.grading.schema import Grade, GradeMetadata, GradeRequest
+from trainer.grading.scoring import build_rubrics, overall_score
 from trainer.prompts import load_rubrics
-from trainer.schema import Grade, GradeMetadata, GradeRequest
-from trainer.scoring import build_rubrics, overall_score
 
 
 def _fake_grade(request: GradeRequest) -> Grade:

@@ -111,10 +111,10 @@ def test_typed_markdown_shows_literally_in_chromium(app_url: str, tmp_path: Path
     renderer draws them: the characters show, and no link, bold or KaTeX element exists."""
     from playwright.sync_api import expect, sync_playwright
 
-    from trainer.auth import hash_pin
-    from trainer.practice import practice_turn
-    from trainer.scenarios.bank import load_bank
-    from trainer.session import start
+    from trainer.coaching.auth import hash_pin
+    from trainer.partner.conversation import start
+    from trainer.partner.practice import practice_turn
+    from trainer.partner.scenarios.bank import load_bank
     from trainer.store import coaching, open_store
 
     store = open_store(f"sqlite:///{tmp_path / 'browser.db'}")

@@ -9,10 +9,11 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
-from trainer import cli, grading
+from trainer.cli import main as cli
 from trainer.errors import LLMAuthError
+from trainer.grading import grader as grading
+from trainer.grading.schema import MAX_RESPONSE_CHARS, Grade, GradeRequest
 from trainer.llm.fake import FakeChatModel
-from trainer.schema import MAX_RESPONSE_CHARS, Grade, GradeRequest
 
 STATEMENT = "My boss dumped another project on me and you didn't even ask how my day was."
 RESPONSE = "You're swamped, and it hurt that I didn't ask about your day. Is that it?"

@@ -12,7 +12,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from trainer.cli import main
+from trainer.cli.main import main
 from trainer.evals.cases import load_cases
 
 HEARD = (

@@ -7,11 +7,11 @@ import datetime as dt
 
 import pytest
 
-from trainer.auth import BadPin, hash_pin, verify_pin
-from trainer.drills import DrillSpec, PassRule, drill_progress
-from trainer.practice import practice_turn
-from trainer.scenarios.bank import load_bank
-from trainer.session import start
+from trainer.coaching.auth import BadPin, hash_pin, verify_pin
+from trainer.coaching.drills import DrillSpec, PassRule, drill_progress
+from trainer.partner.conversation import start
+from trainer.partner.practice import practice_turn
+from trainer.partner.scenarios.bank import load_bank
 from trainer.store import AccessDenied, Store
 from trainer.store import coaching as c
 from trainer.store.dashboard import coach_dashboard
@@ -197,7 +197,7 @@ def test_pins_are_hashed_and_checked() -> None:
 def test_scores_only_records_give_the_same_progress_as_full_grades(world) -> None:  # type: ignore[no-untyped-def]
     """The Progress page reads score columns (fast); they must agree with the full grades,
     coach overrides included."""
-    from trainer.progress import filter_history, summary
+    from trainer.coaching.progress import filter_history, summary
 
     store, ana, _, lee, _, _ = world
     ids = [_practise(store, lee, t).attempt.attempt_id for t in (ADVICE, HEARD, ADVICE)]  # type: ignore[union-attr]

@@ -12,13 +12,13 @@ from typing import Any
 import pytest
 import yaml
 
-from trainer.drills import parse_pack
+from trainer.coaching.drills import parse_pack
+from trainer.coaching.self_assessment import load_file
 from trainer.errors import TrainerError
 from trainer.evals.cases import load_cases
 from trainer.evals.floors import load_floors
+from trainer.partner.scenarios.bank import load_files
 from trainer.prompts import load_rubrics
-from trainer.scenarios.bank import load_files
-from trainer.self_assessment import load_file
 
 REPO_PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
 
@@ -111,7 +111,7 @@ def test_every_loader_reports_a_bad_file_in_the_one_format(
 
 def test_a_word_list_keeps_yaml_booleans_as_words(tmp_path: Path) -> None:
     from trainer.datafiles import WORD_LISTS, Words
-    from trainer.schema import Frozen
+    from trainer.grading.schema import Frozen
 
     class Lists(Frozen):
         words: Words

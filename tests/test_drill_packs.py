@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.drills import (
+from trainer.coaching.drills import (
     PACK_FORMAT,
     DrillFileError,
     DrillPack,
@@ -14,7 +14,7 @@ from trainer.drills import (
     dump_pack,
     parse_pack,
 )
-from trainer.scenarios import load_bank
+from trainer.partner.scenarios import load_bank
 
 EXPECTED_STEMS = {
     "no_fixing_week",

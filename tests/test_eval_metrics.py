@@ -9,8 +9,8 @@ from trainer.evals.cases import EvalCase, Gold, load_cases
 from trainer.evals.metrics import agreement
 from trainer.evals.report import to_json, to_markdown
 from trainer.evals.runner import build_report, grade_cases
-from trainer.offline.grader import grade_offline
-from trainer.schema import Grade, GradeRequest
+from trainer.grading.offline.grader import grade_offline
+from trainer.grading.schema import Grade, GradeRequest
 
 
 def test_kappa_and_balanced_accuracy_by_hand() -> None:

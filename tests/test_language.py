@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trainer.offline.language import ENGLISH_WORDS, FOREIGN_WORDS, looks_english
+from trainer.grading.offline.language import ENGLISH_WORDS, FOREIGN_WORDS, looks_english
 
 ENGLISH = [
     "ok that sucks",

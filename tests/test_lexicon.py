@@ -10,14 +10,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from trainer.offline.feeling_matcher import (
+from trainer.grading.offline.feeling_matcher import (
     families_of,
     find_feelings,
     lookup,
     same_family,
     typo_collisions,
 )
-from trainer.offline.lexicon import (
+from trainer.grading.offline.lexicon import (
     FAMILIES,
     FeelingHit,
     LexiconData,
@@ -26,7 +26,7 @@ from trainer.offline.lexicon import (
     load_lexicon,
     valence_of,
 )
-from trainer.offline.typos import edit_distance
+from trainer.grading.offline.typos import edit_distance
 
 
 def words_of(text: str) -> list[tuple[str, str]]:

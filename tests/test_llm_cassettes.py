@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 from recordings import RECORD, body, recording
 
-from trainer.llm_grader import grade_with_llm, grader_prompt_hash
-from trainer.schema import Grade, GradeRequest
+from trainer.grading.llm_grader import grade_with_llm, grader_prompt_hash
+from trainer.grading.schema import Grade, GradeRequest
 
 # Recording talks to the local server; replay keeps every socket shut (--disable-socket).
 pytestmark = [pytest.mark.allow_hosts(["127.0.0.1", "localhost"])] if RECORD else []

@@ -14,18 +14,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from trainer.errors import LLMBadOutput, PromptFileError
-from trainer.llm.fake import FakeChatModel
-from trainer.llm.model import ChatMessage
-from trainer.llm_grader import (
+from trainer.grading.llm_grader import (
     grade_with_llm,
     grader_prompt_hash,
     output_schema,
     render_grader_messages,
 )
-from trainer.offline.grader import grade_offline
+from trainer.grading.offline.grader import grade_offline
+from trainer.grading.schema import RUBRIC_KEYS, GradeRequest, HiddenTruth
+from trainer.grading.scoring import build_rubrics, next_step_tip, overall_score
+from trainer.llm.fake import FakeChatModel
+from trainer.llm.model import ChatMessage
 from trainer.prompts import load_rubrics, load_template, prompts_dir
-from trainer.schema import RUBRIC_KEYS, GradeRequest, HiddenTruth
-from trainer.scoring import build_rubrics, next_step_tip, overall_score
 
 STATEMENT = "My sister cancelled our trip the night before. I'd already packed."
 RESPONSE = "Oh no, you'd already packed! You should just book a trip on your own."
@@ -278,7 +278,7 @@ def test_any_learner_text_renders_inside_one_pair_of_tags(response: str) -> None
 
 
 def test_auto_falls_back_to_offline_when_the_llm_fails_and_says_why() -> None:
-    from trainer import grading
+    from trainer.grading import grader as grading
 
     model = FakeChatModel(["not json", "still not json"])
     grade = grading.grade(REQUEST, "auto", model)
@@ -288,7 +288,7 @@ def test_auto_falls_back_to_offline_when_the_llm_fails_and_says_why() -> None:
 
 
 def test_explicit_llm_grader_does_not_hide_a_failure() -> None:
-    from trainer import grading
+    from trainer.grading import grader as grading
 
     with pytest.raises(LLMBadOutput):
         grading.grade(REQUEST, "llm", FakeChatModel(["not json", "still not json"]))

@@ -120,14 +120,14 @@ def test_exactly_one_module_renders_chat_prompts() -> None:
 def test_the_llm_layer_knows_nothing_of_grades_scenarios_or_partners() -> None:
     files = sorted((ROOT / "trainer" / "llm").glob("*.py"))
     assert files
-    feature = ("trainer.schema", "trainer.offline", "trainer.scenarios", "trainer.partner",
-               "trainer.llm_grader", "trainer.grading", "trainer.assemble")  # fmt: skip
+    feature = ("trainer.grading.schema", "trainer.grading.offline", "trainer.partner.scenarios", "trainer.partner.reactions",
+               "trainer.grading.llm_grader", "trainer.grading.grader", "trainer.grading.assemble")  # fmt: skip
     for path in files:
         for module in _imports(path):
             assert not module.startswith(feature), f"{path.name} imports {module}"
 
 
 def test_the_llm_grader_takes_only_the_reading_from_the_offline_grader() -> None:
-    imports = _imports(ROOT / "trainer" / "llm_grader.py")
-    assert imports.get("trainer.offline.grader") == {"read_response"}
-    assert "assemble_grade" in imports.get("trainer.assemble", set())
+    imports = _imports(ROOT / "trainer" / "grading" / "llm_grader.py")
+    assert imports.get("trainer.grading.offline.grader") == {"read_response"}
+    assert "assemble_grade" in imports.get("trainer.grading.assemble", set())

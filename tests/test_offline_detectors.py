@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.offline.detectors import analyze
-from trainer.schema import HiddenTruth
+from trainer.grading.offline.detectors import analyze
+from trainer.grading.schema import HiddenTruth
 
 BOSS = "My boss dumped another project on me and you didn't even ask how my day was."
 MOM = "My mom called again to tell me how to raise the kids, and I'm so tired of it."

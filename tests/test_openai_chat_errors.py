@@ -33,10 +33,10 @@ from trainer.errors import (
     LLMServerError,
     LLMTimeoutError,
 )
+from trainer.grading.llm_grader import grade_with_llm
+from trainer.grading.schema import GradeRequest
 from trainer.llm.model import ChatMessage
 from trainer.llm.retry import parse_retry_after
-from trainer.llm_grader import grade_with_llm
-from trainer.schema import GradeRequest
 
 MESSAGES: list[ChatMessage] = [{"role": "user", "content": "grade this"}]
 SCHEMA: dict[str, Any] = {"type": "object", "properties": {}, "additionalProperties": False}

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.offline.grader import grade_offline
-from trainer.partner import MOODS, classify, react
-from trainer.scenarios.bank import load_bank
-from trainer.scenarios.models import Scenario
-from trainer.schema import Grade
+from trainer.grading.offline.grader import grade_offline
+from trainer.grading.schema import Grade
+from trainer.partner.reactions import MOODS, classify, react
+from trainer.partner.scenarios.bank import load_bank
+from trainer.partner.scenarios.models import Scenario
 
 
 def _scenario(difficulty: str) -> Scenario:
@@ -16,7 +16,7 @@ def _scenario(difficulty: str) -> Scenario:
 
 
 def _grade(scenario: Scenario, response: str) -> Grade:
-    from trainer.schema import GradeRequest
+    from trainer.grading.schema import GradeRequest
 
     return grade_offline(
         GradeRequest(

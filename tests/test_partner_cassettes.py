@@ -21,16 +21,16 @@ import pytest
 from recordings import RECORD, body, recording
 from vcr.cassette import Cassette
 
+from trainer.grading.offline.grader import grade_offline
+from trainer.grading.schema import GradeRequest
 from trainer.llm.model import ChatModel
-from trainer.offline.grader import grade_offline
-from trainer.partner import react
-from trainer.partner_llm import out_of_character, react_with_llm
+from trainer.partner.llm_lines import out_of_character, react_with_llm
+from trainer.partner.reactions import react
+from trainer.partner.scenarios.bank import load_bank
+from trainer.partner.scenarios.generate import DUPLICATE_SIMILARITY, generate_scenario, nearest
+from trainer.partner.scenarios.models import Difficulty, Scenario, Theme
 from trainer.prompts import load_template
 from trainer.safety import screen
-from trainer.scenarios.bank import load_bank
-from trainer.scenarios.generate import DUPLICATE_SIMILARITY, generate_scenario, nearest
-from trainer.scenarios.models import Difficulty, Scenario, Theme
-from trainer.schema import GradeRequest
 
 pytestmark = [pytest.mark.allow_hosts(["127.0.0.1", "localhost"])] if RECORD else []
 

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from trainer.errors import PromptFileError
+from trainer.grading.offline.grader import grade_offline
+from trainer.grading.schema import GradeRequest
 from trainer.llm.fake import FakeChatModel
-from trainer.offline.grader import grade_offline
-from trainer.partner import react
-from trainer.partner_llm import out_of_character, react_with_llm
+from trainer.partner.llm_lines import out_of_character, react_with_llm
+from trainer.partner.reactions import react
+from trainer.partner.scenarios.bank import load_bank
 from trainer.prompts import prompts_dir
-from trainer.scenarios.bank import load_bank
-from trainer.schema import GradeRequest
 
 SCENARIO = load_bank().scenarios[0]
 ADVICE = "You should just go to bed early."

@@ -10,8 +10,7 @@ from functools import cache
 
 import pytest
 
-from trainer.offline.grader import grade_offline
-from trainer.progress import (
+from trainer.coaching.progress import (
     CSV_COLUMNS,
     common_mistakes,
     failed_rubrics,
@@ -24,9 +23,10 @@ from trainer.progress import (
     to_json_rows,
     weakest_rubric,
 )
+from trainer.coaching.records import AttemptRecord, AttemptStatus
+from trainer.grading.offline.grader import grade_offline
+from trainer.grading.schema import RUBRIC_KEYS, Grade, GradeRequest
 from trainer.prompts import load_rubrics
-from trainer.records import AttemptRecord, AttemptStatus
-from trainer.schema import RUBRIC_KEYS, Grade, GradeRequest
 
 BOSS = "My boss yelled at me in front of everyone today."
 # name -> (statement, response); the grades below are what the offline grader gives them.

@@ -13,12 +13,12 @@ import pytest
 from click.testing import CliRunner
 from handwritten_http import BASE_URL, Clock, Server, handwritten_completion, make_model, wire_cli
 
-from trainer import grading
-from trainer.batch import run_batch
-from trainer.cli import main
+from trainer.cli.main import main
 from trainer.errors import LLMBadResponse
+from trainer.grading import grader as grading
+from trainer.grading.batch import run_batch
+from trainer.grading.schema import GradeRequest
 from trainer.llm.model import ChatMessage
-from trainer.schema import GradeRequest
 from trainer.store import open_store
 
 MESSAGES: list[ChatMessage] = [{"role": "user", "content": "grade this"}]

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
+from trainer.grading.schema import Grade
 from trainer.prompts import load_rubrics
-from trainer.schema import Grade
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
 

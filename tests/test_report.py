@@ -8,9 +8,7 @@ from typing import Literal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trainer.llm.model import Usage
-from trainer.prompts import load_rubrics
-from trainer.report import (
+from trainer.grading.report import (
     WORD_JOINER,
     chip,
     escape_markdown,
@@ -19,14 +17,16 @@ from trainer.report import (
     render_report,
     rubric_title,
 )
-from trainer.schema import (
+from trainer.grading.schema import (
     Evidence,
     Flag,
     Grade,
     GradeMetadata,
     RubricResult,
 )
-from trainer.scoring import build_rubrics, overall_score
+from trainer.grading.scoring import build_rubrics, overall_score
+from trainer.llm.model import Usage
+from trainer.prompts import load_rubrics
 
 _OPEN = re.compile(r":(green|red|orange)-background\[")
 

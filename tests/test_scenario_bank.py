@@ -13,9 +13,9 @@ import pytest
 import yaml
 from click.testing import CliRunner, Result
 
-from trainer import cli
-from trainer.offline.feeling_matcher import find_feelings
-from trainer.scenarios import (
+from trainer.cli import main as cli
+from trainer.grading.offline.feeling_matcher import find_feelings
+from trainer.partner.scenarios import (
     DIFFICULTIES,
     THEMES,
     Bank,

@@ -12,9 +12,9 @@ import pytest
 
 from trainer.errors import LLMBadOutput, PromptFileError, TrainerError
 from trainer.llm.fake import FakeChatModel
+from trainer.partner.scenarios.bank import load_bank
+from trainer.partner.scenarios.generate import DuplicateScenario, generate_scenario, similarity
 from trainer.prompts import prompts_dir
-from trainer.scenarios.bank import load_bank
-from trainer.scenarios.generate import DuplicateScenario, generate_scenario, similarity
 
 
 def handwritten_scenario(**overrides: Any) -> str:
@@ -138,7 +138,7 @@ def test_similarity_is_high_for_rewording_and_low_for_other_topics() -> None:
 
 
 def test_schema_narrows_by_theme_and_difficulty_so_decoding_cannot_break_the_rules() -> None:
-    from trainer.scenarios.generate import _schema
+    from trainer.partner.scenarios.generate import _schema
 
     easy = _schema("work_stress", "easy")["properties"]["hidden_truth"]["properties"]
     assert easy["primary_feelings"]["maxItems"] == 1
@@ -161,7 +161,7 @@ def test_upset_with_you_must_be_hard() -> None:
 def test_choose_kind_fills_any_and_keeps_upset_with_you_hard() -> None:
     import random
 
-    from trainer.scenarios.generate import choose_kind
+    from trainer.partner.scenarios.generate import choose_kind
 
     rng = random.Random(3)
     assert choose_kind("money", "easy", rng) == ("money", "easy")

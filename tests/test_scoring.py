@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.prompts import RubricDef, load_rubrics
-from trainer.schema import RUBRIC_KEYS
-from trainer.scoring import (
+from trainer.grading.schema import RUBRIC_KEYS
+from trainer.grading.scoring import (
     build_rubrics,
     complete_answers,
     next_step_tip,
     overall_score,
     score_rubric,
 )
+from trainer.prompts import RubricDef, load_rubrics
 
 RUBRICS = load_rubrics()
 

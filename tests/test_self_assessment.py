@@ -7,9 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from trainer.scenarios.bank import load_bank
-from trainer.schema import RUBRIC_KEYS
-from trainer.self_assessment import (
+from trainer.coaching.self_assessment import (
     MIN_ANSWERS,
     InvalidAnswers,
     SelfAssessment,
@@ -18,7 +16,9 @@ from trainer.self_assessment import (
     load_file,
     suggest,
 )
-from trainer.session import MODES
+from trainer.grading.schema import RUBRIC_KEYS
+from trainer.partner.conversation import MODES
+from trainer.partner.scenarios.bank import load_bank
 
 ASSESSMENT = load_assessment()
 IDS = [q.question_id for q in ASSESSMENT.questions]

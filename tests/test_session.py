@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.offline.grader import grade_offline
-from trainer.scenarios.bank import load_bank
-from trainer.scenarios.models import Scenario
-from trainer.schema import Grade, GradeRequest
-from trainer.session import (
+from trainer.grading.offline.grader import grade_offline
+from trainer.grading.schema import Grade, GradeRequest
+from trainer.partner.conversation import (
     MAX_TURNS,
     MIRROR_NUDGE,
     EmpathyMap,
@@ -18,6 +16,8 @@ from trainer.session import (
     summarize,
     take_turn,
 )
+from trainer.partner.scenarios.bank import load_bank
+from trainer.partner.scenarios.models import Scenario
 
 
 def _scenario(difficulty: str = "easy") -> Scenario:

@@ -11,8 +11,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect, text
 
-from trainer.offline.grader import grade_offline
-from trainer.schema import GradeRequest, HiddenTruth
+from trainer.grading.offline.grader import grade_offline
+from trainer.grading.schema import GradeRequest, HiddenTruth
 from trainer.store import AccessDenied, NotFound, Store, make_engine, open_store
 from trainer.store.db import database_url, downgrade, upgrade
 from trainer.store.tables import Base

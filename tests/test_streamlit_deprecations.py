@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from trainer.practice import practice_turn
-from trainer.scenarios.bank import load_bank
-from trainer.session import start
+from trainer.partner.conversation import start
+from trainer.partner.practice import practice_turn
+from trainer.partner.scenarios.bank import load_bank
 from trainer.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trainer.offline.text import normalize, sentences, stem
+from trainer.grading.offline.text import normalize, sentences, stem
 
 
 def test_texting_forms_expand_and_map_back() -> None:

@@ -22,11 +22,11 @@ from handwritten_http import (
     wire_cli,
 )
 
-from trainer.cli import main
+from trainer.cli.main import main
 from trainer.errors import ConfigError, LLMRateLimitError, LLMServerError, LLMTimeoutError
+from trainer.grading.llm_grader import grade_with_llm
+from trainer.grading.schema import GradeRequest
 from trainer.llm.model import ChatMessage
-from trainer.llm_grader import grade_with_llm
-from trainer.schema import GradeRequest
 from trainer.settings import RECORD_TIMEOUT_S, resolve_llm_settings
 
 MESSAGES: list[ChatMessage] = [{"role": "user", "content": "grade this"}]

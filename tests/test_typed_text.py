@@ -13,13 +13,13 @@ import pytest
 from click.testing import CliRunner
 from streamlit.testing.v1 import AppTest
 
-from trainer.cli import main
-from trainer.drills import DrillSpec, PassRule, parse_pack
+from trainer.cli.main import main
+from trainer.coaching.drills import DrillSpec, PassRule, parse_pack
 from trainer.errors import InvalidInput, TrainerError
-from trainer.grading import validate_request
-from trainer.offline.grader import grade_offline
-from trainer.report import render_report
-from trainer.schema import GradeRequest
+from trainer.grading.grader import validate_request
+from trainer.grading.offline.grader import grade_offline
+from trainer.grading.report import render_report
+from trainer.grading.schema import GradeRequest
 from trainer.store import Store, open_store
 from trainer.store import coaching as c
 from trainer.typed_text import for_terminal, spreadsheet_cell

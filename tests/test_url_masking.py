@@ -13,13 +13,13 @@ import pytest
 from click.testing import CliRunner
 from handwritten_http import Clock, Server, handwritten_error, make_model, wire_cli
 
-from trainer import grading
-from trainer.cli import main
+from trainer.cli.main import main
 from trainer.errors import ConfigError, LLMConnectionError
 from trainer.evals import cassettes
 from trainer.evals.cases import load_cases
 from trainer.evals.runner import CaseResult
-from trainer.schema import GradeRequest
+from trainer.grading import grader as grading
+from trainer.grading.schema import GradeRequest
 from trainer.settings import LLMSettings, mask_userinfo, resolve_llm_settings
 from trainer.store import open_store
 

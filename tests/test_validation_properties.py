@@ -6,9 +6,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from trainer import grading
 from trainer.errors import InvalidInput
-from trainer.schema import MAX_RESPONSE_CHARS, MAX_STATEMENT_CHARS, Evidence, Grade, GradeRequest
+from trainer.grading import grader as grading
+from trainer.grading.schema import (
+    MAX_RESPONSE_CHARS,
+    MAX_STATEMENT_CHARS,
+    Evidence,
+    Grade,
+    GradeRequest,
+)
 
 # fmt: off
 WORDS = [

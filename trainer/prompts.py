@@ -12,7 +12,7 @@ from pydantic import Field, model_validator
 
 from trainer.datafiles import DataFormat
 from trainer.errors import PromptFileError
-from trainer.schema import RUBRIC_KEYS, Frozen, RubricKey
+from trainer.grading.schema import RUBRIC_KEYS, Frozen, RubricKey
 
 FORMAT = DataFormat(
     "prompt",

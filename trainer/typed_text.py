@@ -1,6 +1,6 @@
 """Text a person or a model typed is data: control characters are refused where text comes in,
 escaped where it goes out to a terminal, and spreadsheet formulas are neutralised in CSV.
-(Pages make it literal with trainer.report.escape_markdown.) Pure functions.
+(Pages make it literal with trainer.grading.report.escape_markdown.) Pure functions.
 
 Allowed in typed text: newline and tab, and a carriage return only as part of CRLF (a pasted
 Windows line end); every other C0 control, DEL and every C1 control is refused. Bidi

@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from trainer.datafiles import DataFormat
-from trainer.schema import Frozen, GradeRequest, HiddenTruth, RubricKey
+from trainer.grading.schema import Frozen, GradeRequest, HiddenTruth, RubricKey
 
 Label = Literal["pass", "fail", "either"]
 Category = Literal[

@@ -27,9 +27,9 @@ from vcr.serializers import yamlserializer
 from trainer.errors import LLMError, TrainerError
 from trainer.evals.cases import EvalCase
 from trainer.evals.runner import CaseResult, EvalReport, build_report
+from trainer.grading.llm_grader import grade_with_llm, grader_prompt_hash
 from trainer.llm.breaker import CircuitBreaker
 from trainer.llm.openai_chat import OpenAIChatModel
-from trainer.llm_grader import grade_with_llm, grader_prompt_hash
 from trainer.settings import LLMSettings, mask_userinfo
 
 CASSETTE_ROOT = Path(__file__).resolve().parents[2] / "evals" / "cassettes"

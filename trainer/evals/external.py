@@ -14,7 +14,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from trainer.errors import InvalidInput, TrainerError
-from trainer.schema import Grade, GradeRequest
+from trainer.grading.schema import Grade, GradeRequest
 
 ADVICE = frozenset({"advice", "options", "negotiation"})
 REFLECTION = frozenset(
@@ -78,8 +78,8 @@ def read_rows(path: Path) -> Iterator[ExternalRow]:
 
 def asked_for_advice(statement: str) -> bool:
     """Did the speaker ask for ideas? Then advice is solicited and not_fixing may pass."""
-    from trainer.offline.patterns.statement import ASKED_FOR_ADVICE
-    from trainer.offline.text import normalize
+    from trainer.grading.offline.patterns.statement import ASKED_FOR_ADVICE
+    from trainer.grading.offline.text import normalize
 
     return bool(ASKED_FOR_ADVICE.search(normalize(statement).text))
 
@@ -202,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     """python -m trainer.evals.external PATH: the offline grader's rates on a labelled CSV."""
     import sys
 
-    from trainer.offline.grader import grade_offline
+    from trainer.grading.offline.grader import grade_offline
 
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1:

@@ -10,7 +10,7 @@ from pydantic import Field
 from trainer.datafiles import DataFormat
 from trainer.errors import TrainerError
 from trainer.evals.runner import EvalReport
-from trainer.schema import Frozen, RubricKey
+from trainer.grading.schema import Frozen, RubricKey
 
 FLOORS_FILE = Path(__file__).resolve().parents[2] / "evals" / "floors.yaml"
 FORMAT = DataFormat("eval floors")

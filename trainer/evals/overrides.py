@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from trainer.coaching.records import AttemptRecord, OverrideRecord
 from trainer.evals.cases import EvalCase, Gold, Label
-from trainer.records import AttemptRecord, OverrideRecord
-from trainer.schema import RUBRIC_KEYS
+from trainer.grading.schema import RUBRIC_KEYS
 
 PREFIX = "coach"
 _SOURCE = re.compile(r"\[attempt ([0-9a-f]{32})\]")

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from trainer.evals.runner import EvalReport
-from trainer.schema import RUBRIC_KEYS
+from trainer.grading.schema import RUBRIC_KEYS
 
 
 def to_json(report: EvalReport, worst: int = 15) -> str:

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict
 from trainer.errors import InvalidInput, TrainerError
 from trainer.evals.cases import EvalCase
 from trainer.evals.metrics import Agreement, agreement
-from trainer.schema import RUBRIC_KEYS, Grade, GradeRequest, RubricKey
+from trainer.grading.schema import RUBRIC_KEYS, Grade, GradeRequest, RubricKey
 
 
 class CaseResult(BaseModel):

@@ -13,11 +13,11 @@ import secrets
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import delete, or_, select, update
 
-from trainer.drills import Drill, DrillSpec, check_scenarios
+from trainer.coaching.drills import Drill, DrillSpec, check_scenarios
+from trainer.coaching.records import AttemptRecord, OverrideRecord
 from trainer.errors import TrainerError
+from trainer.grading.schema import RUBRIC_KEYS, RubricKey
 from trainer.prompts import load_rubrics
-from trainer.records import AttemptRecord, OverrideRecord
-from trainer.schema import RUBRIC_KEYS, RubricKey
 from trainer.store.repo import AccessDenied, Actor, NotFound, Store, as_utc, new_id, utcnow
 from trainer.store.tables import (
     AssignmentRow,

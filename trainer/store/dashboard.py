@@ -1,7 +1,7 @@
 """The coach dashboard, computed in the database: per learner and per rubric, attempts, pass
 rate, the last 10 attempts against the 10 before, the weakest skill, and overdue drills. SQL
 aggregates (and a window function) keep it fast with 100,000 attempts; the verdicts reuse
-trainer.progress so the page and the learner's own Progress agree."""
+trainer.coaching.progress so the page and the learner's own Progress agree."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from pydantic import BaseModel, ConfigDict
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.sql import ColumnElement
 
-from trainer.drills import Drill
-from trainer.progress import WINDOW, RubricProgress, direction, weakest_rubric
+from trainer.coaching.drills import Drill
+from trainer.coaching.progress import WINDOW, RubricProgress, direction, weakest_rubric
+from trainer.grading.schema import RUBRIC_KEYS, RubricKey
 from trainer.prompts import load_rubrics
-from trainer.schema import RUBRIC_KEYS, RubricKey
 from trainer.store.coaching import drills as coach_drills
 from trainer.store.repo import AccessDenied, Actor, Store, as_utc
 from trainer.store.tables import AssignmentRow, AttemptRow, GroupRow, MembershipRow, ProfileRow

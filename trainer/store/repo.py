@@ -14,10 +14,10 @@ from typing import cast
 from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from trainer.coaching.records import AttemptRecord, OverrideRecord, Role, Scores, apply_overrides
 from trainer.errors import TrainerError
+from trainer.grading.schema import RUBRIC_KEYS, Grade, HiddenTruth
 from trainer.prompts import load_rubrics
-from trainer.records import AttemptRecord, OverrideRecord, Role, Scores, apply_overrides
-from trainer.schema import RUBRIC_KEYS, Grade, HiddenTruth
 from trainer.store.db import make_engine, upgrade_if_needed
 from trainer.store.tables import AttemptRow, GroupRow, MembershipRow, OverrideRow, ProfileRow
 from trainer.typed_text import check_typed

@@ -25,7 +25,7 @@ class ProfileRow(Base):
     oidc_subject: Mapped[str | None] = mapped_column(String(255), unique=True)
     email: Mapped[str | None] = mapped_column(String(255))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
-    # OIDC: identity cookies issued before this no longer sign in (trainer.auth).
+    # OIDC: identity cookies issued before this no longer sign in (trainer.coaching.auth).
     signed_out_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
@@ -94,7 +94,7 @@ class MembershipRow(Base):
 
 class DrillRow(Base):
     """A coach's drill; the spec (instructions, focus, scenarios, pass rule) is JSON that
-    trainer.drills.DrillSpec validates."""
+    trainer.coaching.drills.DrillSpec validates."""
 
     __tablename__ = "drills"
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import streamlit as st
 
-from trainer.auth import coach_emails, end_oidc_sessions, oidc_actor
+from trainer.coaching.auth import coach_emails, end_oidc_sessions, oidc_actor
 from trainer.errors import TrainerError
 from trainer.llm.choice import choose_model
 from trainer.llm.model import ChatModel

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from trainer.report import chip, escape_markdown, footer, grade_evidence, highlight_spans
-from trainer.schema import Grade
+from trainer.grading.report import chip, escape_markdown, footer, grade_evidence, highlight_spans
+from trainer.grading.schema import Grade
 
 GRADER_NAMES = {"offline": "the offline grader", "llm": "the LLM grader"}
 

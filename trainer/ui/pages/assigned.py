@@ -1,5 +1,5 @@
 """Assigned to me: the drills a coach gave this learner, with progress, and joining a group
-by invite code. Progress comes from trainer.drills; access is checked by the store."""
+by invite code. Progress comes from trainer.coaching.drills; access is checked by the store."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import datetime as dt
 
 import streamlit as st
 
-from trainer.drills import drill_progress
+from trainer.coaching.drills import drill_progress
 from trainer.errors import TrainerError
-from trainer.report import escape_markdown, rubric_title
+from trainer.grading.report import escape_markdown, rubric_title
 from trainer.store import coaching
 from trainer.ui import state
 

@@ -9,8 +9,8 @@ import datetime as dt
 import streamlit as st
 
 from trainer.errors import TrainerError
-from trainer.report import escape_markdown, rubric_title
-from trainer.schema import RUBRIC_KEYS
+from trainer.grading.report import escape_markdown, rubric_title
+from trainer.grading.schema import RUBRIC_KEYS
 from trainer.store import coaching
 from trainer.store.dashboard import coach_dashboard
 from trainer.ui import state

@@ -1,5 +1,5 @@
 """Drills page (coaches): create a drill, assign it to a group or learner, import a ready-made
-or shared pack, export yours as YAML. trainer.drills validates; trainer.store.coaching checks
+or shared pack, export yours as YAML. trainer.coaching.drills validates; trainer.store.coaching checks
 who may do what."""
 
 from __future__ import annotations
@@ -9,12 +9,12 @@ import datetime as dt
 import streamlit as st
 from pydantic import ValidationError
 
-from trainer.drills import DrillSpec, builtin_packs, dump_pack, parse_pack
+from trainer.coaching.drills import DrillSpec, builtin_packs, dump_pack, parse_pack
 from trainer.errors import TrainerError
-from trainer.report import escape_markdown, rubric_title
-from trainer.scenarios.models import DIFFICULTIES, THEMES
-from trainer.schema import RUBRIC_KEYS
-from trainer.session import MODES
+from trainer.grading.report import escape_markdown, rubric_title
+from trainer.grading.schema import RUBRIC_KEYS
+from trainer.partner.conversation import MODES
+from trainer.partner.scenarios.models import DIFFICULTIES, THEMES
 from trainer.store import coaching
 from trainer.ui import state
 

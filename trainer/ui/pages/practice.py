@@ -1,5 +1,5 @@
 """Practice page: a partner says something, the learner reflects, feedback and the partner's
-reply follow. Drawing only; trainer.practice runs the turn and the store keeps it."""
+reply follow. Drawing only; trainer.partner.practice runs the turn and the store keeps it."""
 
 from __future__ import annotations
 
@@ -7,14 +7,14 @@ import random
 
 import streamlit as st
 
-from trainer.drills import Drill, check_scenarios
+from trainer.coaching.drills import Drill, check_scenarios
 from trainer.errors import InvalidInput, TrainerError
-from trainer.practice import TurnOutcome, practice_turn, upgrade_with_llm
-from trainer.report import escape_markdown
-from trainer.scenarios.bank import choose, load_bank
-from trainer.scenarios.generate import choose_kind, generate_scenario
-from trainer.scenarios.models import DIFFICULTIES, THEMES
-from trainer.session import MODES, EmpathyMap, Mode, Session, start, summarize
+from trainer.grading.report import escape_markdown
+from trainer.partner.conversation import MODES, EmpathyMap, Mode, Session, start, summarize
+from trainer.partner.practice import TurnOutcome, practice_turn, upgrade_with_llm
+from trainer.partner.scenarios.bank import choose, load_bank
+from trainer.partner.scenarios.generate import choose_kind, generate_scenario
+from trainer.partner.scenarios.models import DIFFICULTIES, THEMES
 from trainer.ui import state
 from trainer.ui.widgets import learner_says, partner_says, show_grade
 

@@ -1,5 +1,5 @@
 """Progress page: per-rubric trend, streak, the learner's most common mistakes in their own
-words, a filterable history, and export or delete of their data. trainer.progress does the
+words, a filterable history, and export or delete of their data. trainer.coaching.progress does the
 maths; this page draws it."""
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ import json
 import altair as alt
 import streamlit as st
 
-from trainer import progress
-from trainer.report import escape_markdown, rubric_title
-from trainer.scenarios.models import DIFFICULTIES, THEMES
-from trainer.schema import RUBRIC_KEYS
+from trainer.coaching import progress
+from trainer.grading.report import escape_markdown, rubric_title
+from trainer.grading.schema import RUBRIC_KEYS
+from trainer.partner.scenarios.models import DIFFICULTIES, THEMES
 from trainer.ui import state
 
 ANY = "any"

@@ -10,7 +10,7 @@ import streamlit as st
 from sqlalchemy.engine import make_url
 
 from trainer.errors import TrainerError
-from trainer.report import escape_markdown
+from trainer.grading.report import escape_markdown
 from trainer.settings import TIMEOUT_KNOBS, is_openai_url, mask_userinfo, resolve_llm_settings
 from trainer.store import database_url
 from trainer.ui import state

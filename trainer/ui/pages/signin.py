@@ -1,13 +1,13 @@
 """Sign-in: an OIDC login button when [auth] is configured; otherwise local profiles on this
-machine (a workshop laptop), with a PIN for coaches. trainer.auth checks the PIN."""
+machine (a workshop laptop), with a PIN for coaches. trainer.coaching.auth checks the PIN."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from trainer.auth import BadPin, hash_pin, sign_in
+from trainer.coaching.auth import BadPin, hash_pin, sign_in
 from trainer.errors import TrainerError
-from trainer.report import escape_markdown
+from trainer.grading.report import escape_markdown
 from trainer.ui import state
 
 st.title("Who's practising?")

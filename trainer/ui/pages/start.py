@@ -1,12 +1,12 @@
 """Start page: a short self-assessment that suggests where to begin. The questions and the
-suggestion come from trainer.self_assessment; this page only asks and shows."""
+suggestion come from trainer.coaching.self_assessment; this page only asks and shows."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from trainer.report import escape_markdown, rubric_title
-from trainer.self_assessment import InvalidAnswers, load_assessment, suggest
+from trainer.coaching.self_assessment import InvalidAnswers, load_assessment, suggest
+from trainer.grading.report import escape_markdown, rubric_title
 from trainer.ui import state
 
 assessment = load_assessment()

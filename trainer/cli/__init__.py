@@ -1,0 +1,1 @@
+"""The `trainer` command: one module per command group, registered in main.py."""

@@ -1,0 +1,167 @@
+"""`trainer eval run|record`: measure a grader against the labelled cases, record cassettes."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Literal
+
+import click
+
+from trainer.cli.options import timeout_option
+from trainer.errors import ConfigError, TrainerError
+from trainer.evals.cases import DEFAULT_CASES, EvalCase, load_cases
+from trainer.evals.report import to_json, to_markdown
+from trainer.evals.runner import CaseResult, EvalReport, build_report, grade_cases
+from trainer.llm.breaker import CircuitBreaker
+
+
+@contextmanager
+def _progress(total: int, label: str) -> Iterator[Callable[[], None]]:
+    """A progress bar on a terminal; silent when stderr is a file or a pipe."""
+    if not sys.stderr.isatty():
+        yield lambda: None
+        return
+    with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
+        yield lambda: bar.update(1)
+
+
+def _write(report: EvalReport, out: Path) -> tuple[Path, Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    stem = f"eval-{report.grader}-{report.model.replace('/', '_')}"
+    md, js = out / f"{stem}.md", out / f"{stem}.json"
+    md.write_text(to_markdown(report) + "\n", encoding="utf-8")
+    js.write_text(to_json(report) + "\n", encoding="utf-8")
+    return md, js
+
+
+@click.group(name="eval")
+def eval_group() -> None:
+    """Measure the grader against careful human labels."""
+
+
+@eval_group.command("run")
+@click.option("--grader", type=click.Choice(["offline", "llm"]), default="offline",
+              show_default=True)  # fmt: skip
+@click.option("--cases", "cases_path", type=click.Path(path_type=Path), default=DEFAULT_CASES,
+              help="Cases file (default: evals/cases/cases_v1.yaml).")  # fmt: skip
+@click.option("--replay", "replay_dir", type=click.Path(path_type=Path),
+              help="With --grader llm: grade from recorded cassettes in this folder, offline.")  # fmt: skip
+@click.option("--external", "external", type=click.Path(path_type=Path),
+              help="Also report rates on a CSV shaped like shared/data/external_dev.csv.")  # fmt: skip
+@click.option("--out", type=click.Path(path_type=Path), default=Path("artifacts"),
+              show_default=True, help="Where the Markdown and JSON reports go.")  # fmt: skip
+@timeout_option
+def run(
+    grader: Literal["offline", "llm"],
+    cases_path: Path,
+    replay_dir: Path | None,
+    external: Path | None,
+    out: Path,
+    timeout_s: float | None,
+) -> None:
+    """Grade every case and write the validity report (Markdown and JSON)."""
+    try:
+        cases = load_cases(cases_path)
+        results = _grade(cases, grader, replay_dir, timeout_s)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from exc
+    except TrainerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    report = build_report(results)
+    md, js = _write(report, out)
+    for r in report.rubrics:
+        click.echo(
+            f"{r.rubric:14s} n={r.confusion.n:3d}  balanced acc {r.balanced_accuracy:.2f}  "
+            f"kappa {r.kappa:.2f}  (majority baseline acc {r.majority_accuracy:.2f})"
+        )
+    click.echo(f"report: {md} and {js}")
+    if external is not None:
+        from trainer.evals.external import evaluate_external, format_report, read_rows
+
+        if grader != "offline":
+            raise click.UsageError("--external runs the offline grader only, for now.")
+        from trainer.grading.offline.grader import grade_offline
+
+        click.echo(format_report(evaluate_external(read_rows(external), grade_offline)))
+
+
+def _grade(
+    cases: list[EvalCase],
+    grader: Literal["offline", "llm"],
+    replay_dir: Path | None,
+    timeout_s: float | None,
+) -> list[CaseResult]:
+    if grader == "offline":
+        from trainer.grading.offline.grader import grade_offline
+
+        with _progress(len(cases), "grading offline") as tick:
+            return grade_cases(cases, grade_offline, tick)
+    if replay_dir is not None:
+        from trainer.evals.cassettes import replay_cases
+
+        with _progress(len(cases), "replaying cassettes") as tick:
+            return replay_cases(cases, replay_dir, tick)
+    from trainer.grading.llm_grader import grade_with_llm
+    from trainer.llm.choice import choose_model
+
+    breaker = CircuitBreaker(on_open=_say)
+    model = choose_model("llm", timeout_s=timeout_s, breaker=breaker)
+    assert model is not None
+    with _progress(len(cases), "grading with the LLM") as tick:
+        return grade_cases(cases, lambda req: grade_with_llm(req, model), tick)
+
+
+def _say(note: str) -> None:
+    click.echo(note, err=True)
+
+
+@eval_group.command("record")
+@click.option("--cases", "cases_path", type=click.Path(path_type=Path), default=DEFAULT_CASES)
+@click.option("--concurrency", type=click.IntRange(1, 8), default=1, show_default=True,
+              help="Cases recorded at once (worker processes); a local server serves one.")  # fmt: skip
+@click.option("--limit", type=click.IntRange(1), help="Record only the first N cases.")
+@click.option("--provider", default="openai-compatible", show_default=True)
+@click.option("--server", default="", help="What served the model, for the manifest.")
+@timeout_option
+def record(
+    cases_path: Path,
+    concurrency: int,
+    limit: int | None,
+    provider: str,
+    server: str,
+    timeout_s: float | None,
+) -> None:
+    """Run the LLM grader on every case and store one cassette per case, plus a manifest.
+    Each case may take 180 s unless --timeout, TRAINER_LLM_TIMEOUT or [llm].timeout_s says."""
+    from trainer.evals.cassettes import record_cases
+    from trainer.settings import RECORD_TIMEOUT_S, resolve_llm_settings
+
+    settings = resolve_llm_settings(timeout_s=timeout_s, default_timeout_s=RECORD_TIMEOUT_S)
+    if settings is None:
+        raise click.UsageError(
+            "nothing to record from: set OPENAI_BASE_URL (and TRAINER_MODEL) for a compatible "
+            "server, or OPENAI_API_KEY for OpenAI."
+        )
+    cases = load_cases(cases_path)[:limit]
+    started = time.perf_counter()
+    with _progress(len(cases), f"recording {settings.model}") as tick:
+        manifest, report = record_cases(
+            cases, settings, concurrency=concurrency, provider=provider, server=server,
+            progress=tick, breaker=CircuitBreaker(on_open=_say),
+        )  # fmt: skip
+    elapsed = time.perf_counter() - started
+    click.echo(
+        f"recorded {manifest.cases} cases ({manifest.errors} errors) in {elapsed:.0f} s "
+        f"({elapsed / max(1, manifest.cases):.1f} s per case)"
+    )
+    for key, m in manifest.metrics.items():
+        click.echo(f"{key:14s} balanced acc {m['balanced_accuracy']:.2f}  kappa {m['kappa']:.2f}")
+    from trainer.evals.cassettes import cassette_dir
+
+    folder = cassette_dir(settings.model)
+    (folder / "report.md").write_text(to_markdown(report) + "\n", encoding="utf-8")
+    click.echo(f"cassettes, manifest.json and report.md in {folder}")

@@ -1,0 +1,119 @@
+"""Stored attempts as plain data: what the store returns and what progress maths reads.
+
+The store (trainer/store) maps rows to these models; nothing here touches a database, so
+progress, history filters and exports are pure functions of a list of records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cached_property
+from typing import Literal
+
+from pydantic import Field
+
+from trainer.grading.schema import Frozen, Grade, HiddenTruth, RubricKey
+
+AttemptStatus = Literal["pending", "graded", "failed"]
+Role = Literal["learner", "coach"]
+
+
+class Scores(Frozen):
+    """The numbers of a grade (after any coach override): what progress maths needs, without
+    parsing a whole grade. The store fills it from its score columns."""
+
+    overall: int = Field(ge=0, le=100)
+    passed: bool
+    rubrics: dict[RubricKey, int]
+    rubric_passed: dict[RubricKey, bool]
+
+    @classmethod
+    def of(cls, grade: Grade) -> Scores:
+        return cls(
+            overall=grade.score,
+            passed=grade.passed,
+            rubrics={k: r.score for k, r in grade.rubrics.items()},
+            rubric_passed={k: r.passed for k, r in grade.rubrics.items()},
+        )
+
+
+class OverrideRecord(Frozen):
+    """A coach's correction of one rubric: the grader's score, the coach's, and why."""
+
+    override_id: str
+    attempt_id: str
+    coach_id: str
+    rubric: RubricKey
+    original_score: int = Field(ge=0, le=4)
+    score: int = Field(ge=0, le=4)
+    reason: str
+    created_at: dt.datetime
+
+
+class AttemptRecord(Frozen):
+    """One reflection a learner typed, and (once graded) the grade it got.
+
+    Written as `pending` before grading, so a crash or a provider failure keeps the text;
+    `failed` keeps the reason grading could not finish."""
+
+    attempt_id: str
+    learner_id: str
+    created_at: dt.datetime = Field(description="UTC, timezone-aware")
+    statement: str
+    response: str
+    context: str | None = None
+    hidden_truth: HiddenTruth | None = None
+    scenario_id: str | None = None
+    theme: str | None = None
+    difficulty: str | None = None
+    mode: str = "reflect"
+    retry_of: str | None = Field(None, description="attempt id this one reworks (Try again)")
+    drill_id: str | None = None
+    status: AttemptStatus = "pending"
+    grade: Grade | None = None
+    grader: str | None = None
+    prompt_hash: str | None = None
+    graded_at: dt.datetime | None = None
+    error: str | None = None
+    released: bool = Field(True, description="False while a coach's review holds the feedback")
+    overrides: list[OverrideRecord] = Field(default_factory=list)
+    scores: Scores | None = Field(
+        None, description="set by the store from its columns; else derived from the grade"
+    )
+
+    @cached_property
+    def result(self) -> Scores | None:
+        """The scores, whether or not the full grade was loaded (None before grading)."""
+        if self.scores is not None:
+            return self.scores
+        return Scores.of(self.grade) if self.grade is not None else None
+
+    @property
+    def score(self) -> int | None:
+        return self.result.overall if self.result else None
+
+    @property
+    def awaiting_review(self) -> bool:
+        return self.status == "graded" and not self.released
+
+
+def apply_overrides(grade: Grade, overrides: list[OverrideRecord], pass_score: int) -> Grade:
+    """The grade as the coach corrected it: each overridden rubric takes the coach's score,
+    its rationale says so and why, and the overall pass follows. The newest override of a
+    rubric wins."""
+    if not overrides:
+        return grade
+    rubrics = grade.rubrics
+    for o in sorted(overrides, key=lambda o: o.created_at):
+        result = rubrics.get(o.rubric)
+        corrected = result.model_copy(
+            update={
+                "score": o.score,
+                "passed": o.score >= pass_score,
+                "rationale": f"Coach: {o.reason} (the grader gave {o.original_score}/4.) "
+                + result.rationale,
+            }
+        )
+        rubrics = rubrics.model_copy(update={o.rubric: corrected})
+    passed = all(r.passed for _, r in rubrics.items())
+    return grade.model_copy(update={"rubrics": rubrics, "passed": passed})

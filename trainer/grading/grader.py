@@ -1,0 +1,77 @@
+"""The grading entry point: validate input, pick the grader, return one Grade schema."""
+
+from __future__ import annotations
+
+from trainer.errors import ConfigError, InvalidInput, LLMError
+from trainer.grading.offline.grader import grade_offline
+from trainer.grading.schema import (
+    MAX_RESPONSE_CHARS,
+    MAX_STATEMENT_CHARS,
+    Grade,
+    GradeRequest,
+)
+from trainer.llm.choice import GraderChoice
+from trainer.llm.model import ChatModel
+from trainer.settings import mask_userinfo
+from trainer.typed_text import check_typed
+
+
+def validate_request(request: GradeRequest) -> None:
+    """Reject what cannot be graded with an error a person can act on; never a fake grade."""
+    for field in ("statement", "response", "context"):
+        check_typed(field, getattr(request, field))  # NUL, ESC & co: refused, never stored
+    if not request.response.strip():
+        raise InvalidInput(
+            "empty_response", "The response is empty. Type what you would say back to them."
+        )
+    if len(request.response) > MAX_RESPONSE_CHARS:
+        raise InvalidInput(
+            "response_too_long",
+            f"The response is {len(request.response)} characters; the limit is "
+            f"{MAX_RESPONSE_CHARS}. A reflection is a few sentences: shorten it and retry.",
+        )
+    if not request.statement.strip():
+        raise InvalidInput(
+            "statement_empty", "The partner's statement is empty; give what they said."
+        )
+    if len(request.statement) > MAX_STATEMENT_CHARS:
+        raise InvalidInput(
+            "statement_too_long",
+            f"The statement is {len(request.statement)} characters; the limit is "
+            f"{MAX_STATEMENT_CHARS}. Give the partner's last turn and put the rest in context.",
+        )
+
+
+def failure_reason(exc: LLMError) -> str:
+    """How an LLM failure is told and stored, the same in the CLI, the pages and the grade's
+    fallback_reason; credentials in a URL never reach it."""
+    return mask_userinfo(f"the LLM grader failed ({exc.code}): {exc}")
+
+
+def grade(
+    request: GradeRequest,
+    grader: GraderChoice = "auto",
+    model: ChatModel | None = None,
+) -> Grade:
+    """Grade one response. `auto` uses the LLM when a model is configured, else offline; when
+    the LLM fails under `auto`, the offline grade stands in and says why in its metadata."""
+    validate_request(request)
+    use_llm = grader == "llm" or (grader == "auto" and model is not None)
+    if not use_llm:
+        return grade_offline(request)
+    if model is None:
+        raise ConfigError(
+            "--grader llm needs a model: set OPENAI_API_KEY or OPENAI_BASE_URL "
+            "(and TRAINER_MODEL), or use --grader offline."
+        )
+    from trainer.grading.llm_grader import grade_with_llm
+
+    try:
+        return grade_with_llm(request, model)
+    except LLMError as exc:
+        if grader == "llm":
+            raise
+        fallback = grade_offline(request)
+        reason = failure_reason(exc)
+        meta = fallback.metadata.model_copy(update={"fallback_reason": reason})
+        return fallback.model_copy(update={"metadata": meta})

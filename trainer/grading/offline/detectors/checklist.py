@@ -1,0 +1,203 @@
+"""The whole checklist: run every detector on one reply and answer each rubric's items.
+
+The order matters: fixing inside a topic change does not count twice, solicited advice is not a
+fix, a sarcastic retort to a partner upset with the listener is defending, and sarcastic warmth
+or a parrot earns no validation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.grading.offline.detectors.accuracy import (
+    detect_distortion,
+    detect_main_feeling,
+    detect_main_point,
+    detect_motives,
+    detect_need_or_check,
+)
+from trainer.grading.offline.detectors.context import Analysis, Ctx, Hit, find_hits, sentence_at
+from trainer.grading.offline.detectors.fixing import (
+    detect_advice,
+    detect_permission,
+    detect_plans,
+    detect_reassurance,
+    detect_silver_lining,
+    detect_solution_questions,
+)
+from trainer.grading.offline.detectors.hijacking import OFF_TOPIC, detect_hijacking
+from trainer.grading.offline.detectors.validation import (
+    detect_acknowledgement,
+    detect_echo,
+    detect_judging,
+    detect_legitimizing,
+    detect_links,
+    detect_minimizing,
+    detect_sarcasm,
+)
+from trainer.grading.offline.feelings import feelings_in, partner_feelings
+from trainer.grading.offline.patterns import hijacking as H
+from trainer.grading.offline.patterns import statement as S
+from trainer.grading.offline.text import content_stems, normalize, sentences
+from trainer.grading.schema import HiddenTruth, RubricKey
+
+
+def analyze(
+    response: str, statement: str, context: str | None, hidden: HiddenTruth | None
+) -> Analysis:
+    resp = normalize(response)
+    stmt = normalize(statement if not context else f"{statement}\n{context}")
+    stmt_only = normalize(statement)
+    partner = partner_feelings(stmt_only.text, hidden)
+    upset = bool(S.UPSET_WITH_LISTENER.search(stmt_only.text)) or bool(
+        hidden and hidden.trap == "defending"
+    )
+    asked = hidden.asked_for_advice if hidden else bool(S.ASKED_FOR_ADVICE.search(stmt_only.text))
+    ctx = Ctx(
+        resp=resp,
+        stmt=stmt,
+        sents=sentences(resp.masked),
+        hidden=hidden,
+        upset=upset,
+        asked_for_advice=asked,
+        partner=partner,
+        stmt_stems=frozenset(content_stems(stmt.text)),
+    )
+    attributed = [f for f in feelings_in(resp.masked) if f.attributed_to_partner]
+
+    fixing = detect_advice(ctx) + detect_solution_questions(ctx) + detect_plans(ctx)
+    topic_sents = [
+        sentence_at(ctx.sents, h.start) for h in find_hits(H.TOPIC_CHANGE, ctx, "changes_subject")
+    ]
+    fixing = [h for h in fixing if sentence_at(ctx.sents, h.start) not in topic_sents]
+    if asked:
+        fixing = []  # solicited: advice is what they asked for
+    reassurance = detect_reassurance(ctx)
+    silver = detect_silver_lining(ctx)
+    permission = detect_permission(ctx)
+    minimizing = detect_minimizing(ctx)
+    judging = detect_judging(ctx)
+    hijack, story_sents = detect_hijacking(ctx)
+    sarcasm = detect_sarcasm(
+        ctx, minimizing + judging + [h for h in hijack if h.item != "brief_me_too"]
+    )
+    echo = detect_echo(ctx)
+    about_problem = fixing + reassurance + silver + minimizing + judging + sarcasm
+    if about_problem:  # a bad answer to their problem is still on their problem
+        whole = len(ctx.resp.masked.rstrip())
+        hijack = [
+            h for h in hijack if not (h.item == OFF_TOPIC and h.start == 0 and h.end == whole)
+        ]
+    if sarcasm and ctx.upset and not any(h.item == "defends_self" for h in hijack):
+        # a sarcastic retort to a partner who is upset with you defends you, not them
+        hijack.append(Hit("defends_self", sarcasm[0].start, sarcasm[0].end))
+
+    cost_sents = [
+        s
+        for s in ctx.sents
+        if any(s.start <= h.start < s.end + 1 for h in fixing + minimizing + judging + sarcasm)
+    ]
+    excluded = cost_sents + story_sents
+    main_point = detect_main_point(ctx, excluded)
+    named, wrong = detect_main_feeling(ctx, attributed)
+    need = detect_need_or_check(ctx)
+    distort = detect_distortion(ctx)
+    motives = detect_motives(ctx)
+    ack = detect_acknowledgement(ctx, attributed)
+    legit = detect_legitimizing(ctx)
+    links = detect_links(ctx, attributed)
+
+    bang = re.search(r"!{2,}", ctx.resp.text)
+    if ctx.partner.valence == "positive" and bang:
+        ack.append(Hit("acknowledges_feeling", bang.start(), bang.end()))  # shared excitement
+    if (ack or attributed) and main_point and not links:
+        # a feeling acknowledged as a response to what actually happened to them
+        first = (ack or [Hit("links_feeling_to_cause", a.start, a.end) for a in attributed])[0]
+        links = [Hit("links_feeling_to_cause", first.start, first.end)]
+    if sarcasm:  # sarcastic warmth earns nothing
+        ack, legit, links, named = [], [], [], []
+    if echo:
+        legit = []
+        if main_point and (
+            not ctx.partner.words or any(w in ctx.resp.masked for w in ctx.partner.words)
+        ):
+            # a parrot reproduces the partner's own words, feeling included: accurate, but thin
+            named = named or [Hit("names_main_feeling", 0, len(ctx.resp.masked.rstrip()))]
+
+    hits = (
+        fixing
+        + reassurance
+        + silver
+        + permission
+        + minimizing
+        + judging
+        + hijack
+        + sarcasm
+        + echo
+        + main_point
+        + named
+        + wrong
+        + need
+        + distort
+        + motives
+        + ack
+        + legit
+        + links
+    )
+    fired = {h.item for h in hits}
+    answers: dict[RubricKey, dict[str, bool]] = {
+        "accuracy": {
+            i: i in fired
+            for i in (
+                "reflects_main_point",
+                "names_main_feeling",
+                "captures_need_or_checks",
+                "wrong_feeling",
+                "distorts_facts",
+                "imputes_motive",
+            )
+        },
+        "validation": {
+            i: i in fired
+            for i in (
+                "acknowledges_feeling",
+                "legitimizes_feeling",
+                "links_feeling_to_cause",
+                "minimizes",
+                "judges_or_argues",
+                "sarcasm_or_contempt",
+                "near_verbatim_echo",
+            )
+        },
+        "not_fixing": {
+            i: i in fired
+            for i in (
+                "gives_advice",
+                "solution_question",
+                "proposes_plan",
+                "rushing_reassurance",
+                "silver_lining",
+                "asks_permission",
+            )
+        },
+        "not_hijacking": {
+            i: i in fired
+            for i in (
+                "me_too_story",
+                "defends_self",
+                "counter_complaint",
+                "changes_subject",
+                "centers_self",
+                "brief_me_too",
+            )
+        },
+    }
+    return Analysis(
+        answers=answers,
+        hits=hits,
+        sarcasm=bool(sarcasm),
+        quoted=resp.masked != resp.text,
+        upset_with_listener=upset,
+        partner=partner,
+        cost_sentences=cost_sents + story_sents,
+    )

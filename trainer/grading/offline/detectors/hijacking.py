@@ -1,0 +1,130 @@
+"""Not hijacking: me-too stories, counter-complaints, defending oneself, centring oneself and
+changing the subject."""
+
+from __future__ import annotations
+
+import re
+
+from trainer.grading.offline.detectors.context import (
+    Ctx,
+    Hit,
+    find_hits,
+    find_hits_by_sentence,
+    sentence_at,
+    tokens_of,
+)
+from trainer.grading.offline.feelings import feelings_in
+from trainer.grading.offline.patterns import accuracy as A
+from trainer.grading.offline.patterns import hijacking as H
+from trainer.grading.offline.patterns import validation as V
+from trainer.grading.offline.text import Sentence, content_stems
+
+OFF_TOPIC = "changes_subject"
+
+
+def _self_sentences(ctx: Ctx) -> list[Sentence]:
+    """Sentences about the listener: first person, not a listener move, no "you" focus."""
+    out = []
+    for s in ctx.sents:
+        chunk = ctx.resp.masked[s.start : s.end]
+        moves = "".join(" " * (m.end() - m.start()) for m in H.LISTENER_MOVES.finditer(chunk))
+        stripped = H.LISTENER_MOVES.sub(lambda m: " " * (m.end() - m.start()), chunk)
+        del moves
+        n_self = len(H.SELF_REF.findall(stripped))
+        n_you = len(H.YOU_REF.findall(stripped))
+        if n_self >= 1 and n_self > n_you:
+            out.append(s)
+    return out
+
+
+_EXPERIENCE = re.compile(
+    r"\bi\s+(?:couldn't|didn't|wasn't|never|still|once|also|even|basically|literally)\b|"
+    r"\bmy\s+\w+\s+(?:died|passed|left|was|had)\b|"
+    r"\bi\s+(?:\w+\s+)?(?:[a-z]{3,}ed|ran|went|had|did|got|saw|felt|lost|took|made|said|told|came|left|"
+    r"knew|found|gave|kept|began|wrote|spent|bought|brought|sat|stood|met|won|fell|broke|drove|flew|"
+    r"ate|drank|slept|quit|grew|swam|rode|sang|taught)\b|"
+    r"\b(?:i|i've|i'd|i'm|we|we've|my)\b[^.?!]*\b(?:had|felt|went|been|lost|failed|tried|stopped|did|"
+    r"used\s+to|dealt|struggled|got|was|were|remember|experienced|find|found|like|love|hate|work|"
+    r"worked|live|lived|started|spoke|talked|also|too|as\s+well|myself|personally|have\s+a|"
+    r"have\s+(?:some|a\s+few|one|two)|know\s+(?:a\s+lot|people|someone)|learned|went\s+through)\b"
+)
+
+
+def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
+    """me-too stories, brief me-too, counter-complaints, defending, self-centring, topic change."""
+    hits: list[Hit] = []
+    self_sents = _self_sentences(ctx)
+    partner_sents = [s for s in ctx.sents if s not in self_sents]
+    me_too = find_hits_by_sentence(H.ME_TOO, ctx, "me_too_story")
+    experience = (
+        []
+        if ctx.upset
+        else [s for s in self_sents if _EXPERIENCE.search(ctx.resp.masked[s.start : s.end])]
+    )
+    marker_sents = [s for s in self_sents if any(s.start <= h.start < s.end + 1 for h in me_too)]
+    story_parts = list(dict.fromkeys([*marker_sents, *experience]))
+    story_words = sum(len(tokens_of(ctx.resp.masked[s.start : s.end])) for s in story_parts)
+    partner_focus = any(
+        H.YOU_REF.search(ctx.resp.masked[s.start : s.end])
+        or V.ACKNOWLEDGES.search(ctx.resp.masked[s.start : s.end])
+        for s in partner_sents
+    )
+    story_sents: list[Sentence] = []
+    if me_too or experience:
+        is_story = (
+            len(story_parts) >= 2 or story_words >= 12 or (bool(story_parts) and not partner_focus)
+        )
+        if is_story:
+            hits += me_too or [Hit("me_too_story", s.start, s.end) for s in story_parts[:1]]
+            story_sents = story_parts
+        elif me_too:
+            hits += [Hit("brief_me_too", h.start, h.end) for h in me_too]
+    hits += find_hits(H.COUNTER_COMPLAINT, ctx, "counter_complaint")
+    hits += find_hits(H.DEFENDS_STRONG, ctx, "defends_self")
+    if ctx.upset:
+        hits += find_hits(H.DEFENDS, ctx, "defends_self")
+    centers = find_hits(H.CENTERS_SELF, ctx, "centers_self")
+    apologies = len(re.findall(r"\b(?:sorry|apologi[sz]e)\b", ctx.resp.masked))
+    dominated = len(self_sents) >= 3 and len(self_sents) > len(partner_sents)
+    if centers or (apologies >= 3 and len(self_sents) >= 2) or (dominated and not story_sents):
+        hits += centers or [Hit("centers_self", self_sents[0].start, self_sents[0].end)]
+    if not any(h.item != "brief_me_too" for h in hits):
+        hits += _detect_topic_change(ctx)
+    return hits, story_sents
+
+
+def _detect_topic_change(ctx: Ctx) -> list[Hit]:
+    hits = []
+    for h in find_hits(H.TOPIC_CHANGE, ctx, "changes_subject"):
+        sent = sentence_at(ctx.sents, h.start)
+        chunk = ctx.resp.masked[sent.start : sent.end] if sent else ""
+        explicit = re.search(
+            r"\b(?:anyway|by\s+the\s+way|speaking\s+of|note|subject|unrelated|random)", chunk
+        )
+        # "did you sign the slip?" is a topic change only when it is not about what they raised
+        if explicit or not (set(content_stems(chunk)) & ctx.stmt_stems):
+            hits.append(h)
+    if hits:
+        return hits
+    # No marker: a remark with nothing of theirs in it, no feeling, no one in it ("Did you know
+    # octopuses have three hearts?") has left the subject.
+    text = ctx.resp.masked
+    words = tokens_of(text)
+    if (
+        len(words) >= 5
+        and not (set(content_stems(ctx.resp.text)) & ctx.stmt_stems)
+        and not feelings_in(text)
+        and not V.ACKNOWLEDGES.search(text)
+        and not H.SELF_REF.search(text)
+        and (not H.YOU_REF.search(text) or re.match(r"\s*did\s+(?:you|u)\s+know\b", text))
+        and not A.REFLECTIVE_FRAME.search(text)
+        # continuing their thread: "so...", "but that...", "people do..." refer back to it
+        and not re.search(
+            r"\b(?:that|this|it|it's|that's|those|these|they|them|such|people|there)\b", text
+        )
+        and not re.match(
+            r"\s*(?:so|but|and|yeah|yes|right|mm|okay|ok|well|oh|uh|um|sure|true)\b", text
+        )
+    ):
+        return [Hit(OFF_TOPIC, 0, len(text.rstrip()))]
+    return []

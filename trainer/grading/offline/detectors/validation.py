@@ -1,0 +1,108 @@
+"""Validation: naming and legitimising the feeling and tying it to its cause; minimising,
+judging, sarcasm and parroting withhold it."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from trainer.grading.offline.detectors.context import (
+    ECHO_FILLER,
+    Ctx,
+    Hit,
+    find_hits,
+    find_hits_by_sentence,
+    sentence_at,
+    swap_pronouns,
+    text_before,
+    tokens_of,
+)
+from trainer.grading.offline.feelings import Feeling
+from trainer.grading.offline.patterns import fixing as F
+from trainer.grading.offline.patterns import validation as V
+from trainer.grading.offline.text import content_stems, stem
+
+
+def detect_minimizing(ctx: Ctx) -> list[Hit]:
+    return [
+        h
+        for h in find_hits_by_sentence(V.MINIMIZES, ctx, "minimizes")
+        if not F.REASSURANCE_NEGATED_BEFORE.search(text_before(ctx, h.start))
+    ]
+
+
+def detect_judging(ctx: Ctx) -> list[Hit]:
+    hits = []
+    for h in find_hits(V.JUDGES, ctx, "judges_or_argues"):
+        before = text_before(ctx, h.start, 40)
+        if re.search(
+            r"\b(?:not|never|aren't|isn't|no\s+one\s+(?:could|would)\s+say)\s+(?:\w+\s+)?$", before
+        ):
+            continue
+        hits.append(h)
+    return hits
+
+
+def detect_sarcasm(ctx: Ctx, other_costs: list[Hit]) -> list[Hit]:
+    hits = find_hits_by_sentence(V.SARCASM, ctx, "sarcasm_or_contempt")
+    if ctx.partner.valence != "positive" and other_costs:
+        hits += find_hits(V.LAUGH, ctx, "sarcasm_or_contempt")
+    return hits
+
+
+def detect_acknowledgement(ctx: Ctx, attributed: list[Feeling]) -> list[Hit]:
+    hits = [Hit("acknowledges_feeling", f.start, f.end) for f in attributed]
+    hits += find_hits(V.ACKNOWLEDGES, ctx, "acknowledges_feeling")
+    return hits
+
+
+def detect_legitimizing(ctx: Ctx) -> list[Hit]:
+    hits = []
+    for h in find_hits(V.LEGITIMIZES, ctx, "legitimizes_feeling"):
+        before = text_before(ctx, h.start, 30)
+        if re.search(r"\b(?:not|never|doesn't|don't|isn't)\s+(?:\w+\s+)?$", before):
+            continue
+        hits.append(h)
+    return hits
+
+
+def detect_links(ctx: Ctx, attributed: list[Feeling]) -> list[Hit]:
+    """A named feeling tied to its reason: a causal word after it, or the partner's content."""
+    hits = []
+    for f in attributed:
+        sent = sentence_at(ctx.sents, f.start)
+        if sent is None:
+            continue
+        after = ctx.resp.masked[f.end : sent.end]
+        whole = ctx.resp.masked[sent.start : sent.end]
+        causal = re.match(
+            r"\s*(?:,\s*)?(?:because|since|after|when|that|about|with|by|over|at|from|as|given|"
+            r"to\s+(?:hear|see|find|have|be|come)|cause|and\s+(?:that|then))\b",
+            after,
+        )
+        overlap = ctx.stmt_stems & set(content_stems(whole))
+        if causal or len(overlap) >= 1:
+            hits.append(Hit("links_feeling_to_cause", f.start, f.end))
+    return hits
+
+
+def detect_echo(ctx: Ctx) -> list[Hit]:
+    """A parrot: the partner's sentence back with pronouns swapped and nothing of one's own."""
+    resp_words = swap_pronouns(tokens_of(ctx.resp.masked))
+    stmt_words = tokens_of(ctx.stmt.text)
+    if len(resp_words) < 4 or not stmt_words:
+        return []
+    matcher = SequenceMatcher(a=stmt_words, b=resp_words, autojunk=False)
+    matched = sum(b.size for b in matcher.get_matching_blocks())
+    stmt_set = {stem(w) for w in stmt_words}
+    core = [w for w in resp_words if w not in ECHO_FILLER]
+    new_content = [w for w in core if stem(w) not in stmt_set]
+    covered = len({stem(w) for w in core} & stmt_set) / max(
+        1, len(set(content_stems(ctx.stmt.text)))
+    )
+    whole = matched / len(resp_words) >= 0.7 and matched >= 0.5 * len(stmt_words)
+    # framing words ("so what I'm hearing is...") around the partner's own sentence
+    framed_copy = len(core) >= 3 and len(new_content) <= 1 and covered >= 0.6
+    if (whole and len(new_content) <= 3) or framed_copy:
+        return [Hit("near_verbatim_echo", 0, len(ctx.resp.masked.rstrip()))]
+    return []

@@ -1,0 +1,158 @@
+"""Whose feeling is it, and is it the partner's? Feeling words placed in their sentence.
+
+The matcher (feeling_matcher.py) finds feeling words; this module decides whether the learner
+attributes them to the partner ("you sound exhausted"), to themselves ("I'm exhausted too") or to
+a third person ("your boss is angry"), and compares them with what the partner feels.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from trainer.grading.offline.feeling_matcher import find_feelings
+from trainer.grading.schema import HiddenTruth
+
+Valence = Literal["positive", "negative", "mixed", "unknown"]
+
+# Families that a listener may use for one another without being wrong.
+CLUSTERS: tuple[frozenset[str], ...] = (
+    frozenset({"anger", "frustration", "disgust"}),
+    frozenset({"sadness", "hurt", "disappointment", "loneliness"}),
+    frozenset({"anxiety", "insecurity", "overwhelm", "confusion"}),
+    frozenset({"shame", "insecurity"}),
+    frozenset({"hurt", "anger"}),
+    frozenset({"overwhelm", "frustration"}),
+    frozenset({"joy", "pride", "relief", "love", "hope", "calm", "surprise"}),
+)
+POSITIVE = frozenset({"joy", "pride", "relief", "love", "hope", "calm"})
+NEUTRAL = frozenset({"surprise", "confusion"})
+
+_SUBJECT = re.compile(
+    r"\b(?P<self>i|i'm|i've|i'd|i'll|me|myself|we|we're|us)\b|"
+    r"\b(?P<you>you|you're|you've|you'd|you'll|u|your|yourself|sounds|sound|seems|seem|that|"
+    r"it|this|must)\b|"
+    r"\b(?P<other>he|he's|she|she's|they|they're|him|her|them|his|their|boss|mom|mum|dad|"
+    r"mother|father|sister|brother|friend|manager|everyone|people|kids)\b"
+)
+
+
+@dataclass(frozen=True)
+class Feeling:
+    start: int
+    end: int
+    word: str
+    family: str
+    intensity: int
+    kind: str  # "feeling" or "situation"
+    owner: Literal["partner", "self", "other"]
+
+    @property
+    def attributed_to_partner(self) -> bool:
+        return self.owner == "partner"
+
+
+def family_valence(family: str) -> Valence:
+    if family in POSITIVE:
+        return "positive"
+    if family in NEUTRAL:
+        return "unknown"
+    return "negative"
+
+
+def _owner(text: str, start: int) -> Literal["partner", "self", "other"]:
+    """The nearest subject before the word in its clause decides whose feeling it is."""
+    window = text[max(0, start - 48) : start]
+    cut = max(window.rfind("."), window.rfind("?"), window.rfind("!"), window.rfind("\n"))
+    window = window[cut + 1 :]
+    last = None
+    for m in _SUBJECT.finditer(window):
+        last = m
+    if last is None:
+        return "partner"
+    if last.group("self"):
+        # "let me guess you're..." / "I can see how hurt" keep the partner as owner
+        if re.search(
+            r"\b(?:see|hear|tell|imagine|get|know|bet|guess)\s+(?:how|that|why)?\s*$",
+            window[last.start() :],
+        ):
+            return "partner"
+        return "self"
+    if last.group("other"):
+        return "other"
+    return "partner"
+
+
+def feelings_in(text: str) -> list[Feeling]:
+    """Feeling words in a normalised text, each with its owner."""
+    out = []
+    for h in find_feelings(text):
+        out.append(
+            Feeling(h.start, h.end, h.word, h.family, h.intensity, h.kind, _owner(text, h.start))
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class PartnerFeelings:
+    """What the partner feels, from their own words and the hidden truth when given."""
+
+    families: frozenset[str]
+    valence: Valence
+    from_hidden: bool
+    words: tuple[str, ...]
+    intensity: dict[str, int]
+
+    def judge(self, f: Feeling) -> Literal["match", "conflict", "unknown"]:
+        verdict = self._judge(f)
+        # "that sounds so painful" points at a feeling without naming it: it can match, not clash
+        if f.kind != "feeling" and verdict == "conflict":
+            return "unknown"
+        return verdict
+
+    def _judge(self, f: Feeling) -> Literal["match", "conflict", "unknown"]:
+        fv = family_valence(f.family)
+        opposite = {self.valence, fv} == {"positive", "negative"}
+        if self.families:
+            near = {fam for c in CLUSTERS if c & self.families for fam in c} | self.families
+            if f.family in near:
+                return "match"
+            if opposite or (self.from_hidden and fv != "unknown"):
+                return "conflict"
+            return "unknown"
+        if opposite:
+            return "conflict"
+        if self.valence in ("unknown", "mixed") or fv == self.valence or fv == "unknown":
+            return "match"
+        return "unknown"
+
+
+def partner_feelings(statement_norm: str, hidden: HiddenTruth | None) -> PartnerFeelings:
+    found = [f for f in feelings_in(statement_norm) if f.owner != "other"]
+    explicit = {f.family for f in found if f.kind == "feeling"}
+    situational = {f.family for f in found if f.kind == "situation"}
+    hidden_fams: set[str] = set()
+    if hidden:
+        for word in [*hidden.primary_feelings, *hidden.secondary_feelings]:
+            hidden_fams |= {h.family for h in find_feelings(word.lower()) if h.kind == "feeling"}
+    families = frozenset(explicit | hidden_fams)
+    basis = families or frozenset(situational)
+    vals = {family_valence(f) for f in basis} - {"unknown"}
+    valence: Valence = "unknown"
+    if vals == {"positive"}:
+        valence = "positive"
+    elif vals == {"negative"}:
+        valence = "negative"
+    elif vals:
+        valence = "mixed"
+    intensity: dict[str, int] = {}
+    for f in found:
+        intensity[f.family] = max(intensity.get(f.family, 0), f.intensity)
+    return PartnerFeelings(
+        families=families,
+        valence=valence,
+        from_hidden=bool(hidden_fams),
+        words=tuple(f.word for f in found),
+        intensity=intensity,
+    )

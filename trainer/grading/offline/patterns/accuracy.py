@@ -1,0 +1,86 @@
+"""Accuracy: checking understanding, naming the need, the reflective frame, and what distorts
+(absolutes the partner never used, motives imputed to someone). Detectors: detectors/accuracy.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.grading.offline.patterns import rx
+
+CHECKS_UNDERSTANDING = rx(
+    r"\bdid\s+i\s+(?:get|hear|understand)\s+(?:that|it|this|you|everything)\s*(?:right|correctly|ok)?\b",
+    r"\bis\s+(?:that|this)\s+(?:right|it|close|fair|accurate|what\s+(?:you|it)|how\s+(?:you|it)|"
+    r"about\s+right|kind\s+of\s+it|more\s+like\s+it)\b",
+    r"\bam\s+i\s+(?:getting|hearing|reading|understanding)\s+(?:that|this|it|you)\s*(?:right|correctly)?\b|"
+    r"\bam\s+i\s+(?:right|close|off|on\s+track)\b",
+    r"\b(?:does|did)\s+(?:that|this)\s+(?:sound|feel|seem)\s+(?:right|accurate|close|true|about\s+right)\b",
+    r"\bcorrect\s+me\s+if\b|\btell\s+me\s+if\s+i(?:'m|\s+am|\s+got)\b|\bhave\s+i\s+got\s+(?:that|it|this)\b",
+    r"\bdid\s+i\s+miss\s+(?:anything|something)\b|\bis\s+there\s+(?:more|something\s+(?:else|more)|"
+    r"anything\s+(?:else|i'm\s+missing))\b",
+    r"\bwhat\s+(?:else|was\s+the\s+hardest|part\s+(?:hurt|stung|got\s+to\s+you))\b|"
+    r"\btell\s+me\s+more\b|\bsay\s+more\b|\bwhat\s+(?:was|is)\s+(?:that|it)\s+like\b",
+    r"\bhow\s+(?:are|r)\s+(?:you|u)\s+(?:feeling|doing|holding\s+up)\b|\bhow\s+did\s+(?:that|it)\s+"
+    r"(?:feel|land)\b|\bwhat\s+(?:do|would)\s+you\s+need\b|\bwhat\s+would\s+(?:help|feel\s+good)\b",
+)
+
+NEED = rx(
+    r"\b(?:you|u)\s+(?:just\s+|really\s+|only\s+|simply\s+)?(?:wanted|needed|want|need|were\s+hoping|"
+    r"hoped|wish|wished|were\s+looking\s+for|would\s+have\s+liked|'d\s+have\s+liked|'d\s+like|"
+    r"would\s+like|long\s+for|miss|missed|were\s+counting\s+on|deserve|deserved|craved|crave)\s+"
+    r"(?:me|someone|to|for|some|a|more|him|her|them|your|that|the|just|real|at\s+least|us)\b",
+    r"\b(?:it|that|this|he|she|they)\s+(?:really\s+)?(?:matters|mattered|means|meant)\s+(?:so\s+much\s+|"
+    r"a\s+lot\s+|everything\s+)?to\s+you\b|\b(?:so\s+)?important\s+to\s+you\b",
+    r"\bwhat\s+you\s+(?:needed|wanted|need|want|were\s+hoping\s+for)\b|\byou\s+(?:feel|felt)\s+like\s+"
+    r"(?:you|no\s+one|nobody)\s+(?:don't|didn't|aren't|weren't|can't|couldn't)\b",
+    r"\b(?:under|underneath|beneath|behind)\s+(?:it\s+all|all\s+that|that|this|the)\b",
+    r"\b(?:feel|felt|feeling|be|being|get|got)\s+(?:really\s+|truly\s+|actually\s+)?(?:seen|heard|"
+    r"noticed|appreciated|valued|supported|cared\s+for|included|respected|prioriti[sz]ed|chosen|"
+    r"wanted|understood|considered|thought\s+of|asked\s+about)\b",
+    r"\b(?:a\s+(?:partner|teammate)|someone)\s+(?:who|to)\s+(?:notices|noticed|asks|asked|sees|"
+    r"shows\s+up|has\s+your\s+back|checks\s+in|cares)\b|\bin\s+your\s+corner\b|\bon\s+your\s+side\b",
+)
+
+REFLECTIVE_FRAME = rx(
+    r"\b(?:sounds|sound|seems|seem)\s+like\b|\bit\s+sounds\b|\byou(?:\s+(?:seem|sound|feel|felt|were|"
+    r"are|must|got|get|had|have|wanted|needed|mean|said|keep|kept|just|really)|'re|'ve|'d)\b",
+    r"\bso\s+(?:you|your|it|the|he|she|they)\b|\bwhat\s+i(?:'m|\s+am)\s+hearing\b|\bi\s+hear\b|"
+    r"\bif\s+i(?:'m|\s+am)\s+(?:hearing|getting)\b|\byou're\s+(?:saying|telling)\b|\bi\s+get\s+(?:that|it)\b|"
+    r"\bi\s+can\s+tell\b|\bit's\s+like\b|\byour\b|\bwhen\s+(?:he|she|they|i|your)\b",
+)
+
+# "he always does this": an absolute pinned on someone's behaviour
+ABSOLUTES = re.compile(
+    r"\b(?:he|she|they|you|your\s+\w+|everyone|everybody|nobody|no\s+one)(?:'s|'re)?\s+(?:always|never|"
+    r"constantly|literally\s+never|literally\s+always)\b|\bevery\s+(?:single\s+)?time\s+(?:he|she|they|"
+    r"you)\b|\b(?:hates?\s+you|can't\s+stand\s+you)\b"
+)
+
+IMPUTES_MOTIVE = rx(
+    r"\b(?:he|she|they|your\s+(?:boss|manager|mom|mum|mother|dad|father|sister|brother|friend|family|"
+    r"parents|ex|coworker|kid|son|daughter|in-?laws|teacher))(?:'s|\s+is|\s+was|'re|\s+are|\s+were)?\s+"
+    r"(?:just\s+|probably\s+|obviously\s+|clearly\s+|definitely\s+|totally\s+|only\s+|so\s+|secretly\s+)*"
+    r"(?:trying\s+to|out\s+to|doing\s+it\s+to|wants?\s+to|jealous|threatened|intimidated|testing\s+you|"
+    r"setting\s+you\s+up|targeting|punishing|manipulating|using\s+you|taking\s+advantage|"
+    r"hates?\s+you|doesn't\s+(?:care|respect|like|value|trust)|does\s+it\s+on\s+purpose|"
+    r"did\s+it\s+on\s+purpose|wants\s+you\s+(?:gone|out|to\s+fail)|looking\s+for\s+(?:a|an)\s+"
+    r"(?:excuse|reason)|power\s+trip|on\s+a\s+power\s+trip)\b",
+    r"\byou\s+(?:just|only|really|secretly)\s+want\s+(?:attention|sympathy|to\s+(?:win|be\s+right|"
+    r"complain|vent|make\s+me)|me\s+to\s+(?:feel|say))\b",
+    r"\byou(?:'re|\s+are)\s+(?:just\s+|only\s+|probably\s+|obviously\s+|really\s+)+(?:saying|doing)\s+"
+    r"(?:this|that|it)\s+(?:because|to)\b",
+    r"\byou(?:'re|\s+are)\s+(?:just\s+|only\s+|really\s+)?(?:punishing|testing|manipulating|guilt-?tripping|"
+    r"using)\s+(?:me|us)\b|\byou\s+(?:just\s+|really\s+|secretly\s+)?want\s+(?:me|us)\s+to\s+(?:suffer|"
+    r"feel\s+(?:bad|guilty|terrible)|pay|grovel)\b",
+    r"\b(?:obviously|clearly|basically)\s+(?:telling|saying|trying|thinks|means|wants|doing\s+it)\b|"
+    r"\b(?:she|he|they)(?:'s|\s+is)?\s+(?:obviously|clearly)\s+(?:thinks|doesn't|hates|wants|means|trying|"
+    r"jealous|threatened)\b|\b(?:to\s+get|for|seeking|wants?|craving)\s+(?:some\s+)?attention\b",
+    r"\b(?:deep\s+down|secretly)\s+you\b|\bthe\s+real\s+(?:reason|issue|problem)\s+is\s+(?:you|that\s+you)\b",
+    r"\byou(?:'re|\s+are)\s+(?:just\s+|really\s+|probably\s+|obviously\s+)+(?:jealous|insecure|looking\s+"
+    r"for|projecting|bitter|threatened|competitive|trying\s+to)\b",
+    r"\bon\s+purpose\b|\bto\s+(?:get\s+back\s+at|punish|control|manipulate|hurt|spite)\s+(?:you|me|him|her)\b",
+    r"\bi\s+bet\s+(?:he|she|they|your)\b|\b(?:he|she|they)\s+(?:must|probably)\s+(?:think|thinks|want|"
+    r"wants|hate|hates|resent|resents)\b",
+)
+
+WORD_RX = re.compile(r"[a-z][a-z']*")

@@ -1,0 +1,301 @@
+"""Not fixing: advice, solution questions, plans, reassurance and silver linings, and what
+excuses them (an invitation to say more, negated or reported advice, asking permission first).
+
+Matched on normalised text (see text.py); the detectors in detectors/fixing.py add the context
+rules (questions, negation, who is speaking).
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.grading.offline.patterns import rx
+
+# Base-form verbs that start an imperative ("talk to her", "just quit").
+IMPERATIVE_VERBS = (
+    "talk|tell|ask|go|take|try|call|quit|stop|ignore|write|make|get|put|find|set|book|schedule|"
+    "email|text|apply|look|start|leave|block|delete|hire|sign|focus|remember|breathe|relax|sleep|"
+    "eat|speak|push|stand|say|give|send|reach|plan|prioriti[sz]e|delegate|check|read|pick|cut|"
+    "treat|buy|sell|move|report|file|document|raise|bring|confront|approach|explain|journal|"
+    "meditate|exercise|invite|cancel|skip|turn|put|drop|update|negotiate|demand|insist|refuse|"
+    "limit|mute|unfollow|unplug|hide|lock|budget|save|spend|pay|return|contact|visit|join|"
+    "see|let|move|forgive|forget|apologi[sz]e|"
+    "consider|use|keep|hang|sit|walk|think|learn|practice|practise|share|open|change|fix|"
+    "shake|brush|vent|write|organi[sz]e|clean|ditch|dump|cut|log|switch|unsubscribe|wait|"
+    "do|don't|dont|be|stay|hold|ring|message|google|research|download|install|reschedule|"
+    "prepare|rehearse|sleep|plan|watch|obey|listen\\s+to|stick|avoid|quit|remind|allow|accept|"
+    "embrace|reach\\s+out|sign\\s+up|look\\s+into|remain|strengthen|pursue|enjoy|obsess|crowd|"
+    "dwell|distract|surround|lean\\s+on|count|breathe|write\\s+down|note|treat\\s+yourself"
+)
+
+# Imperatives that invite the partner to say more: curiosity, not a fix.
+INVITATION = re.compile(
+    r"^(?:tell me|talk to me|say more|keep going|go on|help me understand|let me|walk me through|"
+    r"fill me in|correct me|take your time|vent|be gentle with yourself|look,|listen,|see,|"
+    r"thank you|thanks|forgive me|give me a (?:sec|second|minute|moment)|hold on|wait,|"
+    r"remember when i|imagine|don't apologi[sz]e|don't be sorry|don't feel bad for (?:venting|telling)|"
+    r"let's (?:talk|slow down|sit with)|be honest with me|take a (?:second|moment) to tell|"
+    r"take care\b|have a (?:good|great|nice|lovely) (?:day|night|one|evening|weekend))"
+)
+
+DISCOURSE = (
+    r"(?:(?:so|and|but|then|also|ok|well|honestly|seriously|maybe|perhaps|just|babe|hun|honey|"
+    r"love|sweetie|dude|man|bro|please|oh|yeah|ugh|look|listen|hey|first|next|anyway|like|"
+    r"always|never|definitely|really|perhaps|probably|sometimes|personally|instead|now|yes|no|"
+    r"right|sure|absolutely|totally|okay|"
+    r"i mean|i guess|i think|in the future|next time|tomorrow|tonight|for now|if i were you|"
+    r"if it were me|if you want|if you can|if possible|whatever happens|either way)[,\s]+)*"
+)
+
+IMPERATIVE_START = re.compile(
+    rf"^{DISCOURSE}(?:just\s+)?(?!stop\s+(?:whining|complaining|crying|being|moaning|sulking))"
+    rf"(?:{IMPERATIVE_VERBS})\b(?!\s*,|')"
+)
+
+ADVICE = rx(
+    # modal advice aimed at the partner
+    r"\b(?:you|u|ya)\s+(?:really\s+|just\s+|honestly\s+|definitely\s+|probably\s+|seriously\s+|do\s+|"
+    r"totally\s+|might\s+|may\s+|still\s+|also\s+)*(?:should|ought\s+to|need\s+to|needa|have\s+to|"
+    r"must|gotta|got\s+to|better|had\s+better|'d\s+better|could|can|might\s+want\s+to|"
+    r"may\s+want\s+to|might\s+try|might\s+consider)\s+(?:just\s+|always\s+|maybe\s+|try\s+(?:to\s+)?|"
+    r"probably\s+|really\s+|also\s+|at\s+least\s+|seriously\s+)*(?!be\s+(?:proud|so\s+proud|"
+    r"happy|thrilled|excited|celebrat|pleased|relieved)|feel\s+(?:proud|good|happy)|"
+    r"have\s+(?:been|had|seen)|'ve\s+|not\s+have\s+to|never\s+have|be\s+heard|be\s+seen|"
+    r"be\s+understood|feel\s+|vent|know\s+(?:that\s+)?i|know\s+how|hear\s+|tell\s+(?:that|he|she|"
+    r"they|it)|see\s+(?:that|why|how|he|she|they|it)|imagine|count\s+on\s+me|always\s+talk\s+to\s+me|"
+    r"talk\s+to\s+me|come\s+to\s+me|lean\s+on\s+me|cry|take\s+your\s+time|do\s+whatever\s+you)"
+    r"(?:[a-z]+)",
+    r"\bwhy\s+(?:don't|dont|not|wouldn't)\s+(?:you\s+|u\s+|we\s+)?(?:just\s+)?[a-z]+",
+    r"\bhave\s+you\s+(?:ever\s+)?(?:tried|considered|thought\s+(?:about|of)|looked\s+into|"
+    r"asked\s+(?:for|about)|talked\s+to\s+(?:a|someone|hr|your|a\s+therapist))",
+    r"\bdid\s+you\s+(?:try|consider|think\s+about)\b",
+    r"\bwhat\s+if\s+(?:you|we)\s+(?:just\s+)?[a-z]+",
+    r"\bmaybe\s+if\s+you\b|\bif\s+you\s+(?:just|only)\s+[a-z]+",
+    r"\bi\s+(?:wouldn't|would\s+not)\s+(?:read|worry|take\s+it|stress|bother|sweat|overthink|dwell|make|"
+    r"let|give|waste)\b",
+    r"\bi'd\s+(?:just\s+|honestly\s+|definitely\s+|probably\s+)?(?!be\b|feel\b|love\b|hate\b|like\b|"
+    r"want\b|guess\b|say\s+that|have\s+been|imagine|think)(?:" + IMPERATIVE_VERBS + r")\b",
+    r"^(?:so\s+|and\s+|ok\s+|honestly\s+|then\s+|well\s+)?just\s+(?!a\b|the\b|like\b|so\b|now\b|because\b|"
+    r"thinking\b|checking\b|wanted\b|want\b|saying\b|wondering\b|that\b|you\b|me\b|my\b|your\b|to\b|"
+    r"how\b|what\b|when\b|as\b|being\b|feel|let\s+me|know|hear|sit|listen|here|one|two|another|"
+    r"awful|terrible|sad|really|so|too|very|thought|imagine)[a-z]+",
+    r"\bhow\s+about\s+(?:you\s+|we\s+)?(?:just\s+)?[a-z]+(?:ing)?\b",
+    r"\bwhat\s+about\s+[a-z]+ing\b",
+    r"\bif\s+i\s+were\s+you\b",
+    r"\bif\s+it\s+were\s+me\b",
+    r"\b(?:i'd|i\s+would|what\s+i'd\s+do|what\s+i\s+would\s+do)\s+(?:just\s+|honestly\s+|"
+    r"definitely\s+|probably\s+|seriously\s+)*(?:tell|talk|quit|say|go|ask|call|leave|ignore|"
+    r"report|block|email|text|confront|stand|push|refuse|start|look|find|get|take|send|demand|"
+    r"dump|move|sell|cancel|put|stop|have\s+(?:told|said|quit|left|asked|called|gone)|be\s+looking)\b",
+    r"\bmy\s+(?:advice|suggestion|two\s+cents|recommendation)\b",
+    r"\bi\s+(?:would\s+)?(?:suggest|recommend|advise|propose)\b",
+    r"\bi\s+(?:really\s+)?think\s+(?:that\s+)?you\s+(?:should|need\s+to|have\s+to|ought\s+to|could|"
+    r"must|gotta)\b",
+    r"\bit\s+(?:might|would|could|may)\s+(?:really\s+)?(?:help|be\s+(?:good|smart|worth|wise|best|"
+    r"a\s+good\s+idea))\s+(?:to|if)\b",
+    r"\b(?:it's|it\s+is)\s+(?:probably\s+)?(?:worth|best|smart|wise|a\s+good\s+idea)\s+(?:to|"
+    r"[a-z]+ing)\b",
+    r"\bthe\s+(?:best|only|smart|right)\s+(?:thing|move|option|way)\s+(?:(?:for\s+you\s+)?to\s+do|is|"
+    r"would\s+be)\b",
+    r"\bi\s+wonder\s+(?:if|whether)\s+(?:you|it)\s+(?:could|can|might|would)\s+(?!be\b|feel\b|have\s+been)"
+    r"[a-z]+",
+    r"\b(?:is|are|would\s+be|could\s+be|might\s+be)\s+(?:a\s+)?(?:great|good|nice|healthy|helpful|useful)\s+"
+    r"(?:way|idea|place|thing)\s+to\b",
+    r"\bpiece\s+of\s+advice\b|\badvice\s+(?:would|is|was)\b|\bi\s+would\s+(?:avoid|try|recommend|"
+    r"suggest|start|focus|stop|tell|talk|ask|quit|leave|ignore|consider|look)\b",
+    r"\b(?:it\s+might\s+be|maybe\s+it's|perhaps\s+it's|it's\s+probably|it\s+may\s+be)\s+time\s+to\b",
+    r"\b(?:maybe|perhaps)\s+(?:just\s+)?(?!you're|you\s+are|that|it|this|nothing|something|everything|"
+    r"anything|being|during|morning|evening|thing)[a-z]+ing\b",
+    r"\b(?:maybe|perhaps)\s+(?:you\s+(?:could|can|should)\s+|just\s+|try\s+|we\s+could\s+)?(?:"
+    + IMPERATIVE_VERBS
+    + r")\b(?!\s+(?:me|us)\s+(?:more|what|about|how|everything|anything|why|if\s+i)\b)",
+    r"\b(?:just|simply)\s+(?:tell|talk|say|ask|quit|ignore|leave|block|stop|go|call|text|email|"
+    r"let\s+it|walk\s+away|put|take|get|send|delete|mute|push|refuse|book|do)\b(?!\s+(?:me|us)\b)",
+    r"\bdon't\s+let\s+(?:him|her|them|it|that|this|people|anyone|your)\b",
+    r"\bnext\s+time,?\s+(?:just\s+)?(?:tell|say|ask|try|don't|make|call|text|speak|bring|nudge|remind|wake|"
+    r"let|give|" + IMPERATIVE_VERBS + r")\b",
+    r"\bconsider\s+[a-z]+ing\b",
+    r"\bmake\s+sure\s+(?:you|to)\b",
+    r"\b(?:worth\s+(?:a\s+(?:try|shot|go|look)|trying|a\s+conversation|considering|looking\s+into)|"
+    r"give\s+it\s+a\s+(?:try|shot|go))\b",
+    r"\b(?:you|u)\s+(?:really\s+|just\s+|definitely\s+|probably\s+)?need\s+(?:a|an|some|more|better|"
+    r"new|to\s+get\s+(?:a|some|out|away|help))\s+(?!(?:to\s+)?(?:be\s+heard|someone\s+to\s+listen|"
+    r"hug|space|minute|moment|break\s+from\s+me))[a-z]+",
+    r"\bi\s+(?:really\s+)?(?:believe|feel\s+like|feel|reckon|guess)\s+(?:that\s+)?you\s+(?:should|need\s+to|"
+    r"have\s+to|ought\s+to|must|need\s+(?:a|an|some|more))\b",
+    r"\b(?:if\s+i\s+(?:can|could|may|might)\s+suggest|(?:can|could|may|might)\s+i\s+suggest|"
+    r"one\s+suggestion|a\s+suggestion|a\s+good\s+(?:solution|idea|option|plan|step|start)\s+"
+    r"(?:to|would|is|might|could|would\s+be)|(?:would|could|might)\s+be\s+a\s+good\s+(?:solution|"
+    r"idea|option|plan|step|start|thing\s+to))\b",
+    r"\b(?:it|that|this|which|they|these|those)\s+(?:should|will|would|could|might|can|may)\s+"
+    r"(?:really\s+|definitely\s+|probably\s+|also\s+)?help(?:\s+you|\s+a\s+lot|\s+with|\s+to)?\b",
+    r"\b[a-z]+ing\s+(?:[a-z]+\s+){0,4}(?:can|could|might|may|will|would|should)\s+(?:really\s+|"
+    r"also\s+|definitely\s+)?help\b",
+    r"\bwhat\s+(?:works|helps|helped|worked)\s+(?:best\s+|for\s+me\s+)?(?:for\s+me\s+)?(?:is|was)\b|"
+    r"\b(?:works|worked)\s+(?:wonders|best|well)\s+for\s+me\b",
+    r"\bis\s+it\s+possible\s+(?:that\s+)?(?:you|to)\b",
+    r"\bthe\s+best\s+way\s+to\b",
+    r"\btry\s+(?!(?:being|having|doing|living|working)\s+(?:me|my|what\s+i))(?:to\s+[a-z]+|and\s+[a-z]+|[a-z]+ing)\b",
+)
+
+# "I'm not going to tell you what to do" / "not saying you should": the advice is negated.
+ADVICE_NEGATED_BEFORE = re.compile(
+    r"(?:\bnot\s+(?:saying|telling|suggesting|going\s+to\s+(?:say|tell|suggest))|\bwon't\s+"
+    r"(?:say|tell|suggest)|\bnever\s+said|\bnot\s+that|\bdon't\s+(?:think|feel\s+like)\s+you\s+"
+    r"(?:have|need)|\bno\s+one\s+is\s+saying|\bi'm\s+not\s+here\s+to|\bnobody\s+(?:says|said))"
+    r"[^.?!]{0,25}$"
+)
+
+# Advice said of somebody else or quoted: "people keep telling you to...".
+REPORTED_BEFORE = re.compile(
+    r"(?:\b(?:they|he|she|people|everyone|everybody|your\s+\w+)\s+(?:keep\s+|keeps\s+|kept\s+)?"
+    r"(?:tell|told|tells|say|says|said|telling|saying)\s+(?:you\s+)?(?:that\s+)?)[^.?!]{0,20}$"
+)
+
+SOLUTION_QUESTION = rx(
+    r"\bwhat\s+(?:are|r|will|do|did|would|should)\s+(?:you|u|we)\s+(?:going\s+to|plan\s+to|"
+    r"want\s+to|thinking\s+of|gonna)?\s*do\b",
+    r"\bwhat(?:'s|\s+is)\s+(?:the|your|our)\s+(?:plan|next\s+step|game\s+plan|solution|move|"
+    r"strategy)\b",
+    r"\bhow\s+(?:are|will|can|could|do|should|would)\s+(?:you|we)\s+(?:going\s+to\s+)?(?:fix|solve|"
+    r"handle|deal\s+with|get|make|stop|change|manage|approach|tackle|respond|resolve|sort|avoid|"
+    r"prevent|improve|cut|save|pay|afford|find|convince|get\s+him|get\s+her)\b",
+    r"\bwhat\s+(?:can|could|should)\s+(?:you|we)\s+do\b",
+    r"\bis\s+there\s+(?:any\s+way|a\s+way|anything\s+you|something\s+you|anyone\s+you|someone\s+you)\b",
+    r"\b(?:can't|cant|can|could|couldn't|could\s+not)\s+(?:you|u)\s+(?:just\s+|simply\s+)?(?:ask|"
+    r"tell|say|talk|quit|leave|refuse|push|get|find|switch|move|take|go|call|email|text|report|"
+    r"ignore|block|delegate|hire|apply|cancel|skip|put|return|sell|change|stop)\b",
+    r"\b(?:did|have|had)\s+(?:you|u)\s+(?:two\s+|both\s+|guys\s+)?(?:ever\s+|already\s+|actually\s+|really\s+|"
+    r"even\s+|tried\s+)?(?:ask|asked|tell|told|talk|talked|"
+    r"spoke|spoken|speak|report|reported|call|called|email|emailed|mention|mentioned|bring|"
+    r"brought|apply|applied|look|looked|check|checked|reach|reached|push|pushed|complain|complained)\b"
+    r"(?!\s+(?:me|about\s+how\s+you\s+feel))",
+    r"\bshould(?:n't)?\s+(?:you|u|we)\s+(?:just\s+)?(?:ask|tell|say|talk|quit|leave|refuse|push|get|"
+    r"find|switch|move|take|go|call|email|text|report|ignore|block|try|look|start|stop)\b",
+    r"\bwould\s+it\s+(?:help|be\s+(?:easier|better))\s+(?:to|if\s+you)\b",
+    r"\bwhy\s+(?:didn't|did\s+not|don't|do\s+not|won't|can't)\s+(?:you|u)\s+(?:just\s+)?(?:tell|say|"
+    r"ask|leave|quit|talk|call|text|stand|refuse|push)\b",
+    r"\bwho\s+(?:can|could)\s+(?:you|u)\s+(?:ask|talk|call|turn)\b",
+    r"\bdo\s+(?:you|u)\s+have\s+(?:a|an|any|some)\s+[a-z]+[^?.!]{0,40}\b(?:you|that)\s+(?:can|could)\b",
+    r"^(?:so\s+|and\s+|but\s+|maybe\s+|ok\s+|well\s+)*(?:could|can|would|will)\s+(?:you|u)\s+(?:maybe\s+|just\s+|"
+    r"possibly\s+|not\s+)?(?!tell\s+me|say\s+more|explain|share|help\s+me|walk\s+me|describe|talk\s+"
+    r"(?:to\s+me|about|more)|clarify|remind\s+me|give\s+me\s+an\s+example|be\s+more\s+specific|"
+    r"imagine|picture|see\s+why|feel|believe|blame)[a-z]+",
+    r"\bdo\s+(?:you|u)\s+(?:have|know)\s+(?:anyone|someone|any\s+(?:friends|family|one)|a\s+friend|"
+    r"friends|family|people)\b[^?]*\b(?:can|could|to)\s+(?:talk|turn|reach|lean|vent|help|call|ask)\b",
+    r"\bwould\s+(?:you|u)\s+(?:like|want|be\s+(?:willing|open|able))\s+to\s+(?!talk\b|tell\b|vent\b|"
+    r"share\b|say\s+more)[a-z]+",
+    r"\bwhat\s+about\s+(?:your|a|an|the|maybe|talking|asking|trying|getting|going|[a-z]+ing)\b",
+    r"\bwhat(?:'s|\s+is)\s+stopping\s+you\b",
+)
+
+PROPOSES_PLAN = rx(
+    r"\bi(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'m\s+gonna|\s+can|\s+could)\s+"
+    r"(?:just\s+|totally\s+|definitely\s+|happily\s+)?(?!make\s+sure\s+i|tell\s+(?:you|that|how|it)|"
+    r"get\s+on\s+your)(?:call|talk\s+to|email|text|tell|fix|handle|"
+    r"take\s+care|sort|make|book|deal|look|find|get|write|speak|set\s+up|schedule|draft|cook|clean|"
+    r"pay|cover|transfer|buy|research|google|contact|message|ring|figure|help\s+you\s+(?:find|fix|"
+    r"write|look|figure|plan|sort|get|make|draft|set))\b",
+    r"\blet's\s+(?:just\s+)?(?:move|change|switch|agree|decide|set\s+up|put|start|stop|try|do|get\s+you|"
+    r"sign|look\s+(?:for|into|at)|make|figure|plan|sit\s+down\s+and\s+(?:make|plan|figure|write|go)|"
+    r"write|go|try|look|come\s+up|sort|fix|get|book|schedule|start|set|call|budget|find|list|"
+    r"brainstorm|work\s+out|map)\b",
+    r"\bwe\s+(?:should|need\s+to|could|can|'ll|will|have\s+to|gotta|must)\s+(?:just\s+|maybe\s+)?(?:agree|"
+    r"decide|set|move|change|switch|put|create|draw\s+up|make|"
+    r"figure|plan|sit\s+down|write|go|try|look|start|set|budget|call|schedule|get|find|talk\s+to|"
+    r"hire|sell|move|cut|save|book|sign|switch|come\s+up|sort|fix|tell)\b",
+    r"\b(?:tomorrow|tonight|this\s+weekend|first\s+thing)\s+(?:we|i)(?:'ll|\s+will|\s+can|"
+    r"\s+should)\b",
+    r"\bi(?:'m|\s+am)\s+(?:booking|calling|making|getting|setting\s+up|scheduling|ordering|emailing|"
+    r"texting|taking\s+you|signing\s+you|buying|sorting|handling|fixing)\b",
+    r"\b(?:do\s+you\s+)?want\s+me\s+to\s+(?!just\s+listen|listen|help\s*\?|help\s+you\s+think|brainstorm|"
+    r"share|stay|be\s+(?:here|with)|hug|hold|sit|come\s+(?:over|home|sit)|give\s+you\s+(?:a\s+hug|space))[a-z]+",
+)
+
+ASKS_PERMISSION = rx(
+    r"\b(?:do|would)\s+(?:you|u)\s+(?:want|like|need)\s+(?:some\s+|any\s+|my\s+)?(?:ideas|advice|"
+    r"suggestions|input|thoughts|help\s+(?:with|figuring|thinking|brainstorming)|solutions|"
+    r"me\s+to\s+(?:just\s+)?(?:listen|help|brainstorm|share|suggest|offer|give|throw|jump|problem)|"
+    r"to\s+(?:just\s+)?(?:vent|talk|be\s+heard))\b",
+    r"\b(?:just\s+)?(?:want|need)\s+(?:to\s+)?(?:vent|be\s+heard|someone\s+to\s+listen)\s*\?",
+    r"\bor\s+(?:do\s+you\s+)?(?:just\s+)?(?:want|need)\s+(?:to\s+vent|to\s+be\s+heard|me\s+to\s+"
+    r"(?:just\s+)?listen|some\s+ideas|ideas|advice|suggestions)\b",
+    r"\bare\s+you\s+(?:looking\s+for|wanting)\s+(?:advice|ideas|solutions|suggestions|input|"
+    r"me\s+to)\b",
+    r"\bwould\s+(?:it\s+help\s+(?:if\s+i|to\s+(?:brainstorm|think))|(?:ideas|suggestions|"
+    r"advice)\s+help)\b",
+    r"\b(?:can|could|may)\s+i\s+(?:offer|share|suggest|throw\s+out|give\s+you)\s+(?:a\s+|an\s+|"
+    r"some\s+|my\s+)?(?:idea|thought|suggestion|advice|something|perspective)",
+    r"\bwant\s+me\s+to\s+(?:just\s+)?(?:listen|help|brainstorm|share|suggest|offer|throw)\b",
+    r"\bshould\s+i\s+(?:just\s+)?(?:listen|offer|share|suggest)\b",
+    r"\bwhenever\s+you(?:'re|\s+are)\s+ready\s+(?:for|to\s+(?:think|talk))\s+(?:ideas|solutions|"
+    r"next\s+steps|about\s+what\s+to\s+do)",
+    r"\bif\s+(?:and\s+when\s+)?you\s+(?:ever\s+)?want\s+(?:ideas|help|advice|to\s+brainstorm|"
+    r"to\s+think\s+it\s+through)",
+    r"\b(?:support|comfort|a\s+hug|listening)\s+or\s+(?:solutions|suggestions|ideas|advice)\b",
+    r"\bwould\s+(?:it\s+help|you\s+(?:like|want))\b[^?.!]*\bor\s+(?:would\s+you\s+)?(?:rather|just|prefer)\b",
+    r"\bwould\s+you\s+(?:rather|prefer)\b",
+    r"\b(?:solutions|suggestions|ideas|advice)\s+or\s+(?:support|just\s+(?:support|listening|"
+    r"venting|to\s+vent)|to\s+vent|a\s+hug|comfort)\b",
+)
+
+RUSHING_REASSURANCE = rx(
+    r"\b(?:it'll|it\s+will|it's\s+going\s+to|it's\s+gonna|it\s+is\s+going\s+to|everything'll|"
+    r"everything\s+(?:will|is\s+going\s+to|'s\s+going\s+to)|things'll|things\s+(?:will|are\s+going\s+to)|"
+    r"all\s+will|this\s+will|that\s+will)\s+(?:all\s+|"
+    r"definitely\s+|totally\s+|surely\s+|probably\s+|be\s+)*(?:be\s+)?(?:ok|fine|alright|all\s+right|"
+    r"good|great|okay|work\s+out|turn\s+out\s+(?:fine|ok|great|well)|get\s+better|blow\s+over|pass|"
+    r"look\s+up|sort\s+itself\s+out|fall\s+into\s+place|turn\s+around|be\s+worth\s+it)\b",
+    r"\b(?:you'll|you\s+will|you're\s+going\s+to|you're\s+gonna|you\s+are\s+going\s+to|we'll|"
+    r"we\s+will|he'll|she'll|they'll)\s+(?:totally\s+|definitely\s+|be\s+)*(?:be\s+)?(?:fine|ok|"
+    r"okay|alright|all\s+right|get\s+through|figure\s+(?:it|this)\s+out|bounce\s+back|find\s+"
+    r"(?:another|a\s+new|something|someone|a\s+better)|land\s+on\s+your\s+feet|get\s+over|"
+    r"forget\s+about|crush\s+it|nail\s+it|do\s+great|be\s+great|make\s+it|come\s+around|"
+    r"get\s+another)\b",
+    r"\bdon't\s+(?:you\s+)?worry\b|\bno\s+need\s+to\s+worry\b|\bnothing\s+to\s+worry\s+about\b|"
+    r"\bstop\s+worrying\b|\btry\s+not\s+to\s+worry\b",
+    r"\beverything\s+happens\s+for\s+a\s+reason\b|\bthis\s+too\s+shall\s+pass\b|\btime\s+heals\b|"
+    r"\btomorrow\s+is\s+(?:a\s+)?(?:new|another)\s+day\b|\bit\s+is\s+what\s+it\s+is\b",
+    r"\bi'm\s+(?:sure|certain|positive)\s+(?:that\s+)?(?:it'll|it\s+will|you'll|you\s+will|things|"
+    r"everything|he'll|she'll|they'll|it's\s+(?:nothing|fine|ok)|you're\s+fine|it\s+was\s+nothing|"
+    r"they\s+will|he\s+will|she\s+will|it'll|you\s+can)\b",
+    r"\b(?:cheer|chin)\s+up\b|\bstay\s+positive\b|\bthink\s+positive\b|\bkeep\s+your\s+head\s+up\b|"
+    r"\bsmile\b[,!]|\byou(?:'ve|\s+have)?\s+got\s+this\b(?=\s*[.!,]|\s*$)|\bhang\s+in\s+there\b",
+    r"\b(?:i\s+)?hope\s+(?:you|u)(?:'ll|\s+will)?\s+(?:feel|get|are\s+feeling)\s+(?:better|great|good)\b",
+    r"\b(?:it's|it\s+is)\s+(?:totally\s+|all\s+|really\s+)?(?:ok|fine|alright|all\s+right)\b"
+    r"(?!\s+(?:to|that|if|for\s+you\s+to))",
+    r"\bno\s+(?:harm|worries)\b|\bno\s+biggie\b",
+    r"\byou(?:'re|\s+are)\s+not\s+(?:a\s+failure|stupid|an\s+idiot|useless|a\s+bad\s+(?:mom|dad|mother|"
+    r"father|parent|person|partner|friend)|failing|a\s+fraud|worthless)\b|\byou\s+haven't\s+failed\b",
+    r"\b(?:it'll|it\s+will|that'll|this'll)\s+(?:click|come|happen|get\s+easier|be\s+over|fly\s+by|go\s+(?:by|fast)|"
+    r"pass|settle)\b|\b(?:nobody|no\s+one)(?:'s|\s+is)?\s+(?:going\s+to|gonna|will)\s+(?:remember|care|notice)\b|"
+    r"\bwon't\s+even\s+remember\b|\b(?:she|he|they)(?:'ll|\s+will)\s+(?:catch\s+up|get\s+(?:it|there)|be\s+fine|"
+    r"grow\s+out|come\s+around)\b",
+)
+
+REASSURANCE_NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:how|whether|if|wondering|worried|scared|afraid|fear|sure)\s+$|\bnot\s+(?:going\s+to|gonna)\s+(?:say|tell\s+you|pretend)|\bwon't\s+(?:say|pretend|tell\s+you)|"
+    r"\bcan't\s+(?:promise|say)|\bpeople\s+(?:keep\s+)?(?:say|tell|saying|telling)|\beveryone\s+"
+    r"(?:says|keeps)|\bnot\s+(?:here\s+to|trying\s+to)\s+(?:say|tell)|\bi\s+don't\s+know\s+(?:if|"
+    r"whether)|\bhate\s+when\s+people\s+say|\bno\s+one\s+knows\s+(?:if|whether)|\bnot\s+sure)"
+    r"[^.?!]{0,30}$"
+)
+
+SILVER_LINING = rx(
+    r"\bat\s+least\b(?!\s+(?:\d|one|two|three|four|five|a\s+(?:week|month|day|year|few|couple|"
+    r"little)|once|twice|for\s+(?:now|me)|that's\s+how|you\s+(?:told|said|noticed|were\s+"
+    r"honest)|i\s+(?:know|think|hope)|in\s+my))",
+    r"(?<!no\s)\b(?:look\s+on\s+the\s+)?bright\s+side\b|\bsilver\s+lining\b|\bblessing\s+in\s+disguise\b",
+    r"\b(?:it|this|that|things)\s+could\s+(?:always\s+)?(?:be|have\s+been)\s+(?:a\s+lot\s+|so\s+much\s+|"
+    r"way\s+|much\s+)?worse\b",
+    r"\bon\s+the\s+(?:plus|upside|positive)\s+side\b|\bthe\s+good\s+(?:thing|news|part)\s+is\b|"
+    r"\blook\s+at\s+it\s+this\s+way\b",
+    r"\b(?:it's|it\s+is|this\s+is)\s+(?:a|such\s+a)\s+(?:great\s+)?(?:learning|growth)\s+"
+    r"(?:experience|opportunity)\b",
+    r"\b(?:be|you\s+should\s+be)\s+(?:grateful|thankful)\b|\bcount\s+your\s+blessings\b",
+    r"\b(?:you're|you\s+are|we're|we\s+are)\s+(?:so\s+|still\s+)?lucky\b|\blucky\s+(?:that|it)\b",
+    r"\beverything\s+happens\s+for\s+a\s+reason\b",
+    r"\b(?:other|some)\s+people\s+have\s+it\s+(?:way\s+|much\s+|so\s+much\s+)?worse\b",
+)
+
+HEDGED_QUESTION = re.compile(r"\bi\s+(?:wonder|was\s+wondering)\s+(?:if|whether)\b")

@@ -1,0 +1,191 @@
+"""Not hijacking: me-too stories, counter-complaints, defending oneself, centring oneself and
+changing the subject, plus the listener moves that say "I" but keep the focus on the partner.
+Detectors: detectors/hijacking.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.grading.offline.patterns import rx
+
+# Listener moves that use "I" but keep the focus on the partner.
+LISTENER_MOVES = rx(
+    r"\bi\s+(?:can\s+|totally\s+|really\s+|completely\s+|fully\s+)?(?:hear|see|get|understand|imagine|"
+    r"tell|sense|feel\s+(?:for|how|that\s+you|like\s+you)|notice|picture)\b",
+    r"\bi(?:'m|\s+am)\s+(?:so\s+|really\s+|very\s+|truly\s+)?(?:sorry|here|with\s+you|listening|"
+    r"glad\s+you|proud|on\s+your\s+side|not\s+going|happy\s+for|thrilled\s+for|excited\s+for|"
+    r"curious|wondering|hearing|not\s+here|all\s+ears|in\s+your\s+corner)\b",
+    r"\bi\s+(?:think|guess|wonder|bet)\s+(?:you|that\s+you|it|if\s+you|whether)\b",
+    r"\bi\s+(?:love|believe\s+in|admire|care\s+about|appreciate)\s+you\b",
+    r"\bdid\s+i\s+(?:get|hear|understand|miss)\b|\bwhat\s+i(?:'m|\s+am)\s+hearing\b|"
+    r"\bif\s+i(?:'m|\s+am)\s+(?:hearing|getting|understanding)\b|\bam\s+i\s+(?:getting|hearing|right)\b",
+    r"\blet\s+me\b|\bi\s+want\s+to\s+(?:understand|hear|know|make\s+sure|get)\b|"
+    r"\bi(?:'d|\s+would)\s+(?:love|like)\s+to\s+(?:hear|know|understand)\b",
+    r"\bi\s+(?:didn't|did\s+not|should\s+have|should've|forgot\s+to|never)\s+(?:ask|asked|check|"
+    r"notice|noticed|realize|realise|see|listen|thank|say|call|text|help|show|make\s+time)\b",
+    r"\bi\s+(?:was\s+wrong|messed\s+up|screwed\s+up|dropped\s+the\s+ball|let\s+you\s+down|hurt\s+you)\b",
+    r"\bi(?:'d|\s+would)\s+(?:be|feel)\s+(?:the\s+same|that\s+way|upset|hurt|angry|mad|furious|sad|"
+    r"pissed|frustrated|exhausted|crushed|devastated|thrilled|over\s+the\s+moon|so|too)\b",
+    r"\bi\s+can\s+only\s+imagine\b|\bi\s+know\s+(?:how\s+much|you|that\s+you|it|this)\b",
+    r"\bi'm\s+not\s+(?:going|gonna)\s+to\s+(?:tell|fix|try)\b|\bi\s+won't\s+(?:tell|try)\b",
+)
+
+SELF_REF = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll|we|us|our)\b")
+
+YOU_REF = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll|u|ur)\b")
+
+ME_TOO = rx(
+    r"\bme\s+too\b|\bsame\s+(?:here|with\s+me|for\s+me|thing\s+(?:happened|happens)\s+(?:to|with)\s+me)\b|"
+    r"^\s*(?:ugh\s*,?\s*)?same\b",
+    r"\b(?:that|this|it)\s+(?:exact\s+thing\s+)?(?:happened|happens)\s+to\s+me\b",
+    r"\bi\s+(?:had|have|got|went\s+through)\s+(?:the\s+)?(?:exact\s+)?(?:same|a\s+similar|"
+    r"something\s+similar)\b",
+    r"\bi(?:'ve|\s+have)\s+been\s+there\b|\bbeen\s+there\b|\bi\s+know\s+(?:exactly\s+)?(?:the|that)\s+"
+    r"feeling\b|\bi\s+went\s+through\b",
+    r"\breminds\s+me\s+of\b|\bthat\s+reminds\s+me\b",
+    r"\bwhen\s+i\s+(?:was|had|got|worked|lost|did|went|started|moved|used|lived|first)\b",
+    r"\b(?:this|that|it|it's|that's)\s+(?:is\s+)?(?:just\s+|exactly\s+)?like\s+(?:when|the\s+time)\s+i\b",
+    r"\bi\s+remember\s+(?:when|how|the\s+time)\s+(?:i|my)\b",
+    r"\bi\s+know\s+(?:exactly\s+)?how\s+(?:you|that|it)\s+feels?\b|\bi\s+know\s+exactly\s+what\s+(?:you|that)\b",
+    r"\bmy\s+(?:boss|manager|mom|mum|dad|ex|sister|brother|mother|father|last\s+job|old\s+job|"
+    r"coworker|co-worker|family|parents|friend|best\s+friend|old\s+boss|first\s+job|grandma|"
+    r"grandpa|kids|son|daughter|team)\s+(?:did|does|used\s+to|was|is|always|never|also|once|"
+    r"did\s+the\s+same|had|said|told|made|makes)\b",
+    r"\bi\s+(?:also|too)\s+(?:had|have|got|feel|felt|get|went|lost|hate|struggle)\b",
+    r"\bhappened\s+to\s+me\s+(?:too|as\s+well)\b|\bi\s+(?:totally\s+)?relate\b",
+    r"\btell\s+me\s+about\s+it\b(?!\s*(?:more|what|,?\s*what))|\bi\s+know\s+how\s+(?:that|it)\s+is\b",
+    r"\bi\s+(?:used\s+to|once)\s+(?:have|had|work|deal|get|feel)\b",
+    r"\bgrowing\s+up\b|\bwhen\s+i\s+was\s+(?:a\s+kid|young|your\s+age|little|in\s+school)\b|"
+    r"\bwhen\s+my\s+\w+\s+(?:died|passed|left|got|was|had)\b|\blook\s+at\s+me\b",
+    r"\bmy\s+(?:boss|manager|mom|mum|dad|ex|sister|brother|mother|father|friend|coworker|grandpa|grandma|"
+    r"grandmother|grandfather|uncle|aunt|cousin|team|family|kids?)\s+(?:[a-z]+ed|ran|went|had|did|got|"
+    r"took|made|said|told|came|left|gave|kept|spent|fell|broke|quit|lost)\b",
+    r"\bi\s+(?:also|too)\s+[a-z]+|\bi\s+personally\b|\b(?:me|myself)\s+(?:included|too|as\s+well)\b",
+    r"\bi(?:'ve|\s+have)\s+(?:also\s+|even\s+|often\s+|sometimes\s+)?(?:had|felt|been\s+through|dealt\s+with|"
+    r"struggled|experienced|gone\s+through|lost|suffered|faced)\b",
+    r"\b(?:i|me|my)\b[^.?!]{0,60}\b(?:too|as\s+well|myself)\s*[.!?]*\s*$",
+)
+
+COUNTER_COMPLAINT = rx(
+    r"\bwhat\s+about\s+(?:me|my|how\s+i|when\s+i|mine)\b",
+    r"\b(?:i|i've|i\s+have)\s+(?:also\s+|too\s+|just\s+)?(?:had|have|been\s+having)\s+(?:a\s+|such\s+a\s+|"
+    r"an\s+|the\s+)?(?:really\s+|super\s+|so\s+)?(?:long|hard|rough|bad|tough|terrible|awful|crazy|"
+    r"shit|shitty|horrible|stressful|busy|brutal|exhausting|insane)\s+(?:day|week|month|time|year)",
+    r"\bmy\s+(?:day|week|job|work|boss)\s+(?:was|wasn't|has\s+been|is)\s+(?:also\s+|just\s+as\s+)?"
+    r"(?:hard|bad|awful|terrible|rough|crazy|brutal|worse|hell|a\s+nightmare|no\s+picnic)\b",
+    r"\b(?:you|u)\s+(?:never|don't\s+ever|don't\s+even|didn't\s+even|hardly\s+ever|rarely|always|"
+    r"never\s+even)\s+(?:ask|asked|listen|help|notice|thank|say|care|clean|do|call|text|"
+    r"remember|check|appreciate|make\s+time|leave|forget|complain|interrupt|"
+    r"spend|come|cook|pick)\b",
+    r"\byou\s+think\s+(?:you|you've|you\s+have)\s+(?:it|got\s+it)\s+(?:bad|hard|rough|tough)\b|"
+    r"\btry\s+(?:being|doing)\s+(?:me|my\s+job|what\s+i\s+do)\b",
+    r"\bi\s+do\s+(?:everything|all\s+the|most\s+of\s+the|so\s+much)\b",
+    r"\b(?:you're|you\s+are)\s+not\s+the\s+only\s+one\b",
+    r"\bi(?:'m|\s+am)\s+(?:also\s+|just\s+as\s+)?(?:tired|exhausted|stressed|swamped|busy|overwhelmed|"
+    r"drowning|burnt\s+out|burned\s+out)\s+(?:too|as\s+well)\b",
+    r"\b(?:well|but)\s+(?:you|u)\s+(?:never|always|don't\s+even|didn't\s+even)\b",
+    r"\bi\s+(?:never|don't|rarely)\s+get\s+(?:a\s+break|thanked|any\s+help|asked|time)\b|"
+    r"\bnobody\s+(?:asks|asked)\s+(?:me|about\s+my)\b|\bno\s+one\s+(?:asks|asked)\s+(?:me|about\s+my)\b",
+    r"\bit's\s+not\s+like\s+(?:you|u)\s+(?:ever|always|never|help|do|ask)\b",
+    r"\b(?:you're|you\s+are)\s+the\s+one\s+(?:who|that)\b|\bi(?:'m|\s+am)\s+the\s+one\s+(?:who|that)\b|"
+    r"\bmeanwhile\s+i\b",
+    r"\b(?:you\s+)?didn't\s+hear\s+me\s+complain|\bi\s+(?:never|didn't|don't)\s+(?:complain|complained)\b",
+    r"\bi\s+(?:did|do|have\s+done|'ve\s+done)\s+(?:every|all\s+(?:the|of)|most\s+of)\b",
+    r"\byou\s+(?:bought|spent|went|had|did|got)\s+[^.?!]{0,40}\band\s+i\s+(?:didn't|never)\s+(?:say|said|"
+    r"complain)\b",
+)
+
+# Said when the partner is upset with the listener, these explain or justify the listener.
+DEFENDS = rx(
+    r"\bbut\s+i\s+(?:was|had|did|didn't|thought|just|have\s+been|tried|meant|only|do|am|said|asked|"
+    r"told|work|worked|came|called|texted|always|never|was\s+going|really|honestly|literally)\b",
+    r"\bi\s+(?:didn't|did\s+not|never)\s+mean\s+(?:to|it|that|anything)\b",
+    r"\bi(?:'ve|\s+have)?\s*(?:was|am|'m|been)\s+(?:just\s+|really\s+|so\s+|super\s+|literally\s+)*"
+    r"(?:busy|tired|exhausted|swamped|slammed|stressed|distracted|going\s+to|about\s+to|trying\s+to|"
+    r"working|buried|drowning|overwhelmed)\b",
+    r"\b(?:that's|that\s+is|it's|it\s+is|that's\s+just)\s+not\s+(?:fair|true|what\s+happened|my\s+fault|"
+    r"how\s+it|what\s+i)\b",
+    r"\bi\s+(?:did|do)\s+(?:ask|help|try|care|listen|text|call|check|notice|clean)\b",
+    r"\bit's\s+not\s+(?:my\s+fault|like\s+i)\b|\bnot\s+my\s+fault\b",
+    r"\bin\s+my\s+defen[cs]e\b|\bto\s+be\s+fair\s*,?\s+i\b|\bin\s+fairness\b|\bfor\s+the\s+record\b",
+    r"\byou\s+know\s+(?:i|how\s+(?:busy|much|hard|tired|stressed))\b",
+    r"\bi\s+(?:honestly\s+|really\s+|just\s+|genuinely\s+|actually\s+|kind\s+of\s+)?(?:thought|figured|assumed)\b",
+    r"\bi\s+(?:promise|swear)\s+(?:it\s+)?(?:wasn't|was\s+not|isn't|didn't|i\s+(?:didn't|wasn't))\b",
+    r"\bit\s+(?:wasn't|was\s+not|isn't)\s+(?:you|personal|about\s+you|on\s+purpose|intentional|like\s+that)\b",
+    r"\bi(?:'d|\s+had)\s+(?:already|only\s+had|just\s+had|had)\b|\bi\s+would\s+have\s+(?:remembered|done|called|"
+    r"told|asked|noticed)\b",
+    r"\bi(?:'m|\s+am)\s+not\s+(?:hiding|lying|cheating|trying\s+to|ignoring|doing\s+anything)\b|"
+    r"\bnothing\s+(?:is|was)\s+going\s+on\b",
+    r"\bit\s+was\s+(?:literally\s+|just\s+|only\s+|honestly\s+)+(?:a|an|one|lunch|dinner|drinks|coffee|"
+    r"work|a\s+joke|on\s+sale)\b|\bit\s+was\s+on\s+sale\b",
+    r"\bit's\s+not\s+like\s+i\b|\bi\s+only\s+(?:told|did|said|went|bought|asked|meant|wanted)\b|"
+    r"\bslipped\s+my\s+mind\b|\bi\s+can't\s+be\s+(?:in\s+two\s+places|everywhere|on\s+my\s+phone|"
+    r"available|there\s+all)\b",
+    r"\byou\s+know\s+how\s+(?:she|he|they|it|your\s+\w+)\s+(?:is|are|gets|get)\b|\bi\s+(?:do|did)\s+"
+    r"(?:the|all\s+the|most\s+of\s+the)\s+\w+",
+    r"\bi\s+forgot\s+because\b|\bbecause\s+i\s+(?:was|had|didn't|thought|got)\b",
+    r"\bi\s+had\s+(?:no\s+idea|a\s+(?:long|lot|bad|hard|rough|terrible|crazy|busy))\b",
+    r"\bi\s+(?:didn't|did\s+not)\s+(?:know|think|realize|realise)\s+(?:you|that\s+you|it\s+was|"
+    r"it\s+would|it\s+mattered|it'd|it\s+was\s+such)\b(?!\s+(?:hurt|hit))",
+    r"\b(?:i'm|i\s+am)\s+sorry\s*,?\s*but\b|\bsorry\s*,?\s*but\b",
+    r"\bi\s+was\s+(?:gonna|going\s+to)\b|\bi\s+just\s+(?:forgot|didn't|got|was|thought|needed)\b",
+    r"\byou\s+(?:didn't|never|did\s+not)\s+(?:tell|told|say|said|ask|asked|remind|mention)\s+me\b",
+    r"\bhow\s+(?:was|am)\s+i\s+(?:supposed|meant)\s+to\s+know\b|\byou\s+could\s+have\s+(?:told|asked|"
+    r"reminded|said)\b",
+    r"\bi\s+have\s+(?:a\s+lot|so\s+much|too\s+much)\s+(?:going\s+on|on\s+my\s+plate)\b",
+    r"\bi\s+work(?:ed)?\s+(?:all\s+day|late|so\s+hard|hard|twelve|long)\b",
+    r"\bi\s+(?:always|usually)\s+(?:ask|do|help|check|call|text)\b",
+    r"\bi\s+(?:had|have)\s+(?:my\s+)?reasons\b|\bthere\s+was\s+a\s+reason\b",
+    r"\bso\s+i\s+(?:couldn't|didn't|wasn't\s+able|had\s+to)\b|\bi\s+couldn't\s+(?:help\s+it|get\s+away|make\s+it|"
+    r"call|come|leave|get\s+out)\b|\bmy\s+phone\s+(?:was|died|ran)\b|\b(?:ran|went)\s+(?:over|late|long)\b",
+)
+
+# Defending whoever the partner is upset with: these justify the listener in any context.
+DEFENDS_STRONG = rx(
+    r"\bi\s+(?:didn't|did\s+not|never)\s+mean\s+(?:to|it|that|anything)\b",
+    r"\bin\s+my\s+defen[cs]e\b|\b(?:it's|it\s+is|that's)\s+not\s+my\s+fault\b|\bnot\s+my\s+fault\b",
+    r"\bi(?:'m|\s+am)\s+not\s+(?:hiding|lying|cheating|ignoring)\b|\bnothing\s+(?:is|was)\s+going\s+on\b",
+    r"\bi\s+would\s+have\s+(?:remembered|done\s+it|called|noticed)\b|\bit's\s+not\s+like\s+i\b",
+    r"\bi\s+do\s+(?:the|all\s+the|most\s+of\s+the)\s+\w+|\bhow\s+(?:was|am)\s+i\s+(?:supposed|meant)\s+to\s+know\b",
+    r"\bslipped\s+my\s+mind\b|\bi\s+can't\s+be\s+(?:in\s+two\s+places|everywhere)\b|"
+    r"\bi(?:'ve|\s+have)\s+told\s+you\s+(?:that\s+)?(?:a\s+hundred|a\s+million|so\s+many|before)\b",
+)
+
+CENTERS_SELF = rx(
+    r"\bi\s+(?:just\s+|really\s+|still\s+)?(?:feel|felt)\s+(?:so\s+|really\s+|just\s+|absolutely\s+)*(?:terrible|awful|(?<=so\s)bad|"
+    r"(?<=really\s)bad|guilty|"
+    r"horrible|like\s+(?:a\s+)?(?:monster|jerk|idiot|failure|the\s+worst|crap|shit|garbage))\b",
+    r"\bi(?:'m|\s+am)\s+(?:such\s+|the\s+|a\s+)?(?:worst|terrible|awful|horrible|monster|failure)\s*"
+    r"(?:partner|husband|wife|boyfriend|girlfriend|person)?\b",
+    r"\bi\s+hate\s+myself\b|\bi\s+can't\s+believe\s+i\b|\bi(?:'ll|\s+will)\s+never\s+forgive\s+myself\b",
+    r"\bthis\s+is\s+(?:so\s+)?hard\s+for\s+me\b|\bhow\s+do\s+you\s+think\s+(?:that|this)\s+makes\s+me\s+feel\b",
+    r"\bi\s+(?:need|want)\s+you\s+to\s+(?:know|understand)\s+(?:how|that)\s+(?:i|hard|bad)\b",
+)
+
+TOPIC_CHANGE = rx(
+    r"(?:^|[,;]\s*)(?:(?:ok|okay|so|oh|um|well|hm+|but)\s*,?\s*)?anyway(?:s)?\b(?!\s*,?\s*(?:what\s+matters|back\s+to|i\s+hear|it\s+sounds|you\s+(?:sound|seem|"
+    r"must|feel|deserve)|i'm\s+(?:here|sorry|glad|so)|that\s+(?:sounds|must)))",
+    r"\bby\s+the\s+way\b|\bspeaking\s+of\b|\bon\s+(?:a|an)?\s*(?:another|other|different|unrelated|"
+    r"lighter|happier|separate)\s+note\b|\bchanging\s+the\s+subject\b|\bchange\s+of\s+subject\b",
+    r"\b(?:random(?:ly)?|unrelated|totally\s+unrelated)\s*,?\s*but\b|\bbefore\s+i\s+forget\b|"
+    r"\boh\s*,?\s*(?:also|and\s+(?:did|have|can))\b",
+    r"\bwhat(?:'s|\s+is|\s+do\s+you\s+want|\s+should\s+we\s+(?:have|get|eat|order))\s+for\s+"
+    r"(?:dinner|lunch|breakfast)\b|\bwhat\s+(?:are|r)\s+we\s+(?:eating|doing\s+(?:this|tonight|for))\b",
+    r"\bcan\s+we\s+talk\s+about\s+(?:something|anything)\s+else\b|\blet's\s+(?:not\s+talk\s+about|"
+    r"talk\s+about\s+something\s+else|change\s+the\s+subject|watch|order|get\s+(?:food|pizza|takeout)|"
+    r"go\s+(?:out|get))\b",
+    r"\b(?:wanna|want\s+to)\s+(?:watch|go\s+(?:out|get)|grab|order)\b",
+    r"\bhave\s+you\s+seen\s+(?:my|the)\s+(?:keys|phone|charger|remote|wallet|glasses)\b|"
+    r"\bwhere(?:'s|\s+is|\s+are)\s+(?:my|the)\s+(?:keys|phone|charger|remote|wallet|glasses)\b",
+    r"\bdid\s+you\s+(?:remember\s+to|pay\s+the|pick\s+up|feed\s+the|book\s+the|see\s+the\s+(?:game|"
+    r"news|match|score|show)|hear\s+about\s+(?:the|what))\b",
+    r"\bhow\s+(?:was|about)\s+the\s+(?:game|match|show|weather|gym|movie)\b|\bhow\s+was\s+(?:the|your)\s+"
+    r"(?:gym|workout|run|game|class|lunch)\b",
+    r"\b(?:hey|oh|ok|btw|also|so)\s*,?\s+(?:did|have)\s+(?:you|u)\s+(?:see|seen|hear|heard|catch|watch|notice)\b",
+    r"\bcan\s+we\s+(?:please\s+|just\s+)?not\s+(?:talk\s+about|do\s+this|get\s+into|go\s+there|have\s+this)\b|"
+    r"\blet's\s+just\s+(?:have|enjoy|watch|forget|not)\b",
+    r"\bwhat\s+time\s+(?:are|is|do|should)\s+(?:we|you|it)\b",
+    r"\bdid\s+(?:you|u)\s+(?:sign|pay|book|pick\s+up|feed|buy|get|grab|order|return|call\s+the)\s+(?:the|my|our|that)\b",
+    r"\bmore\s+importantly\b|\bforget\s+(?:that|about\s+that)\s*,\b|\benough\s+about\s+(?:that|this|work)\b",
+)

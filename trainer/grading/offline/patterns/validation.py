@@ -1,0 +1,197 @@
+"""Validation: acknowledging and legitimising a feeling, and what withholds it (minimising,
+judging, sarcasm). The detectors are in detectors/validation.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.grading.offline.patterns import rx
+
+ACKNOWLEDGES = rx(
+    r"\b(?:that|this|it|which|all\s+that|all\s+of\s+that|that\s+whole\s+thing|what\s+a)\s+(?:sounds|"
+    r"seems|must\s+(?:be|have\s+been|feel)|is|was|'s|would\s+be|feels|felt)\s+(?:so\s+|really\s+|"
+    r"very\s+|incredibly\s+|super\s+|pretty\s+|such\s+a\s+|a\s+|just\s+|absolutely\s+|truly\s+|"
+    r"seriously\s+|genuinely\s+|honestly\s+|kind\s+of\s+|kinda\s+|like\s+)*(?:hard|rough|tough|"
+    r"awful|terrible|horrible|painful|brutal|exhausting|frustrating|a\s+lot|much|heavy|difficult|"
+    r"scary|lonely|unfair|infuriating|maddening|sad|heartbreaking|crushing|devastating|stressful|"
+    r"overwhelming|draining|demoralizing|demoralising|upsetting|hurtful|annoying|disappointing|"
+    r"humiliating|discouraging|confusing|isolating|terrifying|frightening|big|huge|amazing|"
+    r"incredible|exciting|awesome|wonderful|fantastic|great|massive|a\s+big\s+deal|a\s+huge\s+deal|"
+    r"the\s+worst|a\s+nightmare|rubbish|crap|crappy|shit|shitty|unbearable|insulting|"
+    r"a\s+relief|such\s+a\s+relief|a\s+slap|a\s+kick|a\s+gut\s+punch|so\s+much|intense|"
+    r"lonely|wild|tiring|infuriating|a\s+blow|gutting|rough\s+stuff|a\s+mess)\b",
+    r"\bi(?:'m|\s+am)\s+(?:so\s+|really\s+|truly\s+|very\s+)?sorry\b(?!\s*,?\s*but\b)",
+    r"\b(?:so\s+|really\s+|very\s+)?sorry\s+(?:to\s+hear|about|for\s+(?:your|what)|that\s+(?:happened|you))\b",
+    r"\b(?:that|this|it)\s+(?:really\s+|totally\s+|honestly\s+|just\s+)?(?:sucks|stinks|blows|hurts|"
+    r"stings)\b|\bugh+\b|\boof\b|\boh\s+no\b|\boh\s+(?:my\s+god|god|man|babe|love|honey|sweetheart)\b|"
+    r"\bmy\s+heart\s+(?:goes|breaks|hurts)\b|\bi\s+can\s+(?:only\s+)?imagine\b|"
+    r"\bthat's\s+(?:the\s+worst|so\s+much|a\s+lot)\b",
+    r"\bcongrat(?:s|ulations)\b|\bso\s+(?:happy|proud|thrilled|excited)\s+for\s+you\b|"
+    r"\bi(?:'m|\s+am)\s+(?:so\s+)?(?:happy|proud|thrilled|excited)\s+(?:for|of)\s+you\b|"
+    r"\bwhat\s+a\s+(?:win|relief|moment|day|thing)\b|\b(?:wow|woah|whoa|yay|omg|oh\s+my\s+god)\b",
+    r"\bno\s+way\b\s*!|\bah+h\b|\bcan't\s+stop\s+(?:smiling|grinning)\b|\bi'm\s+(?:so\s+)?(?:buzzing|"
+    r"beaming)\s+for\s+you\b",
+    r"\bi\s+can\s+(?:hear|see|tell)\s+(?:how|that|it|this)\b|\bi\s+(?:hear|see)\s+(?:you|that|how)\b",
+    r"\b(?:you've|you\s+have|you're|you\s+are|you've\s+been)\s+(?:been\s+)?(?:carrying|going\s+through|"
+    r"dealing\s+with|holding|juggling)\s+(?:so\s+much|a\s+lot|all\s+of\s+(?:this|that)|this|that)\b",
+)
+
+LEGITIMIZES = rx(
+    r"\bno\s+wonder\b|\bof\s+course\s+(?:you|you're|you'd|you\s+are|you\s+would|it|that|this|"
+    r"that's|it's|you\s+feel|you\s+felt)\b",
+    r"\b(?:it|that|this|which|your\s+\w+)\s+(?:totally\s+|completely\s+|really\s+|so\s+|perfectly\s+)?"
+    r"makes\s+(?:total\s+|complete\s+|so\s+much\s+|perfect\s+|a\s+lot\s+of\s+|sense|all\s+the\s+sense)",
+    r"\b(?:makes|made)\s+(?:total\s+|complete\s+|so\s+much\s+|perfect\s+|a\s+lot\s+of\s+)?sense\b",
+    r"\b(?:anyone|anybody|everyone|most\s+people|any\s+(?:person|parent|partner))\s+(?:would|in\s+your)\b|"
+    r"\bwho\s+wouldn't\b",
+    r"\bi\s+(?:can\s+|totally\s+|completely\s+|really\s+|fully\s+)?(?:see|get|understand)\s+"
+    r"(?:why|how)\b",
+    r"\b(?:it's|that's|it\s+is|that\s+is|your\s+\w+\s+(?:is|are)|those\s+feelings\s+are|feelings\s+"
+    r"are)\s+(?:so\s+|completely\s+|totally\s+|absolutely\s+|entirely\s+|very\s+|really\s+)?"
+    r"(?:understandable|valid|fair|legit|legitimate|normal|natural|human|reasonable|justified|real)\b",
+    r"\byou\s+(?:have|had)\s+every\s+(?:right|reason)\b|\byou(?:'re|\s+are)\s+(?:allowed|entitled)\s+to\b|"
+    r"\byou(?:'re|\s+are)\s+not\s+(?:wrong|crazy|being\s+(?:dramatic|silly|unreasonable)|"
+    r"overreacting|imagining|too\s+much|unreasonable|silly|dramatic)\b",
+    r"\bi(?:'d|\s+would)\s+(?:be|feel)\s+(?:the\s+same|that\s+way|upset|hurt|angry|mad|furious|sad|"
+    r"pissed|frustrated|exhausted|crushed|devastated|thrilled|over\s+the\s+moon|worried|scared|"
+    r"jealous|lost|gutted|livid|heartbroken|anxious|terrified|nervous|done)\b",
+    r"\b(?:you|u)\s+shouldn't\s+have\s+(?:had\s+)?to\b|\b(?:nobody|no\s+one)\s+should\s+have\s+to\b|"
+    r"\byou\s+should\s+(?:not|never)\s+have\s+(?:had\s+)?to\b|\byou\s+deserve(?:d)?\s+(?:better|more|"
+    r"to\s+be|a\s+partner|someone|support|to\s+feel)\b",
+    r"\b(?:it's|that's|it\s+was|that\s+was)\s+(?:so\s+|really\s+|totally\s+)?(?:not\s+(?:ok|okay|fair|"
+    r"right|cool)|unfair|wrong)\b(?!\s+(?:to|of)\s+(?:him|her|them))",
+    r"\b(?:it's|it\s+is|that's)\s+(?:completely\s+|totally\s+|perfectly\s+)?(?:ok|okay|alright|"
+    r"normal|fine|natural)\s+(?:to|that\s+you|for\s+you\s+to)\s+(?:feel|be|cry|want|need|miss|"
+    r"grieve|still|not)\b",
+    r"\bhow\s+could\s+you\s+not\b|\bwho\s+could\s+blame\s+you\b|\bi\s+don't\s+blame\s+you\b|"
+    r"\bcan't\s+blame\s+you\b|\bwith\s+everything\s+(?:you've|on\s+your)\b|\bafter\s+everything\b",
+    r"\bof\s+course\b",
+    r"\bthat\s+would\s+(?:hurt|sting|upset|get\s+to|wear\s+down|scare|frustrate|exhaust|crush)\s+"
+    r"(?:anyone|anybody|me|most)\b",
+    r"\bespecially\s+(?:after|when|since|because|with)\b|\bgiven\s+(?:how|that|everything|what)\b",
+    r"\b(?:would|will|could|'d)\s+(?:eat|get\s+to|wear\s+(?:down|out)|wear|break|crush|hurt|sting|upset|"
+    r"exhaust|drain|rattle|shake|floor|gut|wreck|flatten|frustrate|scare|terrify)\s+(?:anyone|anybody|"
+    r"everyone)\b|\b(?:wears|grinds|gets\s+to)\s+(?:anyone|anybody|everyone)\b",
+    r"\bfair\s+enough\b|\bthat(?:'s|\s+is)\s+(?:completely\s+|totally\s+)?fair\b|\bthat\s+tracks\b|"
+    r"\bhow\s+could\s+it\s+not\b|\bwho\s+wouldn't\s+be\b",
+)
+
+MINIMIZES = rx(
+    r"\bat\s+least\b(?!\s+(?:\d|one|two|three|four|five|a\s+(?:week|month|day|year|few|couple|"
+    r"little)|once|twice|for\s+(?:now|me)|that's\s+how|you\s+(?:told|said|noticed|were\s+"
+    r"honest)|i\s+(?:know|think|hope)|in\s+my))",
+    r"\b(?:isn't|is\s+not|'s\s+not|wasn't|was\s+not|not|ain't)\s+(?:such\s+|that\s+|really\s+|even\s+|"
+    r"that\s+much\s+of\s+)?(?:a\s+big\s+deal|that\s+bad|so\s+bad|the\s+end\s+of\s+the\s+world|"
+    r"a\s+big\s+thing|that\s+serious|worth\s+(?:getting|being|it|stressing|crying)|that\s+big|"
+    r"a\s+disaster|a\s+tragedy)\b",
+    r"\bno\s+big\s+deal\b|\bnot\s+a\s+huge\s+deal\b|\bbig\s+deal\b(?=[.?!]*\s*$)",
+    r"\b(?:it|that|these\s+things|shit|stuff)\s+happens\b(?!\s+to\s+(?:you|u)\s+(?:a\s+lot|so|"
+    r"again|all))",
+    r"\b(?:happens|that\s+happens)\s+to\s+(?:everyone|everybody|all\s+of\s+us|the\s+best)\b",
+    r"\beveryone\s+(?:goes\s+through|has|feels|deals\s+with|gets)\s+(?:this|that|it|days|"
+    r"bosses|in-?laws|moments)\b",
+    r"\b(?:everyone|everybody|we're\s+all|all\s+of\s+us)(?:'s|\s+is|\s+are|'re)?\s+(?:stressed|tired|busy|"
+    r"struggling|exhausted|broke|behind|in\s+the\s+same\s+boat)\b|\btons\s+of\s+(?:moms|dads|people|parents)\b",
+    r"\b(?:it's|it\s+is|it\s+was|that's|that\s+was|he's|she's|they're)\s+(?:just|only)\s+(?:a|one|"
+    r"the|some|work|money|stuff|things|words|joking|kidding|teasing|a\s+joke|a\s+job|a\s+game|"
+    r"a\s+phone|a\s+dinner|a\s+comment|a\s+text|a\s+phase|hormones|stress|tired|busy)\b",
+    r"\bdon't\s+(?:sweat|stress(?:\s+about)?|worry\s+about)\s+(?:it|that|this)\b",
+    r"\b(?:get|got|getting)\s+over\s+it\b|\bmove\s+on\b|\blet\s+it\s+go\b|\bshake\s+it\s+off\b|"
+    r"\blet\s+it\s+slide\b|\bforget\s+about\s+it\b",
+    r"\bfirst\s+world\s+problem",
+    r"\b(?:other|some)\s+people\s+have\s+it\s+(?:way\s+|much\s+|so\s+much\s+)?worse\b",
+    r"\b(?:it|this|that)\s+could\s+(?:always\s+)?(?:be|have\s+been)\s+(?:a\s+lot\s+|so\s+much\s+|"
+    r"way\s+|much\s+)?worse\b",
+    r"\byou(?:'re|\s+are)\s+(?:totally\s+|perfectly\s+)?fine\b",
+    r"\blighten\s+up\b|\b(?:he|she|they)\s+(?:was|were|is|are)\s+(?:just|only)\s+(?:joking|kidding|"
+    r"teasing)\b",
+    r"\byou'll\s+(?:forget|get\s+over)\b|\bin\s+a\s+(?:week|month|year)\s+you\s+won't\b",
+    r"\bnot\s+(?:worth|a\s+reason)\s+to\s+(?:get|be)\s+(?:upset|worked\s+up|stressed)\b",
+    r"\bcould\s+be\s+worse\b",
+    r"\b(?:you|u)\s+(?:still\s+)?(?:have|got)\s+(?:a\s+lot|so\s+much|plenty)\s+to\s+be\s+"
+    r"(?:grateful|thankful|happy)\b",
+)
+
+JUDGES = rx(
+    r"\bover-?\s?react(?:ing|ed|ion|s)?\b",
+    r"\b(?:too|overly|hyper)\s*-?\s*(?:sensitive|dramatic|emotional|touchy|needy|clingy|paranoid)\b",
+    r"\b(?:you're|you\s+are|ur|you\s+were|you're\s+being|you\s+are\s+being|stop\s+being|"
+    r"you're\s+acting|you\s+always\s+get)\s+(?:so\s+|such\s+a\s+|a\s+bit\s+|kind\s+of\s+|kinda\s+|"
+    r"really\s+|way\s+|a\s+little\s+|too\s+|being\s+|very\s+|pretty\s+)*(?:dramatic|drama\s+queen|"
+    r"a\s+baby|a\s+crybaby|crybaby|a\s+snowflake|ridiculous|silly|paranoid|irrational|childish|"
+    r"petty|hysterical|crazy|hypersensitive|oversensitive|unreasonable|extra|insane|selfish|"
+    r"immature|ungrateful|spoiled|hormonal|nuts|delusional)\b",
+    r"\b(?:calm|settle)\s+down\b|\bchill\s+out\b|\btake\s+a\s+chill\s+pill\b|\bget\s+a\s+grip\b|"
+    r"\bgrow\s+up\b|\btoughen\s+up\b|\bman\s+up\b|\bsuck\s+it\s+up\b|\bstop\s+(?:whining|"
+    r"complaining|crying|moaning|sulking|being\s+so)\b",
+    r"\b(?:you|u)\s+(?:shouldn't|should\s+not|don't\s+need\s+to|do\s+not\s+need\s+to|"
+    r"don't\s+have\s+to)\s+(?:feel|be|get)\s+(?:so\s+|that\s+|this\s+|all\s+)?(?:upset|mad|angry|"
+    r"sad|jealous|worried|bothered|hurt|stressed|anxious|bad|guilty|worked\s+up|offended|"
+    r"annoyed|down|insecure|scared|nervous|embarrassed|ashamed)\b",
+    r"\bthere's\s+no\s+(?:reason|need)\s+to\s+(?:be|feel|get)\b|\bno\s+reason\s+to\s+(?:be|feel|get)\b",
+    r"\b(?:that's|that\s+is|it's|this\s+is|thats|being)\s+(?:just\s+|kind\s+of\s+|kinda\s+|a\s+bit\s+|"
+    r"so\s+)?(?:ridiculous|silly|crazy|stupid|irrational|absurd|dumb|nonsense|petty|childish|"
+    r"insane|unreasonable)\b",
+    r"\b(?:it's|it\s+is)\s+(?:all\s+)?in\s+your\s+head\b|\byou're\s+imagining\b|\byou\s+imagined\b",
+    r"\b(?:that's|that\s+is|it's)\s+not\s+(?:true|what\s+happened|how\s+it\s+(?:was|happened))\b|"
+    r"\byou're\s+wrong\b",
+    r"\bwhat\s+did\s+you\s+expect\b|\byou\s+(?:brought|asked\s+for)\s+(?:this|it)\b|"
+    r"\b(?:your|ur)\s+own\s+fault\b|\byou\s+(?:knew|know)\s+what\s+(?:you|he|she)\b",
+    r"\bto\s+be\s+fair\s+to\s+(?:him|her|them|your)\b|\bin\s+(?:his|her|their)\s+defen[cs]e\b",
+    r"\b(?:he|she|they|your\s+(?:boss|mom|mum|mother|dad|father|sister|brother|friend|family|"
+    r"manager|parents))\s+(?:probably\s+|prob\s+|just\s+|honestly\s+|really\s+)?(?:didn't|did\s+not|"
+    r"doesn't|does\s+not)\s+mean\s+(?:it|to|anything|any\s+harm|that|well)?\b",
+    r"\b(?:he|she|they|your\s+(?:boss|mom|mum|mother|dad|father|manager|parents|family))(?:'s|\s+is|"
+    r"\s+was|'re|\s+are|\s+were)?\s+(?:just\s+|probably\s+|only\s+|honestly\s+)+(?:trying\s+to\s+"
+    r"help|looking\s+out|doing\s+(?:his|her|their)\s+job|worried\s+about\s+you|being\s+"
+    r"(?:nice|friendly|honest|helpful)|stressed|busy)\b",
+    r"\bi\s+don't\s+(?:think|see\s+why)\s+(?:it's|that's|this\s+is|it\s+was|that\s+was|you\s+"
+    r"should)\s+(?:that|so|a\s+big|such|be)\b",
+    r"\bcome\s+on\b|\bseriously\s*\?|\bwhy\s+(?:are|r|do)\s+(?:you|u)\s+(?:so|always|getting\s+so|"
+    r"making\s+(?:such|this|it))\b",
+    r"\bnot\s+everything\s+is\s+about\s+you\b|\bmaking\s+(?:a|such\s+a|this\s+a)\s+(?:big\s+deal|"
+    r"mountain|fuss|scene)\b|\bmountain\s+out\s+of\s+a\s+molehill\b",
+    r"\bsorry\s+(?:that\s+|if\s+)?you\s+feel\s+(?:that\s+way|like\s+that|so)\b",
+    r"\b(?:i\s+hear\s+(?:you|that)|i\s+get\s+(?:it|that)|i\s+understand|i\s+know|that's\s+(?:great|fair|true|"
+    r"nice|good))\s*,?\s+but\s+(?:honestly|really|i\s+(?:really\s+)?(?:want|need|think)|you|it's|that's|how|"
+    r"come\s+on|seriously)\b",
+    r"\bdon't\s+(?:feel|be)\s+(?:so\s+)?(?:guilty|bad|sad|upset|worried|down|hard\s+on\s+yourself|stressed|"
+    r"jealous|embarrassed|ashamed|silly|mad|angry)\b|\bstop\s+(?:saying|thinking)\s+(?:that|like\s+that)\b",
+    r"\b(?:a\s+bit|a\s+little|kind\s+of|way|too)\s+much\s+to\s+(?:cry|get|be)\b|\bcry(?:ing)?\s+over\s+"
+    r"(?:a|an|some|spilt|nothing)\b",
+    r"\ba\s+you\s+problem\b|\byou\s+(?:just\s+)?get\s+(?:in|into)\s+(?:these|one\s+of\s+your|a|your)\s+"
+    r"moods?\b|\bnot\s+that\s+deep\b|\bstop\s+whining\b",
+    r"\bi\s+(?:don't|do\s+not)\s+(?:get|understand|see)\s+why\s+(?:you're|you\s+are|you'd|you\s+would|"
+    r"you\s+get|it's|this\s+is)\s+(?:so\s+)?(?:upset|mad|angry|bothered|a\s+big|such|that)\b",
+    r"\byou\s+(?:always|never)\s+(?:do\s+this|make\s+(?:everything|this|it)|blow|overreact|get\s+"
+    r"like\s+this|take\s+things|turn\s+everything)\b",
+    r"\b(?:you|u)\s+(?:need\s+to|have\s+to|gotta|should)\s+(?:calm|relax|chill|get\s+over|stop\s+"
+    r"being|let\s+(?:it|this)\s+go)\b",
+)
+
+SARCASM = rx(
+    r"\bboo\s*-?\s*hoo\b|\bcry\s+me\s+a\s+river\b|\bcry\s+about\s+it\b",
+    r"\b(?:oh|aw+|awww*)\s*,?\s*poor\s+(?:baby|you|thing|little)\b|\bpoor\s+baby\b",
+    r"\b(?:wow|oh|gee|geez|jeez|gosh)\s*,?\s*(?:what\s+a|such\s+a|how)\s+(?:tragedy|terrible|awful|"
+    r"shame|nightmare|hardship|catastrophe|disaster)\b",
+    r"\bmust\s+be\s+(?:so\s+|really\s+|nice|rough\s+being)\b(?:nice)?",
+    r"\b(?:yeah|yea|ya)\s+right\b|/s\b|\U0001f644|\*\s*eye\s*-?\s*roll\s*\*|\beye\s*-?\s*roll\b",
+    r"\bwelcome\s+to\s+(?:the\s+real\s+world|adulthood|my\s+(?:world|life)|the\s+club|adult\s+life)\b",
+    r"\b(?:how|so)\s+(?:sad|terrible|tragic|awful)\s+for\s+you\b",
+    r"\btough\s+(?:luck|cookies|titties|break)\b|\bsucks\s+to\s+be\s+you\b|\bnot\s+my\s+problem\b|"
+    r"\bwho\s+cares\b|\bbig\s+whoop\b|\bget\s+in\s+line\b|\bcry\s+harder\b",
+    r"\boh\s+no\s*,?\s*(?:anyway|anyways)\b|\bwhatever\s*[.!]*\s*$|^\s*k\s*[.!]*\s*$",
+    r"\bsure\s*,?\s*(?:jan|buddy|pal|whatever)\b|\bthanks\s+for\s+sharing\s*,?\s*i\s+guess\b|"
+    r"\bcongrats\s*,?\s*i\s+guess\b|\bgood\s+for\s+you\s*,?\s*i\s+guess\b|\bhere\s+we\s+go\s+again\b|"
+    r"\bgive\s+me\s+a\s+break\b|\boh\s+please\b",
+    r"\balert\s+the\s+(?:media|press)\b|\bwhat\s+a\s+crime\b|\bcall\s+the\s+(?:police|cops)\b|"
+    r"\bworld's\s+(?:smallest|tiniest)\s+violin\b|\bplays?\s+(?:the\s+)?(?:tiny|small)\s+violin\b",
+    r"\bpoor\s+you\b|\b(?:wow|oh)\s*,?\s+(?:shocking|big\s+surprise|what\s+a\s+surprise|color\s+me\s+"
+    r"shocked|groundbreaking)\b|\byour\s+(?:highness|majesty|royal)\b|\bwould\s+that\s+make\s+you\s+happy\b",
+    r"\bsays\s+the\s+(?:person|one|guy|girl|woman|man)\s+who\b|\bproblem\s+solved\b|"
+    r"^\s*(?:lmao|lol|haha)\s+ok\b|\bok\s+(?:lol|lmao)\s*$|\bsorry\s+(?:i|for)\s+(?:exist|breathing|"
+    r"existing)\b",
+)
+
+LAUGH = re.compile(r"\b(?:lol|lmao|lmfao|haha+|hehe+|rofl)\b|\U0001f602|\U0001f923")

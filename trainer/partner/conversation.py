@@ -1,0 +1,206 @@
+"""A practice conversation: several turns with one partner, then a summary. Pure state.
+
+The grading function is passed in (offline or LLM), so the conversation logic is testable with
+plain data. Modes are the classic exercises from the field notes: plain reflecting, mirroring
+(reflect, then check "did I get that right?"), empathy mapping (name their feelings and need
+before replying) and the post-conflict check-in.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from typing import Literal
+
+from pydantic import Field
+
+from trainer.grading.offline.feelings import feelings_in, partner_feelings
+from trainer.grading.offline.text import content_stems, normalize
+from trainer.grading.schema import RUBRIC_KEYS, Frozen, Grade, GradeRequest, RubricKey
+from trainer.partner.reactions import Mood, PartnerReply, react
+from trainer.partner.scenarios.models import Difficulty, Scenario
+from trainer.prompts import load_rubrics
+from trainer.safety import SafetyResult, screen
+
+Mode = Literal["reflect", "mirroring", "empathy_mapping", "check_in"]
+MODES: tuple[Mode, ...] = ("reflect", "mirroring", "empathy_mapping", "check_in")
+# Times the partner must feel heard before the conversation closes well, and the turn limit.
+NEEDED_HEARD: dict[Difficulty, int] = {"easy": 1, "medium": 2, "hard": 2}
+MAX_TURNS = 5
+MIRROR_NUDGE = "...Is that what you think I said? You didn't check it with me."
+CHECK_IN_OPENING = "Can we talk about earlier? I've calmed down a bit, but it's still with me. "
+
+
+class EmpathyMap(Frozen):
+    """The learner's guess, before replying, at what the partner feels and needs."""
+
+    feelings: list[str] = Field(default_factory=list)
+    need: str = ""
+
+
+class MapCheck(Frozen):
+    matched: list[str]
+    missed: list[str]
+    need_matched: bool
+    feedback: str
+
+
+class Turn(Frozen):
+    partner_said: str
+    response: str
+    grade: Grade
+    reply: PartnerReply
+    empathy_map: EmpathyMap | None = None
+    map_check: MapCheck | None = None
+
+
+class Session(Frozen):
+    scenario: Scenario
+    mode: Mode = "reflect"
+    turns: list[Turn] = Field(default_factory=list)
+    mood: Mood = "open"
+    done: bool = False
+    safety: SafetyResult | None = None
+
+    @property
+    def heard(self) -> int:
+        return sum(1 for t in self.turns if t.reply.felt_heard)
+
+    def partner_line(self) -> str:
+        """What the partner is saying now, the line the learner answers."""
+        if self.turns:
+            return self.turns[-1].reply.text
+        if self.mode == "check_in":
+            return CHECK_IN_OPENING + self.scenario.statement
+        return self.scenario.statement
+
+
+def start(scenario: Scenario, mode: Mode = "reflect") -> Session:
+    return Session(scenario=scenario, mode=mode)
+
+
+def grade_request(session: Session, response: str) -> GradeRequest:
+    """Grade against what they just said, with the earlier turns as context, and the truth."""
+    earlier = [session.scenario.statement] + [t.reply.text for t in session.turns[:-1]]
+    context = None
+    if session.turns:
+        context = "Earlier the partner said: " + " / ".join(earlier)
+    elif session.scenario.context:
+        context = session.scenario.context
+    return GradeRequest(
+        statement=session.partner_line(),
+        response=response,
+        context=context,
+        hidden_truth=session.scenario.hidden_truth,
+    )
+
+
+def check_map(scenario: Scenario, empathy_map: EmpathyMap) -> MapCheck:
+    """Compare the learner's named feelings and need with the hidden truth, by feeling family."""
+    truth = partner_feelings("", scenario.hidden_truth)
+    named = feelings_in(normalize(", ".join(empathy_map.feelings)).text)
+    matched = [f.word for f in named if truth.judge(f) == "match"]
+    wanted = [*scenario.hidden_truth.primary_feelings, *scenario.hidden_truth.secondary_feelings]
+    missed = [
+        w for w in wanted
+        if not any(f.family in {h.family for h in feelings_in(w.lower())} for f in named)
+    ]  # fmt: skip
+    need_words = set(content_stems(normalize(scenario.hidden_truth.need).text))
+    need_matched = bool(need_words & set(content_stems(normalize(empathy_map.need).text)))
+    if matched and need_matched:
+        feedback = "You named what they feel and what they need. Now say it back to them."
+    elif matched:
+        feedback = f"The feelings fit. Underneath, they need: {scenario.hidden_truth.need}"
+    else:
+        feedback = f"Look again: they feel {', '.join(wanted[:2])}."
+    return MapCheck(matched=matched, missed=missed, need_matched=need_matched, feedback=feedback)
+
+
+def safety_stop(session: Session, response: str) -> Session | None:
+    """The conversation ended with a safety notice, if what was said needs real help."""
+    safety = screen(session.partner_line(), response)
+    return session.model_copy(update={"done": True, "safety": safety}) if safety.flagged else None
+
+
+# How the partner words a reaction: scripted (`react`) or an LLM (trainer.partner.llm_lines).
+Reactor = Callable[[Scenario, Grade, str, int, Mood], PartnerReply]
+
+
+def scripted_reactor(
+    scenario: Scenario, grade: Grade, _response: str, turn: int, mood: Mood
+) -> PartnerReply:
+    return react(scenario, grade, turn, mood)
+
+
+def take_turn(
+    session: Session,
+    response: str,
+    grade: Callable[[GradeRequest], Grade],
+    empathy_map: EmpathyMap | None = None,
+    reactor: Reactor = scripted_reactor,
+) -> Session:
+    """Screen for safety, grade, let the partner react, and decide whether it is over."""
+    if session.done:
+        raise ValueError("this conversation has ended; start a new one")
+    stopped = safety_stop(session, response)
+    if stopped is not None:
+        return stopped
+    result = grade(grade_request(session, response))
+    reply = reactor(session.scenario, result, response, len(session.turns), session.mood)
+    checked = result.rubrics.accuracy.checklist.get("captures_need_or_checks")
+    if session.mode == "mirroring" and reply.felt_heard and not checked:
+        reply = reply.model_copy(update={"text": MIRROR_NUDGE, "felt_heard": False})
+    check = check_map(session.scenario, empathy_map) if empathy_map else None
+    turns = [*session.turns, Turn(
+        partner_said=session.partner_line(), response=response, grade=result, reply=reply,
+        empathy_map=empathy_map, map_check=check,
+    )]  # fmt: skip
+    heard = sum(1 for t in turns if t.reply.felt_heard)
+    done = heard >= NEEDED_HEARD[session.scenario.difficulty] or len(turns) >= MAX_TURNS
+    if done and heard >= NEEDED_HEARD[session.scenario.difficulty]:
+        closing = session.scenario.lines.closing[0]
+        reply = reply.model_copy(update={"text": f"{reply.text} {closing}"})
+        turns[-1] = turns[-1].model_copy(update={"reply": reply})
+    return session.model_copy(update={"turns": turns, "mood": reply.mood, "done": done})
+
+
+class SessionSummary(Frozen):
+    turns: int
+    felt_heard: bool
+    mean_scores: dict[str, float]
+    went_well: str
+    habit_to_work_on: str
+
+
+def summarize(session: Session) -> SessionSummary:
+    """What went well, and the one habit to work on: the cost that came up most often."""
+    rubrics = load_rubrics()
+    if not session.turns:
+        return SessionSummary(
+            turns=0, felt_heard=False, mean_scores={}, went_well="", habit_to_work_on=""
+        )
+    means = {
+        key: sum(t.grade.rubrics.get(key).score for t in session.turns) / len(session.turns)
+        for key in RUBRIC_KEYS
+    }
+    best = max(RUBRIC_KEYS, key=lambda k: means[k])
+    went_well = f"{rubrics.rubrics[best].title}: {rubrics.rubrics[best].means}"
+    costs: Counter[tuple[RubricKey, str]] = Counter()
+    for t in session.turns:
+        for key, result in t.grade.rubrics.items():
+            for item, yes in result.checklist.items():
+                if yes and rubrics.rubrics[key].item(item).effect == "cost":
+                    costs[(key, item)] += 1
+    if costs:
+        (worst, item), _ = costs.most_common(1)[0]
+        habit = rubrics.rubrics[worst].item(item).tip
+    else:
+        habit = session.turns[-1].grade.tip
+    heard = session.heard >= NEEDED_HEARD[session.scenario.difficulty]
+    return SessionSummary(
+        turns=len(session.turns),
+        felt_heard=heard,
+        mean_scores={k: round(v, 2) for k, v in means.items()},
+        went_well=went_well,
+        habit_to_work_on=habit,
+    )
