@@ -243,13 +243,14 @@ def _register() -> None:
     from trainer.eval_cli import eval_group
     from trainer.me_cli import COMMANDS
     from trainer.practice_cli import practice
+    from trainer.profile_cli import COMMANDS as PROFILE_COMMANDS
     from trainer.scenario_cli import scenario_group
 
     main.add_command(eval_group)
     main.add_command(scenario_group)
     main.add_command(practice)
     eval_group.add_command(import_overrides)
-    for command in [*COMMANDS, *COACH_COMMANDS]:
+    for command in [*COMMANDS, *PROFILE_COMMANDS, *COACH_COMMANDS]:
         main.add_command(command)
 
 

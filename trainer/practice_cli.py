@@ -11,6 +11,7 @@ from trainer.drills import Drill, check_scenarios
 from trainer.errors import InvalidInput, TrainerError
 from trainer.model_choice import choose_model
 from trainer.practice import TurnOutcome, practice_turn, upgrade_with_llm
+from trainer.profile_cli import database_option, learner_as_option, pin_option, signed_in_learner
 from trainer.report import render_report
 from trainer.scenarios.bank import choose, load_bank
 from trainer.scenarios.models import DIFFICULTIES, THEMES, Difficulty, Theme
@@ -30,9 +31,9 @@ RETRY = ":retry"
 @click.option("--grader", type=click.Choice(["offline", "llm", "auto"]), default="auto",
               show_default=True)  # fmt: skip
 @click.option("--seed", type=int, help="Repeatable scenario choice.")
-@click.option("--database", envvar="DATABASE_URL", help="Where attempts are kept (DATABASE_URL).")
-@click.option("--as", "who", envvar="TRAINER_PROFILE",
-              help="Learner profile (default: the one local learner).")  # fmt: skip
+@database_option
+@learner_as_option
+@pin_option
 @click.option("--drill", "drill_key", help="Practise an assigned drill (title or id).")
 def practice(
     scenario_id: str | None,
@@ -43,13 +44,14 @@ def practice(
     seed: int | None,
     database: str | None,
     who: str | None,
+    pin: str | None,
     drill_key: str | None,
 ) -> None:
     """Talk with a simulated partner until they feel heard (or five turns), then a summary.
     Type :retry to rework your last reply to the same words."""
     bank = load_bank()
     store = open_store(database)
-    me = store.find_profile(who) if who else store.default_learner()
+    me = signed_in_learner(store, who, pin)
     drill = _assigned(store, me, drill_key) if drill_key else None
     if drill is not None:
         seen = {a.scenario_id for a in store.attempts(me) if a.drill_id == drill.drill_id}
