@@ -81,7 +81,7 @@ def check_pin(store: Store, actor: Actor, pin: str | None, now: dt.datetime | No
     """Raise BadPin unless `pin` is this profile's PIN and the throttle lets it be tried.
     Counted and checked in one write transaction, so parallel guesses each count."""
     if not pin:
-        raise BadPin(f"{actor.name!r} has a PIN: give it (--pin or TRAINER_PIN in the CLI).")
+        raise BadPin(f"{actor.name!r} has a PIN: enter it (in the CLI: --pin or TRAINER_PIN).")
     now = now or utcnow()
     refused: str | None = None
     with store.writing() as session:
