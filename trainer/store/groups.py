@@ -154,15 +154,16 @@ def add_to_group(
         learner = session.get(ProfileRow, learner_id)
         if learner is None or learner.role != "learner":
             raise NotFound(f"no learner profile {learner_id!r}.")
+        if session.get(MembershipRow, (group_id, learner_id)) is not None:
+            return  # already in (they joined, or were added before)
         if session.scalar(_addable(coach.profile_id).where(ProfileRow.id == learner_id)) is None:
             raise AccessDenied(
                 f"{learner.name!r} joins your group only by their own act: give them the "
                 "invite code (you can add directly only a profile you created that is in no "
                 "other coach's group)."
             )
-        if session.get(MembershipRow, (group_id, learner_id)) is None:
-            session.add(MembershipRow(group_id=group_id, learner_id=learner_id,
-                                      joined_at=now or utcnow()))  # fmt: skip
+        session.add(MembershipRow(group_id=group_id, learner_id=learner_id,
+                                  joined_at=now or utcnow()))  # fmt: skip
 
 
 def create_learner(
