@@ -56,7 +56,8 @@ from trainer.partner.scenarios.bank import load_bank
 from trainer.store import open_store
 from trainer.store.dashboard import coach_dashboard
 from trainer.store.db import database_url
-from trainer.store.repo import Actor, Store, grade_columns
+from trainer.store.repo import Actor, Store
+from trainer.store.rows import grade_columns
 from trainer.store.tables import (
     AssignmentRow,
     AttemptRow,
@@ -64,6 +65,7 @@ from trainer.store.tables import (
     GroupRow,
     MembershipRow,
     ProfileRow,
+    name_key,
 )
 
 DEFAULT_PG = "postgresql://trainer:trainer@127.0.0.1:5432/trainer_bench"
@@ -132,8 +134,8 @@ def seed(store: Store, n_learners: int, n_coaches: int, n_attempts: int, now: dt
     coaches = [Actor(_id(rng), "coach", f"Coach {i:02d}") for i in range(n_coaches)]
     learners = [Actor(_id(rng), "learner", f"Learner {i:03d}") for i in range(n_learners)]
     profiles = [
-        {"id": a.profile_id, "name": a.name, "role": a.role, "pin_hash": None,
-         "oidc_subject": None, "email": None, "created_at": at(DAYS + 10)}
+        {"id": a.profile_id, "name": a.name, "name_key": name_key(a.name), "role": a.role,
+         "pin_hash": None, "oidc_subject": None, "email": None, "created_at": at(DAYS + 10)}
         for a in [*coaches, *learners]
     ]  # fmt: skip
 

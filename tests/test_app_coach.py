@@ -148,3 +148,67 @@ def test_a_learner_has_no_coach_pages(workshop) -> None:  # type: ignore[no-unty
     assert at.title[0].value == "Practice"
     with pytest.raises(ValueError):  # not registered for a learner
         at.switch_page("trainer/ui/pages/coach.py")
+
+
+def test_a_learner_with_a_pin_must_give_it_to_sign_in(workshop) -> None:  # type: ignore[no-untyped-def]
+    from trainer.store import pins
+
+    store, _ana, lee, _group = workshop
+    pins.change_own_pin(store, lee, None, "2468")
+    at = _sign_in(_app(), "Lee (learner)")
+    assert "has a PIN" in at.error[0].value and "actor" not in at.session_state
+    at = _sign_in(at, "Lee (learner)", "1111")
+    assert "wrong or missing PIN" in at.error[0].value and "actor" not in at.session_state
+    at = _sign_in(at, "Lee (learner)", "2468")
+    assert at.title[0].value == "Practice"
+
+
+def test_a_one_person_install_with_a_pin_asks_for_it(
+    no_secrets_file: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = f"sqlite:///{tmp_path / 'solo.db'}"
+    monkeypatch.setenv("DATABASE_URL", url)
+    open_store(url).create_profile("Mia", pin_hash=hash_pin("2468"))
+    at = _app()
+    assert at.title[0].value == "Who's practising?"  # not straight into Mia's practice
+    assert "actor" not in at.session_state
+
+
+def test_joining_says_what_the_coach_will_see_and_leaving_ends_it(workshop) -> None:  # type: ignore[no-untyped-def]
+    store, ana, _lee, _group = workshop
+    mia = store.create_profile("Mia")
+    other = c.create_group(store, ana, "Thursday")
+    at = _sign_in(_app(), "Mia (learner)")
+    at.switch_page("trainer/ui/pages/assigned.py").run()
+    assert any("from the moment you join" in x.value for x in at.caption)
+    at.text_input(key="invite_code").input(other.invite_code)
+    next(b for b in at.button if b.label == "Join group").click().run()
+    assert not at.exception, at.exception
+    assert "Ana sees your attempts from now on" in at.success[0].value
+    assert [g.name for g in c.groups(store, mia)] == ["Thursday"]
+    next(b for b in at.button if b.label == "Leave").click().run()
+    assert c.groups(store, mia) == []
+
+
+def test_coach_makes_a_learner_on_the_laptop_and_resets_a_locked_pin(workshop) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from trainer.coaching.auth import BadPin, sign_in
+    from trainer.store import pins
+
+    store, _ana, _lee, group = workshop
+    store.create_profile("Ben", "coach", pin_hash=hash_pin("1357"))
+    for day in range(pins.LOCK_AFTER):  # Ben locks himself out
+        with pytest.raises(BadPin):
+            sign_in(store, "Ben", "0000", dt.datetime(2026, 11, 1 + day, tzinfo=dt.UTC))
+    at = _sign_in(_app(), "Ana (coach)", "4821")
+    at.text_input(key=f"nl_{group.group_id}").input("Kai")
+    next(b for b in at.button if b.label == "Create and add").click().run()
+    assert not at.exception, at.exception
+    assert "Kai" in [a.name for a in c.learners(store, _ana, group.group_id)]
+    at.selectbox(key="reset_who").select("Ben (coach)")
+    at.text_input(key="reset_pin").input("2468")
+    next(b for b in at.button if b.label == "Reset PIN").click().run()
+    assert not at.exception, at.exception
+    assert any("lock is lifted" in s.value for s in at.success)
+    assert sign_in(store, "Ben", "2468").name == "Ben"

@@ -40,7 +40,8 @@ def _workshop() -> str:
     run("profile", "create", "Sam")
     out = run("group", "create", "Tuesday", "--as", "Ana", "--pin", "4821")
     code = re.search(r"invite code (\w+)", out).group(1)  # type: ignore[union-attr]
-    run("group", "join", code, "--as", "Lee")
+    out = run("group", "join", code, "--as", "Lee", input="y\n")
+    assert "Ana" in out and "from the moment you join" in out  # said before joining
     return code
 
 
@@ -146,3 +147,24 @@ def test_edit_and_delete_a_drill(env: Path) -> None:
     assert "deleted Henderson again" in run("drill", "delete", "Henderson again", "--yes",
                                              "--as", "Ana", "--pin", "4821")  # fmt: skip
     assert json.loads(run("drill", "list", "--json", "--as", "Ana", "--pin", "4821")) == []
+
+
+def test_the_cli_throttle_holds_across_commands_and_reset_pin_lifts_it(env: Path) -> None:
+    run("profile", "create", "Ana", "--coach", "--pin", "4821")
+    for _ in range(3):  # the free tries (trainer.store.pins.FREE_TRIES)
+        assert "wrong or missing PIN" in run("group", "list", "--as", "Ana", "--pin", "0000",
+                                             code=1)  # fmt: skip
+    out = run("group", "list", "--as", "Ana", "--pin", "4821", code=1)  # right, but waiting
+    assert re.search(r"try again in \d+ s", out)
+    out = run("profile", "reset-pin", "Ana", "--new-pin", "1234")
+    assert "lock is lifted" in out
+    run("group", "list", "--as", "Ana", "--pin", "1234")
+    # Another coach can do it from the CLI too, with their own PIN.
+    run("profile", "create", "Ben", "--coach", "--pin", "1357")
+    run("profile", "reset-pin", "Ana", "--new-pin", "5678", "--as", "Ben", "--pin", "1357")
+    run("group", "list", "--as", "Ana", "--pin", "5678")
+    out = run("profile", "reset-pin", "Ben", "--new-pin", "5678", "--as", "Ana", "--pin",
+              "0000", code=1)  # fmt: skip
+    assert "wrong or missing PIN" in out
+    run("profile", "set-pin", "Ana", "--pin", "5678", "--new-pin", "8765")
+    run("group", "list", "--as", "Ana", "--pin", "8765")

@@ -90,7 +90,7 @@ def test_assigning_needs_the_learner_in_your_group(world) -> None:  # type: igno
         c.assign(store, ana, drill.drill_id, learner_id=sam.profile_id)
     with pytest.raises(AccessDenied):
         c.add_to_group(store, world[2], tuesday.group_id, sam.profile_id)  # Bo, Ana's group
-    c.add_to_group(store, ana, tuesday.group_id, sam.profile_id)
+    c.join_group(store, sam, tuesday.invite_code)
     c.assign(store, ana, drill.drill_id, learner_id=sam.profile_id)
     assert [d.drill_id for d in c.assigned_to(store, sam)] == [drill.drill_id]
 
@@ -164,7 +164,7 @@ def test_override_changes_what_everyone_sees_and_needs_a_reason(world) -> None: 
 
 def test_dashboard_per_learner_and_rubric(world) -> None:  # type: ignore[no-untyped-def]
     store, ana, bo, lee, sam, tuesday = world
-    c.add_to_group(store, ana, tuesday.group_id, sam.profile_id)
+    c.join_group(store, sam, tuesday.invite_code)
     drill = c.create_drill(store, ana, _spec(), due=TODAY - dt.timedelta(days=2))
     c.assign(store, ana, drill.drill_id, group_id=tuesday.group_id)
     for text in (ADVICE, ADVICE, HEARD):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -27,8 +28,8 @@ def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_secrets_file: None) -
     return url
 
 
-def _run(*args: str, input: str | None = None, code: int = 0) -> str:
-    result = CliRunner().invoke(main, list(args), input=input)
+def _run(*args: str, input: str | None = None, code: int = 0, **env: str) -> str:
+    result = CliRunner().invoke(main, list(args), input=input, env=env or None)
     assert result.exit_code == code, result.output
     return result.output
 
@@ -93,3 +94,22 @@ def test_settings_names_the_database_and_never_the_key(
     out = _run("settings")
     assert "LLM: OpenAI" in out and "gpt-4o-mini" in out
     assert "sk-test-secret" not in out
+
+
+def test_a_learner_pin_guards_history_export_and_delete(db: str) -> None:
+    """On a shared machine Noa cannot read, export or delete Mia's practice with `--as Mia`."""
+    _run("profile", "create", "Mia", "--pin", "2468")
+    _run("profile", "create", "Noa")
+    for who in ("Mia", "Noa"):
+        _run("practice", "--as", who, "--scenario", "work_stress-001", "--grader", "offline",
+             input="You sound swamped.\n\n", TRAINER_PIN="2468")  # fmt: skip
+    for command in (["history"], ["export"], ["progress"], ["delete-my-data", "--yes"]):
+        out = _run(*command, "--as", "Mia", input="\n", code=1)  # asked; nothing given
+        assert "has a PIN" in out
+        out = _run(*command, "--as", "Mia", "--pin", "1111", code=1)
+        assert re.search("wrong or missing PIN|too many wrong PINs", out)  # throttled after 3
+    _run("profile", "reset-pin", "Mia", "--new-pin", "2468")  # lift the wait those made
+    assert "1 of 1 attempts" in _run("history", "--as", "Mia", "--pin", "2468")
+    assert "You sound swamped" in _run("export", "--as", "Mia", TRAINER_PIN="2468")
+    assert "Deleted 1 attempts." in _run("delete-my-data", "--yes", "--as", "Noa")  # no PIN: hers
+    assert "Deleted 1 attempts." in _run("delete-my-data", "--yes", "--as", "Mia", "--pin", "2468")

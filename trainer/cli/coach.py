@@ -1,5 +1,6 @@
-"""Coach and profile commands, doing what the pages do, for coaches who script workshops:
-`trainer profile|group|drill|coach ...` and `trainer eval import-overrides`.
+"""Coach commands, doing what the pages do, for coaches who script workshops:
+`trainer drill|coach ...` and `trainer eval import-overrides` (profiles and groups are in
+trainer/profile_cli.py).
 
 Who acts is `--as NAME` (or TRAINER_PROFILE); a coach also gives `--pin` (or TRAINER_PIN, or
 is asked). The library checks every permission, so a command cannot reach past them."""
@@ -13,7 +14,7 @@ from typing import Any
 
 import click
 
-from trainer.coaching.auth import hash_pin, sign_in
+from trainer.cli.profile import as_option, database_option, find_group, pin_option, signed_in
 from trainer.coaching.drills import (
     Drill,
     DrillSpec,
@@ -30,126 +31,15 @@ from trainer.partner.scenarios.models import DIFFICULTIES, THEMES
 from trainer.store import Actor, Store, open_store
 from trainer.store import coaching as c
 from trainer.store.dashboard import coach_dashboard
-from trainer.typed_text import echo, emit_data, for_terminal
-
-database_option = click.option(
-    "--database", envvar="DATABASE_URL", help="Where attempts are kept (DATABASE_URL)."
-)
-
-as_option = click.option("--as", "who", envvar="TRAINER_PROFILE", required=True,
-                         help="Profile name or id acting (TRAINER_PROFILE).")  # fmt: skip
-pin_option = click.option("--pin", envvar="TRAINER_PIN", help="Coach PIN (TRAINER_PIN).")
+from trainer.typed_text import echo, emit_data
 
 
 def _today() -> dt.date:
     return dt.datetime.now(dt.UTC).date()
 
 
-def _actor(store: Store, who: str, pin: str | None) -> Actor:
-    actor = store.find_profile(who)
-    if actor.role == "coach" and pin is None:
-        pin = click.prompt(for_terminal(f"PIN for coach {actor.name}"), hide_input=True)
-    return sign_in(store, who, pin)
-
-
 def _emit(data: Any) -> None:
     echo(json.dumps(data, indent=2, default=str))
-
-
-# ---- profiles and groups -------------------------------------------------------------------
-
-
-@click.group("profile")
-def profile_group() -> None:
-    """Local profiles: learners, and coaches with a PIN."""
-
-
-@profile_group.command("create")
-@click.argument("name")
-@click.option("--coach", is_flag=True, help="A coach profile (needs a PIN).")
-@click.option("--pin", help="The coach's PIN, 4 to 8 digits (asked if not given).")
-@database_option
-def profile_create(name: str, coach: bool, pin: str | None, database: str | None) -> None:
-    store = open_store(database)
-    pin_hash = None
-    if coach:
-        pin = pin or click.prompt("New coach PIN (4-8 digits)", hide_input=True,
-                                  confirmation_prompt=True)  # fmt: skip
-        pin_hash = hash_pin(pin)
-    actor = store.create_profile(name, "coach" if coach else "learner", pin_hash=pin_hash)
-    echo(f"{actor.role} {actor.name} ({actor.profile_id})")
-
-
-@profile_group.command("list")
-@database_option
-def profile_list(database: str | None) -> None:
-    for a in open_store(database).profiles():
-        echo(f"{a.profile_id}  {a.role:<7}  {a.name}")
-
-
-@click.group("group")
-def group_group() -> None:
-    """A coach's groups of learners, joined by invite code."""
-
-
-@group_group.command("create")
-@click.argument("name")
-@as_option
-@pin_option
-@database_option
-def group_create(name: str, who: str, pin: str | None, database: str | None) -> None:
-    store = open_store(database)
-    g = c.create_group(store, _actor(store, who, pin), name)
-    echo(f"group {g.name} ({g.group_id}); invite code {g.invite_code}")
-
-
-@group_group.command("list")
-@as_option
-@pin_option
-@database_option
-def group_list(who: str, pin: str | None, database: str | None) -> None:
-    store = open_store(database)
-    actor = _actor(store, who, pin)
-    for g in c.groups(store, actor):
-        members = (
-            ", ".join(a.name for a in c.learners(store, actor, g.group_id))
-            if actor.role == "coach"
-            else ""
-        )
-        echo(f"{g.group_id}  {g.invite_code}  {g.name}" + (f"  [{members}]" if members else ""))
-
-
-@group_group.command("join")
-@click.argument("invite_code")
-@as_option
-@database_option
-def group_join(invite_code: str, who: str, database: str | None) -> None:
-    store = open_store(database)
-    g = c.join_group(store, _actor(store, who, None), invite_code)
-    echo(f"joined {g.name}")
-
-
-@group_group.command("add")
-@click.argument("group")
-@click.argument("learner")
-@as_option
-@pin_option
-@database_option
-def group_add(group: str, learner: str, who: str, pin: str | None, database: str | None) -> None:
-    """Add a learner profile to one of your groups (by group name or id)."""
-    store = open_store(database)
-    coach = _actor(store, who, pin)
-    g = _find_group(store, coach, group)
-    c.add_to_group(store, coach, g.group_id, store.find_profile(learner).profile_id)
-    echo(f"added {learner} to {g.name}")
-
-
-def _find_group(store: Store, coach: Actor, key: str) -> c.Group:
-    found = [g for g in c.groups(store, coach) if key in (g.group_id, g.name, g.invite_code)]
-    if len(found) != 1:
-        names = ", ".join(g.name for g in c.groups(store, coach)) or "none"
-        raise TrainerError(f"no single group of yours matches {key!r} (yours: {names}).")
-    return found[0]
 
 
 # ---- drills --------------------------------------------------------------------------------
@@ -190,7 +80,7 @@ def drill_create(
         "repetitions": repetitions, "review_before_release": review,
         "pass_rule": {"passes_needed": passes_needed, "rubrics": rubrics, "min_score": min_score},
     })  # fmt: skip
-    d = c.create_drill(store, _actor(store, who, pin), spec, due.date() if due else None)
+    d = c.create_drill(store, signed_in(store, who, pin), spec, due.date() if due else None)
     echo(f"drill {d.spec.title} ({d.drill_id})")
 
 
@@ -225,12 +115,12 @@ def drill_assign(drill: str, learner: str | None, group: str | None, who: str,
                  pin: str | None, database: str | None) -> None:  # fmt: skip
     """Assign one of your drills (title or id) to a learner or a group."""
     store = open_store(database)
-    coach = _actor(store, who, pin)
+    coach = signed_in(store, who, pin)
     d = _find_drill(store, coach, drill)
     c.assign(
         store, coach, d.drill_id,
         learner_id=store.find_profile(learner).profile_id if learner else None,
-        group_id=_find_group(store, coach, group).group_id if group else None,
+        group_id=find_group(store, coach, group).group_id if group else None,
     )  # fmt: skip
     echo(f"assigned {d.spec.title} to {learner or group}")
 
@@ -254,7 +144,7 @@ def drill_edit(
 ) -> None:  # fmt: skip
     """Change one of your drills (only the options given)."""
     store = open_store(database)
-    coach = _actor(store, who, pin)
+    coach = signed_in(store, who, pin)
     d = _find_drill(store, coach, drill)
     data = d.spec.model_dump()
     changes = {"title": title, "instructions": instructions, "repetitions": repetitions,
@@ -276,7 +166,7 @@ def drill_edit(
 def drill_delete(drill: str, yes: bool, who: str, pin: str | None, database: str | None) -> None:
     """Delete one of your drills and its assignments (attempts stay in learners' history)."""
     store = open_store(database)
-    coach = _actor(store, who, pin)
+    coach = signed_in(store, who, pin)
     d = _find_drill(store, coach, drill)
     if not yes:
         click.confirm(f"Delete drill {d.spec.title!r}?", abort=True)
@@ -292,7 +182,7 @@ def drill_delete(drill: str, yes: bool, who: str, pin: str | None, database: str
 def drill_list(who: str, pin: str | None, database: str | None, as_json: bool) -> None:
     """A coach's drills, or a learner's assigned drills with progress."""
     store = open_store(database)
-    actor = _actor(store, who, pin)
+    actor = signed_in(store, who, pin)
     if actor.role == "coach":
         mine = c.drills(store, actor)
         if as_json:
@@ -322,7 +212,7 @@ def drill_progress_cmd(drill: str, who: str, pin: str | None, database: str | No
                        as_json: bool) -> None:  # fmt: skip
     """Per learner progress on one of your drills."""
     store = open_store(database)
-    coach = _actor(store, who, pin)
+    coach = signed_in(store, who, pin)
     d = _find_drill(store, coach, drill)
     rows = []
     for learner in c.learners(store, coach):
@@ -349,7 +239,7 @@ def drill_export(drills: tuple[str, ...], name: str, output: Path | None, who: s
                  pin: str | None, database: str | None) -> None:  # fmt: skip
     """Write your drills (all, or those named) as a YAML drill pack."""
     store = open_store(database)
-    coach = _actor(store, who, pin)
+    coach = signed_in(store, who, pin)
     chosen = [_find_drill(store, coach, k) for k in drills] if drills else c.drills(store, coach)
     text = dump_pack(name, [d.spec for d in chosen])
     if output:
@@ -369,7 +259,7 @@ def drill_import(source: str, assign_group: str | None, who: str, pin: str | Non
                  database: str | None) -> None:  # fmt: skip
     """Import a drill pack: a YAML file, or builtin:NAME (see `trainer drill packs`)."""
     store = open_store(database)
-    coach = _actor(store, who, pin)
+    coach = signed_in(store, who, pin)
     if source.startswith("builtin:"):
         packs = builtin_packs()
         key = source.removeprefix("builtin:")
@@ -378,7 +268,7 @@ def drill_import(source: str, assign_group: str | None, who: str, pin: str | Non
         pack = packs[key]
     else:
         pack = load_pack(Path(source))
-    group = _find_group(store, coach, assign_group) if assign_group else None
+    group = find_group(store, coach, assign_group) if assign_group else None
     for spec in pack.drills:
         d = c.create_drill(store, coach, spec)
         if group:
@@ -417,7 +307,7 @@ def coach_group() -> None:
 def coach_report(who: str, pin: str | None, database: str | None, as_json: bool) -> None:
     """Per learner and rubric: attempts, pass rate, trend, weakest skill, overdue drills."""
     store = open_store(database)
-    rows = coach_dashboard(store, _actor(store, who, pin), _today())
+    rows = coach_dashboard(store, signed_in(store, who, pin), _today())
     if as_json:
         _emit([r.model_dump(mode="json") for r in rows])
         return
@@ -439,7 +329,7 @@ def coach_report(who: str, pin: str | None, database: str | None, as_json: bool)
 def coach_review(who: str, pin: str | None, database: str | None) -> None:
     """Attempts waiting for your approval."""
     store = open_store(database)
-    for a in c.awaiting_review(store, _actor(store, who, pin)):
+    for a in c.awaiting_review(store, signed_in(store, who, pin)):
         score = a.grade.score if a.grade else "-"
         echo(f"{a.attempt_id}  {a.created_at:%Y-%m-%d}  score {score}  {a.response[:70]}")
 
@@ -452,7 +342,7 @@ def coach_review(who: str, pin: str | None, database: str | None) -> None:
 def coach_release(attempt_id: str, who: str, pin: str | None, database: str | None) -> None:
     """Approve held feedback so the learner sees it."""
     store = open_store(database)
-    c.release(store, _actor(store, who, pin), attempt_id)
+    c.release(store, signed_in(store, who, pin), attempt_id)
     echo(f"released {attempt_id}")
 
 
@@ -468,7 +358,7 @@ def coach_override(attempt_id: str, rubric: str, score: int, reason: str, who: s
                    pin: str | None, database: str | None) -> None:  # fmt: skip
     """Correct one rubric of a learner's attempt, with a reason."""
     store = open_store(database)
-    o = c.override(store, _actor(store, who, pin), attempt_id, rubric, score, reason)  # type: ignore[arg-type]
+    o = c.override(store, signed_in(store, who, pin), attempt_id, rubric, score, reason)  # type: ignore[arg-type]
     echo(f"{rubric}: {o.original_score} -> {o.score} ({o.reason})")
 
 
@@ -487,7 +377,7 @@ def import_overrides(cases_path: Path, who: str, pin: str | None, database: str 
     from trainer.prompts import load_rubrics
 
     store = open_store(database)
-    coach = _actor(store, who, pin)
+    coach = signed_in(store, who, pin)
     existing = load_cases(cases_path) if cases_path.exists() else []
     new = cases_from_overrides(c.overrides_by(store, coach), load_rubrics().pass_score, existing)
     data = {"format": "listening-eval-cases", "version": 1,
@@ -500,4 +390,4 @@ def import_overrides(cases_path: Path, who: str, pin: str | None, database: str 
                f"measure with: trainer eval run --cases {cases_path}")  # fmt: skip
 
 
-COMMANDS = [profile_group, group_group, drill_group, coach_group]
+COMMANDS = [drill_group, coach_group]

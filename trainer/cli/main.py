@@ -264,13 +264,14 @@ def _register() -> None:
     from trainer.cli.eval import eval_group
     from trainer.cli.me import COMMANDS
     from trainer.cli.practice import practice
+    from trainer.cli.profile import COMMANDS as PROFILE_COMMANDS
     from trainer.cli.scenario import scenario_group
 
     main.add_command(eval_group)
     main.add_command(scenario_group)
     main.add_command(practice)
     eval_group.add_command(import_overrides)
-    for command in [*COMMANDS, *COACH_COMMANDS]:
+    for command in [*COMMANDS, *PROFILE_COMMANDS, *COACH_COMMANDS]:
         main.add_command(command)
 
 

@@ -10,6 +10,8 @@ from typing import Any
 
 import click
 
+from trainer.cli.profile import database_option, pin_option, signed_in_learner
+from trainer.cli.profile import learner_as_option as as_option
 from trainer.coaching import progress as maths
 from trainer.coaching.records import AttemptRecord
 from trainer.coaching.self_assessment import load_assessment, suggest
@@ -20,24 +22,12 @@ from trainer.partner.scenarios.models import DIFFICULTIES, THEMES
 from trainer.store import Actor, Store, database_url, open_store
 from trainer.typed_text import echo, emit_data
 
-database_option = click.option(
-    "--database", envvar="DATABASE_URL", help="Where attempts are kept (DATABASE_URL)."
-)
 
-as_option = click.option("--as", "who", envvar="TRAINER_PROFILE",
-                         help="Learner profile (default: the one local learner).")  # fmt: skip
-
-
-def _me(store: Store, who: str | None) -> Actor:
-    me = store.find_profile(who) if who else store.default_learner()
-    if me.role != "learner":
-        raise TrainerError(f"{me.name!r} is a coach; coaches use `trainer coach report`.")
-    return me
-
-
-def _mine(database: str | None, who: str | None) -> tuple[Store, Actor, list[AttemptRecord]]:
+def _mine(
+    database: str | None, who: str | None, pin: str | None
+) -> tuple[Store, Actor, list[AttemptRecord]]:
     store = open_store(database)
-    me = _me(store, who)
+    me = signed_in_learner(store, who, pin)
     return store, me, store.attempts(me)
 
 
@@ -48,11 +38,12 @@ def _emit_json(data: Any) -> None:
 @click.command("progress")
 @database_option
 @as_option
+@pin_option
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def progress(database: str | None, who: str | None, as_json: bool) -> None:
+def progress(database: str | None, who: str | None, pin: str | None, as_json: bool) -> None:
     """Per-rubric pass rates and direction, streak, and your most common mistakes."""
     store = open_store(database)
-    me = _me(store, who)
+    me = signed_in_learner(store, who, pin)
     records = store.attempts(me, with_grades=False)
     recent = store.attempts(me, limit=200)
     summary = maths.summary(records, dt.datetime.now(dt.UTC).date(), detailed=recent)
@@ -81,6 +72,7 @@ def progress(database: str | None, who: str | None, as_json: bool) -> None:
 @click.command("history")
 @database_option
 @as_option
+@pin_option
 @click.option("--theme", type=click.Choice(THEMES))
 @click.option("--difficulty", type=click.Choice(DIFFICULTIES))
 @click.option(
@@ -93,6 +85,7 @@ def progress(database: str | None, who: str | None, as_json: bool) -> None:
 def history(
     database: str | None,
     who: str | None,
+    pin: str | None,
     theme: str | None,
     difficulty: str | None,
     rubric: str | None,
@@ -102,7 +95,7 @@ def history(
     as_json: bool,
 ) -> None:
     """Your attempts, newest first, filtered like the Progress page's history."""
-    _, _, records = _mine(database, who)
+    _, _, records = _mine(database, who, pin)
     shown = maths.filter_history(
         records, theme=theme, difficulty=difficulty, rubric=rubric,  # type: ignore[arg-type]
         passed=passed, text=text, since=since.date() if since else None,
@@ -120,13 +113,16 @@ def history(
 @click.command("export")
 @database_option
 @as_option
+@pin_option
 @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv",
               show_default=True)  # fmt: skip
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="File to write (default: standard output).")  # fmt: skip
-def export(database: str | None, who: str | None, fmt: str, output: Path | None) -> None:
+def export(
+    database: str | None, who: str | None, pin: str | None, fmt: str, output: Path | None
+) -> None:
     """Export all your attempts with their grades."""
-    _, _, records = _mine(database, who)
+    _, _, records = _mine(database, who, pin)
     text = (
         maths.to_csv(records) if fmt == "csv" else json.dumps(maths.to_json_rows(records), indent=2)
     )
@@ -140,10 +136,11 @@ def export(database: str | None, who: str | None, fmt: str, output: Path | None)
 @click.command("delete-my-data")
 @database_option
 @as_option
+@pin_option
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
-def delete_my_data(database: str | None, who: str | None, yes: bool) -> None:
+def delete_my_data(database: str | None, who: str | None, pin: str | None, yes: bool) -> None:
     """Delete all your attempts (asks first)."""
-    store, me, records = _mine(database, who)
+    store, me, records = _mine(database, who, pin)
     if not yes:
         click.confirm(
             f"Delete all {len(records)} of your attempts? This cannot be undone", abort=True

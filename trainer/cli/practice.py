@@ -8,6 +8,7 @@ import random
 import click
 
 from trainer.cli.options import timeout_option
+from trainer.cli.profile import database_option, learner_as_option, pin_option, signed_in_learner
 from trainer.coaching.drills import Drill, check_scenarios
 from trainer.errors import InvalidInput, LLMError, TrainerError
 from trainer.grading.grader import failure_reason
@@ -33,9 +34,9 @@ RETRY = ":retry"
 @click.option("--grader", type=click.Choice(["offline", "llm", "auto"]), default="auto",
               show_default=True)  # fmt: skip
 @click.option("--seed", type=int, help="Repeatable scenario choice.")
-@click.option("--database", envvar="DATABASE_URL", help="Where attempts are kept (DATABASE_URL).")
-@click.option("--as", "who", envvar="TRAINER_PROFILE",
-              help="Learner profile (default: the one local learner).")  # fmt: skip
+@database_option
+@learner_as_option
+@pin_option
 @click.option("--drill", "drill_key", help="Practise an assigned drill (title or id).")
 @timeout_option
 def practice(
@@ -47,6 +48,7 @@ def practice(
     seed: int | None,
     database: str | None,
     who: str | None,
+    pin: str | None,
     drill_key: str | None,
     timeout_s: float | None,
 ) -> None:
@@ -54,7 +56,7 @@ def practice(
     Type :retry to rework your last reply to the same words."""
     bank = load_bank()
     store = open_store(database)
-    me = store.find_profile(who) if who else store.default_learner()
+    me = signed_in_learner(store, who, pin)
     drill = _assigned(store, me, drill_key) if drill_key else None
     if drill is not None:
         seen = {a.scenario_id for a in store.attempts(me) if a.drill_id == drill.drill_id}

@@ -1,12 +1,10 @@
-"""Who is using the trainer: local profiles with a PIN for coaches, or an OIDC identity when
-`[auth]` is configured in .streamlit/secrets.toml. PINs are kept as salted scrypt hashes."""
+"""Who is using the trainer: local profiles, where coaches and any learner who set one give a
+PIN, or an OIDC identity when `[auth]` is configured in .streamlit/secrets.toml. PINs, their
+hashes and the guessing throttle live in trainer.store.pins."""
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import hmac
-import secrets
 from collections.abc import Mapping
 
 from sqlalchemy import select
@@ -15,46 +13,37 @@ from sqlalchemy.exc import IntegrityError
 from trainer.coaching.records import Role
 from trainer.errors import TrainerError
 from trainer.store import Actor, Store
-from trainer.store.repo import as_utc
+from trainer.store.pins import (
+    PIN_DIGITS,
+    BadPin,
+    PinLocked,
+    check_pin,
+    check_pin_format,
+    hash_pin,
+    verify_pin,
+)
+from trainer.store.rows import as_utc
 from trainer.store.tables import ProfileRow
 
-PIN_DIGITS = (4, 8)
-_N, _R, _P = 2**14, 8, 1
-
-
-class BadPin(TrainerError):
-    pass
+__all__ = [
+    "PIN_DIGITS",
+    "AuthError",
+    "BadPin",
+    "PinLocked",
+    "check_pin_format",
+    "coach_emails",
+    "end_oidc_sessions",
+    "hash_pin",
+    "needs_pin",
+    "oidc_actor",
+    "oidc_role",
+    "sign_in",
+    "verify_pin",
+]
 
 
 class AuthError(TrainerError):
     code = "auth"
-
-
-def check_pin_format(pin: str) -> None:
-    low, high = PIN_DIGITS
-    if not (pin.isdigit() and low <= len(pin) <= high):
-        raise BadPin(f"a coach PIN is {low} to {high} digits; got {len(pin)} characters.")
-
-
-def hash_pin(pin: str) -> str:
-    check_pin_format(pin)
-    salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P)
-    return f"scrypt${_N}${_R}${_P}${salt.hex()}${digest.hex()}"
-
-
-def verify_pin(pin: str, stored: str | None) -> bool:
-    """True when `pin` matches; a profile without a PIN never matches."""
-    if not stored:
-        return False
-    try:
-        kind, n, r, p, salt, digest = stored.split("$")
-    except ValueError:
-        return False
-    if kind != "scrypt":
-        return False
-    got = hashlib.scrypt(pin.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p))
-    return hmac.compare_digest(got.hex(), digest)
 
 
 def coach_emails(secrets_table: dict[str, object]) -> set[str]:
@@ -67,12 +56,20 @@ def coach_emails(secrets_table: dict[str, object]) -> set[str]:
     return {e.strip().lower() for e in raw}
 
 
-def sign_in(store: Store, name_or_id: str, pin: str | None) -> Actor:
-    """A local profile; a coach must give their PIN. The error never says which part was
-    wrong for a coach, so a PIN cannot be guessed against a known name."""
-    actor = store.find_profile(name_or_id)
-    if actor.role == "coach" and not verify_pin(pin or "", store.pin_hash(actor.profile_id)):
-        raise BadPin(f"wrong or missing PIN for coach {actor.name!r}.")
+def needs_pin(store: Store, actor: Actor) -> bool:
+    """Coaches always; learners when they set a PIN."""
+    return actor.role == "coach" or bool(store.pin_hash(actor.profile_id))
+
+
+def sign_in(
+    store: Store, name_or_id: str | Actor, pin: str | None, now: dt.datetime | None = None
+) -> Actor:
+    """A local profile; one with a PIN (every coach, and learners who set one) must give it,
+    through the throttle. The wrong-PIN error does not say whether the name or the PIN was
+    wrong."""
+    actor = name_or_id if isinstance(name_or_id, Actor) else store.find_profile(name_or_id)
+    if needs_pin(store, actor):
+        check_pin(store, actor, pin, now)
     return actor
 
 

@@ -1,16 +1,16 @@
 """Groups, drills, assignments, reviews and overrides: the coach's side of the store.
 
 Every function takes the acting profile and checks it here, in the library: a learner reads
-only their own attempts, a coach reads only learners in their groups, and nobody changes
+only their own attempts; a coach reads only learners in their groups, and of them only what
+joining showed (trainer.store.access); a learner enters a group by their own act (the invite
+code), or is added by the coach who made their profile on a shared laptop; nobody changes
 another coach's drills. A denied read or write raises AccessDenied and changes nothing.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 
-from pydantic import BaseModel, ConfigDict
 from sqlalchemy import delete, or_, select, update
 
 from trainer.coaching.drills import Drill, DrillSpec, check_scenarios
@@ -18,132 +18,36 @@ from trainer.coaching.records import AttemptRecord, OverrideRecord
 from trainer.errors import TrainerError
 from trainer.grading.schema import RUBRIC_KEYS, RubricKey
 from trainer.prompts import load_rubrics
-from trainer.store.repo import AccessDenied, Actor, NotFound, Store, as_utc, new_id, utcnow
+
+# Groups live in trainer.store.groups; named here too so the coach's side is one import.
+from trainer.store.groups import JOIN_NOTICE as JOIN_NOTICE
+from trainer.store.groups import Group as Group
+from trainer.store.groups import add_to_group as add_to_group
+from trainer.store.groups import addable_learners as addable_learners
+from trainer.store.groups import coach_name as coach_name
+from trainer.store.groups import create_group as create_group
+from trainer.store.groups import create_learner as create_learner
+from trainer.store.groups import group_by_code as group_by_code
+from trainer.store.groups import groups as groups
+from trainer.store.groups import join_group as join_group
+from trainer.store.groups import learners as learners
+from trainer.store.groups import leave_group as leave_group
+from trainer.store.groups import own_group, require_coach
+from trainer.store.repo import AccessDenied, Actor, NotFound, Store, new_id, utcnow
+from trainer.store.rows import as_utc
 from trainer.store.tables import (
     AssignmentRow,
     AttemptRow,
     DrillRow,
-    GroupRow,
     MembershipRow,
     OverrideRow,
-    ProfileRow,
 )
 from trainer.typed_text import check_typed
-
-INVITE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
-
-
-class Group(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    group_id: str
-    coach_id: str
-    name: str
-    invite_code: str
-
-
-def _coach(actor: Actor, doing: str) -> None:
-    if actor.role != "coach":
-        raise AccessDenied(f"only coaches can {doing}; {actor.name!r} is a {actor.role}.")
-
-
-def _group(row: GroupRow) -> Group:
-    return Group(group_id=row.id, coach_id=row.coach_id, name=row.name,
-                 invite_code=row.invite_code)  # fmt: skip
 
 
 def _drill(row: DrillRow) -> Drill:
     return Drill(drill_id=row.id, coach_id=row.coach_id, spec=DrillSpec.model_validate_json(
         row.spec_json), due=row.due, created_at=as_utc(row.created_at))  # fmt: skip
-
-
-# ---- groups --------------------------------------------------------------------------------
-
-
-def create_group(store: Store, coach: Actor, name: str) -> Group:
-    _coach(coach, "create groups")
-    name = name.strip()
-    if not 1 <= len(name) <= 80:
-        raise TrainerError(f"group name {name!r} must be 1 to 80 characters.")
-    check_typed("group name", name)
-    code = "".join(secrets.choice(INVITE_ALPHABET) for _ in range(8))
-    row = GroupRow(id=new_id(), coach_id=coach.profile_id, name=name, invite_code=code,
-                   created_at=utcnow())  # fmt: skip
-    with store.writing() as session:
-        session.add(row)
-    return _group(row)
-
-
-def groups(store: Store, actor: Actor) -> list[Group]:
-    """A coach's own groups, or the groups a learner has joined."""
-    if actor.role == "coach":
-        stmt = select(GroupRow).where(GroupRow.coach_id == actor.profile_id)
-    else:
-        stmt = (
-            select(GroupRow).join(MembershipRow).where(MembershipRow.learner_id == actor.profile_id)
-        )
-    with store.reading() as session:
-        return [_group(r) for r in session.scalars(stmt.order_by(GroupRow.created_at))]
-
-
-def join_group(store: Store, learner: Actor, invite_code: str) -> Group:
-    if learner.role != "learner":
-        raise AccessDenied("only learners join groups by invite code.")
-    code = invite_code.strip().upper()
-    with store.writing() as session:
-        row = session.scalars(select(GroupRow).where(GroupRow.invite_code == code)).first()
-        if row is None:
-            raise NotFound(f"no group has invite code {invite_code!r}; check it with your coach.")
-        if session.get(MembershipRow, (row.id, learner.profile_id)) is None:
-            session.add(MembershipRow(group_id=row.id, learner_id=learner.profile_id,
-                                      joined_at=utcnow()))  # fmt: skip
-        return _group(row)
-
-
-def _own_group(store: Store, coach: Actor, group_id: str) -> GroupRow:
-    with store.reading() as session:
-        row = session.get(GroupRow, group_id)
-    if row is None:
-        raise NotFound(f"no group {group_id!r}.")
-    if row.coach_id != coach.profile_id:
-        raise AccessDenied(f"group {row.name!r} belongs to another coach.")
-    return row
-
-
-def add_to_group(store: Store, coach: Actor, group_id: str, learner_id: str) -> None:
-    """A coach adds a learner profile directly (a workshop on one laptop)."""
-    _coach(coach, "add learners to groups")
-    _own_group(store, coach, group_id)
-    with store.writing() as session:
-        learner = session.get(ProfileRow, learner_id)
-        if learner is None or learner.role != "learner":
-            raise NotFound(f"no learner profile {learner_id!r}.")
-        if learner.oidc_subject is not None:
-            raise AccessDenied(
-                f"{learner.name!r} signs in with their own account: send them the invite code "
-                "to join instead."
-            )
-        if session.get(MembershipRow, (group_id, learner_id)) is None:
-            session.add(MembershipRow(group_id=group_id, learner_id=learner_id,
-                                      joined_at=utcnow()))  # fmt: skip
-
-
-def learners(store: Store, coach: Actor, group_id: str | None = None) -> list[Actor]:
-    """The learners in the coach's groups (or in one of them)."""
-    _coach(coach, "list learners")
-    stmt = (
-        select(ProfileRow)
-        .join(MembershipRow, MembershipRow.learner_id == ProfileRow.id)
-        .join(GroupRow, GroupRow.id == MembershipRow.group_id)
-        .where(GroupRow.coach_id == coach.profile_id)
-        .distinct()
-        .order_by(ProfileRow.name)
-    )
-    if group_id:
-        _own_group(store, coach, group_id)
-        stmt = stmt.where(GroupRow.id == group_id)
-    with store.reading() as session:
-        return [Actor(r.id, "learner", r.name) for r in session.scalars(stmt)]
 
 
 # ---- drills --------------------------------------------------------------------------------
@@ -154,7 +58,7 @@ def create_drill(
     today: dt.date | None = None,
 ) -> Drill:  # fmt: skip
     """Save a drill; its scenarios must exist. Without `due`, due_in_days (if any) sets it."""
-    _coach(coach, "create drills")
+    require_coach(coach, "create drills")
     _check_text(spec)
     check_scenarios(spec)
     if due is None and spec.due_in_days:
@@ -185,7 +89,7 @@ def _check_text(spec: DrillSpec) -> None:
 def update_drill(
     store: Store, coach: Actor, drill_id: str, spec: DrillSpec, due: dt.date | None
 ) -> Drill:
-    _coach(coach, "change drills")
+    require_coach(coach, "change drills")
     _own_drill(store, coach, drill_id)
     _check_text(spec)
     check_scenarios(spec)
@@ -199,7 +103,7 @@ def update_drill(
 
 
 def delete_drill(store: Store, coach: Actor, drill_id: str) -> None:
-    _coach(coach, "delete drills")
+    require_coach(coach, "delete drills")
     _own_drill(store, coach, drill_id)
     with store.writing() as session:
         session.execute(
@@ -208,7 +112,7 @@ def delete_drill(store: Store, coach: Actor, drill_id: str) -> None:
 
 
 def drills(store: Store, coach: Actor) -> list[Drill]:
-    _coach(coach, "list their drills")
+    require_coach(coach, "list their drills")
     stmt = select(DrillRow).where(DrillRow.coach_id == coach.profile_id)
     with store.reading() as session:
         return [_drill(r) for r in session.scalars(stmt.order_by(DrillRow.created_at))]
@@ -219,12 +123,12 @@ def assign(
     group_id: str | None = None,
 ) -> None:  # fmt: skip
     """Give one's own drill to a learner in one's groups, or to one of one's groups."""
-    _coach(coach, "assign drills")
+    require_coach(coach, "assign drills")
     if (learner_id is None) == (group_id is None):
         raise TrainerError("assign a drill to exactly one of: a learner, a group.")
     _own_drill(store, coach, drill_id)
     if group_id is not None:
-        _own_group(store, coach, group_id)
+        own_group(store, coach, group_id)
     elif learner_id is not None and not store.can_read_learner(coach, learner_id):
         raise AccessDenied(f"learner {learner_id!r} is not in any of your groups.")
     with store.writing() as session:
@@ -278,13 +182,16 @@ def get_drill(store: Store, actor: Actor, drill_id: str) -> Drill:
 
 
 def _attempt_row_for_coach(store: Store, coach: Actor, attempt_id: str) -> AttemptRow:
-    _coach(coach, "review attempts")
+    require_coach(coach, "review attempts")
     with store.reading() as session:
         row = session.get(AttemptRow, attempt_id)
     if row is None:
         raise NotFound(f"no attempt {attempt_id!r}.")
     if not store.can_read_learner(coach, row.learner_id):
         raise AccessDenied(f"attempt {attempt_id!r} is by a learner outside your groups.")
+    if not store.coach_view(coach).sees(row):
+        raise AccessDenied(f"attempt {attempt_id!r} was made before its learner joined your "
+                           "group and is not on your drill: it stays private.")  # fmt: skip
     return row
 
 
@@ -323,25 +230,23 @@ def override(
 
 
 def release(store: Store, coach: Actor, attempt_id: str) -> AttemptRecord:
-    """Approve held feedback so the learner sees it."""
+    """Approve held feedback so the learner sees it: only the coach whose drill held it."""
     row = _attempt_row_for_coach(store, coach, attempt_id)
+    if row.drill_id not in store.coach_view(coach).drills:
+        raise AccessDenied(f"attempt {attempt_id!r} is held for the coach whose drill it is.")
     with store.writing() as session:
         session.execute(update(AttemptRow).where(AttemptRow.id == row.id).values(released=True))
     return store.attempt(coach, attempt_id)
 
 
 def awaiting_review(store: Store, coach: Actor) -> list[AttemptRecord]:
-    """Graded attempts held for review, from learners in the coach's groups."""
-    _coach(coach, "review attempts")
-    mine = (
-        select(MembershipRow.learner_id)
-        .join(GroupRow, GroupRow.id == MembershipRow.group_id)
-        .where(GroupRow.coach_id == coach.profile_id)
-    )
+    """Graded attempts held for review on the coach's drills, from learners in their groups."""
+    require_coach(coach, "review attempts")
+    view = store.coach_view(coach)
     stmt = (
         select(AttemptRow)
         .where(AttemptRow.released.is_(False), AttemptRow.status == "graded",
-               AttemptRow.learner_id.in_(mine))
+               AttemptRow.drill_id.in_(sorted(view.drills)), view.clause())
         .order_by(AttemptRow.created_at)
     )  # fmt: skip
     with store.reading() as session:
@@ -351,12 +256,11 @@ def awaiting_review(store: Store, coach: Actor) -> list[AttemptRecord]:
 
 def overrides_by(store: Store, coach: Actor) -> list[tuple[AttemptRecord, list[OverrideRecord]]]:
     """Every attempt the coach corrected, with the corrections: the gold labels."""
-    _coach(coach, "export overrides")
+    require_coach(coach, "export overrides")
     ids = select(OverrideRow.attempt_id).where(OverrideRow.coach_id == coach.profile_id)
     with store.reading() as session:
         rows = list(session.scalars(select(AttemptRow).where(AttemptRow.id.in_(ids))
                                     .order_by(AttemptRow.created_at)))  # fmt: skip
-    records = store.to_records(
-        coach, [r for r in rows if store.can_read_learner(coach, r.learner_id)]
-    )
+    view = store.coach_view(coach)
+    records = store.to_records(coach, [r for r in rows if view.sees(r)])
     return [(r, [o for o in r.overrides if o.coach_id == coach.profile_id]) for r in records]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
@@ -20,8 +22,9 @@ APP_NAME = "listening-trainer"
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest migration's revision id; a test checks it against migrations/versions. Knowing it
 # lets a page start without importing Alembic (~0.3 s) when the schema is already current.
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 SQLITE_BUSY_MS = 30_000
+MIGRATION_LOCK = 0x7472_6E72  # PostgreSQL advisory lock key held while migrating ("trnr")
 
 
 def data_dir() -> Path:
@@ -110,12 +113,40 @@ def upgrade_if_needed(engine: Engine) -> None:
         upgrade(engine)
 
 
+@contextmanager
+def migrating(engine: Engine) -> Iterator[Connection]:
+    """A transaction that holds the migration lock, so parallel first runs wait their turn
+    and then find the schema done, instead of dying with "database is locked" or "table
+    already exists". SQLite: BEGIN EXCLUSIVE, with foreign keys off while Alembic rebuilds a
+    table (dropping the old copy would otherwise cascade into every row pointing at it) and
+    checked before commit. PostgreSQL: a transaction-scoped advisory lock."""
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        if sqlite:  # only outside a transaction does this pragma take effect
+            raw.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        try:
+            with conn.execution_options(sqlite_begin="EXCLUSIVE").begin():
+                if engine.dialect.name == "postgresql":
+                    conn.execute(
+                        text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK}
+                    )
+                yield conn
+                if sqlite and (broken := conn.exec_driver_sql("PRAGMA foreign_key_check").all()):
+                    raise RuntimeError(
+                        f"migration left rows with broken foreign keys: {broken[:5]}"
+                    )
+        finally:
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to `revision` with Alembic (creates it on an empty database)."""
     from alembic import command
 
     cfg = alembic_config(engine)
-    with engine.begin() as connection:
+    with migrating(engine) as connection:
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, revision)
 
@@ -124,6 +155,6 @@ def downgrade(engine: Engine, revision: str) -> None:
     from alembic import command
 
     cfg = alembic_config(engine)
-    with engine.begin() as connection:
+    with migrating(engine) as connection:
         cfg.attributes["connection"] = connection
         command.downgrade(cfg, revision)

@@ -4,7 +4,6 @@ that forgets to hide something still cannot read or change what the actor may no
 from __future__ import annotations
 
 import datetime as dt
-import json
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -12,17 +11,28 @@ from dataclasses import dataclass
 from typing import cast
 
 from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from trainer.coaching.records import AttemptRecord, OverrideRecord, Role, Scores, apply_overrides
+from trainer.coaching.records import AttemptRecord, Role
 from trainer.errors import TrainerError
-from trainer.grading.schema import RUBRIC_KEYS, Grade, HiddenTruth
+from trainer.grading.schema import Grade, HiddenTruth
 from trainer.prompts import load_rubrics
+from trainer.store.access import CoachView, coach_view
 from trainer.store.db import make_engine, upgrade_if_needed
-from trainer.store.tables import AttemptRow, GroupRow, MembershipRow, OverrideRow, ProfileRow
+from trainer.store.rows import HEAVY_COLUMNS, attempt_record, grade_columns
+from trainer.store.tables import (
+    AttemptRow,
+    GroupRow,
+    MembershipRow,
+    OverrideRow,
+    ProfileRow,
+    name_key,
+)
 from trainer.typed_text import check_typed
 
-HEAVY_COLUMNS = ("grade_json", "hidden_truth_json")
+DEFAULT_LEARNER = "Me"
+NAME_MAX = 80
 
 
 class AccessDenied(TrainerError):
@@ -31,6 +41,10 @@ class AccessDenied(TrainerError):
 
 class NotFound(TrainerError):
     pass
+
+
+class NameTaken(TrainerError):
+    """Profile names are unique, ignoring case (the database enforces it)."""
 
 
 @dataclass(frozen=True)
@@ -48,91 +62,6 @@ def new_id() -> str:
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-def as_utc(value: dt.datetime) -> dt.datetime:
-    # SQLite hands back naive datetimes; everything we store is UTC.
-    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
-
-
-def override_record(row: OverrideRow, original: int) -> OverrideRecord:
-    return OverrideRecord(
-        override_id=row.id, attempt_id=row.attempt_id, coach_id=row.coach_id,
-        rubric=row.rubric, original_score=original, score=row.score, reason=row.reason,
-        created_at=as_utc(row.created_at),
-    )  # fmt: skip
-
-
-def row_scores(row: AttemptRow, pass_score: int) -> Scores | None:
-    """The score columns (which follow any override) as Scores, without parsing the grade."""
-    values = {k: getattr(row, k) for k in RUBRIC_KEYS}
-    if row.score is None or row.passed is None or any(v is None for v in values.values()):
-        return None
-    # Trusted: these columns were written from a validated Grade (construct skips re-checking,
-    # which was most of the time of loading a long history).
-    return Scores.model_construct(overall=row.score, passed=row.passed, rubrics=values,
-                                  rubric_passed={k: v >= pass_score for k, v in values.items()})  # fmt: skip
-
-
-def attempt_record(
-    row: AttemptRow,
-    overrides: Sequence[OverrideRow] = (),
-    *,
-    hide_held: bool = False,
-    with_grade: bool = True,
-    pass_score: int | None = None,
-) -> AttemptRecord:
-    """A row as a record: the coach's overrides applied to the grade, and the grade hidden
-    from the learner while a review holds it. Without `with_grade` only the score columns
-    are read (parsing grade JSON is most of the cost of a long history)."""
-    if pass_score is None:  # callers converting many rows read the rubric file once
-        pass_score = load_rubrics().pass_score
-    grade = Grade.model_validate_json(row.grade_json) if with_grade and row.grade_json else None
-    fixes = [
-        override_record(o, grade.rubrics.get(o.rubric).score)  # type: ignore[arg-type]
-        for o in overrides
-    ] if grade else []  # fmt: skip
-    if grade is not None and fixes:
-        grade = apply_overrides(grade, fixes, pass_score)
-    scores = row_scores(row, pass_score) if row.status == "graded" else None
-    if hide_held and not row.released:
-        grade, fixes, scores = None, [], None
-    return AttemptRecord.model_construct(
-        attempt_id=row.id,
-        learner_id=row.learner_id,
-        created_at=as_utc(row.created_at),
-        statement=row.statement,
-        response=row.response,
-        context=row.context,
-        hidden_truth=hidden_truth_of(row.hidden_truth_json) if with_grade else None,
-        scenario_id=row.scenario_id,
-        theme=row.theme,
-        difficulty=row.difficulty,
-        mode=row.mode,
-        retry_of=row.retry_of,
-        drill_id=row.drill_id,
-        status=row.status,  # type: ignore[arg-type]
-        grade=grade,
-        grader=row.grader,
-        prompt_hash=row.prompt_hash,
-        graded_at=as_utc(row.graded_at) if row.graded_at else None,
-        error=row.error,
-        released=row.released,
-        overrides=fixes,
-        scores=scores,
-    )
-
-
-def grade_columns(grade: Grade) -> dict[str, object]:
-    """The grade as stored: the full JSON plus the numbers progress queries need."""
-    return {
-        "grade_json": grade.model_dump_json(),
-        "grader": grade.metadata.grader,
-        "prompt_hash": grade.metadata.prompt_hash,
-        "score": grade.score,
-        "passed": grade.passed,
-        **{key: result.score for key, result in grade.rubrics.items()},
-    }
 
 
 class Store:
@@ -158,19 +87,46 @@ class Store:
     # -- profiles ------------------------------------------------------------------------
     def create_profile(
         self, name: str, role: Role = "learner", *, pin_hash: str | None = None,
-        oidc_subject: str | None = None, email: str | None = None,
+        oidc_subject: str | None = None, email: str | None = None, created_by: str | None = None,
     ) -> Actor:  # fmt: skip
+        """A new profile. A local name already taken (in any case) raises NameTaken; an OIDC
+        identity, whose name comes from the provider, gets "Name (2)" instead."""
         name = name.strip()
-        if not name or len(name) > 80:
-            raise TrainerError(f"profile name {name!r} must be 1 to 80 characters.")
+        if not name or len(name) > NAME_MAX:
+            raise TrainerError(f"profile name {name!r} must be 1 to {NAME_MAX} characters.")
         check_typed("profile name", name)
-        row = ProfileRow(
-            id=new_id(), name=name, role=role, pin_hash=pin_hash, oidc_subject=oidc_subject,
-            email=email, created_at=utcnow(),
-        )  # fmt: skip
-        with self.writing() as session:
-            session.add(row)
-        return Actor(row.id, role, name)
+        for _ in range(5):  # OIDC only: another sign-in may take the free name first
+            chosen = self._free_name(name) if oidc_subject else name
+            row = ProfileRow(
+                id=new_id(), name=chosen, name_key=name_key(chosen), role=role, pin_hash=pin_hash,
+                oidc_subject=oidc_subject, email=email, created_at=utcnow(), created_by=created_by,
+            )  # fmt: skip
+            try:
+                with self.writing() as session:
+                    session.add(row)
+            except IntegrityError:
+                if not self._name_taken(chosen):
+                    raise
+                if oidc_subject:
+                    continue
+                raise NameTaken(
+                    f"a profile named {self.find_profile(name).name!r} already exists (names "
+                    "ignore case); choose another name, or sign in as that profile."
+                ) from None
+            return Actor(row.id, role, chosen)
+        raise NameTaken(f"could not find a free profile name like {name!r}; try again.")
+
+    def _name_taken(self, name: str) -> bool:
+        stmt = select(ProfileRow.id).where(ProfileRow.name_key == name_key(name))
+        with self.reading() as session:
+            return session.scalar(stmt) is not None
+
+    def _free_name(self, name: str) -> str:
+        candidate, n = name, 2
+        while self._name_taken(candidate):
+            suffix = f" ({n})"
+            candidate, n = name[: NAME_MAX - len(suffix)] + suffix, n + 1
+        return candidate
 
     def profiles(self, role: Role | None = None) -> list[Actor]:
         stmt = select(ProfileRow).order_by(ProfileRow.created_at)
@@ -187,27 +143,31 @@ class Store:
         return Actor(row.id, row.role, row.name)  # type: ignore[arg-type]
 
     def find_profile(self, name_or_id: str) -> Actor:
-        """A profile by id, or by a name only one profile has."""
+        """A profile by id, or by name (ignoring case; names are unique)."""
         key = name_or_id.strip()
         with self.reading() as session:
-            row = session.get(ProfileRow, key)
-            rows = [row] if row else list(
-                session.scalars(select(ProfileRow).where(func.lower(ProfileRow.name) == key.lower()))
-            )  # fmt: skip
-        if not rows:
+            row = (
+                session.get(ProfileRow, key)
+                or session.scalars(
+                    select(ProfileRow).where(ProfileRow.name_key == name_key(key))
+                ).first()
+            )
+        if row is None:
             names = ", ".join(a.name for a in self.profiles()) or "none yet"
             raise NotFound(f"no profile named {key!r} (profiles: {names}); create one with "
                            "`trainer profile create NAME`.")  # fmt: skip
-        if len(rows) > 1:
-            raise NotFound(f"{len(rows)} profiles are named {key!r}; use the id: "
-                           + ", ".join(r.id for r in rows))  # fmt: skip
-        r = rows[0]
-        return Actor(r.id, r.role, r.name)  # type: ignore[arg-type]
+        return Actor(row.id, row.role, row.name)  # type: ignore[arg-type]
 
     def pin_hash(self, profile_id: str) -> str | None:
         with self.reading() as session:
             row = session.get(ProfileRow, profile_id)
         return row.pin_hash if row else None
+
+    def created_by(self, profile_id: str) -> str | None:
+        """The coach who made this learner's profile on a shared laptop, if one did."""
+        with self.reading() as session:
+            row = session.get(ProfileRow, profile_id)
+        return row.created_by if row else None
 
     def profile_by_subject(self, subject: str) -> Actor | None:
         with self.reading() as session:
@@ -217,9 +177,15 @@ class Store:
         return Actor(row.id, row.role, row.name) if row else None  # type: ignore[arg-type]
 
     def default_learner(self) -> Actor:
-        """The one local learner of a single-person install, created on first use."""
+        """The one local learner of a single-person install, created on first use. Parallel
+        first runs race here: the unique name lets one "Me" in; the others read it back."""
         learners = self.profiles("learner")
-        return learners[0] if learners else self.create_profile("Me", "learner")
+        if learners:
+            return learners[0]
+        try:
+            return self.create_profile(DEFAULT_LEARNER, "learner")
+        except NameTaken:
+            return self.find_profile(DEFAULT_LEARNER)
 
     # -- access --------------------------------------------------------------------------
     def can_read_learner(self, actor: Actor, learner_id: str) -> bool:
@@ -236,6 +202,11 @@ class Store:
         )
         with self.reading() as session:
             return session.scalar(stmt) is not None
+
+    def coach_view(self, coach: Actor) -> CoachView:
+        """Which of their learners' attempts a coach may see (trainer.store.access)."""
+        with self.reading() as session:
+            return coach_view(session, coach.profile_id)
 
     def _require_read(self, actor: Actor, learner_id: str) -> None:
         if not self.can_read_learner(actor, learner_id):
@@ -319,6 +290,9 @@ class Store:
         if row is None:
             raise NotFound(f"no attempt {attempt_id!r}.")
         self._require_read(actor, row.learner_id)
+        if actor.profile_id != row.learner_id and not self.coach_view(actor).sees(row):
+            raise AccessDenied(f"attempt {attempt_id!r} was made before its learner joined "
+                               "your group and is not on your drill: it stays private.")  # fmt: skip
         return self.to_records(actor, [row])[0]
 
     def to_records(
@@ -377,6 +351,8 @@ class Store:
             .where(AttemptRow.learner_id == learner)
             .order_by(AttemptRow.created_at.desc(), AttemptRow.id)
         )
+        if learner != actor.profile_id:  # a coach: only what joining their group showed
+            stmt = stmt.where(self.coach_view(actor).clause([learner]))
         if limit:
             stmt = stmt.limit(limit)
         with self.reading() as session:
@@ -403,10 +379,6 @@ class Store:
         stmt = select(func.count()).select_from(AttemptRow)
         with self.reading() as session:
             return int(session.scalar(stmt) or 0)
-
-
-def hidden_truth_of(raw: str | None) -> HiddenTruth | None:
-    return HiddenTruth.model_validate(json.loads(raw)) if raw else None
 
 
 def open_store(url: str | None = None, *, migrate: bool = True) -> Store:

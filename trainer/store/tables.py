@@ -4,6 +4,7 @@ create them; these classes must match the newest migration (a test compares the 
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -13,13 +14,23 @@ class Base(DeclarativeBase):
     pass
 
 
+def name_key(name: str) -> str:
+    """A profile name as the unique index compares it: "Ana", " ana" and "ANA" are one name.
+    Computed here rather than with SQL lower(), which folds only ASCII on SQLite."""
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
 class ProfileRow(Base):
-    """A learner or coach: a local profile, or an OIDC identity (oidc_subject)."""
+    """A learner or coach: a local profile, or an OIDC identity (oidc_subject). Names are
+    unique, compared by name_key; created_by is the coach who made a learner's profile on a
+    shared laptop (only they may add it to a group). pin_failures and pin_locked_until
+    throttle PIN guessing across processes (trainer.store.pins)."""
 
     __tablename__ = "profiles"
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     name: Mapped[str] = mapped_column(String(80))
+    name_key: Mapped[str] = mapped_column(String(255))
     role: Mapped[str] = mapped_column(String(16))
     pin_hash: Mapped[str | None] = mapped_column(String(200))
     oidc_subject: Mapped[str | None] = mapped_column(String(255), unique=True)
@@ -27,6 +38,13 @@ class ProfileRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     # OIDC: identity cookies issued before this no longer sign in (trainer.coaching.auth).
     signed_out_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str | None] = mapped_column(
+        ForeignKey("profiles.id", ondelete="SET NULL", name="fk_profiles_created_by")
+    )
+    pin_failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    pin_locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (Index("uq_profiles_name_key", "name_key", unique=True),)
 
 
 class AttemptRow(Base):

@@ -71,8 +71,8 @@ def signed_in() -> Actor | None:
 
     With [auth] configured, the OIDC identity (st.user) maps to a profile (a learner, or a
     coach when its email is in [trainer].coaches). Without it, a one-person install (no coach,
-    at most one learner) signs in as that learner at once, so practice works the moment the
-    app starts; shared laptops choose a profile on the sign-in screen."""
+    at most one learner, and no PIN on it) signs in as that learner at once, so practice works
+    the moment the app starts; shared laptops choose a profile on the sign-in screen."""
     current = st.session_state.get("actor")
     if isinstance(current, Actor):
         return current
@@ -92,6 +92,8 @@ def signed_in() -> Actor | None:
     if any(p.role == "coach" for p in people) or len(people) > 1:
         return None
     me = s.default_learner()
+    if s.pin_hash(me.profile_id):
+        return None
     st.session_state["actor"] = me
     return me
 

@@ -19,16 +19,22 @@ store = state.store()
 
 with st.form("join"):
     code = st.text_input("Invite code from your coach", key="invite_code")
+    st.caption(coaching.JOIN_NOTICE)
     if st.form_submit_button("Join group"):
         try:
             group = coaching.join_group(store, me, code)
         except TrainerError as exc:
             st.error(escape_markdown(str(exc)))
         else:
-            st.success(f"You joined {escape_markdown(group.name)}.")
-groups = coaching.groups(store, me)
-if groups:
-    st.caption("Your groups: " + escape_markdown(", ".join(g.name for g in groups)))
+            coach = coaching.coach_name(store, group)
+            st.success(escape_markdown(f"You joined {group.name}. {coach} sees your attempts "
+                                       "from now on."))  # fmt: skip
+for g in coaching.groups(store, me):
+    c1, c2 = st.columns([4, 1])
+    c1.caption(escape_markdown(f"In group {g.name} (coach {coaching.coach_name(store, g)})"))
+    if c2.button("Leave", key=f"leave_{g.group_id}"):
+        coaching.leave_group(store, me, g.group_id)
+        st.rerun()
 
 drills = coaching.assigned_to(store, me)
 if not drills:

@@ -11,7 +11,7 @@ import streamlit as st
 from trainer.errors import TrainerError
 from trainer.grading.report import escape_markdown, rubric_title
 from trainer.grading.schema import RUBRIC_KEYS
-from trainer.store import coaching
+from trainer.store import coaching, pins
 from trainer.store.dashboard import coach_dashboard
 from trainer.ui import state
 from trainer.ui.widgets import show_grade
@@ -94,17 +94,31 @@ with groups_tab:
                 st.error(escape_markdown(str(exc)))
             else:
                 st.success(f"Created {escape_markdown(g.name)}: invite code {g.invite_code}")
-    local_learners = store.profiles("learner")
+    local = not state.auth_configured()  # with OIDC, learners join by code and have no PIN
+    addable = coaching.addable_learners(store, me) if local else []
     for g in coaching.groups(store, me):
         members = coaching.learners(store, me, g.group_id)
         with st.container(border=True):
             st.markdown(f"**{escape_markdown(g.name)}** · invite code `{g.invite_code}`")
-            st.caption(
-                "Members: " + (escape_markdown(", ".join(m.name for m in members)) or "none yet")
-            )
-            others = {p.name: p.profile_id for p in local_learners if p not in members}
-            if others and not state.auth_configured():  # with OIDC, learners join by code
-                pick = st.selectbox("Add a learner on this machine", list(others),
+            st.caption(escape_markdown("Members: " + (", ".join(m.name for m in members)
+                                                      or "none yet")))  # fmt: skip
+            if not local:
+                continue
+            st.caption("Learners join with the invite code. On this laptop you can also make "
+                       "a profile for someone and add it; you can add only profiles you made "
+                       "that are in no other coach's group.")  # fmt: skip
+            others = {p.name: p.profile_id for p in addable if p not in members}
+            with st.form(f"newlearner_{g.group_id}"):
+                new_name = st.text_input("New learner on this laptop", key=f"nl_{g.group_id}")
+                if st.form_submit_button("Create and add"):
+                    try:
+                        coaching.create_learner(store, me, g.group_id, new_name)
+                    except TrainerError as exc:
+                        st.error(escape_markdown(str(exc)))
+                    else:
+                        st.rerun()
+            if others:
+                pick = st.selectbox("Add a learner profile you made", list(others),
                                     key=f"add_{g.group_id}")  # fmt: skip
                 if st.button("Add", key=f"addbtn_{g.group_id}"):
                     try:
@@ -113,3 +127,17 @@ with groups_tab:
                         st.error(escape_markdown(str(exc)))
                     else:
                         st.rerun()
+    if local:
+        targets = {f"{p.name} ({p.role})": p.profile_id for p in pins.resettable(store, me)}
+        with st.expander("Reset someone's PIN"), st.form("reset_pin"):
+            st.caption("For a colleague or one of your learners who forgot their PIN or is "
+                       "locked out after too many wrong PINs. Tell them the new PIN.")  # fmt: skip
+            who = st.selectbox("Profile", list(targets), key="reset_who")
+            new_pin = st.text_input("New PIN (4-8 digits)", type="password", key="reset_pin")
+            if st.form_submit_button("Reset PIN") and who:
+                try:
+                    pins.reset_pin_by_coach(store, me, targets[who], new_pin)
+                except TrainerError as exc:
+                    st.error(escape_markdown(str(exc)))
+                else:
+                    st.success(escape_markdown(f"New PIN set for {who}; any lock is lifted."))

@@ -12,7 +12,7 @@ from sqlalchemy.engine import make_url
 from trainer.errors import TrainerError
 from trainer.grading.report import escape_markdown
 from trainer.settings import TIMEOUT_KNOBS, is_openai_url, mask_userinfo, resolve_llm_settings
-from trainer.store import database_url
+from trainer.store import database_url, pins
 from trainer.ui import state
 
 SECRETS = Path(".streamlit/secrets.toml")
@@ -60,6 +60,25 @@ with st.form("llm_choice"):
         st.session_state["llm_model"] = model_in.strip()
         st.session_state["grader"] = "offline" if offline else "auto"
         st.rerun()
+
+who = state.signed_in()
+if who is not None and not state.auth_configured():
+    st.subheader("Your PIN")
+    has = pins.has_pin(state.store(), who.profile_id)
+    st.caption("A PIN keeps others on this machine out of your profile: it is asked when "
+               "you sign in here and by the CLI for your history, export and delete. "
+               + ("" if who.role == "coach" else "It is optional for learners."))  # fmt: skip
+    with st.form("own_pin"):
+        current = st.text_input("Current PIN", type="password", key="pin_current") if has else None
+        new = st.text_input("New PIN (4-8 digits)" + ("" if who.role == "coach" else
+                            "; leave empty to remove it"), type="password", key="pin_new")  # fmt: skip
+        if st.form_submit_button("Save PIN"):
+            try:
+                pins.change_own_pin(state.store(), who, current, new or None)
+            except TrainerError as exc:
+                st.error(escape_markdown(str(exc)))
+            else:
+                st.success("PIN saved." if new else "PIN removed.")
 
 st.subheader("What is sent where")
 st.markdown(

@@ -1,5 +1,6 @@
 """Sign-in: an OIDC login button when [auth] is configured; otherwise local profiles on this
-machine (a workshop laptop), with a PIN for coaches. trainer.coaching.auth checks the PIN."""
+machine (a workshop laptop), with a PIN for coaches and for learners who set one.
+trainer.coaching.auth checks the PIN, through the throttle."""
 
 from __future__ import annotations
 
@@ -40,7 +41,8 @@ if people:
     names = {f"{p.name} ({p.role})": p for p in people}
     with st.form("choose"):
         label = st.selectbox("Profile", list(names), key="signin_profile")
-        pin = st.text_input("Coach PIN (coaches only)", type="password", key="signin_pin")
+        pin = st.text_input("PIN (coaches, and learners who set one)", type="password",
+                            key="signin_pin")  # fmt: skip
         if st.form_submit_button("Continue", type="primary"):
             chosen = names[label]
             try:
@@ -56,10 +58,11 @@ if people:
 with st.expander("Add a profile"), st.form("new_profile"):
     name = st.text_input("Name", key="new_name")
     role = st.radio("Role", ["learner", "coach"], horizontal=True, key="new_role")
-    new_pin = st.text_input("PIN for a coach (4-8 digits)", type="password", key="new_pin")
+    new_pin = st.text_input("PIN, 4-8 digits (coaches must; learners may, to guard their "
+                            "history, export and delete)", type="password", key="new_pin")  # fmt: skip
     if st.form_submit_button("Create"):
         try:
-            pin_hash = hash_pin(new_pin) if role == "coach" else None
+            pin_hash = hash_pin(new_pin) if role == "coach" or new_pin else None
             made = state.store().create_profile(name, role, pin_hash=pin_hash)  # type: ignore[arg-type]
         except TrainerError as exc:
             st.error(escape_markdown(str(exc)))
