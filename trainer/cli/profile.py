@@ -1,44 +1,17 @@
-"""Profiles and groups from the command line (`trainer profile|group ...`), and how every
-command signs someone in: `--as NAME` (or TRAINER_PROFILE; learners' own commands default to
-the one local learner), and the PIN of a profile that has one (every coach, and learners who
-set one): `--pin`, TRAINER_PIN, or asked. The library checks every permission."""
+"""Profiles and groups from the command line (`trainer profile|group ...`). Every command
+signs someone in the same way (trainer/cli/options.py): `--as NAME` (or TRAINER_PROFILE;
+learners' own commands default to the one local learner), and the PIN of a profile that has
+one (every coach, and learners who set one): `--pin`, TRAINER_PIN, or asked. The library
+checks every permission."""
 
 from __future__ import annotations
 
 import click
 
-from trainer.coaching.auth import needs_pin, sign_in
-from trainer.errors import TrainerError
-from trainer.store import Actor, Store, open_store, pins
+from trainer.cli.options import as_option, database_option, find_group, pin_option, signed_in
 from trainer.store import coaching as c
+from trainer.store import open_store, pins
 from trainer.typed_text import echo, for_terminal
-
-database_option = click.option(
-    "--database", envvar="DATABASE_URL", help="Where attempts are kept (DATABASE_URL)."
-)
-as_option = click.option("--as", "who", envvar="TRAINER_PROFILE", required=True,
-                         help="Profile name or id acting (TRAINER_PROFILE).")  # fmt: skip
-learner_as_option = click.option("--as", "who", envvar="TRAINER_PROFILE",
-                                 help="Learner profile (default: the one local learner).")  # fmt: skip
-pin_option = click.option("--pin", envvar="TRAINER_PIN",
-                          help="PIN of the acting profile, if it has one (TRAINER_PIN).")  # fmt: skip
-
-
-def signed_in(store: Store, who: str | None, pin: str | None) -> Actor:
-    """The acting profile (the one local learner when no name is given), its PIN checked
-    through the throttle when it has one."""
-    actor = store.find_profile(who) if who else store.default_learner()
-    if needs_pin(store, actor) and pin is None:
-        pin = click.prompt(for_terminal(f"PIN for {actor.name}"), hide_input=True, default="",
-                           show_default=False)  # fmt: skip
-    return sign_in(store, actor, pin)
-
-
-def signed_in_learner(store: Store, who: str | None, pin: str | None) -> Actor:
-    me = signed_in(store, who, pin)
-    if me.role != "learner":
-        raise TrainerError(f"{me.name!r} is a coach; coaches use `trainer coach report`.")
-    return me
 
 
 def _new_pin(given: str | None, what: str) -> str:
@@ -150,9 +123,7 @@ def group_list(who: str, pin: str | None, database: str | None) -> None:
             if actor.role == "coach"
             else ""
         )
-        echo(
-            f"{g.group_id}  {g.invite_code}  {g.name}" + (f"  [{members}]" if members else "")
-        )
+        echo(f"{g.group_id}  {g.invite_code}  {g.name}" + (f"  [{members}]" if members else ""))
 
 
 @group_group.command("join")
@@ -210,14 +181,3 @@ def group_add(group: str, learner: str, new: bool, who: str, pin: str | None,
         return
     c.add_to_group(store, coach, g.group_id, store.find_profile(learner).profile_id)
     echo(f"added {learner} to {g.name}")
-
-
-def find_group(store: Store, actor: Actor, key: str) -> c.Group:
-    found = [g for g in c.groups(store, actor) if key in (g.group_id, g.name, g.invite_code)]
-    if len(found) != 1:
-        names = ", ".join(g.name for g in c.groups(store, actor)) or "none"
-        raise TrainerError(f"no single group of yours matches {key!r} (yours: {names}).")
-    return found[0]
-
-
-COMMANDS = [profile_group, group_group]
