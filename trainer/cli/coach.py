@@ -11,16 +11,13 @@ import datetime as dt
 import click
 
 from trainer.cli.options import (
-    as_option,
-    database_option,
+    acting_options,
     emit_json,
     json_option,
-    pin_option,
-    signed_in,
+    open_signed_in,
 )
 from trainer.grading.schema import RUBRIC_KEYS
 from trainer.store import coaching as c
-from trainer.store import open_store
 from trainer.store.dashboard import coach_dashboard
 from trainer.typed_text import echo
 
@@ -31,14 +28,12 @@ def coach_group() -> None:
 
 
 @coach_group.command("report")
-@as_option
-@pin_option
-@database_option
+@acting_options
 @json_option
 def coach_report(who: str, pin: str | None, database: str | None, as_json: bool) -> None:
     """Per learner and rubric: attempts, pass rate, trend, weakest skill, overdue drills."""
-    store = open_store(database)
-    rows = coach_dashboard(store, signed_in(store, who, pin), dt.datetime.now(dt.UTC).date())
+    store, actor = open_signed_in(database, who, pin)
+    rows = coach_dashboard(store, actor, dt.datetime.now(dt.UTC).date())
     if as_json:
         emit_json([r.model_dump(mode="json") for r in rows])
         return
@@ -54,26 +49,22 @@ def coach_report(who: str, pin: str | None, database: str | None, as_json: bool)
 
 
 @coach_group.command("review")
-@as_option
-@pin_option
-@database_option
+@acting_options
 def coach_review(who: str, pin: str | None, database: str | None) -> None:
     """Attempts waiting for your approval."""
-    store = open_store(database)
-    for a in c.awaiting_review(store, signed_in(store, who, pin)):
+    store, actor = open_signed_in(database, who, pin)
+    for a in c.awaiting_review(store, actor):
         score = a.grade.score if a.grade else "-"
         echo(f"{a.attempt_id}  {a.created_at:%Y-%m-%d}  score {score}  {a.response[:70]}")
 
 
 @coach_group.command("release")
 @click.argument("attempt_id")
-@as_option
-@pin_option
-@database_option
+@acting_options
 def coach_release(attempt_id: str, who: str, pin: str | None, database: str | None) -> None:
     """Approve held feedback so the learner sees it."""
-    store = open_store(database)
-    c.release(store, signed_in(store, who, pin), attempt_id)
+    store, actor = open_signed_in(database, who, pin)
+    c.release(store, actor, attempt_id)
     echo(f"released {attempt_id}")
 
 
@@ -82,12 +73,10 @@ def coach_release(attempt_id: str, who: str, pin: str | None, database: str | No
 @click.argument("rubric", type=click.Choice(RUBRIC_KEYS))
 @click.argument("score", type=click.IntRange(0, 4))
 @click.option("--reason", required=True, help="What the grader missed.")
-@as_option
-@pin_option
-@database_option
+@acting_options
 def coach_override(attempt_id: str, rubric: str, score: int, reason: str, who: str,
                    pin: str | None, database: str | None) -> None:  # fmt: skip
     """Correct one rubric of a learner's attempt, with a reason."""
-    store = open_store(database)
-    o = c.override(store, signed_in(store, who, pin), attempt_id, rubric, score, reason)  # type: ignore[arg-type]
+    store, actor = open_signed_in(database, who, pin)
+    o = c.override(store, actor, attempt_id, rubric, score, reason)  # type: ignore[arg-type]
     echo(f"{rubric}: {o.original_score} -> {o.score} ({o.reason})")

@@ -13,13 +13,12 @@ from typing import Any
 import click
 
 from trainer.cli.options import (
-    as_option,
-    database_option,
+    acting_options,
     emit_json,
     find_drill,
     find_group,
     json_option,
-    pin_option,
+    open_signed_in,
     signed_in,
 )
 from trainer.coaching.drills import (
@@ -62,9 +61,7 @@ def drill_group() -> None:
 @click.option("--min-score", type=int)
 @click.option("--due", type=click.DateTime(["%Y-%m-%d"]))
 @click.option("--review", is_flag=True, help="Hold feedback until you approve it.")
-@as_option
-@pin_option
-@database_option
+@acting_options
 def drill_create(
     title: str, instructions: str, focus: tuple[str, ...], scenarios: tuple[str, ...],
     theme: str | None, difficulty: str | None, mode: str, repetitions: int, passes_needed: int,
@@ -98,14 +95,11 @@ def _spec(data: dict[str, Any]) -> DrillSpec:
 @click.argument("drill")
 @click.option("--learner")
 @click.option("--group")
-@as_option
-@pin_option
-@database_option
+@acting_options
 def drill_assign(drill: str, learner: str | None, group: str | None, who: str,
                  pin: str | None, database: str | None) -> None:  # fmt: skip
     """Assign one of your drills (title or id) to a learner or a group."""
-    store = open_store(database)
-    coach = signed_in(store, who, pin)
+    store, coach = open_signed_in(database, who, pin)
     d = find_drill(store, coach, drill)
     c.assign(
         store, coach, d.drill_id,
@@ -124,17 +118,14 @@ def drill_assign(drill: str, learner: str | None, group: str | None, who: str,
 @click.option("--due", type=click.DateTime(["%Y-%m-%d"]), help="New due date.")
 @click.option("--no-due", is_flag=True, help="Remove the due date.")
 @click.option("--review/--no-review", default=None, help="Hold feedback for your approval.")
-@as_option
-@pin_option
-@database_option
+@acting_options
 def drill_edit(
     drill: str, title: str | None, instructions: str | None, repetitions: int | None,
     passes_needed: int | None, due: dt.datetime | None, no_due: bool, review: bool | None,
     who: str, pin: str | None, database: str | None,
 ) -> None:  # fmt: skip
     """Change one of your drills (only the options given)."""
-    store = open_store(database)
-    coach = signed_in(store, who, pin)
+    store, coach = open_signed_in(database, who, pin)
     d = find_drill(store, coach, drill)
     data = d.spec.model_dump()
     changes = {"title": title, "instructions": instructions, "repetitions": repetitions,
@@ -150,13 +141,10 @@ def drill_edit(
 @drill_group.command("delete")
 @click.argument("drill")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
-@as_option
-@pin_option
-@database_option
+@acting_options
 def drill_delete(drill: str, yes: bool, who: str, pin: str | None, database: str | None) -> None:
     """Delete one of your drills and its assignments (attempts stay in learners' history)."""
-    store = open_store(database)
-    coach = signed_in(store, who, pin)
+    store, coach = open_signed_in(database, who, pin)
     d = find_drill(store, coach, drill)
     if not yes:
         click.confirm(f"Delete drill {d.spec.title!r}?", abort=True)
@@ -165,14 +153,11 @@ def drill_delete(drill: str, yes: bool, who: str, pin: str | None, database: str
 
 
 @drill_group.command("list")
-@as_option
-@pin_option
-@database_option
+@acting_options
 @json_option
 def drill_list(who: str, pin: str | None, database: str | None, as_json: bool) -> None:
     """A coach's drills, or a learner's assigned drills with progress."""
-    store = open_store(database)
-    actor = signed_in(store, who, pin)
+    store, actor = open_signed_in(database, who, pin)
     if actor.role == "coach":
         mine = c.drills(store, actor)
         if as_json:
@@ -194,15 +179,12 @@ def drill_list(who: str, pin: str | None, database: str | None, as_json: bool) -
 
 @drill_group.command("progress")
 @click.argument("drill")
-@as_option
-@pin_option
-@database_option
+@acting_options
 @json_option
 def drill_progress_cmd(drill: str, who: str, pin: str | None, database: str | None,
                        as_json: bool) -> None:  # fmt: skip
     """Per learner progress on one of your drills."""
-    store = open_store(database)
-    coach = signed_in(store, who, pin)
+    store, coach = open_signed_in(database, who, pin)
     d = find_drill(store, coach, drill)
     rows = []
     for learner in c.learners(store, coach):
@@ -222,14 +204,11 @@ def drill_progress_cmd(drill: str, who: str, pin: str | None, database: str | No
 @click.argument("drills", nargs=-1)
 @click.option("--name", default="My drills", show_default=True, help="The pack's name.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path))
-@as_option
-@pin_option
-@database_option
+@acting_options
 def drill_export(drills: tuple[str, ...], name: str, output: Path | None, who: str,
                  pin: str | None, database: str | None) -> None:  # fmt: skip
     """Write your drills (all, or those named) as a YAML drill pack."""
-    store = open_store(database)
-    coach = signed_in(store, who, pin)
+    store, coach = open_signed_in(database, who, pin)
     chosen = [find_drill(store, coach, k) for k in drills] if drills else c.drills(store, coach)
     text = dump_pack(name, [d.spec for d in chosen])
     if output:
@@ -242,14 +221,11 @@ def drill_export(drills: tuple[str, ...], name: str, output: Path | None, who: s
 @drill_group.command("import")
 @click.argument("source")
 @click.option("--assign-group", help="Also assign every imported drill to this group.")
-@as_option
-@pin_option
-@database_option
+@acting_options
 def drill_import(source: str, assign_group: str | None, who: str, pin: str | None,
                  database: str | None) -> None:  # fmt: skip
     """Import a drill pack: a YAML file, or builtin:NAME (see `trainer drill packs`)."""
-    store = open_store(database)
-    coach = signed_in(store, who, pin)
+    store, coach = open_signed_in(database, who, pin)
     if source.startswith("builtin:"):
         packs = builtin_packs()
         key = source.removeprefix("builtin:")

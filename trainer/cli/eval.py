@@ -10,11 +10,9 @@ from typing import Literal
 import click
 
 from trainer.cli.options import (
-    as_option,
-    database_option,
-    pin_option,
+    acting_options,
+    open_signed_in,
     progress,
-    signed_in,
     timeout_option,
 )
 from trainer.evals.cases import DEFAULT_CASES, EvalCase, load_cases
@@ -177,20 +175,16 @@ OVERRIDES_CASES = DEFAULT_CASES.parent / "coach_overrides.yaml"
 @click.option("--output", "--cases", "cases_path", type=click.Path(dir_okay=False, path_type=Path),
               default=OVERRIDES_CASES, help="The cases file to append to (default: "
               "evals/cases/coach_overrides.yaml beside the other cases).")  # fmt: skip
-@as_option
-@pin_option
-@database_option
+@acting_options
 def import_overrides(cases_path: Path, who: str, pin: str | None, database: str | None) -> None:
     """Turn your overrides into eval cases (gold = your judgement), appended to --output."""
     import yaml
 
     from trainer.evals.overrides import cases_from_overrides
     from trainer.prompts import load_rubrics
-    from trainer.store import open_store
     from trainer.store.coaching import overrides_by
 
-    store = open_store(database)
-    coach = signed_in(store, who, pin)
+    store, coach = open_signed_in(database, who, pin)
     existing = load_cases(cases_path) if cases_path.exists() else []
     new = cases_from_overrides(overrides_by(store, coach), load_rubrics().pass_score, existing)
     data = {"format": "listening-eval-cases", "version": 1,

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 from trainer.coaching.auth import needs_pin, sign_in
 from trainer.coaching.drills import Drill
 from trainer.errors import TrainerError
-from trainer.store import Actor, NotFound, Store
+from trainer.store import Actor, NotFound, Store, open_store
 from trainer.store import coaching as c
 from trainer.typed_text import emit_data, for_terminal
 
@@ -55,6 +55,19 @@ base_url_option = click.option(
 
 
 # ---- who acts ------------------------------------------------------------------------------
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def acting_options(command: F) -> F:
+    """--as (required), --pin and --database: who acts, on which database."""
+    return as_option(pin_option(database_option(command)))
+
+
+def open_signed_in(database: str | None, who: str | None, pin: str | None) -> tuple[Store, Actor]:
+    """The store and the acting profile, signed in (see signed_in)."""
+    store = open_store(database)
+    return store, signed_in(store, who, pin)
 
 
 def signed_in(store: Store, who: str | None, pin: str | None) -> Actor:

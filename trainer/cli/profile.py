@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import click
 
-from trainer.cli.options import as_option, database_option, find_group, pin_option, signed_in
+from trainer.cli.options import (
+    acting_options,
+    database_option,
+    find_group,
+    open_signed_in,
+    pin_option,
+    signed_in,
+)
 from trainer.store import coaching as c
 from trainer.store import open_store, pins
 from trainer.typed_text import echo, for_terminal
@@ -101,22 +108,17 @@ def group_group() -> None:
 
 @group_group.command("create")
 @click.argument("name")
-@as_option
-@pin_option
-@database_option
+@acting_options
 def group_create(name: str, who: str, pin: str | None, database: str | None) -> None:
-    store = open_store(database)
-    g = c.create_group(store, signed_in(store, who, pin), name)
+    store, actor = open_signed_in(database, who, pin)
+    g = c.create_group(store, actor, name)
     echo(f"group {g.name} ({g.group_id}); invite code {g.invite_code}")
 
 
 @group_group.command("list")
-@as_option
-@pin_option
-@database_option
+@acting_options
 def group_list(who: str, pin: str | None, database: str | None) -> None:
-    store = open_store(database)
-    actor = signed_in(store, who, pin)
+    store, actor = open_signed_in(database, who, pin)
     for g in c.groups(store, actor):
         members = (
             ", ".join(a.name for a in c.learners(store, actor, g.group_id))
@@ -129,14 +131,11 @@ def group_list(who: str, pin: str | None, database: str | None) -> None:
 @group_group.command("join")
 @click.argument("invite_code")
 @click.option("--yes", is_flag=True, help="Join without asking (you have read what it shows).")
-@as_option
-@pin_option
-@database_option
+@acting_options
 def group_join(invite_code: str, yes: bool, who: str, pin: str | None,
                database: str | None) -> None:  # fmt: skip
     """Join a coach's group with its invite code (says first what the coach will see)."""
-    store = open_store(database)
-    me = signed_in(store, who, pin)
+    store, me = open_signed_in(database, who, pin)
     group = c.group_by_code(store, invite_code)
     coach = c.coach_name(store, group)
     echo(f"Group {group.name}, coach {coach}. {c.JOIN_NOTICE}")
@@ -148,13 +147,10 @@ def group_join(invite_code: str, yes: bool, who: str, pin: str | None,
 
 @group_group.command("leave")
 @click.argument("group")
-@as_option
-@pin_option
-@database_option
+@acting_options
 def group_leave(group: str, who: str, pin: str | None, database: str | None) -> None:
     """Leave a group (by name, id or invite code): its coach no longer sees your attempts."""
-    store = open_store(database)
-    me = signed_in(store, who, pin)
+    store, me = open_signed_in(database, who, pin)
     g = find_group(store, me, group)
     c.leave_group(store, me, g.group_id)
     echo(f"left {g.name}")
@@ -165,15 +161,12 @@ def group_leave(group: str, who: str, pin: str | None, database: str | None) -> 
 @click.argument("learner")
 @click.option("--new", "new", is_flag=True,
               help="Create LEARNER's profile on this machine first (a workshop laptop).")  # fmt: skip
-@as_option
-@pin_option
-@database_option
+@acting_options
 def group_add(group: str, learner: str, new: bool, who: str, pin: str | None,
               database: str | None) -> None:  # fmt: skip
     """Add a learner profile you created (with --new, now) to one of your groups. Anyone
     else joins with the invite code."""
-    store = open_store(database)
-    coach = signed_in(store, who, pin)
+    store, coach = open_signed_in(database, who, pin)
     g = find_group(store, coach, group)
     if new:
         made = c.create_learner(store, coach, g.group_id, learner)
