@@ -22,7 +22,7 @@ from handwritten_http import (
     wire_cli,
 )
 
-from trainer.cli.main import main
+from trainer.cli import main
 from trainer.errors import LLMCircuitOpen, LLMConnectionError, LLMRequestError
 from trainer.llm.breaker import FAILURES_TO_OPEN, CircuitBreaker
 from trainer.llm.model import ChatMessage

@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
-from trainer.cli import main as cli
+from trainer.cli import grade as grade_cli
+from trainer.cli import main
 from trainer.errors import LLMAuthError
 from trainer.grading import grader as grading
 from trainer.grading.schema import MAX_RESPONSE_CHARS, Grade, GradeRequest
@@ -20,7 +21,7 @@ RESPONSE = "You're swamped, and it hurt that I didn't ask about your day. Is tha
 
 
 def run(*args: str, stdin: str | None = None) -> Result:
-    return CliRunner().invoke(cli.main, list(args), input=stdin)
+    return CliRunner().invoke(main, list(args), input=stdin)
 
 
 def test_report_for_one_reflection() -> None:
@@ -77,7 +78,7 @@ def test_llm_failure_exits_1_with_message(monkeypatch: pytest.MonkeyPatch) -> No
     def fail(request: GradeRequest, grader: str, model: Any) -> Grade:
         raise LLMAuthError("the API key was rejected; check OPENAI_API_KEY.")
 
-    monkeypatch.setattr(cli, "choose_model", lambda *a, **k: FakeChatModel(replies=[]))
+    monkeypatch.setattr(grade_cli, "choose_model", lambda *a, **k: FakeChatModel(replies=[]))
     monkeypatch.setattr(grading, "grade", fail)
     result = run("grade", STATEMENT, RESPONSE, "--grader", "llm")
     assert result.exit_code == 1

@@ -12,7 +12,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from trainer.cli.main import main
+from trainer.cli import main
 from trainer.evals.cases import load_cases
 
 HEARD = (
@@ -121,12 +121,12 @@ def test_review_before_release_and_overrides_become_eval_cases(env: Path) -> Non
         "she had asked what to do", "--as", "Ana", "--pin", "4821")  # fmt: skip
     run("coach", "release", attempt_id, "--as", "Ana", "--pin", "4821")
     cases = env / "coach.yaml"
-    out = run("eval", "import-overrides", "--cases", str(cases), "--as", "Ana", "--pin", "4821")
+    out = run("eval", "import-overrides", "--output", str(cases), "--as", "Ana", "--pin", "4821")
     assert "1 new cases" in out
     (case,) = load_cases(cases)
     assert case.gold.not_fixing == "pass" and case.gold.accuracy == "either"
     assert case.response == ADVICE and case.category == "coach_review"
-    again = run("eval", "import-overrides", "--cases", str(cases), "--as", "Ana", "--pin", "4821")
+    again = run("eval", "import-overrides", "--output", str(cases), "--as", "Ana", "--pin", "4821")
     assert "0 new cases (1 in all)" in again  # importing twice adds nothing
     report = run("eval", "run", "--cases", str(cases), "--out", str(env / "out"))
     assert "not_fixing" in report  # the grader measured against the coach's judgement

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from trainer.cli.main import main
+from trainer.cli import main
 from trainer.store import open_store
 
 HEARD = (

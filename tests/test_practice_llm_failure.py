@@ -19,7 +19,7 @@ from handwritten_http import (
     wire_cli,
 )
 
-from trainer.cli.main import main
+from trainer.cli import main
 from trainer.store import open_store
 
 FIRST = "You sound swamped by the Henderson rollout."

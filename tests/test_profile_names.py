@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from sqlalchemy import insert, select, text
 from sqlalchemy.exc import IntegrityError
 
-from trainer.cli.main import main
+from trainer.cli import main
 from trainer.coaching.auth import hash_pin, sign_in
 from trainer.errors import TrainerError
 from trainer.store import Store, make_engine

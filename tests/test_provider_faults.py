@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 from handwritten_http import BASE_URL, Clock, Server, handwritten_completion, make_model, wire_cli
 
-from trainer.cli.main import main
+from trainer.cli import main
 from trainer.errors import LLMBadResponse
 from trainer.grading import grader as grading
 from trainer.grading.batch import run_batch

@@ -13,7 +13,7 @@ import pytest
 import yaml
 from click.testing import CliRunner, Result
 
-from trainer.cli import main as cli
+from trainer.cli import main
 from trainer.grading.offline.feeling_matcher import find_feelings
 from trainer.partner.scenarios import (
     DIFFICULTIES,
@@ -305,7 +305,7 @@ def test_choose_without_match_is_a_clear_error() -> None:
 
 
 def run(*args: str) -> Result:
-    return CliRunner().invoke(cli.main, ["scenario", *args])
+    return CliRunner().invoke(main, ["scenario", *args])
 
 
 def test_cli_list_table(bank: Bank) -> None:

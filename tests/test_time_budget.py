@@ -22,7 +22,7 @@ from handwritten_http import (
     wire_cli,
 )
 
-from trainer.cli.main import main
+from trainer.cli import main
 from trainer.errors import ConfigError, LLMRateLimitError, LLMServerError, LLMTimeoutError
 from trainer.grading.llm_grader import grade_with_llm
 from trainer.grading.schema import GradeRequest

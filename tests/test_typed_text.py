@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 from streamlit.testing.v1 import AppTest
 
-from trainer.cli.main import main
+from trainer.cli import main
 from trainer.coaching.drills import DrillSpec, PassRule, parse_pack
 from trainer.errors import InvalidInput, TrainerError
 from trainer.grading.grader import validate_request

@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 from handwritten_http import Clock, Server, handwritten_error, make_model, wire_cli
 
-from trainer.cli.main import main
+from trainer.cli import main
 from trainer.errors import ConfigError, LLMConnectionError
 from trainer.evals import cassettes
 from trainer.evals.cases import load_cases

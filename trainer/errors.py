@@ -118,3 +118,9 @@ class LLMCircuitOpen(LLMError):
 
     code = "llm_circuit_open"
 
+
+
+class BadArgument(TrainerError):
+    """An argument or option of a command cannot be used as given (an unwritable --output)."""
+
+    code = "bad_argument"

@@ -1,297 +1,25 @@
-"""Coach commands, doing what the pages do, for coaches who script workshops:
-`trainer drill|coach ...` and `trainer eval import-overrides` (profiles and groups are in
-trainer/profile_cli.py).
+"""Coach commands, doing what the Coach page does: `trainer coach report|review|release|
+override` (drills are in trainer/cli/drill.py, profiles and groups in trainer/cli/profile.py).
 
-Who acts is `--as NAME` (or TRAINER_PROFILE); a coach also gives `--pin` (or TRAINER_PIN, or
-is asked). The library checks every permission, so a command cannot reach past them."""
+Who acts is `--as NAME` (or TRAINER_PROFILE) with `--pin` (or TRAINER_PIN, or asked). The
+library checks every permission, so a command cannot reach past them."""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-from pathlib import Path
-from typing import Any
 
 import click
 
-from trainer.cli.profile import as_option, database_option, find_group, pin_option, signed_in
-from trainer.coaching.drills import (
-    Drill,
-    DrillSpec,
-    builtin_packs,
-    drill_progress,
-    dump_pack,
-    load_pack,
-    parse_pack,
+from trainer.cli.options import (
+    acting_options,
+    emit_json,
+    json_option,
+    open_signed_in,
 )
-from trainer.errors import TrainerError
 from trainer.grading.schema import RUBRIC_KEYS
-from trainer.partner.conversation import MODES
-from trainer.partner.scenarios.models import DIFFICULTIES, THEMES
-from trainer.store import Actor, Store, open_store
 from trainer.store import coaching as c
 from trainer.store.dashboard import coach_dashboard
-from trainer.typed_text import echo, emit_data
-
-
-def _today() -> dt.date:
-    return dt.datetime.now(dt.UTC).date()
-
-
-def _emit(data: Any) -> None:
-    echo(json.dumps(data, indent=2, default=str))
-
-
-# ---- drills --------------------------------------------------------------------------------
-
-
-@click.group("drill")
-def drill_group() -> None:
-    """Drills: create, assign, follow, and share as YAML packs."""
-
-
-@drill_group.command("create")
-@click.option("--title", required=True)
-@click.option("--instructions", required=True)
-@click.option("--focus", multiple=True, required=True, type=click.Choice(RUBRIC_KEYS))
-@click.option("--scenario", "scenarios", multiple=True, help="Bank scenario id (repeatable).")
-@click.option("--theme", type=click.Choice(THEMES))
-@click.option("--difficulty", type=click.Choice(DIFFICULTIES))
-@click.option("--mode", type=click.Choice(MODES), default="reflect", show_default=True)
-@click.option("--repetitions", type=int, default=5, show_default=True)
-@click.option("--passes-needed", type=int, default=4, show_default=True)
-@click.option("--rubrics", type=click.Choice(["focus", "all"]), default="focus", show_default=True)
-@click.option("--min-score", type=int)
-@click.option("--due", type=click.DateTime(["%Y-%m-%d"]))
-@click.option("--review", is_flag=True, help="Hold feedback until you approve it.")
-@as_option
-@pin_option
-@database_option
-def drill_create(
-    title: str, instructions: str, focus: tuple[str, ...], scenarios: tuple[str, ...],
-    theme: str | None, difficulty: str | None, mode: str, repetitions: int, passes_needed: int,
-    rubrics: str, min_score: int | None, due: dt.datetime | None, review: bool, who: str,
-    pin: str | None, database: str | None,
-) -> None:  # fmt: skip
-    store = open_store(database)
-    spec = _spec({
-        "title": title, "instructions": instructions, "focus": list(focus),
-        "scenarios": list(scenarios), "theme": theme, "difficulty": difficulty, "mode": mode,
-        "repetitions": repetitions, "review_before_release": review,
-        "pass_rule": {"passes_needed": passes_needed, "rubrics": rubrics, "min_score": min_score},
-    })  # fmt: skip
-    d = c.create_drill(store, signed_in(store, who, pin), spec, due.date() if due else None)
-    echo(f"drill {d.spec.title} ({d.drill_id})")
-
-
-def _spec(data: dict[str, Any]) -> DrillSpec:
-    from pydantic import ValidationError
-
-    try:
-        return DrillSpec.model_validate(data)
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
-        )
-        raise TrainerError(f"the drill is not valid: {problems}") from exc
-
-
-def _find_drill(store: Store, coach: Actor, key: str) -> Drill:
-    found = [d for d in c.drills(store, coach) if key in (d.drill_id, d.spec.title)]
-    if len(found) != 1:
-        titles = ", ".join(repr(d.spec.title) for d in c.drills(store, coach)) or "none"
-        raise TrainerError(f"no single drill of yours matches {key!r} (yours: {titles}).")
-    return found[0]
-
-
-@drill_group.command("assign")
-@click.argument("drill")
-@click.option("--learner")
-@click.option("--group")
-@as_option
-@pin_option
-@database_option
-def drill_assign(drill: str, learner: str | None, group: str | None, who: str,
-                 pin: str | None, database: str | None) -> None:  # fmt: skip
-    """Assign one of your drills (title or id) to a learner or a group."""
-    store = open_store(database)
-    coach = signed_in(store, who, pin)
-    d = _find_drill(store, coach, drill)
-    c.assign(
-        store, coach, d.drill_id,
-        learner_id=store.find_profile(learner).profile_id if learner else None,
-        group_id=find_group(store, coach, group).group_id if group else None,
-    )  # fmt: skip
-    echo(f"assigned {d.spec.title} to {learner or group}")
-
-
-@drill_group.command("edit")
-@click.argument("drill")
-@click.option("--title")
-@click.option("--instructions")
-@click.option("--repetitions", type=int)
-@click.option("--passes-needed", type=int)
-@click.option("--due", type=click.DateTime(["%Y-%m-%d"]), help="New due date.")
-@click.option("--no-due", is_flag=True, help="Remove the due date.")
-@click.option("--review/--no-review", default=None, help="Hold feedback for your approval.")
-@as_option
-@pin_option
-@database_option
-def drill_edit(
-    drill: str, title: str | None, instructions: str | None, repetitions: int | None,
-    passes_needed: int | None, due: dt.datetime | None, no_due: bool, review: bool | None,
-    who: str, pin: str | None, database: str | None,
-) -> None:  # fmt: skip
-    """Change one of your drills (only the options given)."""
-    store = open_store(database)
-    coach = signed_in(store, who, pin)
-    d = _find_drill(store, coach, drill)
-    data = d.spec.model_dump()
-    changes = {"title": title, "instructions": instructions, "repetitions": repetitions,
-               "review_before_release": review}  # fmt: skip
-    data.update({k: v for k, v in changes.items() if v is not None})
-    if passes_needed is not None:
-        data["pass_rule"] = {**data["pass_rule"], "passes_needed": passes_needed}
-    new_due = None if no_due else (due.date() if due else d.due)
-    updated = c.update_drill(store, coach, d.drill_id, _spec(data), new_due)
-    echo(f"updated {updated.spec.title} (due {updated.due or '-'})")
-
-
-@drill_group.command("delete")
-@click.argument("drill")
-@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
-@as_option
-@pin_option
-@database_option
-def drill_delete(drill: str, yes: bool, who: str, pin: str | None, database: str | None) -> None:
-    """Delete one of your drills and its assignments (attempts stay in learners' history)."""
-    store = open_store(database)
-    coach = signed_in(store, who, pin)
-    d = _find_drill(store, coach, drill)
-    if not yes:
-        click.confirm(f"Delete drill {d.spec.title!r}?", abort=True)
-    c.delete_drill(store, coach, d.drill_id)
-    echo(f"deleted {d.spec.title}")
-
-
-@drill_group.command("list")
-@as_option
-@pin_option
-@database_option
-@click.option("--json", "as_json", is_flag=True)
-def drill_list(who: str, pin: str | None, database: str | None, as_json: bool) -> None:
-    """A coach's drills, or a learner's assigned drills with progress."""
-    store = open_store(database)
-    actor = signed_in(store, who, pin)
-    if actor.role == "coach":
-        mine = c.drills(store, actor)
-        if as_json:
-            _emit([d.model_dump(mode="json") for d in mine])
-            return
-        for d in mine:
-            echo(f"{d.drill_id}  due {d.due or '-'}  {d.spec.title}")
-        return
-    records = store.attempts(actor)
-    progress = [drill_progress(d, records, _today()) for d in c.assigned_to(store, actor)]
-    if as_json:
-        _emit([p.model_dump(mode="json") for p in progress])
-        return
-    for p in progress:
-        state = "done" if p.complete else "OVERDUE" if p.overdue else f"due {p.due or '-'}"
-        echo(f"{p.title}: {p.passed}/{p.passes_needed} passed, {p.attempts}/{p.repetitions}"
-                   f" done ({state})" + (f", {p.awaiting_review} awaiting review" if p.awaiting_review else ""))  # fmt: skip
-
-
-@drill_group.command("progress")
-@click.argument("drill")
-@as_option
-@pin_option
-@database_option
-@click.option("--json", "as_json", is_flag=True)
-def drill_progress_cmd(drill: str, who: str, pin: str | None, database: str | None,
-                       as_json: bool) -> None:  # fmt: skip
-    """Per learner progress on one of your drills."""
-    store = open_store(database)
-    coach = signed_in(store, who, pin)
-    d = _find_drill(store, coach, drill)
-    rows = []
-    for learner in c.learners(store, coach):
-        if any(x.drill_id == d.drill_id for x in c.assigned_to(store, coach, learner.profile_id)):
-            p = drill_progress(d, store.attempts(coach, learner.profile_id), _today())
-            rows.append({"learner": learner.name, **p.model_dump(mode="json")})
-    if as_json:
-        _emit(rows)
-        return
-    for r in rows:
-        state = "done" if r["complete"] else "OVERDUE" if r["overdue"] else "in progress"
-        echo(f"{r['learner']:<20} {r['passed']}/{r['passes_needed']} passed, "
-                   f"{r['attempts']}/{r['repetitions']} done  {state}")  # fmt: skip
-
-
-@drill_group.command("export")
-@click.argument("drills", nargs=-1)
-@click.option("--name", default="My drills", show_default=True, help="The pack's name.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path))
-@as_option
-@pin_option
-@database_option
-def drill_export(drills: tuple[str, ...], name: str, output: Path | None, who: str,
-                 pin: str | None, database: str | None) -> None:  # fmt: skip
-    """Write your drills (all, or those named) as a YAML drill pack."""
-    store = open_store(database)
-    coach = signed_in(store, who, pin)
-    chosen = [_find_drill(store, coach, k) for k in drills] if drills else c.drills(store, coach)
-    text = dump_pack(name, [d.spec for d in chosen])
-    if output:
-        output.write_text(text, encoding="utf-8")
-        echo(f"wrote {len(chosen)} drills to {output}", err=True)
-    else:
-        emit_data(text)
-
-
-@drill_group.command("import")
-@click.argument("source")
-@click.option("--assign-group", help="Also assign every imported drill to this group.")
-@as_option
-@pin_option
-@database_option
-def drill_import(source: str, assign_group: str | None, who: str, pin: str | None,
-                 database: str | None) -> None:  # fmt: skip
-    """Import a drill pack: a YAML file, or builtin:NAME (see `trainer drill packs`)."""
-    store = open_store(database)
-    coach = signed_in(store, who, pin)
-    if source.startswith("builtin:"):
-        packs = builtin_packs()
-        key = source.removeprefix("builtin:")
-        if key not in packs:
-            raise TrainerError(f"no built-in pack {key!r}; there are: {', '.join(packs)}")
-        pack = packs[key]
-    else:
-        pack = load_pack(Path(source))
-    group = find_group(store, coach, assign_group) if assign_group else None
-    for spec in pack.drills:
-        d = c.create_drill(store, coach, spec)
-        if group:
-            c.assign(store, coach, d.drill_id, group_id=group.group_id)
-        echo(f"imported {d.spec.title}" + (f", assigned to {group.name}" if group else ""))
-
-
-@drill_group.command("packs")
-def drill_packs() -> None:
-    """The ready-made drill packs."""
-    for key, pack in builtin_packs().items():
-        echo(f"builtin:{key:<24} {pack.name} ({len(pack.drills)} drills)")
-
-
-@drill_group.command("check")
-@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def drill_check(path: Path) -> None:
-    """Validate a drill pack file without importing it."""
-    pack = parse_pack(path.read_text(encoding="utf-8"), str(path))
-    echo(f"{path}: {pack.name}, {len(pack.drills)} drills, valid")
-
-
-# ---- coach ---------------------------------------------------------------------------------
+from trainer.typed_text import echo
 
 
 @click.group("coach")
@@ -300,16 +28,14 @@ def coach_group() -> None:
 
 
 @coach_group.command("report")
-@as_option
-@pin_option
-@database_option
-@click.option("--json", "as_json", is_flag=True)
+@acting_options
+@json_option
 def coach_report(who: str, pin: str | None, database: str | None, as_json: bool) -> None:
     """Per learner and rubric: attempts, pass rate, trend, weakest skill, overdue drills."""
-    store = open_store(database)
-    rows = coach_dashboard(store, signed_in(store, who, pin), _today())
+    store, actor = open_signed_in(database, who, pin)
+    rows = coach_dashboard(store, actor, dt.datetime.now(dt.UTC).date())
     if as_json:
-        _emit([r.model_dump(mode="json") for r in rows])
+        emit_json([r.model_dump(mode="json") for r in rows])
         return
     head = "  ".join(f"{k[:11]:>11}" for k in RUBRIC_KEYS)
     echo(f"{'learner':<18} {'att':>4}  {head}  weakest         overdue")
@@ -323,26 +49,22 @@ def coach_report(who: str, pin: str | None, database: str | None, as_json: bool)
 
 
 @coach_group.command("review")
-@as_option
-@pin_option
-@database_option
+@acting_options
 def coach_review(who: str, pin: str | None, database: str | None) -> None:
     """Attempts waiting for your approval."""
-    store = open_store(database)
-    for a in c.awaiting_review(store, signed_in(store, who, pin)):
+    store, actor = open_signed_in(database, who, pin)
+    for a in c.awaiting_review(store, actor):
         score = a.grade.score if a.grade else "-"
         echo(f"{a.attempt_id}  {a.created_at:%Y-%m-%d}  score {score}  {a.response[:70]}")
 
 
 @coach_group.command("release")
 @click.argument("attempt_id")
-@as_option
-@pin_option
-@database_option
+@acting_options
 def coach_release(attempt_id: str, who: str, pin: str | None, database: str | None) -> None:
     """Approve held feedback so the learner sees it."""
-    store = open_store(database)
-    c.release(store, signed_in(store, who, pin), attempt_id)
+    store, actor = open_signed_in(database, who, pin)
+    c.release(store, actor, attempt_id)
     echo(f"released {attempt_id}")
 
 
@@ -351,43 +73,10 @@ def coach_release(attempt_id: str, who: str, pin: str | None, database: str | No
 @click.argument("rubric", type=click.Choice(RUBRIC_KEYS))
 @click.argument("score", type=click.IntRange(0, 4))
 @click.option("--reason", required=True, help="What the grader missed.")
-@as_option
-@pin_option
-@database_option
+@acting_options
 def coach_override(attempt_id: str, rubric: str, score: int, reason: str, who: str,
                    pin: str | None, database: str | None) -> None:  # fmt: skip
     """Correct one rubric of a learner's attempt, with a reason."""
-    store = open_store(database)
-    o = c.override(store, signed_in(store, who, pin), attempt_id, rubric, score, reason)  # type: ignore[arg-type]
+    store, actor = open_signed_in(database, who, pin)
+    o = c.override(store, actor, attempt_id, rubric, score, reason)  # type: ignore[arg-type]
     echo(f"{rubric}: {o.original_score} -> {o.score} ({o.reason})")
-
-
-@click.command("import-overrides")
-@click.option("--cases", "cases_path", type=click.Path(dir_okay=False, path_type=Path),
-              default=Path("evals/cases/coach_overrides.yaml"), show_default=True)  # fmt: skip
-@as_option
-@pin_option
-@database_option
-def import_overrides(cases_path: Path, who: str, pin: str | None, database: str | None) -> None:
-    """Turn your overrides into eval cases (gold = your judgement), appended to CASES."""
-    import yaml
-
-    from trainer.evals.cases import load_cases
-    from trainer.evals.overrides import cases_from_overrides
-    from trainer.prompts import load_rubrics
-
-    store = open_store(database)
-    coach = signed_in(store, who, pin)
-    existing = load_cases(cases_path) if cases_path.exists() else []
-    new = cases_from_overrides(c.overrides_by(store, coach), load_rubrics().pass_score, existing)
-    data = {"format": "listening-eval-cases", "version": 1,
-            "cases": [x.model_dump(mode="json", exclude_none=True) for x in [*existing, *new]]}  # fmt: skip
-    cases_path.parent.mkdir(parents=True, exist_ok=True)
-    cases_path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100),
-                          encoding="utf-8")  # fmt: skip
-    load_cases(cases_path)  # what was written reads back as valid cases
-    echo(f"{len(new)} new cases ({len(existing) + len(new)} in all) in {cases_path}; "
-               f"measure with: trainer eval run --cases {cases_path}")  # fmt: skip
-
-
-COMMANDS = [drill_group, coach_group]

@@ -1,32 +1,25 @@
-"""`trainer eval run|record`: measure a grader against the labelled cases, record cassettes."""
+"""`trainer eval run|record|external|import-overrides`: measure a grader against labelled
+cases, record cassettes, and turn a coach's overrides into cases."""
 
 from __future__ import annotations
 
-import sys
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Literal
 
 import click
 
-from trainer.cli.options import timeout_option
-from trainer.errors import ConfigError, TrainerError
+from trainer.cli.options import (
+    acting_options,
+    open_signed_in,
+    progress,
+    timeout_option,
+)
 from trainer.evals.cases import DEFAULT_CASES, EvalCase, load_cases
 from trainer.evals.report import to_json, to_markdown
 from trainer.evals.runner import CaseResult, EvalReport, build_report, grade_cases
 from trainer.llm.breaker import CircuitBreaker
-
-
-@contextmanager
-def _progress(total: int, label: str) -> Iterator[Callable[[], None]]:
-    """A progress bar on a terminal; silent when stderr is a file or a pipe."""
-    if not sys.stderr.isatty():
-        yield lambda: None
-        return
-    with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
-        yield lambda: bar.update(1)
+from trainer.typed_text import echo
 
 
 def _write(report: EvalReport, out: Path) -> tuple[Path, Path]:
@@ -64,13 +57,8 @@ def run(
     timeout_s: float | None,
 ) -> None:
     """Grade every case and write the validity report (Markdown and JSON)."""
-    try:
-        cases = load_cases(cases_path)
-        results = _grade(cases, grader, replay_dir, timeout_s)
-    except ConfigError as exc:
-        raise click.UsageError(str(exc)) from exc
-    except TrainerError as exc:
-        raise click.ClickException(str(exc)) from exc
+    cases = load_cases(cases_path)
+    results = _grade(cases, grader, replay_dir, timeout_s)
     report = build_report(results)
     md, js = _write(report, out)
     for r in report.rubrics:
@@ -80,13 +68,9 @@ def run(
         )
     click.echo(f"report: {md} and {js}")
     if external is not None:
-        from trainer.evals.external import evaluate_external, format_report, read_rows
-
         if grader != "offline":
             raise click.UsageError("--external runs the offline grader only, for now.")
-        from trainer.grading.offline.grader import grade_offline
-
-        click.echo(format_report(evaluate_external(read_rows(external), grade_offline)))
+        _external(external)
 
 
 def _grade(
@@ -98,21 +82,21 @@ def _grade(
     if grader == "offline":
         from trainer.grading.offline.grader import grade_offline
 
-        with _progress(len(cases), "grading offline") as tick:
-            return grade_cases(cases, grade_offline, tick)
+        with progress(len(cases), "grading offline") as bar:
+            return grade_cases(cases, grade_offline, bar.tick)
     if replay_dir is not None:
         from trainer.evals.cassettes import replay_cases
 
-        with _progress(len(cases), "replaying cassettes") as tick:
-            return replay_cases(cases, replay_dir, tick)
+        with progress(len(cases), "replaying cassettes") as bar:
+            return replay_cases(cases, replay_dir, bar.tick)
     from trainer.grading.llm_grader import grade_with_llm
     from trainer.llm.choice import choose_model
 
     breaker = CircuitBreaker(on_open=_say)
     model = choose_model("llm", timeout_s=timeout_s, breaker=breaker)
     assert model is not None
-    with _progress(len(cases), "grading with the LLM") as tick:
-        return grade_cases(cases, lambda req: grade_with_llm(req, model), tick)
+    with progress(len(cases), "grading with the LLM") as bar:
+        return grade_cases(cases, lambda req: grade_with_llm(req, model), bar.tick)
 
 
 def _say(note: str) -> None:
@@ -148,10 +132,10 @@ def record(
         )
     cases = load_cases(cases_path)[:limit]
     started = time.perf_counter()
-    with _progress(len(cases), f"recording {settings.model}") as tick:
+    with progress(len(cases), f"recording {settings.model}") as bar:
         manifest, report = record_cases(
             cases, settings, concurrency=concurrency, provider=provider, server=server,
-            progress=tick, breaker=CircuitBreaker(on_open=_say),
+            progress=bar.tick, breaker=CircuitBreaker(on_open=_say),
         )  # fmt: skip
     elapsed = time.perf_counter() - started
     click.echo(
@@ -165,3 +149,49 @@ def record(
     folder = cassette_dir(settings.model)
     (folder / "report.md").write_text(to_markdown(report) + "\n", encoding="utf-8")
     click.echo(f"cassettes, manifest.json and report.md in {folder}")
+
+
+@eval_group.command("external")
+@click.argument(
+    "csv_path", metavar="CSV", type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+def external_cmd(csv_path: Path) -> None:
+    """The offline grader's rates on a labelled CSV shaped like shared/data/external_dev.csv
+    (real counsellor and peer responses; evaluation only, never committed)."""
+    _external(csv_path)
+
+
+def _external(csv_path: Path) -> None:
+    from trainer.evals.external import evaluate_external, format_report, read_rows
+    from trainer.grading.offline.grader import grade_offline
+
+    click.echo(format_report(evaluate_external(read_rows(csv_path), grade_offline)))
+
+
+OVERRIDES_CASES = DEFAULT_CASES.parent / "coach_overrides.yaml"
+
+
+@eval_group.command("import-overrides")
+@click.option("--output", "--cases", "cases_path", type=click.Path(dir_okay=False, path_type=Path),
+              default=OVERRIDES_CASES, help="The cases file to append to (default: "
+              "evals/cases/coach_overrides.yaml beside the other cases).")  # fmt: skip
+@acting_options
+def import_overrides(cases_path: Path, who: str, pin: str | None, database: str | None) -> None:
+    """Turn your overrides into eval cases (gold = your judgement), appended to --output."""
+    import yaml
+
+    from trainer.evals.overrides import cases_from_overrides
+    from trainer.prompts import load_rubrics
+    from trainer.store.coaching import overrides_by
+
+    store, coach = open_signed_in(database, who, pin)
+    existing = load_cases(cases_path) if cases_path.exists() else []
+    new = cases_from_overrides(overrides_by(store, coach), load_rubrics().pass_score, existing)
+    data = {"format": "listening-eval-cases", "version": 1,
+            "cases": [x.model_dump(mode="json", exclude_none=True) for x in [*existing, *new]]}  # fmt: skip
+    cases_path.parent.mkdir(parents=True, exist_ok=True)
+    cases_path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100),
+                          encoding="utf-8")  # fmt: skip
+    load_cases(cases_path)  # what was written reads back as valid cases
+    echo(f"{len(new)} new cases ({len(existing) + len(new)} in all) in {cases_path}; "
+               f"measure with: trainer eval run --cases {cases_path}")  # fmt: skip

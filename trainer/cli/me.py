@@ -6,12 +6,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
-from typing import Any
 
 import click
 
-from trainer.cli.profile import database_option, pin_option, signed_in_learner
-from trainer.cli.profile import learner_as_option as as_option
+from trainer.cli.options import (
+    database_option,
+    emit_json,
+    json_option,
+    pin_option,
+    signed_in_learner,
+)
+from trainer.cli.options import learner_as_option as as_option
 from trainer.coaching import progress as maths
 from trainer.coaching.records import AttemptRecord
 from trainer.coaching.self_assessment import load_assessment, suggest
@@ -31,15 +36,11 @@ def _mine(
     return store, me, store.attempts(me)
 
 
-def _emit_json(data: Any) -> None:
-    echo(json.dumps(data, indent=2, default=str))
-
-
 @click.command("progress")
 @database_option
 @as_option
 @pin_option
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@json_option
 def progress(database: str | None, who: str | None, pin: str | None, as_json: bool) -> None:
     """Per-rubric pass rates and direction, streak, and your most common mistakes."""
     store = open_store(database)
@@ -48,7 +49,7 @@ def progress(database: str | None, who: str | None, pin: str | None, as_json: bo
     recent = store.attempts(me, limit=200)
     summary = maths.summary(records, dt.datetime.now(dt.UTC).date(), detailed=recent)
     if as_json:
-        _emit_json(summary.model_dump(mode="json"))
+        emit_json(summary.model_dump(mode="json"))
         return
     if not summary.graded_attempts:
         echo("No graded attempts yet: run `trainer practice`.")
@@ -81,7 +82,7 @@ def progress(database: str | None, who: str | None, pin: str | None, as_json: bo
 @click.option("--passed/--failed", default=None, help="Only passed (or not passed) attempts.")
 @click.option("--text", help="Only attempts whose reply or statement contains this.")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="From this day (YYYY-MM-DD).")
-@click.option("--json", "as_json", is_flag=True)
+@json_option
 def history(
     database: str | None,
     who: str | None,
@@ -101,7 +102,7 @@ def history(
         passed=passed, text=text, since=since.date() if since else None,
     )  # fmt: skip
     if as_json:
-        _emit_json(maths.to_json_rows(shown))
+        emit_json(maths.to_json_rows(shown))
         return
     echo(f"{len(shown)} of {len(records)} attempts")
     for row in maths.history_table(shown):
@@ -151,7 +152,7 @@ def delete_my_data(database: str | None, who: str | None, pin: str | None, yes: 
 @click.command("start")
 @click.option("--answer", "answers", multiple=True, metavar="ID=0..4",
               help="Answer a question without prompting (repeatable).")  # fmt: skip
-@click.option("--json", "as_json", is_flag=True)
+@json_option
 def start_cmd(answers: tuple[str, ...], as_json: bool) -> None:
     """A short self-assessment that suggests where to begin."""
     assessment = load_assessment()
@@ -170,7 +171,7 @@ def start_cmd(answers: tuple[str, ...], as_json: bool) -> None:
             )
     result = suggest(given, assessment)
     if as_json:
-        _emit_json(result.model_dump(mode="json"))
+        emit_json(result.model_dump(mode="json"))
         return
     for p in result.patterns:
         echo(f"- {p.pattern}: {p.why}\n  Try this: {p.try_this}")

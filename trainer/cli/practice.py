@@ -7,10 +7,17 @@ import random
 
 import click
 
-from trainer.cli.options import timeout_option
-from trainer.cli.profile import database_option, learner_as_option, pin_option, signed_in_learner
-from trainer.coaching.drills import Drill, check_scenarios
-from trainer.errors import InvalidInput, LLMError, TrainerError
+from trainer.cli.options import (
+    database_option,
+    find_assigned_drill,
+    grader_option,
+    learner_as_option,
+    pin_option,
+    signed_in_learner,
+    timeout_option,
+)
+from trainer.coaching.drills import check_scenarios
+from trainer.errors import InvalidInput, LLMError
 from trainer.grading.grader import failure_reason
 from trainer.grading.report import render_report
 from trainer.llm.breaker import CircuitBreaker
@@ -19,8 +26,7 @@ from trainer.partner.conversation import MODES, EmpathyMap, Mode, Session, start
 from trainer.partner.practice import TurnOutcome, practice_turn, upgrade_with_llm
 from trainer.partner.scenarios.bank import choose, load_bank
 from trainer.partner.scenarios.models import DIFFICULTIES, THEMES, Difficulty, Theme
-from trainer.store import Actor, Store, open_store
-from trainer.store.coaching import assigned_to
+from trainer.store import open_store
 from trainer.typed_text import echo
 
 RETRY = ":retry"
@@ -31,8 +37,7 @@ RETRY = ":retry"
 @click.option("--theme", type=click.Choice(THEMES), help="Pick a scenario of this theme.")
 @click.option("--difficulty", type=click.Choice(DIFFICULTIES))
 @click.option("--mode", type=click.Choice(MODES), default="reflect", show_default=True)
-@click.option("--grader", type=click.Choice(["offline", "llm", "auto"]), default="auto",
-              show_default=True)  # fmt: skip
+@grader_option
 @click.option("--seed", type=int, help="Repeatable scenario choice.")
 @database_option
 @learner_as_option
@@ -57,7 +62,7 @@ def practice(
     bank = load_bank()
     store = open_store(database)
     me = signed_in_learner(store, who, pin)
-    drill = _assigned(store, me, drill_key) if drill_key else None
+    drill = find_assigned_drill(store, me, drill_key) if drill_key else None
     if drill is not None:
         seen = {a.scenario_id for a in store.attempts(me) if a.drill_id == drill.drill_id}
         scenario = choose(check_scenarios(drill.spec, bank), seen={s for s in seen if s},
@@ -135,11 +140,3 @@ def practice(
     if summary.went_well:
         echo(f"Went well: {summary.went_well}")
         echo(f"One habit to work on: {summary.habit_to_work_on}")
-
-
-def _assigned(store: Store, learner: Actor, key: str) -> Drill:
-    found = [d for d in assigned_to(store, learner) if key in (d.drill_id, d.spec.title)]
-    if len(found) != 1:
-        titles = ", ".join(repr(d.spec.title) for d in assigned_to(store, learner)) or "none"
-        raise TrainerError(f"no single drill assigned to you matches {key!r} (yours: {titles}).")
-    return found[0]

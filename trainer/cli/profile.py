@@ -1,44 +1,24 @@
-"""Profiles and groups from the command line (`trainer profile|group ...`), and how every
-command signs someone in: `--as NAME` (or TRAINER_PROFILE; learners' own commands default to
-the one local learner), and the PIN of a profile that has one (every coach, and learners who
-set one): `--pin`, TRAINER_PIN, or asked. The library checks every permission."""
+"""Profiles and groups from the command line (`trainer profile|group ...`). Every command
+signs someone in the same way (trainer/cli/options.py): `--as NAME` (or TRAINER_PROFILE;
+learners' own commands default to the one local learner), and the PIN of a profile that has
+one (every coach, and learners who set one): `--pin`, TRAINER_PIN, or asked. The library
+checks every permission."""
 
 from __future__ import annotations
 
 import click
 
-from trainer.coaching.auth import needs_pin, sign_in
-from trainer.errors import TrainerError
-from trainer.store import Actor, Store, open_store, pins
-from trainer.store import coaching as c
-from trainer.typed_text import echo, for_terminal
-
-database_option = click.option(
-    "--database", envvar="DATABASE_URL", help="Where attempts are kept (DATABASE_URL)."
+from trainer.cli.options import (
+    acting_options,
+    database_option,
+    find_group,
+    open_signed_in,
+    pin_option,
+    signed_in,
 )
-as_option = click.option("--as", "who", envvar="TRAINER_PROFILE", required=True,
-                         help="Profile name or id acting (TRAINER_PROFILE).")  # fmt: skip
-learner_as_option = click.option("--as", "who", envvar="TRAINER_PROFILE",
-                                 help="Learner profile (default: the one local learner).")  # fmt: skip
-pin_option = click.option("--pin", envvar="TRAINER_PIN",
-                          help="PIN of the acting profile, if it has one (TRAINER_PIN).")  # fmt: skip
-
-
-def signed_in(store: Store, who: str | None, pin: str | None) -> Actor:
-    """The acting profile (the one local learner when no name is given), its PIN checked
-    through the throttle when it has one."""
-    actor = store.find_profile(who) if who else store.default_learner()
-    if needs_pin(store, actor) and pin is None:
-        pin = click.prompt(for_terminal(f"PIN for {actor.name}"), hide_input=True, default="",
-                           show_default=False)  # fmt: skip
-    return sign_in(store, actor, pin)
-
-
-def signed_in_learner(store: Store, who: str | None, pin: str | None) -> Actor:
-    me = signed_in(store, who, pin)
-    if me.role != "learner":
-        raise TrainerError(f"{me.name!r} is a coach; coaches use `trainer coach report`.")
-    return me
+from trainer.store import coaching as c
+from trainer.store import open_store, pins
+from trainer.typed_text import echo, for_terminal
 
 
 def _new_pin(given: str | None, what: str) -> str:
@@ -128,44 +108,34 @@ def group_group() -> None:
 
 @group_group.command("create")
 @click.argument("name")
-@as_option
-@pin_option
-@database_option
+@acting_options
 def group_create(name: str, who: str, pin: str | None, database: str | None) -> None:
-    store = open_store(database)
-    g = c.create_group(store, signed_in(store, who, pin), name)
+    store, actor = open_signed_in(database, who, pin)
+    g = c.create_group(store, actor, name)
     echo(f"group {g.name} ({g.group_id}); invite code {g.invite_code}")
 
 
 @group_group.command("list")
-@as_option
-@pin_option
-@database_option
+@acting_options
 def group_list(who: str, pin: str | None, database: str | None) -> None:
-    store = open_store(database)
-    actor = signed_in(store, who, pin)
+    store, actor = open_signed_in(database, who, pin)
     for g in c.groups(store, actor):
         members = (
             ", ".join(a.name for a in c.learners(store, actor, g.group_id))
             if actor.role == "coach"
             else ""
         )
-        echo(
-            f"{g.group_id}  {g.invite_code}  {g.name}" + (f"  [{members}]" if members else "")
-        )
+        echo(f"{g.group_id}  {g.invite_code}  {g.name}" + (f"  [{members}]" if members else ""))
 
 
 @group_group.command("join")
 @click.argument("invite_code")
 @click.option("--yes", is_flag=True, help="Join without asking (you have read what it shows).")
-@as_option
-@pin_option
-@database_option
+@acting_options
 def group_join(invite_code: str, yes: bool, who: str, pin: str | None,
                database: str | None) -> None:  # fmt: skip
     """Join a coach's group with its invite code (says first what the coach will see)."""
-    store = open_store(database)
-    me = signed_in(store, who, pin)
+    store, me = open_signed_in(database, who, pin)
     group = c.group_by_code(store, invite_code)
     coach = c.coach_name(store, group)
     echo(f"Group {group.name}, coach {coach}. {c.JOIN_NOTICE}")
@@ -177,13 +147,10 @@ def group_join(invite_code: str, yes: bool, who: str, pin: str | None,
 
 @group_group.command("leave")
 @click.argument("group")
-@as_option
-@pin_option
-@database_option
+@acting_options
 def group_leave(group: str, who: str, pin: str | None, database: str | None) -> None:
     """Leave a group (by name, id or invite code): its coach no longer sees your attempts."""
-    store = open_store(database)
-    me = signed_in(store, who, pin)
+    store, me = open_signed_in(database, who, pin)
     g = find_group(store, me, group)
     c.leave_group(store, me, g.group_id)
     echo(f"left {g.name}")
@@ -194,15 +161,12 @@ def group_leave(group: str, who: str, pin: str | None, database: str | None) -> 
 @click.argument("learner")
 @click.option("--new", "new", is_flag=True,
               help="Create LEARNER's profile on this machine first (a workshop laptop).")  # fmt: skip
-@as_option
-@pin_option
-@database_option
+@acting_options
 def group_add(group: str, learner: str, new: bool, who: str, pin: str | None,
               database: str | None) -> None:  # fmt: skip
     """Add a learner profile you created (with --new, now) to one of your groups. Anyone
     else joins with the invite code."""
-    store = open_store(database)
-    coach = signed_in(store, who, pin)
+    store, coach = open_signed_in(database, who, pin)
     g = find_group(store, coach, group)
     if new:
         made = c.create_learner(store, coach, g.group_id, learner)
@@ -210,14 +174,3 @@ def group_add(group: str, learner: str, new: bool, who: str, pin: str | None,
         return
     c.add_to_group(store, coach, g.group_id, store.find_profile(learner).profile_id)
     echo(f"added {learner} to {g.name}")
-
-
-def find_group(store: Store, actor: Actor, key: str) -> c.Group:
-    found = [g for g in c.groups(store, actor) if key in (g.group_id, g.name, g.invite_code)]
-    if len(found) != 1:
-        names = ", ".join(g.name for g in c.groups(store, actor)) or "none"
-        raise TrainerError(f"no single group of yours matches {key!r} (yours: {names}).")
-    return found[0]
-
-
-COMMANDS = [profile_group, group_group]

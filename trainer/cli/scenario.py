@@ -6,31 +6,16 @@ Authors use it to check what the bank holds and how a scenario reads with its hi
 
 from __future__ import annotations
 
-import json
 from typing import get_args
 
 import click
 
-from trainer.errors import TrainerError
-from trainer.partner.scenarios.bank import Bank, UnknownScenario, load_bank
+from trainer.cli.options import emit_json, json_option
+from trainer.partner.scenarios.bank import load_bank
 from trainer.partner.scenarios.models import Difficulty, Scenario, Theme
 from trainer.typed_text import echo
 
 STATEMENT_WIDTH = 60
-EXIT_INVALID = 2  # the same code `trainer grade` uses for bad input
-
-
-class _Rejected(click.ClickException):
-    """The id or filter is wrong: `Error: message` on stderr, exit 2."""
-
-    exit_code = EXIT_INVALID
-
-
-def _bank() -> Bank:
-    try:
-        return load_bank()
-    except TrainerError as exc:
-        raise click.ClickException(str(exc)) from exc
 
 
 def _truncate(text: str, width: int) -> str:
@@ -55,12 +40,12 @@ def scenario_group() -> None:
 @scenario_group.command("list")
 @click.option("--theme", type=click.Choice(get_args(Theme)), help="Only this theme.")
 @click.option("--difficulty", type=click.Choice(get_args(Difficulty)), help="Only this level.")
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of a table.")
+@json_option
 def list_scenarios(theme: Theme | None, difficulty: Difficulty | None, as_json: bool) -> None:
     """List scenarios: id, theme, difficulty and the start of the statement."""
-    found = _bank().filter(theme=theme, difficulty=difficulty)
+    found = load_bank().filter(theme=theme, difficulty=difficulty)
     if as_json:
-        echo(json.dumps([_summary(s) for s in found], indent=2, ensure_ascii=False))
+        emit_json([_summary(s) for s in found])
         return
     if not found:
         echo("no scenarios match.", err=True)
@@ -79,15 +64,12 @@ def list_scenarios(theme: Theme | None, difficulty: Difficulty | None, as_json: 
 
 @scenario_group.command("show")
 @click.argument("scenario_id")
-@click.option("--json", "as_json", is_flag=True, help="Print the full scenario model as JSON.")
+@json_option
 def show(scenario_id: str, as_json: bool) -> None:
     """Show one scenario with its hidden truth and the partner's scripted replies."""
-    try:
-        scenario = _bank().get(scenario_id)
-    except UnknownScenario as exc:
-        raise _Rejected(str(exc)) from exc
+    scenario = load_bank().get(scenario_id)
     if as_json:
-        echo(scenario.model_dump_json(indent=2))
+        emit_json(scenario)
         return
     echo(_render(scenario))
 
@@ -123,17 +105,17 @@ def _render(scenario: Scenario) -> str:
 @scenario_group.command("new")
 @click.option("--theme", type=click.Choice(get_args(Theme)), required=True)
 @click.option("--difficulty", type=click.Choice(get_args(Difficulty)), required=True)
-@click.option("--json", "as_json", is_flag=True, help="Print the full scenario model as JSON.")
+@json_option
 def new(theme: Theme, difficulty: Difficulty, as_json: bool) -> None:
     """Write a fresh scenario with an LLM (needs OPENAI_API_KEY or OPENAI_BASE_URL); without
     one, practise with the bank."""
     from trainer.llm.choice import choose_model
     from trainer.partner.scenarios.generate import generate_scenario
 
-    try:
-        model = choose_model("llm")
-        assert model is not None
-        scenario = generate_scenario(theme, difficulty, model, _bank().scenarios)
-    except TrainerError as exc:
-        raise click.ClickException(str(exc)) from exc
-    echo(scenario.model_dump_json(indent=2) if as_json else _render(scenario))
+    model = choose_model("llm")
+    assert model is not None
+    scenario = generate_scenario(theme, difficulty, model, load_bank().scenarios)
+    if as_json:
+        emit_json(scenario)
+        return
+    echo(_render(scenario))

@@ -196,28 +196,3 @@ def format_report(report: ExternalReport) -> str:
             cells.append(f"{s.rate:.1%} ({s.hits}/{s.total})" if s.total else "-")
         lines.append(f"| {r.expectation} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """python -m trainer.evals.external PATH: the offline grader's rates on a labelled CSV."""
-    import sys
-
-    from trainer.grading.offline.grader import grade_offline
-
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
-        print("usage: python -m trainer.evals.external PATH/TO/external_dev.csv", file=sys.stderr)
-        return 2
-    path = Path(args[0])
-    if not path.is_file():
-        print(
-            f"no such file: {path!s}; give the path to a CSV shaped like external_dev.csv",
-            file=sys.stderr,
-        )
-        return 2
-    print(format_report(evaluate_external(read_rows(path), grade_offline)))
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
