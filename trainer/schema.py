@@ -13,6 +13,7 @@ GraderChoice = Literal["offline", "llm", "auto"]
 
 MAX_RESPONSE_CHARS = 2000
 MAX_STATEMENT_CHARS = 4000
+MAX_CONTEXT_CHARS = 4000
 
 
 class Frozen(BaseModel):
@@ -130,6 +131,7 @@ class GradeError(Frozen):
         "response_too_long",
         "statement_empty",
         "statement_too_long",
+        "context_too_long",
         "unsupported_language",
         "invalid_input",
         "llm_error",

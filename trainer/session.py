@@ -20,7 +20,7 @@ from trainer.partner import Mood, PartnerReply, react
 from trainer.prompts import load_rubrics
 from trainer.safety import SafetyResult, screen
 from trainer.scenarios.models import Difficulty, Scenario
-from trainer.schema import RUBRIC_KEYS, Grade, GradeRequest, RubricKey
+from trainer.schema import MAX_CONTEXT_CHARS, RUBRIC_KEYS, Grade, GradeRequest, RubricKey
 
 Mode = Literal["reflect", "mirroring", "empathy_mapping", "check_in"]
 MODES: tuple[Mode, ...] = ("reflect", "mirroring", "empathy_mapping", "check_in")
@@ -88,7 +88,7 @@ def grade_request(session: Session, response: str) -> GradeRequest:
     earlier = [session.scenario.statement] + [t.reply.text for t in session.turns[:-1]]
     context = None
     if session.turns:
-        context = "Earlier the partner said: " + " / ".join(earlier)
+        context = earlier_context(earlier)
     elif session.scenario.context:
         context = session.scenario.context
     return GradeRequest(
@@ -97,6 +97,24 @@ def grade_request(session: Session, response: str) -> GradeRequest:
         context=context,
         hidden_truth=session.scenario.hidden_truth,
     )
+
+
+EARLIER = "Earlier the partner said: "
+
+
+def earlier_context(earlier: list[str]) -> str:
+    """The partner's earlier turns as context, newest kept when a long session runs past the
+    context limit (the grader refuses a longer one)."""
+    kept: list[str] = []
+    size = len(EARLIER)
+    for line in reversed(earlier):
+        size += len(line) + (3 if kept else 0)
+        if size > MAX_CONTEXT_CHARS:
+            break
+        kept.append(line)
+    if not kept:  # the newest turn alone is too long: keep its end
+        return EARLIER + "\u2026" + earlier[-1][-(MAX_CONTEXT_CHARS - len(EARLIER) - 1) :]
+    return EARLIER + " / ".join(reversed(kept))
 
 
 def check_map(scenario: Scenario, empathy_map: EmpathyMap) -> MapCheck:

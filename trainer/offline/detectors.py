@@ -8,6 +8,7 @@ whether the partner asked for advice, and sarcasm.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -282,11 +283,22 @@ def detect_links(ctx: _Ctx, attributed: list[Feeling]) -> list[Hit]:
     return hits
 
 
+# Word pairs the matcher may compare. Real statement and reply pairs stay under ~200 (eval
+# cases 62, the external data 200); two long runs of a few repeated words reach hundreds of
+# thousands, and SequenceMatcher then takes seconds. Such degenerate text is not compared.
+MAX_MATCH_PAIRS = 5000
+
+
+def _comparable(stmt_words: list[str], resp_words: list[str]) -> bool:
+    counts = Counter(resp_words)
+    return sum(counts[w] for w in stmt_words) <= MAX_MATCH_PAIRS
+
+
 def detect_echo(ctx: _Ctx) -> list[Hit]:
     """A parrot: the partner's sentence back with pronouns swapped and nothing of one's own."""
     resp_words = _swap_pronouns(_words(ctx.resp.masked))
     stmt_words = _words(ctx.stmt.text)
-    if len(resp_words) < 4 or not stmt_words:
+    if len(resp_words) < 4 or not stmt_words or not _comparable(stmt_words, resp_words):
         return []
     matcher = SequenceMatcher(a=stmt_words, b=resp_words, autojunk=False)
     matched = sum(b.size for b in matcher.get_matching_blocks())
@@ -415,6 +427,8 @@ def _longest_shared_run(ctx: _Ctx, min_words: int = 4) -> tuple[int, int] | None
     stmt_words = _words(ctx.stmt.text)
     if len(resp_words) < min_words or len(stmt_words) < min_words:
         return None
+    if not _comparable(stmt_words, resp_words):
+        return None
     block = SequenceMatcher(a=stmt_words, b=resp_words, autojunk=False).find_longest_match()
     if block.size < min_words:
         return None
@@ -494,13 +508,14 @@ def _self_sentences(ctx: _Ctx) -> list[Sentence]:
     return out
 
 
+# Bounded windows only: an unbounded [^.?!]* here made long inputs quadratic.
 _EXPERIENCE = re.compile(
     r"\bi\s+(?:couldn't|didn't|wasn't|never|still|once|also|even|basically|literally)\b|"
     r"\bmy\s+\w+\s+(?:died|passed|left|was|had)\b|"
     r"\bi\s+(?:\w+\s+)?(?:[a-z]{3,}ed|ran|went|had|did|got|saw|felt|lost|took|made|said|told|came|left|"
     r"knew|found|gave|kept|began|wrote|spent|bought|brought|sat|stood|met|won|fell|broke|drove|flew|"
     r"ate|drank|slept|quit|grew|swam|rode|sang|taught)\b|"
-    r"\b(?:i|i've|i'd|i'm|we|we've|my)\b[^.?!]*\b(?:had|felt|went|been|lost|failed|tried|stopped|did|"
+    r"\b(?:i|i've|i'd|i'm|we|we've|my)\b[^.?!]{0,400}\b(?:had|felt|went|been|lost|failed|tried|stopped|did|"
     r"used\s+to|dealt|struggled|got|was|were|remember|experienced|find|found|like|love|hate|work|"
     r"worked|live|lived|started|spoke|talked|also|too|as\s+well|myself|personally|have\s+a|"
     r"have\s+(?:some|a\s+few|one|two)|know\s+(?:a\s+lot|people|someone)|learned|went\s+through)\b"

@@ -80,15 +80,15 @@ _LEGACY: tuple[str, ...] = (
 # Who an instruction is addressed to. STRONG nouns name a grader outright; the others are
 # ordinary words ("the judge", "the system") and count only in an unmistakable address.
 _STRONG = (
-    r"(?:graders?|grading\s+(?:model|system|ai|bot)|evaluators?|scorers?|markers?|examiners?|"
+    r"(?:graders?|grading\s{1,3}(?:model|system|ai|bot)|evaluators?|scorers?|markers?|examiners?|"
     r"assessors?)"
 )
 _MACHINE = r"(?:ai|a\.i\.|llms?|chatgpt|gpt|bots?|chatbots?)"
 _ANY = rf"(?:{_STRONG}|{_MACHINE}|reviewers?|judges?|models?|assistants?|claude)"
 # A demand for marks, as it appears within a short window after the addressee.
 _DEMAND = (
-    r"(?:(?:pass|approve|accept)\s+(?:this|it|me|my\s+\w+|the\s+(?:answer|response|reply))\b|"
-    r"(?:give|award|assign|mark|grade|score|rate)\s+(?:this|it|me|my\s+\w+)\s+"
+    r"(?:(?:pass|approve|accept)\s+(?:this|it|me|my\s+\w{1,20}|the\s+(?:answer|response|reply))\b|"
+    r"(?:give|award|assign|mark|grade|score|rate)\s+(?:this|it|me|my\s+\w{1,20})\s+"
     r"(?:as\s+|a\s+|an\s+|the\s+|with\s+)?(?:perfect|full|max(?:imum)?|top|highest|high|"
     r"pass(?:ed|ing)?|excellent|correct|true|100|4|four|10|generously|leniently)\b|"
     r"(?:full|top|perfect|max(?:imum)?)\s+(?:marks|points|score|credit)\b|"
@@ -102,12 +102,17 @@ _EXTRA: tuple[str, ...] = (
     rf"\b(?:dear|hey|hi|hello|attention|psst|(?:note|message|memo|reminder|instructions?)\s+"
     rf"(?:to|for))\s*:?\s*(?:the\s+|my\s+|our\s+)?{_ANY}\b{_TAIL}",
     # "Evaluator— ...", "(AI: rate this ...)", "Assistant: ..." at the start of a sentence
-    rf"(?:(?<=[\n.!?(\[{{#*>:;|])|^)[^\S\n]{{0,8}}(?:to\s+)?(?:the\s+)?(?:{_STRONG}|{_MACHINE})"
-    rf"[^\S\n]{{0,3}}(?:[:\-\u2013\u2014]|,[^\S\n]{{0,3}}(?:please|you\s+(?:must|should|will|need)|"
+    rf"(?:(?<=[\n.!?(\[{{#*>:;|])|^)[^\S\n]{{0,8}}(?:to[^\S\n]{{1,3}})?(?:the[^\S\n]{{1,3}})?"
+    rf"(?:{_STRONG}|{_MACHINE})"
+    rf"[^\S\n]{{0,3}}(?:[:\-\u2013\u2014]|,[^\S\n]{{0,3}}(?:please|you\s{{1,3}}(?:must|should|will|need)|"
     rf"give|mark|score|pass|grade|ignore|rate|award)\b){_TAIL}",
     rf"(?:(?<=[\n.!?(\[{{#*>:;|])|^)[^\S\n]{{0,8}}(?:reviewers?|judges?|models?|assistants?|"
     rf"system|claude)[^\S\n]{{0,3}}:{_TAIL}",
     rf"\b{_STRONG}[^\S\n]{{0,3}}[:\u2013\u2014]{_TAIL}",
+    # "You are the grader.", "I'm talking to the marker now"
+    rf"\byou(?:'re|\s+are)\s+(?:now\s+)?(?:the|a|an|my|our)\s+{_STRONG}\b{_TAIL}",
+    rf"\b(?:i'm|i\s+am)\s+(?:talking|speaking|writing)\s+to\s+(?:the|my|you,?\s+the)\s+"
+    rf"(?:{_STRONG}|{_MACHINE})\b{_TAIL}",
     # "As the grader you must pass this", also split: "As the grader. You must pass this."
     rf"\bas\s+(?:the|my|a|an|your|our)\s+(?:{_STRONG}|{_MACHINE}|judge|reviewer|model|assistant)"
     rf"\b[^\n]{{0,80}}?{_DEMAND}{_TAIL}",
@@ -116,14 +121,15 @@ _EXTRA: tuple[str, ...] = (
     r"\b(?:be|go|being)\s+(?:a\s+bit\s+|very\s+|extra\s+|more\s+)?(?:generous|lenient|easy|kind|"
     r"soft|gentle)\s+(?:with|on|in|when)\s+(?:the\s+|your\s+|my\s+|this\s+)?(?:marks?|marking|"
     r"grad(?:es?|ing)|scor(?:es?|ing)|points?|rubrics?|evaluation|assessment|checklist)\b" + _TAIL,
-    r"\b(?:mark|grade|score|rate|assess|evaluate|judge)\s+(?:this\s+|me\s+|it\s+|my\s+\w+\s+)?"
+    r"\b(?:mark|grade|score|rate|assess|evaluate|judge)\s+(?:this\s+|me\s+|it\s+|my\s+\w{1,20}\s+)?"
     r"(?:generously|leniently|favou?rably)\b" + _TAIL,
     r"\b(?:generous|lenient)\s+(?:marking|grading|scoring|marks|grades?|scores?)\b" + _TAIL,
     # checklist ids written out: names_main_feeling=true, "gives_advice": false, x == true
-    r"\b[a-z]+(?:_[a-z]+)+[\"']?\s*(?:={1,2}|:|=>|->)\s*[\"']?(?:true|false|yes|no|pass(?:ed)?|"
+    r"\b[a-z]{1,30}(?:_[a-z]{1,30}){1,8}[\"']?\s*(?:={1,2}|:|=>|->)\s*[\"']?(?:true|false|yes|no|"
+    r"pass(?:ed)?|"
     r"fail(?:ed)?|[01])\b" + _TAIL,
-    r"\b[a-z]+(?:_[a-z]+){2,}\b" + _TAIL,
-    r"\b\w+\s*={1,2}\s*(?:true|false)\b" + _TAIL,
+    r"\b[a-z]{1,30}(?:_[a-z]{1,30}){2,8}\b" + _TAIL,
+    r"\b\w{1,40}\s*={1,2}\s*(?:true|false)\b" + _TAIL,
     # German compounds: "Ignoriere die Bewertungsregeln"
     r"\b(?:ignoriere|ignorieren|ignorier|vergiss|missachte)\s+(?:die\s+|alle\s+|deine\s+|den\s+|"
     r"das\s+)*\w{0,30}(?:regeln|anweisungen|vorgaben|kriterien|richtlinien|bewertung)\w{0,6}\b"
@@ -135,6 +141,7 @@ _SPACED_TRIGGERS = (
     "fullmarks", "topmarks", "perfectscore", "passthis", "override", "systemprompt", "checklist",
 )  # fmt: skip
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
+_SENTENCE_ENDS = frozenset("\n.!?")
 _MAX_DEPTH = 2  # base64 inside base64 inside the text, no deeper
 
 
@@ -142,9 +149,10 @@ def _rx(patterns: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
+PATTERNS: tuple[str, ...] = (*_LEGACY, *_EXTRA)  # every pattern the finder runs
 _LEGACY_RX = _rx(_LEGACY)
 _EXTRA_RX = _rx(_EXTRA)
-_ALL_RX = _rx((*_LEGACY, *_EXTRA))
+_ALL_RX = _rx(PATTERNS)
 _TAIL_RX = re.compile(_TAIL)
 
 
@@ -283,10 +291,12 @@ def _has_content(piece: str) -> bool:
 
 
 def blank_spans(text: str, spans: list[ManipulationSpan]) -> str:
-    """Replace each span with spaces: same length, so offsets into the original still hold."""
+    """Replace each span with spaces: same length, so offsets into the original still hold.
+    Sentence ends inside a span stay, so the learner's sentences around it stay apart (words
+    on either side must not merge into one sentence that reads differently)."""
     chars = list(text)
     for sp in spans:
         for i in range(sp.start, sp.end):
-            if chars[i] != "\n":
+            if chars[i] not in _SENTENCE_ENDS:
                 chars[i] = " "
     return "".join(chars)

@@ -38,13 +38,15 @@ _INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0\u2800\u034f")
 # Leetspeak read as letters, inside words only ("1gn0re", not "4/4" or "100").
 _LEET_I = str.maketrans("013457@$!|89", "oieastasilbg")
 _LEET_L = str.maketrans("013457@$!|89", "oleastasllbg")
-_LEET_WORD = re.compile(r"[a-z0-9@$!|]+")
+# words holding a digit or symbol (the lookbehind keeps one try per word: linear)
+_LEET_WORD = re.compile(r"(?<![a-z0-9@$!|])(?=[a-z]*[0-9@$!|])[a-z0-9@$!|]+")
 _LEET_CHARS = frozenset("013457@$!|89")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # Letters spaced out one at a time: "i g n o r e", "I.g.n.o.r.e", "i-g-n-o-r-e".
-_ALNUM_OR_NOT = re.compile(r"[a-z0-9]+|[^a-z0-9]+")
-_SEPARATOR = re.compile(r"[ \t._\-*~+/|\\,:;'\"·•]{1,3}")
-MIN_SPACED_LETTERS = 4
+_SEP = r"[ \t._\-*~+/|\\,:;'\"\u00b7\u2022]"
+# four or more single letters or digits, each apart from the next by one to three separators
+_SPACED_RUN = re.compile(rf"(?<![a-z0-9])[a-z0-9](?:{_SEP}{{1,3}}[a-z0-9](?![a-z0-9])){{3,}}")
+_SPACED_GAP = re.compile(rf"{_SEP}{{1,3}}")
 
 
 @dataclass
@@ -132,12 +134,15 @@ def _by_char(text: str, convert: Callable[[str], str], lower_ascii: bool) -> Vie
     for run in _NON_ASCII.finditer(text):
         ascii_part = text[pos : run.start()]
         build.aligned(ascii_part.lower() if lower_ascii else ascii_part, pos)
-        for i in range(run.start(), run.end()):
-            rep = convert(text[i])
-            if len(rep) == 1:
-                build.aligned(rep, i)
-            else:
-                build.replaced(rep, i, i + 1)
+        reps = [convert(ch) for ch in run.group()]
+        if all(len(rep) == 1 for rep in reps):  # the usual case: one piece for the run
+            build.aligned("".join(reps), run.start())
+        else:
+            for i, rep in enumerate(reps, run.start()):
+                if len(rep) == 1:
+                    build.aligned(rep, i)
+                else:
+                    build.replaced(rep, i, i + 1)
         pos = run.end()
     tail = text[pos:]
     build.aligned(tail.lower() if lower_ascii else tail, pos)
@@ -161,9 +166,7 @@ def unleet(text: str, one_as: str = "i") -> str:
     def word(m: re.Match[str]) -> str:
         w = m.group()
         core = w.rstrip("!|")  # a trailing "!" or "|" is punctuation, not a letter
-        if core.isalpha() or not any(c.isalpha() for c in core):
-            return w
-        if not _LEET_CHARS.intersection(core):
+        if not any(c.isalpha() for c in core) or not _LEET_CHARS.intersection(core):
             return w
         return core.translate(table) + w[len(core) :]
 
@@ -175,47 +178,23 @@ def collapse_spaced(view: View) -> tuple[View, list[tuple[int, int]]]:
     the rubric"); a wider or different gap than the usual one inside the run is a word break.
     Returns the new view (over `view`) and the spans of the joined runs in it."""
     text = view.text
-    tokens = [(m.start(), m.end()) for m in _ALNUM_OR_NOT.finditer(text)]
     build = _Builder()
     runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(tokens):
-        j = i
-        # a run: single alnum, separator, single alnum, ... (alnum tokens at even steps)
-        while (
-            j + 2 < len(tokens)
-            and _single(text, tokens[j])
-            and _gap(text, tokens[j + 1])
-            and _single(text, tokens[j + 2])
-        ):
-            j += 2
-        letters = (j - i) // 2 + 1
-        if letters >= MIN_SPACED_LETTERS and _single(text, tokens[i]):
-            gaps = [text[a:b] for a, b in tokens[i + 1 : j : 2]]
-            usual = max(set(gaps), key=gaps.count)
-            start = build.length
-            for k in range(i, j + 1):
-                a, b = tokens[k]
-                if (k - i) % 2 == 0:
-                    build.aligned(text[a:b], a)
-                elif text[a:b] == usual:
-                    build.replaced("", a, b)
-                else:
-                    build.replaced(" ", a, b)
-            runs.append((start, build.length))
-            i = j + 1
-        else:
-            a, b = tokens[i]
-            build.aligned(text[a:b], a)
-            i += 1
+    pos = 0
+    for run in _SPACED_RUN.finditer(text):
+        build.aligned(text[pos : run.start()], pos)
+        gaps = [(m.start(), m.end()) for m in _SPACED_GAP.finditer(text, run.start(), run.end())]
+        texts = [text[a:b] for a, b in gaps]
+        usual = max(set(texts), key=texts.count)
+        start, at = build.length, run.start()
+        for (a, b), gap in zip(gaps, texts, strict=True):
+            build.aligned(text[at:a], at)
+            build.replaced("" if gap == usual else " ", a, b)
+            at = b
+        build.aligned(text[at : run.end()], at)
+        runs.append((start, build.length))
+        pos = run.end()
+    if not runs:
+        return view, []
+    build.aligned(text[pos:], pos)
     return build.view(view), runs
-
-
-def _single(text: str, token: tuple[int, int]) -> bool:
-    a, b = token
-    return b - a == 1 and text[a].isalnum()
-
-
-def _gap(text: str, token: tuple[int, int]) -> bool:
-    a, b = token
-    return _SEPARATOR.fullmatch(text, a, b) is not None

@@ -27,7 +27,7 @@ from trainer.scenarios.models import (
     Theme,
     Trap,
 )
-from trainer.schema import MAX_STATEMENT_CHARS, HiddenTruth, Usage
+from trainer.schema import MAX_CONTEXT_CHARS, MAX_STATEMENT_CHARS, HiddenTruth, Usage
 
 TEMPLATE = "scenario.yaml"
 DUPLICATE_SIMILARITY = 0.5
@@ -67,7 +67,7 @@ class GeneratedScenario(BaseModel):
 
     title: str = Field(min_length=1, max_length=MAX_TITLE_CHARS)
     statement: str = Field(min_length=10, max_length=MAX_STATEMENT_CHARS)
-    context: str
+    context: str = Field(max_length=MAX_CONTEXT_CHARS)
     hidden_truth: GeneratedTruth
     upset_with_listener: bool
     lines: PartnerLines

@@ -12,7 +12,7 @@ from typing import Annotated, Literal, cast, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from trainer.schema import MAX_STATEMENT_CHARS, HiddenTruth
+from trainer.schema import MAX_CONTEXT_CHARS, MAX_STATEMENT_CHARS, HiddenTruth
 
 Theme = Literal[
     "work_stress",
@@ -76,7 +76,7 @@ class Scenario(_Strict):
     difficulty: Difficulty
     title: str = Field(min_length=1, max_length=MAX_TITLE_CHARS)
     statement: str = Field(min_length=1, max_length=MAX_STATEMENT_CHARS)
-    context: str | None = Field(default=None, min_length=1)
+    context: str | None = Field(default=None, min_length=1, max_length=MAX_CONTEXT_CHARS)
     hidden_truth: HiddenTruth
     upset_with_listener: bool = False
     lines: PartnerLines
