@@ -11,8 +11,9 @@ Per input it reports: find_manipulation on 1 MB and its ratio to a quarter of th
 1 MB (the slowest, and the total); the whole offline analysis at the product's limits (response
 2000, statement and context 4000 characters) and its ratio between 100 KB and 25 KB. An input
 is over budget when the finder or the slowest pattern takes longer than --budget seconds on
-1 MB, a ratio passes 10, or the analysis at the limits takes longer than --limits-budget. Exit
-code 1 when any input is over.
+1 MB, a ratio passes 10 (judged only above 0.5 s; finder and analysis timings are each the
+faster of two runs), or the analysis at the limits takes longer than --limits-budget. Exit code
+1 when any input is over.
 
 Not a test: timings are noisy on shared 2-core machines (a loaded machine can double them); the
 ratios are the robust part. Takes 10 to 25 minutes at 1 MB.
@@ -43,6 +44,7 @@ from trainer.offline.text import normalize
 from trainer.schema import MAX_CONTEXT_CHARS, MAX_RESPONSE_CHARS, MAX_STATEMENT_CHARS
 
 MAX_RATIO = 10  # 4x the input: about 4x the time when linear, 16x when quadratic
+MIN_TIMED_S = 0.5  # below this a ratio is noise (start-up, caches), not growth
 STATEMENT = "My boss criticised my report in front of everyone and I'd worked all weekend on it."
 
 
@@ -145,12 +147,12 @@ def main() -> int:
     patterns = list(offline_patterns())
     rows: list[Row] = []
     for name, text in full.items():
-        finder = timed(partial(find_manipulation, text))
-        finder_quarter = timed(partial(find_manipulation, quarter[name]), repeat=3)
+        finder_quarter = timed(partial(find_manipulation, quarter[name]), repeat=2)
+        finder = timed(partial(find_manipulation, text), repeat=2)
         low = text.lower()
         per_pattern = [(timed(partial(count_matches, p, low)), pname) for pname, p in patterns]
-        big = analysis_time(tenth[name], STATEMENT, None)
-        small = min(analysis_time(fortieth[name], STATEMENT, None) for _ in range(3))
+        small = min(analysis_time(fortieth[name], STATEMENT, None) for _ in range(2))
+        big = min(analysis_time(tenth[name], STATEMENT, None) for _ in range(2))
         at_limits = analysis_time(
             text[:MAX_RESPONSE_CHARS], text[:MAX_STATEMENT_CHARS], text[:MAX_CONTEXT_CHARS]
         )
@@ -166,7 +168,8 @@ def main() -> int:
         )
         row.over = (
             max(row.finder_s, row.slowest_pattern_s) > args.budget
-            or max(row.finder_ratio, row.analysis_ratio) > MAX_RATIO
+            or (row.finder_ratio > MAX_RATIO and finder > MIN_TIMED_S)
+            or (row.analysis_ratio > MAX_RATIO and big > MIN_TIMED_S)
             or row.at_limits_s > args.limits_budget
         )
         rows.append(row)
