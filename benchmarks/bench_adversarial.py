@@ -19,6 +19,7 @@ Not a test: timings are noisy on shared 2-core machines (a loaded machine can do
 ratios are the robust part. Takes 10 to 25 minutes at 1 MB.
 Run:  .venv/bin/python benchmarks/bench_adversarial.py [--mb 1] [--budget 20]
       .venv/bin/python benchmarks/bench_adversarial.py --mb 0.1                  (quick look)
+      .venv/bin/python benchmarks/bench_adversarial.py --only comment_openers,leet
 """
 
 from __future__ import annotations
@@ -140,13 +141,17 @@ def main() -> int:
     parser.add_argument(
         "--limits-budget", type=float, default=1.0, help="seconds for one analysis at the limits"
     )
+    parser.add_argument("--only", default="", help="comma-separated input names (default all)")
     args = parser.parse_args()
     size = int(args.mb * 1_000_000)
+    wanted = {n for n in args.only.split(",") if n}
     full, quarter = inputs(size), inputs(size // 4)
     tenth, fortieth = inputs(size // 10), inputs(size // 40)
     patterns = list(offline_patterns())
     rows: list[Row] = []
     for name, text in full.items():
+        if wanted and name not in wanted:
+            continue
         finder_quarter = timed(partial(find_manipulation, quarter[name]), repeat=2)
         finder = timed(partial(find_manipulation, text), repeat=2)
         low = text.lower()
