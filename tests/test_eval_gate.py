@@ -9,13 +9,22 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pydantic import SecretStr
 
 from trainer.errors import TrainerError
 from trainer.evals.cases import load_cases
-from trainer.evals.cassettes import CASSETTE_ROOT, Manifest, load_manifest, replay_cases
+from trainer.evals.cassettes import (
+    CASSETTE_ROOT,
+    NOT_REPLAYED,
+    Manifest,
+    load_manifest,
+    replay_cases,
+    run_case,
+)
 from trainer.evals.floors import Floor, load_floors, shortfalls
 from trainer.evals.runner import build_report, grade_cases
 from trainer.grading.offline.grader import MODEL_NAME, grade_offline
+from trainer.settings import LLMSettings
 
 RECORDED = sorted(p for p in CASSETTE_ROOT.glob("*") if (p / "manifest.json").is_file())
 
@@ -30,11 +39,43 @@ def test_offline_grader_meets_its_floors() -> None:
 def test_recorded_llm_meets_its_floors(folder: Path) -> None:
     manifest = load_manifest(folder)
     cases = load_cases()
+    skipped = load_floors().not_replayed.get(manifest.model, {})
     report = build_report(replay_cases(cases, folder))
     assert report.graded + sum(report.refused.values()) == len(cases)
+    assert report.refused.get(NOT_REPLAYED, 0) == len(skipped)
     assert report.grader == "llm"
     floors = load_floors().for_model("llm", manifest.model)
     assert not shortfalls(report, floors), shortfalls(report, floors)
+
+
+@pytest.mark.parametrize("folder", RECORDED, ids=[p.name for p in RECORDED])
+def test_cases_listed_as_not_replayed_really_cannot_be_replayed(folder: Path) -> None:
+    """The list in evals/floors.yaml cannot hide a case that replays: each listed case must be
+    a known case with no cassette, or a cassette that no longer holds its request."""
+    manifest = load_manifest(folder)
+    listed = load_floors().not_replayed.get(manifest.model, {})
+    cases = {c.case_id: c for c in load_cases()}
+    assert not set(listed) - set(cases), f"unknown cases listed: {set(listed) - set(cases)}"
+    settings = LLMSettings(
+        api_key=SecretStr("replay-no-key"), base_url=manifest.base_url, model=manifest.model
+    )
+    replayable = []
+    for case_id in listed:
+        try:
+            run_case(cases[case_id], folder, settings, record=False)
+        except TrainerError:
+            continue
+        replayable.append(case_id)
+    assert not replayable, f"these replay now: remove them from not_replayed: {replayable}"
+
+
+def test_a_case_listed_as_not_replayed_is_reported_and_not_graded() -> None:
+    folder = RECORDED[0]
+    case = load_cases()[0]
+    results = replay_cases([case], folder, not_replayed={case.case_id: "test"})
+    assert results[0].grade is None
+    assert results[0].error_code == NOT_REPLAYED
+    assert "test" in (results[0].error_message or "")
 
 
 def test_the_llm_gate_has_recordings_to_replay() -> None:

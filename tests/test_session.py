@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 
 from trainer.grading.offline.grader import grade_offline
-from trainer.grading.schema import Grade, GradeRequest
+from trainer.grading.schema import MAX_CONTEXT_CHARS, Grade, GradeRequest
 from trainer.partner.conversation import (
     MAX_TURNS,
     MIRROR_NUDGE,
     EmpathyMap,
     check_map,
+    earlier_context,
     grade_request,
     start,
     summarize,
@@ -59,6 +60,17 @@ def test_the_next_turn_answers_the_partners_latest_line_with_history_as_context(
     assert request.statement == session.turns[-1].reply.text
     assert request.context is not None and scenario.statement in request.context
     assert request.hidden_truth == scenario.hidden_truth
+
+
+def test_a_long_conversation_keeps_its_context_within_the_limit() -> None:
+    """The newest turns are kept; the grader would refuse a context over the limit."""
+    turns = [f"turn {n}: " + "I keep thinking about it. " * 20 for n in range(40)]
+    context = earlier_context(turns)
+    assert len(context) <= MAX_CONTEXT_CHARS
+    assert turns[-1] in context and turns[0] not in context
+    assert len(earlier_context(["x" * (MAX_CONTEXT_CHARS * 2)])) <= MAX_CONTEXT_CHARS
+    short = earlier_context(["one", "two"])
+    assert short.endswith("one / two")
 
 
 def test_mirroring_needs_a_check_before_it_counts() -> None:

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from trainer.errors import InvalidInput
 from trainer.grading import grader as grading
 from trainer.grading.schema import (
+    MAX_CONTEXT_CHARS,
     MAX_RESPONSE_CHARS,
     MAX_STATEMENT_CHARS,
     Evidence,
@@ -75,9 +76,11 @@ def test_offline_grade_is_valid_or_invalid_input(
 
 
 def _request(
-    statement: str = "I'm so tired.", response: str = "You sound worn out."
+    statement: str = "I'm so tired.",
+    response: str = "You sound worn out.",
+    context: str | None = None,
 ) -> GradeRequest:
-    return GradeRequest(statement=statement, response=response)
+    return GradeRequest(statement=statement, response=response, context=context)
 
 
 @pytest.mark.parametrize("response", ["", " ", "\n\t  \r\n", "\u3000"])
@@ -112,7 +115,20 @@ def test_over_long_statement_names_its_length_and_the_limit() -> None:
     assert str(MAX_STATEMENT_CHARS) in str(info.value)
 
 
+def test_over_long_context_names_its_length_and_the_limit() -> None:
+    length = MAX_CONTEXT_CHARS + 1
+    with pytest.raises(InvalidInput) as info:
+        grading.validate_request(_request(context="c" * length))
+    assert info.value.code == "context_too_long"
+    assert str(length) in str(info.value)
+    assert str(MAX_CONTEXT_CHARS) in str(info.value)
+
+
 def test_texts_at_the_limits_are_accepted() -> None:
     grading.validate_request(
-        _request(statement="s" * MAX_STATEMENT_CHARS, response="r" * MAX_RESPONSE_CHARS)
+        _request(
+            statement="s" * MAX_STATEMENT_CHARS,
+            response="r" * MAX_RESPONSE_CHARS,
+            context="c" * MAX_CONTEXT_CHARS,
+        )
     )

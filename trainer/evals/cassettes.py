@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,7 @@ from vcr.serializers import yamlserializer
 
 from trainer.errors import LLMError, TrainerError
 from trainer.evals.cases import EvalCase
+from trainer.evals.floors import load_floors
 from trainer.evals.runner import CaseResult, EvalReport, build_report
 from trainer.grading.llm_grader import grade_with_llm, grader_prompt_hash
 from trainer.llm.breaker import CircuitBreaker
@@ -34,6 +35,7 @@ from trainer.settings import LLMSettings, mask_userinfo
 
 CASSETTE_ROOT = Path(__file__).resolve().parents[2] / "evals" / "cassettes"
 MANIFEST = "manifest.json"
+NOT_REPLAYED = "not_replayed"
 SECRET_HEADERS = ["authorization", "openai-organization", "openai-project", "cookie", "api-key"]
 
 
@@ -177,8 +179,9 @@ def run_case(
                 OpenAIChatModel(settings, http_client=http_client, breaker=breaker),
             )
         return CaseResult(case=case, grade=grade)
-    except LLMError as exc:
-        if vcr_miss(exc):
+    except (LLMError, CannotOverwriteExistingCassetteException) as exc:
+        # the SDK wraps vcr's miss in an LLMError on some paths, and lets it through on others
+        if vcr_miss(exc) or not isinstance(exc, LLMError):
             raise TrainerError(
                 f"{path.name} does not hold this request: the prompt, rubric, case or request "
                 f"code changed since recording. Re-record with "
@@ -263,10 +266,17 @@ def load_manifest(folder: Path) -> Manifest:
 
 
 def replay_cases(
-    cases: list[EvalCase], folder: Path, progress: Callable[[], None] | None = None
+    cases: list[EvalCase],
+    folder: Path,
+    progress: Callable[[], None] | None = None,
+    not_replayed: Mapping[str, str] | None = None,
 ) -> list[CaseResult]:
-    """Grade every case from its cassette, network shut; fails loudly when the prompt moved."""
+    """Grade every case from its cassette, network shut; fails loudly when the prompt moved.
+    Cases listed as not replayed (by default evals/floors.yaml's list for this model: added or
+    changed since the recording) are reported with error code `not_replayed`, never graded."""
     manifest = load_manifest(folder)
+    if not_replayed is None:
+        not_replayed = load_floors().not_replayed.get(manifest.model, {})
     current = grader_prompt_hash()
     if manifest.prompt_hash != current:
         raise TrainerError(
@@ -285,7 +295,20 @@ def replay_cases(
     results = []
     with httpx2.Client(timeout=settings.timeout_s) as http_client:
         for case in cases:
-            results.append(run_case(case, folder, settings, record=False, http_client=http_client))
+            reason = not_replayed.get(case.case_id)
+            if reason is not None:
+                results.append(
+                    CaseResult(
+                        case=case,
+                        error_code=NOT_REPLAYED,
+                        error_message=f"not replayed ({reason}); re-record with "
+                        f"`{manifest.record_command}`",
+                    )
+                )
+            else:
+                results.append(
+                    run_case(case, folder, settings, record=False, http_client=http_client)
+                )
             if progress:
                 progress()
     return results

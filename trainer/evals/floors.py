@@ -22,10 +22,12 @@ class Floor(Frozen):
 
 
 class Floors(Frozen):
-    """grader -> model -> rubric -> floor."""
+    """grader -> model -> rubric -> floor; and, per recorded model, the cases its replay
+    cannot measure yet (case id -> why), reported as not replayed instead of graded."""
 
     offline: dict[str, dict[RubricKey, Floor]]
     llm: dict[str, dict[RubricKey, Floor]]
+    not_replayed: dict[str, dict[str, str]] = Field(default_factory=dict)
 
     def for_model(self, grader: Literal["offline", "llm"], model: str) -> dict[RubricKey, Floor]:
         table = self.offline if grader == "offline" else self.llm

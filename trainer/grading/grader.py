@@ -5,6 +5,7 @@ from __future__ import annotations
 from trainer.errors import ConfigError, InvalidInput, LLMError
 from trainer.grading.offline.grader import grade_offline
 from trainer.grading.schema import (
+    MAX_CONTEXT_CHARS,
     MAX_RESPONSE_CHARS,
     MAX_STATEMENT_CHARS,
     Grade,
@@ -39,6 +40,12 @@ def validate_request(request: GradeRequest) -> None:
             "statement_too_long",
             f"The statement is {len(request.statement)} characters; the limit is "
             f"{MAX_STATEMENT_CHARS}. Give the partner's last turn and put the rest in context.",
+        )
+    if request.context is not None and len(request.context) > MAX_CONTEXT_CHARS:
+        raise InvalidInput(
+            "context_too_long",
+            f"The context is {len(request.context)} characters; the limit is "
+            f"{MAX_CONTEXT_CHARS}. Keep what the grader needs to know: the last few turns.",
         )
 
 

@@ -14,6 +14,7 @@ GraderName = Literal["offline", "llm"]
 
 MAX_RESPONSE_CHARS = 2000
 MAX_STATEMENT_CHARS = 4000
+MAX_CONTEXT_CHARS = 4000
 
 
 class Frozen(BaseModel):
@@ -125,6 +126,7 @@ class GradeError(Frozen):
         "response_too_long",
         "statement_empty",
         "statement_too_long",
+        "context_too_long",
         "unsupported_language",
         "control_characters",
         "invalid_input",

@@ -16,7 +16,14 @@ from pydantic import Field
 
 from trainer.grading.offline.feelings import feelings_in, partner_feelings
 from trainer.grading.offline.text import content_stems, normalize
-from trainer.grading.schema import RUBRIC_KEYS, Frozen, Grade, GradeRequest, RubricKey
+from trainer.grading.schema import (
+    MAX_CONTEXT_CHARS,
+    RUBRIC_KEYS,
+    Frozen,
+    Grade,
+    GradeRequest,
+    RubricKey,
+)
 from trainer.partner.reactions import Mood, PartnerReply, react
 from trainer.partner.scenarios.models import Difficulty, Scenario
 from trainer.prompts import load_rubrics
@@ -84,7 +91,7 @@ def grade_request(session: Session, response: str) -> GradeRequest:
     earlier = [session.scenario.statement] + [t.reply.text for t in session.turns[:-1]]
     context = None
     if session.turns:
-        context = "Earlier the partner said: " + " / ".join(earlier)
+        context = earlier_context(earlier)
     elif session.scenario.context:
         context = session.scenario.context
     return GradeRequest(
@@ -93,6 +100,24 @@ def grade_request(session: Session, response: str) -> GradeRequest:
         context=context,
         hidden_truth=session.scenario.hidden_truth,
     )
+
+
+EARLIER = "Earlier the partner said: "
+
+
+def earlier_context(earlier: list[str]) -> str:
+    """The partner's earlier turns as context, newest kept when a long session runs past the
+    context limit (the grader refuses a longer one)."""
+    kept: list[str] = []
+    size = len(EARLIER)
+    for line in reversed(earlier):
+        size += len(line) + (3 if kept else 0)
+        if size > MAX_CONTEXT_CHARS:
+            break
+        kept.append(line)
+    if not kept:  # the newest turn alone is too long: keep its end
+        return EARLIER + "\u2026" + earlier[-1][-(MAX_CONTEXT_CHARS - len(EARLIER) - 1) :]
+    return EARLIER + " / ".join(reversed(kept))
 
 
 def check_map(scenario: Scenario, empathy_map: EmpathyMap) -> MapCheck:

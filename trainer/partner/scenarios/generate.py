@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from trainer.errors import TrainerError
 from trainer.grading.offline.text import content_stems, normalize
-from trainer.grading.schema import MAX_STATEMENT_CHARS, HiddenTruth
+from trainer.grading.schema import MAX_CONTEXT_CHARS, MAX_STATEMENT_CHARS, HiddenTruth
 from trainer.llm.ask import InvalidAnswer, ask
 from trainer.llm.model import ChatMessage, ChatModel
 from trainer.llm.prompting import render_prompt
@@ -73,7 +73,7 @@ class GeneratedScenario(BaseModel):
 
     title: str = Field(min_length=1, max_length=MAX_TITLE_CHARS)
     statement: str = Field(min_length=10, max_length=MAX_STATEMENT_CHARS)
-    context: str
+    context: str = Field(max_length=MAX_CONTEXT_CHARS)
     hidden_truth: GeneratedTruth
     upset_with_listener: bool
     lines: PartnerLines

@@ -12,7 +12,7 @@ from typing import Annotated, Literal, cast, get_args
 
 from pydantic import Field, model_validator
 
-from trainer.grading.schema import MAX_STATEMENT_CHARS, Frozen, HiddenTruth
+from trainer.grading.schema import MAX_CONTEXT_CHARS, MAX_STATEMENT_CHARS, Frozen, HiddenTruth
 
 Theme = Literal[
     "work_stress",
@@ -72,7 +72,7 @@ class Scenario(Frozen):
     difficulty: Difficulty
     title: str = Field(min_length=1, max_length=MAX_TITLE_CHARS)
     statement: str = Field(min_length=1, max_length=MAX_STATEMENT_CHARS)
-    context: str | None = Field(default=None, min_length=1)
+    context: str | None = Field(default=None, min_length=1, max_length=MAX_CONTEXT_CHARS)
     hidden_truth: HiddenTruth
     upset_with_listener: bool = False
     lines: PartnerLines

@@ -7,6 +7,7 @@ import re
 from difflib import SequenceMatcher
 
 from trainer.grading.offline.detectors.context import (
+    comparable,
     ECHO_FILLER,
     Ctx,
     Hit,
@@ -57,6 +58,8 @@ def _longest_shared_run(ctx: Ctx, min_words: int = 4) -> tuple[int, int] | None:
     resp_words = swap_pronouns([t[2] for t in resp_tokens])
     stmt_words = tokens_of(ctx.stmt.text)
     if len(resp_words) < min_words or len(stmt_words) < min_words:
+        return None
+    if not comparable(stmt_words, resp_words):
         return None
     block = SequenceMatcher(a=stmt_words, b=resp_words, autojunk=False).find_longest_match()
     if block.size < min_words:

@@ -4,6 +4,7 @@ partner feels, and a Hit for each checklist item that fires, with helpers to fin
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from trainer.grading.offline.feelings import PartnerFeelings
@@ -15,6 +16,18 @@ from trainer.grading.schema import HiddenTruth, RubricKey
 ECHO_FILLER: frozenset[str] = GRADER.echo_filler
 # The partner's pronouns as the listener would say them; shared with compose.py.
 PRONOUN_SWAP: dict[str, str] = GRADER.pronoun_swap
+
+
+# Word pairs the matcher may compare. Real statement and reply pairs stay under ~200 (eval
+# cases 62, the external data 200); two long runs of a few repeated words reach hundreds of
+# thousands, and SequenceMatcher then takes seconds. Such degenerate text is not compared.
+MAX_MATCH_PAIRS = 5000
+
+
+def comparable(stmt_words: list[str], resp_words: list[str]) -> bool:
+    """May SequenceMatcher compare these two word lists in reasonable time?"""
+    counts = Counter(resp_words)
+    return sum(counts[w] for w in stmt_words) <= MAX_MATCH_PAIRS
 
 
 @dataclass(frozen=True)

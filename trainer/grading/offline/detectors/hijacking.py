@@ -37,13 +37,14 @@ def _self_sentences(ctx: Ctx) -> list[Sentence]:
     return out
 
 
+# Bounded windows only: an unbounded [^.?!]* here made long inputs quadratic.
 _EXPERIENCE = re.compile(
     r"\bi\s+(?:couldn't|didn't|wasn't|never|still|once|also|even|basically|literally)\b|"
     r"\bmy\s+\w+\s+(?:died|passed|left|was|had)\b|"
     r"\bi\s+(?:\w+\s+)?(?:[a-z]{3,}ed|ran|went|had|did|got|saw|felt|lost|took|made|said|told|came|left|"
     r"knew|found|gave|kept|began|wrote|spent|bought|brought|sat|stood|met|won|fell|broke|drove|flew|"
     r"ate|drank|slept|quit|grew|swam|rode|sang|taught)\b|"
-    r"\b(?:i|i've|i'd|i'm|we|we've|my)\b[^.?!]*\b(?:had|felt|went|been|lost|failed|tried|stopped|did|"
+    r"\b(?:i|i've|i'd|i'm|we|we've|my)\b[^.?!]{0,400}\b(?:had|felt|went|been|lost|failed|tried|stopped|did|"
     r"used\s+to|dealt|struggled|got|was|were|remember|experienced|find|found|like|love|hate|work|"
     r"worked|live|lived|started|spoke|talked|also|too|as\s+well|myself|personally|have\s+a|"
     r"have\s+(?:some|a\s+few|one|two)|know\s+(?:a\s+lot|people|someone)|learned|went\s+through)\b"

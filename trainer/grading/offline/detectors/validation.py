@@ -7,6 +7,7 @@ import re
 from difflib import SequenceMatcher
 
 from trainer.grading.offline.detectors.context import (
+    comparable,
     ECHO_FILLER,
     Ctx,
     Hit,
@@ -90,7 +91,7 @@ def detect_echo(ctx: Ctx) -> list[Hit]:
     """A parrot: the partner's sentence back with pronouns swapped and nothing of one's own."""
     resp_words = swap_pronouns(tokens_of(ctx.resp.masked))
     stmt_words = tokens_of(ctx.stmt.text)
-    if len(resp_words) < 4 or not stmt_words:
+    if len(resp_words) < 4 or not stmt_words or not comparable(stmt_words, resp_words):
         return []
     matcher = SequenceMatcher(a=stmt_words, b=resp_words, autojunk=False)
     matched = sum(b.size for b in matcher.get_matching_blocks())
