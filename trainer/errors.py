@@ -117,4 +117,3 @@ class LLMCircuitOpen(LLMError):
     """Not calling the endpoint again in this run: an earlier call showed it is futile."""
 
     code = "llm_circuit_open"
-

@@ -181,5 +181,3 @@ def _drill_status(
                 status[lid] = (assigned + 1, complete + int(done),
                                [*overdue, drill.spec.title] if late else overdue)  # fmt: skip
     return status
-
-
