@@ -12,11 +12,12 @@ import pytest
 
 from trainer.errors import TrainerError
 from trainer.evals.cases import load_cases
-from trainer.evals.cassettes import CASSETTE_ROOT, Manifest, load_manifest, replay_cases
+from trainer.evals.cassettes import Manifest, load_manifest, replay_cases
 from trainer.evals.floors import Floor, load_floors, shortfalls
 from trainer.evals.runner import build_report, grade_cases
 from trainer.grading.offline.grader import MODEL_NAME, grade_offline
 
+CASSETTE_ROOT = Path(__file__).resolve().parent.parent / "evals" / "cassettes"
 RECORDED = sorted(p for p in CASSETTE_ROOT.glob("*") if (p / "manifest.json").is_file())
 
 

@@ -473,19 +473,24 @@ def coach_override(attempt_id: str, rubric: str, score: int, reason: str, who: s
 
 
 @click.command("import-overrides")
-@click.option("--cases", "cases_path", type=click.Path(dir_okay=False, path_type=Path),
-              default=Path("evals/cases/coach_overrides.yaml"), show_default=True)  # fmt: skip
+@click.option("--output", "--cases", "cases_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Cases file to append to (default: cases/coach_overrides.yaml in ./evals "
+                   "or TRAINER_EVALS_DIR).")  # fmt: skip
 @as_option
 @pin_option
 @database_option
-def import_overrides(cases_path: Path, who: str, pin: str | None, database: str | None) -> None:
-    """Turn your overrides into eval cases (gold = your judgement), appended to CASES."""
+def import_overrides(
+    cases_path: Path | None, who: str, pin: str | None, database: str | None
+) -> None:
+    """Turn your overrides into eval cases (gold = your judgement), appended to OUTPUT."""
     import yaml
 
     from trainer.evals.cases import load_cases
     from trainer.evals.overrides import cases_from_overrides
+    from trainer.evals.paths import overrides_cases
     from trainer.prompts import load_rubrics
 
+    cases_path = cases_path or overrides_cases()  # never an evals/ made in a stray folder
     store = open_store(database)
     coach = _actor(store, who, pin)
     existing = load_cases(cases_path) if cases_path.exists() else []

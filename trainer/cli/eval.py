@@ -13,7 +13,7 @@ import click
 
 from trainer.cli.options import timeout_option
 from trainer.errors import ConfigError, TrainerError
-from trainer.evals.cases import DEFAULT_CASES, EvalCase, load_cases
+from trainer.evals.cases import EvalCase, load_cases
 from trainer.evals.report import to_json, to_markdown
 from trainer.evals.runner import CaseResult, EvalReport, build_report, grade_cases
 from trainer.llm.breaker import CircuitBreaker
@@ -38,6 +38,9 @@ def _write(report: EvalReport, out: Path) -> tuple[Path, Path]:
     return md, js
 
 
+CASES_HELP = "Cases file (default: cases/cases_v1.yaml in ./evals or TRAINER_EVALS_DIR)."
+
+
 @click.group(name="eval")
 def eval_group() -> None:
     """Measure the grader against careful human labels."""
@@ -46,8 +49,7 @@ def eval_group() -> None:
 @eval_group.command("run")
 @click.option("--grader", type=click.Choice(["offline", "llm"]), default="offline",
               show_default=True)  # fmt: skip
-@click.option("--cases", "cases_path", type=click.Path(path_type=Path), default=DEFAULT_CASES,
-              help="Cases file (default: evals/cases/cases_v1.yaml).")  # fmt: skip
+@click.option("--cases", "cases_path", type=click.Path(path_type=Path), help=CASES_HELP)
 @click.option("--replay", "replay_dir", type=click.Path(path_type=Path),
               help="With --grader llm: grade from recorded cassettes in this folder, offline.")  # fmt: skip
 @click.option("--external", "external", type=click.Path(path_type=Path),
@@ -57,7 +59,7 @@ def eval_group() -> None:
 @timeout_option
 def run(
     grader: Literal["offline", "llm"],
-    cases_path: Path,
+    cases_path: Path | None,
     replay_dir: Path | None,
     external: Path | None,
     out: Path,
@@ -120,7 +122,7 @@ def _say(note: str) -> None:
 
 
 @eval_group.command("record")
-@click.option("--cases", "cases_path", type=click.Path(path_type=Path), default=DEFAULT_CASES)
+@click.option("--cases", "cases_path", type=click.Path(path_type=Path), help=CASES_HELP)
 @click.option("--concurrency", type=click.IntRange(1, 8), default=1, show_default=True,
               help="Cases recorded at once (worker processes); a local server serves one.")  # fmt: skip
 @click.option("--limit", type=click.IntRange(1), help="Record only the first N cases.")
@@ -128,7 +130,7 @@ def _say(note: str) -> None:
 @click.option("--server", default="", help="What served the model, for the manifest.")
 @timeout_option
 def record(
-    cases_path: Path,
+    cases_path: Path | None,
     concurrency: int,
     limit: int | None,
     provider: str,
