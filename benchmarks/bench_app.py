@@ -60,7 +60,9 @@ def time_startup(db: str, browser: object | None = None) -> tuple[float, float |
         healthy = None
         while healthy is None:
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1) as r:
+                with urllib.request.urlopen(
+                    f"http://127.0.0.1:{port}/_stcore/health", timeout=1
+                ) as r:
                     if r.read().strip() == b"ok":
                         healthy = time.perf_counter() - t0
             except OSError:
@@ -160,13 +162,25 @@ def main() -> None:
 
     report = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
-        "startup_to_health_s": {"median": round(statistics.median(starts), 2), "runs": [round(s, 2) for s in starts]},
+        "startup_to_health_s": {
+            "median": round(statistics.median(starts), 2),
+            "runs": [round(s, 2) for s in starts],
+        },
         "startup_to_first_page_in_chromium_s": (
             {"median": round(statistics.median(drawn), 2), "runs": [round(s, 2) for s in drawn]}
-            if drawn else "chromium not installed"
+            if drawn
+            else "chromium not installed"
         ),
-        "submit_library_ms": {"median": round(statistics.median(lib), 1), "p95": round(q(lib, 95), 1), "n": len(lib)},
-        "submit_page_rerun_ms": {"median": round(statistics.median(page), 1), "p95": round(q(page, 95), 1), "n": len(page)},
+        "submit_library_ms": {
+            "median": round(statistics.median(lib), 1),
+            "p95": round(q(lib, 95), 1),
+            "n": len(lib),
+        },
+        "submit_page_rerun_ms": {
+            "median": round(statistics.median(page), 1),
+            "p95": round(q(page, 95), 1),
+            "n": len(page),
+        },
         "targets": {"startup_s": 3, "submit_ms": 100},
     }
     print(json.dumps(report, indent=2))

@@ -14,7 +14,7 @@ import statistics
 import time
 
 from trainer.evals.cases import load_cases
-from trainer.evals.cassettes import CASSETTE_ROOT, replay_cases
+from trainer.evals.cassettes import cassette_root, replay_cases
 from trainer.evals.runner import build_report, grade_cases
 from trainer.grading.offline.grader import grade_offline
 
@@ -24,7 +24,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     cases = load_cases()
-    folders = sorted(p for p in CASSETTE_ROOT.glob("*") if (p / "manifest.json").is_file())
+    folders = sorted(p for p in cassette_root().glob("*") if (p / "manifest.json").is_file())
     runs: dict[str, list[float]] = {"offline": []}
     for folder in folders:
         runs[f"llm-replay:{folder.name}"] = []

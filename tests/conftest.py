@@ -9,9 +9,9 @@ from types import MappingProxyType
 
 import pytest
 
-# Settings that would point a test at a real endpoint or move the prompts.
+# Settings that would point a test at a real endpoint or move the prompts or the evals.
 _LEAKY_PREFIXES = ("OPENAI_",)
-_LEAKY_NAMES = ("TRAINER_MODEL", "TRAINER_PROMPTS_DIR", "TRAINER_LLM_TIMEOUT")
+_LEAKY_NAMES = ("TRAINER_MODEL", "TRAINER_PROMPTS_DIR", "TRAINER_EVALS_DIR", "TRAINER_LLM_TIMEOUT")
 
 
 def _leaky(name: str) -> bool:
@@ -27,8 +27,8 @@ LLM_ENV_AT_START: Mapping[str, str] = MappingProxyType(
 
 @pytest.fixture(autouse=True)
 def _clean_llm_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Drop OPENAI_*, TRAINER_MODEL and TRAINER_PROMPTS_DIR so a developer's key never reaches a
-    test (sockets are off too, via --disable-socket); tests that need a value set it themselves."""
+    """Drop OPENAI_*, TRAINER_MODEL, TRAINER_PROMPTS_DIR and TRAINER_EVALS_DIR so a developer's
+    key or folders never reach a test (sockets are off too, via --disable-socket); tests that need a value set it themselves."""
     for name in list(os.environ):
         if _leaky(name):
             monkeypatch.delenv(name, raising=False)

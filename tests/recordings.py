@@ -66,7 +66,9 @@ def recording(
                 base_url=cassette.get_metadata(
                     "base_url", LLM_ENV_AT_START.get("OPENAI_BASE_URL", LOCAL_URL)
                 ),
-                model=cassette.get_metadata("model", LLM_ENV_AT_START.get("TRAINER_MODEL", "local")),
+                model=cassette.get_metadata(
+                    "model", LLM_ENV_AT_START.get("TRAINER_MODEL", "local")
+                ),
                 timeout_s=600,
                 max_attempts=1,
             )

@@ -136,7 +136,9 @@ def test_llm_grade_replaces_the_offline_one_and_says_so(monkeypatch: pytest.Monk
     model = FakeChatModel([grader_json(yes), json.dumps({"reply": "Yes. Exactly that."})])
     _use_model(monkeypatch, model)
     at = _send(_practice(theme="work_stress", difficulty="easy"), GOOD)
-    assert any(shown(c.value).startswith("Graded by the LLM grader (fake-model)") for c in at.caption)
+    assert any(
+        shown(c.value).startswith("Graded by the LLM grader (fake-model)") for c in at.caption
+    )
     (stored,) = _attempts(_db())
     assert stored.grader == "llm"
     assert len(model.calls) == 2  # one grade, one partner reply

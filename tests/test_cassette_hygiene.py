@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from handwritten_http import Server, handwritten_completion, handwritten_error, make_model
 
-from trainer.evals.cassettes import CASSETTE_ROOT, recorder, rescrub
+from trainer.evals.cassettes import recorder, rescrub
 
 ROOT = Path(__file__).resolve().parent.parent
+CASSETTE_ROOT = ROOT / "evals" / "cassettes"
 FILES = sorted(
     p
     for folder in (CASSETTE_ROOT, ROOT / "tests" / "cassettes")

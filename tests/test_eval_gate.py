@@ -14,7 +14,6 @@ from pydantic import SecretStr
 from trainer.errors import TrainerError
 from trainer.evals.cases import load_cases
 from trainer.evals.cassettes import (
-    CASSETTE_ROOT,
     NOT_REPLAYED,
     Manifest,
     load_manifest,
@@ -26,6 +25,7 @@ from trainer.evals.runner import build_report, grade_cases
 from trainer.grading.offline.grader import MODEL_NAME, grade_offline
 from trainer.settings import LLMSettings
 
+CASSETTE_ROOT = Path(__file__).resolve().parent.parent / "evals" / "cassettes"
 RECORDED = sorted(p for p in CASSETTE_ROOT.glob("*") if (p / "manifest.json").is_file())
 
 

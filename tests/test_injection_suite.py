@@ -23,9 +23,9 @@ from pydantic import SecretStr
 from trainer.grading import grade
 from trainer.grading.offline.grader import read_response
 from trainer.grading.offline.manipulation import find_manipulation
+from trainer.grading.schema import RUBRIC_KEYS, Grade, GradeRequest
 from trainer.llm.openai_chat import OpenAIChatModel
 from trainer.prompts import load_rubrics
-from trainer.grading.schema import RUBRIC_KEYS, Grade, GradeRequest
 from trainer.settings import LLMSettings
 
 pytestmark = [pytest.mark.enable_socket, pytest.mark.allow_hosts(["127.0.0.1"])]

@@ -97,8 +97,12 @@ def test_recorded_grade(name: str) -> None:
     # llama.cpp rejects json_schema with HTTP 500; the client must then use json_object + schema.
     sent = [json.loads(r.body) for r in cassette.requests]
     for i, response in enumerate(cassette.responses[:-1]):
-        if sent[i]["response_format"]["type"] == "json_schema" and response["status"]["code"] >= 400:
+        if (
+            sent[i]["response_format"]["type"] == "json_schema"
+            and response["status"]["code"] >= 400
+        ):
             assert sent[i + 1]["response_format"]["type"] == "json_object"
-            assert sent[i + 1]["response_format"]["schema"] == (
-                sent[i]["response_format"]["json_schema"]["schema"]
+            assert (
+                sent[i + 1]["response_format"]["schema"]
+                == (sent[i]["response_format"]["json_schema"]["schema"])
             )

@@ -356,4 +356,3 @@ def test_triggers_never_hide_a_match(monkeypatch: pytest.MonkeyPatch) -> None:
     with_triggers = [screen(text) for text in texts]
     monkeypatch.setattr(safety, "RULES", everything)
     assert [screen(text) for text in texts] == with_triggers
-

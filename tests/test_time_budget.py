@@ -181,6 +181,7 @@ def test_eval_record_waits_longer_by_default(
 
     monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:8765/v1")
     monkeypatch.setenv("TRAINER_MODEL", "local")
+    monkeypatch.setenv("TRAINER_EVALS_DIR", str(Path(__file__).resolve().parent.parent / "evals"))
     seen: list[float] = []
 
     def record_cases(cases: object, settings: Any, **kwargs: object) -> None:

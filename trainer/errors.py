@@ -119,7 +119,6 @@ class LLMCircuitOpen(LLMError):
     code = "llm_circuit_open"
 
 
-
 class BadArgument(TrainerError):
     """An argument or option of a command cannot be used as given (an unwritable --output)."""
 

@@ -1,16 +1,22 @@
-"""Prompt and rubric files under prompts/: one validating loader, content-hashed."""
+"""Prompt and rubric files under prompts/: one validating loader, content-hashed.
+
+The files are edited in the project's top-level prompts/ folder and installed as the package
+trainer._prompts (setup.py maps one to the other), so a wheel carries them and an editable
+install reads the project's own files.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import os
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, model_validator
 
-from trainer.datafiles import DataFormat
+from trainer.datafiles import DataFormat, Source
 from trainer.errors import PromptFileError
 from trainer.grading.schema import RUBRIC_KEYS, Frozen, RubricKey
 
@@ -92,15 +98,15 @@ class PromptTemplate(Frozen):
     content_hash: str = ""
 
 
-def prompts_dir() -> Path:
-    """prompts/ beside the package, or TRAINER_PROMPTS_DIR (tests and deployments move it)."""
+def prompts_dir() -> Source:
+    """The installed prompt files (package trainer._prompts), or TRAINER_PROMPTS_DIR (tests and
+    deployments move it)."""
     env = os.environ.get("TRAINER_PROMPTS_DIR")
-    return Path(env) if env else Path(__file__).resolve().parent.parent / "prompts"
+    return Path(env) if env else resources.files("trainer._prompts")
 
 
 @cache
-def _load_cached(path: Path, raw: bytes) -> RubricSet | PromptTemplate:
-    where = str(path)
+def _load_cached(where: str, raw: bytes) -> RubricSet | PromptTemplate:
     data = FORMAT.parse(raw, where)
     if not isinstance(data, dict):
         raise FORMAT.problem(where, data, (), "must be a YAML mapping with a 'kind' field")
@@ -118,7 +124,7 @@ def _load_cached(path: Path, raw: bytes) -> RubricSet | PromptTemplate:
 def load_prompt_file(name: str) -> RubricSet | PromptTemplate:
     """The one way prompts and rubrics are read: parse, validate, hash the bytes."""
     path = prompts_dir() / name
-    return _load_cached(path, FORMAT.read_bytes(path))
+    return _load_cached(str(path), FORMAT.read_bytes(path))
 
 
 def load_rubrics(name: str = "rubrics.yaml") -> RubricSet:

@@ -15,7 +15,7 @@ from trainer.cli.options import (
     progress,
     timeout_option,
 )
-from trainer.evals.cases import DEFAULT_CASES, EvalCase, load_cases
+from trainer.evals.cases import EvalCase, load_cases
 from trainer.evals.report import to_json, to_markdown
 from trainer.evals.runner import CaseResult, EvalReport, build_report, grade_cases
 from trainer.llm.breaker import CircuitBreaker
@@ -31,6 +31,9 @@ def _write(report: EvalReport, out: Path) -> tuple[Path, Path]:
     return md, js
 
 
+CASES_HELP = "Cases file (default: cases/cases_v1.yaml in ./evals or TRAINER_EVALS_DIR)."
+
+
 @click.group(name="eval")
 def eval_group() -> None:
     """Measure the grader against careful human labels."""
@@ -39,8 +42,7 @@ def eval_group() -> None:
 @eval_group.command("run")
 @click.option("--grader", type=click.Choice(["offline", "llm"]), default="offline",
               show_default=True)  # fmt: skip
-@click.option("--cases", "cases_path", type=click.Path(path_type=Path), default=DEFAULT_CASES,
-              help="Cases file (default: evals/cases/cases_v1.yaml).")  # fmt: skip
+@click.option("--cases", "cases_path", type=click.Path(path_type=Path), help=CASES_HELP)
 @click.option("--replay", "replay_dir", type=click.Path(path_type=Path),
               help="With --grader llm: grade from recorded cassettes in this folder, offline.")  # fmt: skip
 @click.option("--external", "external", type=click.Path(path_type=Path),
@@ -50,7 +52,7 @@ def eval_group() -> None:
 @timeout_option
 def run(
     grader: Literal["offline", "llm"],
-    cases_path: Path,
+    cases_path: Path | None,
     replay_dir: Path | None,
     external: Path | None,
     out: Path,
@@ -104,7 +106,7 @@ def _say(note: str) -> None:
 
 
 @eval_group.command("record")
-@click.option("--cases", "cases_path", type=click.Path(path_type=Path), default=DEFAULT_CASES)
+@click.option("--cases", "cases_path", type=click.Path(path_type=Path), help=CASES_HELP)
 @click.option("--concurrency", type=click.IntRange(1, 8), default=1, show_default=True,
               help="Cases recorded at once (worker processes); a local server serves one.")  # fmt: skip
 @click.option("--limit", type=click.IntRange(1), help="Record only the first N cases.")
@@ -112,7 +114,7 @@ def _say(note: str) -> None:
 @click.option("--server", default="", help="What served the model, for the manifest.")
 @timeout_option
 def record(
-    cases_path: Path,
+    cases_path: Path | None,
     concurrency: int,
     limit: int | None,
     provider: str,
@@ -168,22 +170,23 @@ def _external(csv_path: Path) -> None:
     click.echo(format_report(evaluate_external(read_rows(csv_path), grade_offline)))
 
 
-OVERRIDES_CASES = DEFAULT_CASES.parent / "coach_overrides.yaml"
-
-
 @eval_group.command("import-overrides")
 @click.option("--output", "--cases", "cases_path", type=click.Path(dir_okay=False, path_type=Path),
-              default=OVERRIDES_CASES, help="The cases file to append to (default: "
-              "evals/cases/coach_overrides.yaml beside the other cases).")  # fmt: skip
+              help="The cases file to append to (default: cases/coach_overrides.yaml in ./evals "
+              "or TRAINER_EVALS_DIR).")  # fmt: skip
 @acting_options
-def import_overrides(cases_path: Path, who: str, pin: str | None, database: str | None) -> None:
+def import_overrides(
+    cases_path: Path | None, who: str, pin: str | None, database: str | None
+) -> None:
     """Turn your overrides into eval cases (gold = your judgement), appended to --output."""
     import yaml
 
     from trainer.evals.overrides import cases_from_overrides
+    from trainer.evals.paths import overrides_cases
     from trainer.prompts import load_rubrics
     from trainer.store.coaching import overrides_by
 
+    cases_path = cases_path or overrides_cases()  # never an evals/ made in a stray folder
     store, coach = open_signed_in(database, who, pin)
     existing = load_cases(cases_path) if cases_path.exists() else []
     new = cases_from_overrides(overrides_by(store, coach), load_rubrics().pass_score, existing)

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from trainer.datafiles import DataFormat
+from trainer.evals.paths import default_cases
 from trainer.grading.schema import Frozen, GradeRequest, HiddenTruth, RubricKey
 
 Label = Literal["pass", "fail", "either"]
@@ -17,7 +18,6 @@ Category = Literal[
     "inaccurate", "mixed", "sarcastic_hostile", "manipulation", "degenerate", "long_rambling",
     "non_english", "good_news", "coach_review",
 ]  # fmt: skip
-DEFAULT_CASES = Path(__file__).resolve().parents[2] / "evals" / "cases" / "cases_v1.yaml"
 FORMAT = DataFormat("eval cases", entries={"cases": ("case_id", "case")}, hint="pass --cases PATH")
 
 
@@ -58,8 +58,10 @@ class CasesFile(Frozen):
     cases: list[EvalCase]
 
 
-def load_cases(path: Path = DEFAULT_CASES) -> list[EvalCase]:
-    """Read and validate a cases file; errors name the file and the bad field."""
+def load_cases(path: Path | None = None) -> list[EvalCase]:
+    """Read and validate a cases file (default: evals/cases/cases_v1.yaml); errors name the
+    file and the bad field."""
+    path = path if path is not None else default_cases()
     data = FORMAT.parse(FORMAT.read_text(path), str(path))
     parsed = FORMAT.validate(data, str(path), CasesFile)
     ids = [c.case_id for c in parsed.cases]

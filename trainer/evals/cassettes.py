@@ -17,23 +17,33 @@ from pathlib import Path
 from typing import Any
 
 import httpx2
-import vcr
 from pydantic import BaseModel, ConfigDict, SecretStr
-from vcr.errors import CannotOverwriteExistingCassetteException
-from vcr.request import Request
-from vcr.serialize import deserialize, serialize
-from vcr.serializers import yamlserializer
 
-from trainer.errors import LLMError, TrainerError
+from trainer.errors import ConfigError, LLMError, TrainerError
+
+try:  # vcrpy is the [record] extra: only recording and replaying cassettes need it
+    import vcr
+    from vcr.errors import CannotOverwriteExistingCassetteException
+    from vcr.request import Request
+    from vcr.serialize import deserialize, serialize
+    from vcr.serializers import yamlserializer
+except ModuleNotFoundError as exc:
+    if exc.name != "vcr":
+        raise
+    raise ConfigError(
+        "recording and replaying cassettes needs vcrpy, which is not installed: "
+        "pip install 'listening-trainer[record]'"
+    ) from exc
+
 from trainer.evals.cases import EvalCase
 from trainer.evals.floors import load_floors
+from trainer.evals.paths import cassette_root
 from trainer.evals.runner import CaseResult, EvalReport, build_report
 from trainer.grading.llm_grader import grade_with_llm, grader_prompt_hash
 from trainer.llm.breaker import CircuitBreaker
 from trainer.llm.openai_chat import OpenAIChatModel
 from trainer.settings import LLMSettings, mask_userinfo
 
-CASSETTE_ROOT = Path(__file__).resolve().parents[2] / "evals" / "cassettes"
 MANIFEST = "manifest.json"
 NOT_REPLAYED = "not_replayed"
 SECRET_HEADERS = ["authorization", "openai-organization", "openai-project", "cookie", "api-key"]
@@ -60,8 +70,9 @@ def slug(model: str) -> str:
     return re.sub(r"[^a-z0-9._-]+", "-", model.lower()).strip("-") or "model"
 
 
-def cassette_dir(model: str, root: Path = CASSETTE_ROOT) -> Path:
-    return root / slug(model)
+def cassette_dir(model: str, root: Path | None = None) -> Path:
+    """evals/cassettes/<model>/ (or under `root`)."""
+    return (root if root is not None else cassette_root()) / slug(model)
 
 
 # The recording machine's home directory, as servers print it in tracebacks (llama.cpp error
@@ -207,7 +218,7 @@ def _record_one(args: tuple[EvalCase, Path, LLMSettings]) -> CaseResult:
 def record_cases(
     cases: list[EvalCase],
     settings: LLMSettings,
-    root: Path = CASSETTE_ROOT,
+    root: Path | None = None,
     concurrency: int = 1,
     provider: str = "openai-compatible",
     server: str = "",

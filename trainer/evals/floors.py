@@ -9,10 +9,10 @@ from pydantic import Field
 
 from trainer.datafiles import DataFormat
 from trainer.errors import TrainerError
+from trainer.evals.paths import floors_file
 from trainer.evals.runner import EvalReport
 from trainer.grading.schema import Frozen, RubricKey
 
-FLOORS_FILE = Path(__file__).resolve().parents[2] / "evals" / "floors.yaml"
 FORMAT = DataFormat("eval floors")
 
 
@@ -39,8 +39,8 @@ class Floors(Frozen):
         return table[model]
 
 
-def load_floors(path: Path = FLOORS_FILE) -> Floors:
-    return FORMAT.load(path, Floors)
+def load_floors(path: Path | None = None) -> Floors:
+    return FORMAT.load(path if path is not None else floors_file(), Floors)
 
 
 def shortfalls(report: EvalReport, floors: dict[RubricKey, Floor]) -> list[str]:

@@ -7,10 +7,10 @@ import re
 from difflib import SequenceMatcher
 
 from trainer.grading.offline.detectors.context import (
-    comparable,
     ECHO_FILLER,
     Ctx,
     Hit,
+    comparable,
     find_hits,
     find_hits_by_sentence,
     sentence_at,
