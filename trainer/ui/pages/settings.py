@@ -13,7 +13,7 @@ from trainer.errors import TrainerError
 from trainer.grading.report import escape_markdown
 from trainer.settings import TIMEOUT_KNOBS, is_openai_url, mask_userinfo, resolve_llm_settings
 from trainer.store import database_url, pins
-from trainer.ui import state
+from trainer.ui import page_state, state
 
 SECRETS = Path(".streamlit/secrets.toml")
 
@@ -54,11 +54,11 @@ with st.form("llm_choice"):
     st.caption("Override for this browser session only (nothing is saved):")
     url_in = st.text_input("Base URL", value=base_url or "", placeholder="http://127.0.0.1:8765/v1")
     model_in = st.text_input("Model", value=model_name or "", placeholder="local")
-    offline = st.checkbox("Grade offline only", value=st.session_state.get("grader") == "offline")
+    offline = st.checkbox("Grade offline only", value=page_state.llm_choice().offline)
     if st.form_submit_button("Apply"):
-        st.session_state["llm_base_url"] = url_in.strip()
-        st.session_state["llm_model"] = model_in.strip()
-        st.session_state["grader"] = "offline" if offline else "auto"
+        choice = page_state.llm_choice()
+        choice.base_url, choice.model = url_in.strip() or None, model_in.strip() or None
+        choice.offline = offline
         st.rerun()
 
 who = state.signed_in()
