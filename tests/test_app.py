@@ -194,6 +194,31 @@ def test_settings_page_never_asks_for_a_key() -> None:
     assert any("Practice, not therapy" in i.value for i in at.info)
 
 
+def test_settings_page_says_which_source_decided_each_setting(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The key's origin is the resolver's answer, not a guess from the environment: a local
+    server needs no key even when a secrets file exists."""
+    Path(".streamlit").mkdir()
+    Path(".streamlit/secrets.toml").write_text("[llm]\ntimeout_s = 12\n", encoding="utf-8")
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.setenv("TRAINER_MODEL", "local")
+    at = _practice()
+    at.switch_page("trainer/ui/pages/settings.py").run()
+    assert not at.exception, at.exception
+    (summary,) = [shown(m.value) for m in at.markdown if "Provider:" in m.value]
+    assert "API key: not needed (a local server" in summary
+    assert "Model: local (from the environment (TRAINER_MODEL))" in summary
+    assert (
+        "12 s per grade, retries included (from [llm].timeout_s in .streamlit/secrets.toml"
+        in summary
+    )
+    at.text_input[1].input("other")  # the Model override, for this browser session
+    next(b for b in at.button if b.label == "Apply").click().run()
+    (summary,) = [shown(m.value) for m in at.markdown if "Provider:" in m.value]
+    assert "Model: other (from the override on this page" in summary
+
+
 ADVICE = "You should just tell your boss no and go to bed early."
 
 
