@@ -54,7 +54,7 @@ else:
         f"- Model: {escape_markdown(settings.model)} ({source['model']})\n"
         f"- Time budget: {settings.timeout_s:g} s per grade, retries included "
         f"({source['timeout_s']}; {TIMEOUT_KNOBS})\n"
-        f"- API key: {source['api_key']} (never shown, never stored by this app)"
+        f"- API key: {source['api_key']}; never shown, never stored by this app"
     )
 
 with st.form("llm_choice"):
