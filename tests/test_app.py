@@ -76,7 +76,7 @@ def _use_model(monkeypatch: pytest.MonkeyPatch, model: FakeChatModel) -> None:
 def test_practice_opens_with_a_partner_statement_and_the_notice() -> None:
     at = _practice()
     assert at.title[0].value == "Practice"
-    statement = at.session_state["session"].scenario.statement
+    statement = at.session_state["practice"].run.conversation.scenario.statement
     assert _chat_texts(at)[0] == statement
     assert any("Practice, not therapy" in c.value for c in at.caption)
 
@@ -90,8 +90,8 @@ def test_a_reflection_gets_feedback_a_partner_reply_and_is_stored() -> None:
     assert len(at.expander) == 4  # one rationale per rubric
     assert any(i.value.startswith("Next step:") for i in at.info)
     assert any("One way to say it" in m.value for m in at.markdown)
-    outcome = at.session_state["outcome"]
-    reply = outcome.session.turns[-1].reply.text
+    outcome = at.session_state["practice"].run.last
+    reply = outcome.conversation.turns[-1].reply.text
     assert reply in _chat_texts(at)
     (stored,) = _attempts(_db())
     assert stored.status == "graded" and stored.response == GOOD
@@ -117,12 +117,12 @@ def test_too_long_reply_is_refused_with_the_limit() -> None:
 def test_try_again_reworks_the_same_words_and_shows_the_change() -> None:
     at = _practice(theme="work_stress", difficulty="easy")
     at = _send(at, "You should just tell them no.")
-    first = at.session_state["outcome"]
+    first = at.session_state["practice"].run.last
     next(b for b in at.button if b.label == "Try again").click()
     at.run()
     assert at.text_area(key="reply").value == "You should just tell them no."
     at = _send(at, GOOD)
-    second = at.session_state["outcome"]
+    second = at.session_state["practice"].run.last
     assert second.before == first.before  # same partner words, reworked
     change = second.grade.score - first.grade.score
     assert change > 0
@@ -170,10 +170,10 @@ def test_empathy_mapping_asks_for_feelings_and_need_first() -> None:
 def test_a_conversation_runs_to_a_summary() -> None:
     at = _practice(theme="work_stress", difficulty="easy")
     for _ in range(5):
-        if at.session_state["session"].done:
+        if at.session_state["practice"].run.conversation.done:
             break
         at = _send(at, GOOD)
-    assert at.session_state["session"].done
+    assert at.session_state["practice"].run.conversation.done
     assert "Conversation over" in at.success[0].value
 
 
@@ -192,6 +192,31 @@ def test_settings_page_never_asks_for_a_key() -> None:
     labels = [t.label.lower() for t in at.text_input]
     assert labels and not any("key" in label for label in labels)
     assert any("Practice, not therapy" in i.value for i in at.info)
+
+
+def test_settings_page_says_which_source_decided_each_setting(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The key's origin is the resolver's answer, not a guess from the environment: a local
+    server needs no key even when a secrets file exists."""
+    Path(".streamlit").mkdir()
+    Path(".streamlit/secrets.toml").write_text("[llm]\ntimeout_s = 12\n", encoding="utf-8")
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.setenv("TRAINER_MODEL", "local")
+    at = _practice()
+    at.switch_page("trainer/ui/pages/settings.py").run()
+    assert not at.exception, at.exception
+    (summary,) = [shown(m.value) for m in at.markdown if "Provider:" in m.value]
+    assert "API key: not needed (a local server" in summary
+    assert "Model: local (from the environment (TRAINER_MODEL))" in summary
+    assert (
+        "12 s per grade, retries included (from [llm].timeout_s in .streamlit/secrets.toml"
+        in summary
+    )
+    at.text_input[1].input("other")  # the Model override, for this browser session
+    next(b for b in at.button if b.label == "Apply").click().run()
+    (summary,) = [shown(m.value) for m in at.markdown if "Provider:" in m.value]
+    assert "Model: other (from the override on this page" in summary
 
 
 ADVICE = "You should just tell your boss no and go to bed early."
@@ -263,9 +288,9 @@ def test_self_assessment_suggests_a_start_and_opens_practice_there() -> None:
     next(b for b in at.button if b.label == "Start practising").click().run()
     assert not at.exception, at.exception
     assert at.title[0].value == "Practice"
-    scenario = at.session_state["session"].scenario
+    scenario = at.session_state["practice"].run.conversation.scenario
     assert (scenario.theme, scenario.difficulty) == (suggestion.theme, suggestion.difficulty)
-    assert at.session_state["session"].mode == suggestion.mode
+    assert at.session_state["practice"].run.conversation.mode == suggestion.mode
 
 
 def test_a_fresh_scenario_from_the_llm(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -275,7 +300,7 @@ def test_a_fresh_scenario_from_the_llm(monkeypatch: pytest.MonkeyPatch) -> None:
     at = _practice(theme="money", difficulty="easy")
     next(b for b in at.button if b.label == "Fresh one from the LLM").click().run()
     assert not at.exception, at.exception
-    scenario = at.session_state["session"].scenario
+    scenario = at.session_state["practice"].run.conversation.scenario
     assert scenario.scenario_id.startswith("money-9") and "tomatoes" in scenario.statement
     assert "tomatoes" in _chat_texts(at)[0]
 
@@ -294,5 +319,5 @@ def test_surprise_me_always_finds_a_scenario() -> None:
     for _ in range(50):  # the old bug hit about 1 click in 25
         next(b for b in at.button if b.label == "Surprise me").click().run()
         assert not at.exception, at.exception
-        seen.add(at.session_state["session"].scenario.scenario_id)
+        seen.add(at.session_state["practice"].run.conversation.scenario.scenario_id)
     assert len(seen) > 10

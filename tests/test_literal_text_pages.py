@@ -18,10 +18,12 @@ from trainer.coaching.auth import hash_pin
 from trainer.coaching.drills import DrillSpec, PassRule
 from trainer.grading.schema import Evidence, Flag, GradeMetadata
 from trainer.partner.conversation import start
+from trainer.partner.flow import PracticeRun
 from trainer.partner.practice import practice_turn
 from trainer.partner.scenarios.bank import load_bank
 from trainer.store import coaching as c
 from trainer.store import open_store
+from trainer.ui.page_state import LLMChoice, PracticeState
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 PAYLOADS = [
@@ -145,15 +147,14 @@ def test_typed_and_model_text_renders_literally_on_every_page(
 
     seen: list[tuple[str, list[str], list[str]]] = []
     at = _sign_in(f"{tagged(payload, 'ln')} (learner)")
-    at.session_state["session"] = start(scenario)
+    at.session_state["practice"] = PracticeState(run=PracticeRun(conversation=start(scenario)))
     at = _visit(at, "practice", seen)
     at.text_area(key="reply").input(reply)
     next(b for b in at.button if b.label == "Send").click()
     seen.append(("practice feedback", _markdown_strings(_run(at)), _plain_cells(at)))
     for page in ("assigned", "progress", "start", "signin"):
         at = _visit(at, page, seen)
-    at.session_state["llm_base_url"] = "http://127.0.0.1:9/v1"
-    at.session_state["llm_model"] = tagged(payload, "mo")
+    at.session_state["llm_choice"] = LLMChoice("http://127.0.0.1:9/v1", tagged(payload, "mo"))
     at = _visit(at, "settings", seen)
     at = _sign_in(f"{tagged(payload, 'cn')} (coach)", "4821")
     for page in ("coach", "drills", "signin"):

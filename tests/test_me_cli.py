@@ -94,6 +94,8 @@ def test_settings_names_the_database_and_never_the_key(
     out = _run("settings")
     assert "LLM: OpenAI" in out and "gpt-4o-mini" in out
     assert "sk-test-secret" not in out
+    assert "API key: from the environment (OPENAI_API_KEY)" in out
+    assert "Model: the default (gpt-4o-mini)" in out
 
 
 def test_a_learner_pin_guards_history_export_and_delete(db: str) -> None:

@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 
 from trainer.errors import ConfigError
-from trainer.settings import DEFAULT_MODEL, PLACEHOLDER_KEY, LLMSettings, resolve_llm_settings
+from trainer.settings import (
+    DEFAULT_MODEL,
+    PLACEHOLDER_KEY,
+    LLMSettings,
+    describe_sources,
+    resolve_llm_settings,
+    where_from,
+)
 
 
 def _secrets(tmp_path: Path, body: str) -> Path:
@@ -108,3 +115,25 @@ def test_unreadable_secrets_path_is_a_config_error(tmp_path: Path) -> None:
 def test_bad_secrets_file_says_what_is_wrong(tmp_path: Path, body: str, message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         resolve_llm_settings(env={}, secrets_path=_secrets(tmp_path, body))
+
+
+def test_each_setting_says_which_source_decided_it(tmp_path: Path) -> None:
+    secrets = _secrets(tmp_path, '[llm]\nmodel = "file-model"\ntimeout_s = 12\n')
+    env = {"OPENAI_BASE_URL": "http://127.0.0.1:8765/v1"}
+    settings = resolve_llm_settings(env=env, secrets_path=secrets)
+    assert settings is not None and settings.sources is not None
+    sources = settings.sources
+    assert (sources.api_key, sources.base_url, sources.model, sources.timeout_s) == (
+        "default", "env", "secrets", "secrets",
+    )  # fmt: skip
+    words = describe_sources(settings)
+    assert words[0].startswith("API key: not needed")
+    assert words[1] == "Base URL: from the environment (OPENAI_BASE_URL)"
+    assert words[2] == f"Model: from [llm].model in {secrets}"
+    flagged = resolve_llm_settings(
+        api_key="sk-arg", model="m", timeout_s=5, env={}, secrets_path=tmp_path / "none.toml"
+    )
+    assert flagged is not None
+    assert where_from(flagged, "api_key", flag="the --key flag") == "from the --key flag"
+    assert where_from(flagged, "base_url") == "the default (api.openai.com)"
+    assert "sk-arg" not in " ".join(describe_sources(flagged))

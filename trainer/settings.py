@@ -8,6 +8,7 @@ import re
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Literal
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
@@ -35,6 +36,37 @@ def mask_userinfo(text: str) -> str:
     return _USERINFO.sub(r"\1***@", text)
 
 
+# Where a setting came from, in the resolver's order: an explicit argument (a CLI flag, the
+# Settings page's override), the environment, the secrets file, or the built-in default.
+Source = Literal["flag", "env", "secrets", "default"]
+SettingName = Literal["api_key", "base_url", "model", "timeout_s"]
+SETTING_NAMES: tuple[SettingName, ...] = ("api_key", "base_url", "model", "timeout_s")
+ENV_NAMES: dict[SettingName, str] = {
+    "api_key": "OPENAI_API_KEY",
+    "base_url": "OPENAI_BASE_URL",
+    "model": "TRAINER_MODEL",
+    "timeout_s": TIMEOUT_ENV,
+}
+LABELS: dict[SettingName, str] = {
+    "api_key": "API key",
+    "base_url": "Base URL",
+    "model": "Model",
+    "timeout_s": "Time budget",
+}
+
+
+class SettingSources(BaseModel):
+    """Which place decided each LLM setting, so a summary can say it in words."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    api_key: Source
+    base_url: Source
+    model: Source
+    timeout_s: Source
+    secrets_path: str
+
+
 class LLMSettings(BaseModel):
     """Everything needed to reach a chat model; the key never shows in repr or logs."""
 
@@ -47,14 +79,22 @@ class LLMSettings(BaseModel):
         default=DEFAULT_TIMEOUT_S, gt=0, description="time budget for one grade, retries included"
     )
     max_attempts: int = Field(default=4, ge=1, le=10)
+    sources: SettingSources | None = Field(
+        default=None, description="set by resolve_llm_settings; None when built directly"
+    )
 
 
 def _first(*values: str | None) -> str | None:
     """The first value that is set and not blank (an empty env var counts as unset)."""
-    for value in values:
+    return _first_of(*(("flag", v) for v in values))[0]
+
+
+def _first_of(*candidates: tuple[Source, str | None]) -> tuple[str | None, Source]:
+    """The first set, non-blank value and the place it came from ("default" when none is)."""
+    for source, value in candidates:
         if value is not None and value.strip():
-            return value.strip()
-    return None
+            return value.strip(), source
+    return None, "default"
 
 
 def _read_secrets(path: Path) -> dict[str, str]:
@@ -131,12 +171,28 @@ def resolve_llm_settings(
     A non-OpenAI base URL with no model configured is an error, not a guess.
     """
     secrets = _read_secrets(secrets_path)
-    key = _first(api_key, env.get("OPENAI_API_KEY"), secrets.get("api_key"))
-    url = _first(base_url, env.get("OPENAI_BASE_URL"), secrets.get("base_url"))
-    name = _first(model, env.get("TRAINER_MODEL"), secrets.get("model"))
+    flags: dict[SettingName, str | None] = {
+        "api_key": api_key,
+        "base_url": base_url,
+        "model": model,
+    }
+    found = {
+        setting: _first_of(
+            ("flag", flag), ("env", env.get(ENV_NAMES[setting])), ("secrets", secrets.get(setting))
+        )
+        for setting, flag in flags.items()
+    }
+    (key, _), (url, _), (name, _) = found["api_key"], found["base_url"], found["model"]
     if key is None and url is None:
         return None
-    budget = _budget(timeout_s, env, secrets, secrets_path, default_timeout_s)
+    budget, budget_from = _budget(timeout_s, env, secrets, secrets_path, default_timeout_s)
+    sources = SettingSources(
+        api_key=found["api_key"][1],
+        base_url=found["base_url"][1],
+        model=found["model"][1],
+        timeout_s=budget_from,
+        secrets_path=str(secrets_path),
+    )
     if url is not None:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
@@ -160,7 +216,9 @@ def resolve_llm_settings(
                 f"OPENAI_API_KEY (or [llm].api_key in {secrets_path}), or use --grader offline."
             )
         key = PLACEHOLDER_KEY
-    return LLMSettings(api_key=SecretStr(key), base_url=url, model=name, timeout_s=budget)
+    return LLMSettings(
+        api_key=SecretStr(key), base_url=url, model=name, timeout_s=budget, sources=sources
+    )
 
 
 def _budget(
@@ -169,14 +227,39 @@ def _budget(
     secrets: Mapping[str, str],
     secrets_path: Path,
     default: float,
-) -> float:
+) -> tuple[float, Source]:
     """The time budget per grade: the flag, then TRAINER_LLM_TIMEOUT, then the secrets file."""
     if flag is not None:
-        return _seconds(str(flag), "--timeout")
+        return _seconds(str(flag), "--timeout"), "flag"
     from_env = _first(env.get(TIMEOUT_ENV))
     if from_env is not None:
-        return _seconds(from_env, TIMEOUT_ENV)
+        return _seconds(from_env, TIMEOUT_ENV), "env"
     from_secrets = _first(secrets.get("timeout_s"))
     if from_secrets is not None:
-        return _seconds(from_secrets, f"[llm].timeout_s in {secrets_path}")
-    return default
+        return _seconds(from_secrets, f"[llm].timeout_s in {secrets_path}"), "secrets"
+    return default, "default"
+
+
+def where_from(settings: LLMSettings, setting: SettingName, flag: str = "a flag") -> str:
+    """In words, the place that decided `setting`, e.g. "from the environment (TRAINER_MODEL)"
+    (`flag` names the caller's own override: a command-line flag, the Settings page)."""
+    if settings.sources is None:
+        return "given directly"
+    source = getattr(settings.sources, setting)
+    if source == "flag":
+        return f"from {flag}"
+    if source == "env":
+        return f"from the environment ({ENV_NAMES[setting]})"
+    if source == "secrets":
+        return f"from [llm].{setting} in {settings.sources.secrets_path}"
+    return {
+        "api_key": "not needed (a local server; a placeholder key is sent)",
+        "base_url": "the default (api.openai.com)",
+        "model": f"the default ({DEFAULT_MODEL})",
+        "timeout_s": "the default",
+    }[setting]
+
+
+def describe_sources(settings: LLMSettings, flag: str = "a flag") -> list[str]:
+    """One line per setting: which source decided it (the key's value is never included)."""
+    return [f"{LABELS[s]}: {where_from(settings, s, flag)}" for s in SETTING_NAMES]

@@ -184,7 +184,12 @@ def start_cmd(answers: tuple[str, ...], as_json: bool) -> None:
 @click.command("settings")
 def settings_cmd() -> None:
     """Which grader and database are in use, and what text goes where (never the key)."""
-    from trainer.settings import is_openai_url, mask_userinfo, resolve_llm_settings
+    from trainer.settings import (
+        describe_sources,
+        is_openai_url,
+        mask_userinfo,
+        resolve_llm_settings,
+    )
 
     try:
         llm = resolve_llm_settings()
@@ -199,6 +204,7 @@ def settings_cmd() -> None:
             url = mask_userinfo(llm.base_url or "https://api.openai.com/v1")
             echo(f"LLM: {where} at {url}, model {llm.model}, up to {llm.timeout_s:g} s "
                  "per grade; statement, hidden truth and reply are sent there")  # fmt: skip
+            echo("Where each setting came from: " + "; ".join(describe_sources(llm)))
     from sqlalchemy.engine import make_url
 
     echo(f"Database: {make_url(database_url()).render_as_string(hide_password=True)}")

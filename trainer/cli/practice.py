@@ -1,5 +1,5 @@
 """`trainer practice`: a practice conversation in the terminal, run and stored as the page
-runs it (trainer.partner.practice), so progress counts it too."""
+runs it (trainer.partner.flow decides for both), so progress counts it too."""
 
 from __future__ import annotations
 
@@ -16,15 +16,21 @@ from trainer.cli.options import (
     signed_in_learner,
     timeout_option,
 )
-from trainer.coaching.drills import check_scenarios
 from trainer.errors import InvalidInput, LLMError
 from trainer.grading.grader import failure_reason
 from trainer.grading.report import render_report
 from trainer.llm.breaker import CircuitBreaker
 from trainer.llm.choice import GraderChoice, choose_model
-from trainer.partner.conversation import MODES, EmpathyMap, Mode, Session, start, summarize
-from trainer.partner.practice import TurnOutcome, practice_turn, upgrade_with_llm
-from trainer.partner.scenarios.bank import choose, load_bank
+from trainer.partner.conversation import MODES, Mode
+from trainer.partner.flow import (
+    ScenarioRequest,
+    begin,
+    choose_scenario,
+    parse_empathy_map,
+    submit,
+    upgrade,
+)
+from trainer.partner.scenarios.bank import load_bank
 from trainer.partner.scenarios.models import DIFFICULTIES, THEMES, Difficulty, Theme
 from trainer.store import open_store
 from trainer.typed_text import echo
@@ -63,47 +69,38 @@ def practice(
     store = open_store(database)
     me = signed_in_learner(store, who, pin)
     drill = find_assigned_drill(store, me, drill_key) if drill_key else None
+    request = ScenarioRequest(theme=theme, difficulty=difficulty, mode=mode,
+                              scenario_id=scenario_id, drill=drill, prefer_unseen=seed is None)  # fmt: skip
+    history = store.attempts(me) if drill is not None or seed is None else []
+    run = begin(request, choose_scenario(request, bank, history, random.Random(seed)))
     if drill is not None:
-        seen = {a.scenario_id for a in store.attempts(me) if a.drill_id == drill.drill_id}
-        scenario = choose(check_scenarios(drill.spec, bank), seen={s for s in seen if s},
-                          rng=random.Random(seed))  # fmt: skip
-        mode = drill.spec.mode
         echo(f"Drill: {drill.spec.title}. {drill.spec.instructions}")
-    elif scenario_id:
-        scenario = bank.get(scenario_id)
-    else:
-        scenario = choose(bank, theme=theme, difficulty=difficulty, rng=random.Random(seed))
     breaker = CircuitBreaker(on_open=lambda note: click.echo(note, err=True))
     model = choose_model(grader, timeout_s=timeout_s, breaker=breaker)
+    llm_only = model if grader == "llm" else None
 
-    session: Session = start(scenario, mode)
-    last: TurnOutcome | None = None
-    echo(f"[{scenario.scenario_id} · {scenario.theme} · {scenario.difficulty} · {mode}]")
+    scenario = run.conversation.scenario
+    echo(f"[{scenario.scenario_id} · {scenario.theme} · {scenario.difficulty} · "
+         f"{run.conversation.mode}]")  # fmt: skip
     echo("Practice, not therapy. Type your reply; an empty line ends the conversation.\n")
-    while not session.done:
-        retry = False
-        echo(f"Partner: {session.partner_line()}")
-        empathy_map = None
-        if mode == "empathy_mapping":
+    while not run.conversation.done:
+        echo(f"Partner: {run.conversation.partner_line()}")
+        feelings = need = ""
+        if run.conversation.mode == "empathy_mapping":
             feelings = click.prompt("Feelings you hear (comma-separated)", default="")
             need = click.prompt("What they need", default="")
-            empathy_map = EmpathyMap(
-                feelings=[f.strip() for f in feelings.split(",") if f.strip()], need=need
-            )
+        attempt = run
         response = click.prompt("You", default="", show_default=False)
-        if response.strip() == RETRY and last is not None:
-            retry = True
-            echo(f"Partner (again): {last.before.partner_line()}")
+        if response.strip() == RETRY and run.last is not None:
+            attempt = run.retry()
+            echo(f"Partner (again): {attempt.answering.partner_line()}")
             response = click.prompt("You", default="", show_default=False)
         if not response.strip():
             break
-        before = last.before if retry and last else session
+        empathy_map = parse_empathy_map(attempt.answering.mode, feelings, need)
         try:
-            outcome = practice_turn(
-                store, me, before, response, empathy_map=empathy_map,
-                retry_of=last.attempt if retry and last else None, drill=drill,
-                llm_only=model if grader == "llm" else None,
-            )  # fmt: skip
+            attempt = submit(store, me, attempt, response, empathy_map=empathy_map,
+                             llm_only=llm_only)  # fmt: skip
         except InvalidInput as exc:
             echo(f"{exc}\n", err=True)
             continue
@@ -112,30 +109,28 @@ def practice(
             click.echo("Your reply is kept, not graded. Reply again to retry, or press Enter "
                        "on an empty line to end.\n", err=True)  # fmt: skip
             continue
-        if outcome.session.safety is not None:
-            echo(f"\n{outcome.session.safety.notice}")
+        if attempt.conversation.safety is not None:
+            echo(f"\n{attempt.conversation.safety.notice}")
             return
-        if model is not None and grader != "llm":
-            outcome = upgrade_with_llm(store, me, outcome, model)
-        session, last = outcome.session, outcome
-        if outcome.held_for_review:
+        run = upgrade(store, me, attempt, model)
+        if run.held_for_review:
             echo("Sent to your coach: this drill's feedback shows once they approve it.\n")
             break
-        turn = session.turns[-1]
+        turn = run.conversation.turns[-1]
         if turn.map_check:
             echo(f"Empathy map: {turn.map_check.feedback}")
         click.echo(render_report(turn.grade, color=True))
-        if outcome.score_change is not None:
-            echo(f"Change from your last try: {outcome.score_change:+d}")
-        if outcome.notice:
-            echo(outcome.notice)
-        if not session.done:
+        if run.last and run.last.score_change is not None:
+            echo(f"Change from your last try: {run.last.score_change:+d}")
+        if run.last and run.last.notice:
+            echo(run.last.notice)
+        if not run.conversation.done:
             echo(f"(partner feels {turn.reply.mood}; {RETRY} reworks this reply)\n")
-    if session.turns and not (last and last.held_for_review):
-        echo(f"Partner: {session.turns[-1].reply.text}\n")
-    if last and last.held_for_review:
+    summary = run.summary()
+    if summary is None:  # held for the coach's review
         return
-    summary = summarize(session)
+    if run.conversation.turns:
+        echo(f"Partner: {run.conversation.turns[-1].reply.text}\n")
     echo(f"Turns: {summary.turns}; felt heard: {'yes' if summary.felt_heard else 'not yet'}")
     if summary.went_well:
         echo(f"Went well: {summary.went_well}")

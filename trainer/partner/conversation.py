@@ -61,7 +61,7 @@ class Turn(Frozen):
     map_check: MapCheck | None = None
 
 
-class Session(Frozen):
+class Conversation(Frozen):
     scenario: Scenario
     mode: Mode = "reflect"
     turns: list[Turn] = Field(default_factory=list)
@@ -82,23 +82,23 @@ class Session(Frozen):
         return self.scenario.statement
 
 
-def start(scenario: Scenario, mode: Mode = "reflect") -> Session:
-    return Session(scenario=scenario, mode=mode)
+def start(scenario: Scenario, mode: Mode = "reflect") -> Conversation:
+    return Conversation(scenario=scenario, mode=mode)
 
 
-def grade_request(session: Session, response: str) -> GradeRequest:
+def grade_request(conversation: Conversation, response: str) -> GradeRequest:
     """Grade against what they just said, with the earlier turns as context, and the truth."""
-    earlier = [session.scenario.statement] + [t.reply.text for t in session.turns[:-1]]
+    earlier = [conversation.scenario.statement] + [t.reply.text for t in conversation.turns[:-1]]
     context = None
-    if session.turns:
+    if conversation.turns:
         context = earlier_context(earlier)
-    elif session.scenario.context:
-        context = session.scenario.context
+    elif conversation.scenario.context:
+        context = conversation.scenario.context
     return GradeRequest(
-        statement=session.partner_line(),
+        statement=conversation.partner_line(),
         response=response,
         context=context,
-        hidden_truth=session.scenario.hidden_truth,
+        hidden_truth=conversation.scenario.hidden_truth,
     )
 
 
@@ -141,10 +141,12 @@ def check_map(scenario: Scenario, empathy_map: EmpathyMap) -> MapCheck:
     return MapCheck(matched=matched, missed=missed, need_matched=need_matched, feedback=feedback)
 
 
-def safety_stop(session: Session, response: str) -> Session | None:
+def safety_stop(conversation: Conversation, response: str) -> Conversation | None:
     """The conversation ended with a safety notice, if what was said needs real help."""
-    safety = screen(session.partner_line(), response)
-    return session.model_copy(update={"done": True, "safety": safety}) if safety.flagged else None
+    safety = screen(conversation.partner_line(), response)
+    return (
+        conversation.model_copy(update={"done": True, "safety": safety}) if safety.flagged else None
+    )
 
 
 # How the partner words a reaction: scripted (`react`) or an LLM (trainer.partner.llm_lines).
@@ -158,38 +160,40 @@ def scripted_reactor(
 
 
 def take_turn(
-    session: Session,
+    conversation: Conversation,
     response: str,
     grade: Callable[[GradeRequest], Grade],
     empathy_map: EmpathyMap | None = None,
     reactor: Reactor = scripted_reactor,
-) -> Session:
+) -> Conversation:
     """Screen for safety, grade, let the partner react, and decide whether it is over."""
-    if session.done:
+    if conversation.done:
         raise ValueError("this conversation has ended; start a new one")
-    stopped = safety_stop(session, response)
+    stopped = safety_stop(conversation, response)
     if stopped is not None:
         return stopped
-    result = grade(grade_request(session, response))
-    reply = reactor(session.scenario, result, response, len(session.turns), session.mood)
+    result = grade(grade_request(conversation, response))
+    reply = reactor(
+        conversation.scenario, result, response, len(conversation.turns), conversation.mood
+    )
     checked = result.rubrics.accuracy.checklist.get("captures_need_or_checks")
-    if session.mode == "mirroring" and reply.felt_heard and not checked:
+    if conversation.mode == "mirroring" and reply.felt_heard and not checked:
         reply = reply.model_copy(update={"text": MIRROR_NUDGE, "felt_heard": False})
-    check = check_map(session.scenario, empathy_map) if empathy_map else None
-    turns = [*session.turns, Turn(
-        partner_said=session.partner_line(), response=response, grade=result, reply=reply,
+    check = check_map(conversation.scenario, empathy_map) if empathy_map else None
+    turns = [*conversation.turns, Turn(
+        partner_said=conversation.partner_line(), response=response, grade=result, reply=reply,
         empathy_map=empathy_map, map_check=check,
     )]  # fmt: skip
     heard = sum(1 for t in turns if t.reply.felt_heard)
-    done = heard >= NEEDED_HEARD[session.scenario.difficulty] or len(turns) >= MAX_TURNS
-    if done and heard >= NEEDED_HEARD[session.scenario.difficulty]:
-        closing = session.scenario.lines.closing[0]
+    done = heard >= NEEDED_HEARD[conversation.scenario.difficulty] or len(turns) >= MAX_TURNS
+    if done and heard >= NEEDED_HEARD[conversation.scenario.difficulty]:
+        closing = conversation.scenario.lines.closing[0]
         reply = reply.model_copy(update={"text": f"{reply.text} {closing}"})
         turns[-1] = turns[-1].model_copy(update={"reply": reply})
-    return session.model_copy(update={"turns": turns, "mood": reply.mood, "done": done})
+    return conversation.model_copy(update={"turns": turns, "mood": reply.mood, "done": done})
 
 
-class SessionSummary(Frozen):
+class ConversationSummary(Frozen):
     turns: int
     felt_heard: bool
     mean_scores: dict[str, float]
@@ -197,21 +201,22 @@ class SessionSummary(Frozen):
     habit_to_work_on: str
 
 
-def summarize(session: Session) -> SessionSummary:
+def summarize(conversation: Conversation) -> ConversationSummary:
     """What went well, and the one habit to work on: the cost that came up most often."""
     rubrics = load_rubrics()
-    if not session.turns:
-        return SessionSummary(
+    if not conversation.turns:
+        return ConversationSummary(
             turns=0, felt_heard=False, mean_scores={}, went_well="", habit_to_work_on=""
         )
     means = {
-        key: sum(t.grade.rubrics.get(key).score for t in session.turns) / len(session.turns)
+        key: sum(t.grade.rubrics.get(key).score for t in conversation.turns)
+        / len(conversation.turns)
         for key in RUBRIC_KEYS
     }
     best = max(RUBRIC_KEYS, key=lambda k: means[k])
     went_well = f"{rubrics.rubrics[best].title}: {rubrics.rubrics[best].means}"
     costs: Counter[tuple[RubricKey, str]] = Counter()
-    for t in session.turns:
+    for t in conversation.turns:
         for key, result in t.grade.rubrics.items():
             for item, yes in result.checklist.items():
                 if yes and rubrics.rubrics[key].item(item).effect == "cost":
@@ -220,10 +225,10 @@ def summarize(session: Session) -> SessionSummary:
         (worst, item), _ = costs.most_common(1)[0]
         habit = rubrics.rubrics[worst].item(item).tip
     else:
-        habit = session.turns[-1].grade.tip
-    heard = session.heard >= NEEDED_HEARD[session.scenario.difficulty]
-    return SessionSummary(
-        turns=len(session.turns),
+        habit = conversation.turns[-1].grade.tip
+    heard = conversation.heard >= NEEDED_HEARD[conversation.scenario.difficulty]
+    return ConversationSummary(
+        turns=len(conversation.turns),
         felt_heard=heard,
         mean_scores={k: round(v, 2) for k, v in means.items()},
         went_well=went_well,

@@ -23,9 +23,9 @@ from trainer.grading.offline.grader import grade_offline
 from trainer.grading.schema import Grade, GradeRequest
 from trainer.llm.model import ChatModel
 from trainer.partner.conversation import (
+    Conversation,
     EmpathyMap,
     Reactor,
-    Session,
     grade_request,
     safety_stop,
     scripted_reactor,
@@ -42,8 +42,8 @@ class TurnOutcome(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    before: Session
-    session: Session
+    before: Conversation
+    conversation: Conversation
     response: str
     empathy_map: EmpathyMap | None = None
     attempt: AttemptRecord | None = None
@@ -52,7 +52,9 @@ class TurnOutcome(BaseModel):
 
     @property
     def grade(self) -> Grade | None:
-        return self.session.turns[-1].grade if self.attempt and self.session.turns else None
+        return (
+            self.conversation.turns[-1].grade if self.attempt and self.conversation.turns else None
+        )
 
     @property
     def held_for_review(self) -> bool:
@@ -80,7 +82,7 @@ def llm_reactor(model: ChatModel) -> Reactor:
 def practice_turn(
     store: Store,
     actor: Actor,
-    before: Session,
+    before: Conversation,
     response: str,
     *,
     empathy_map: EmpathyMap | None = None,
@@ -90,7 +92,7 @@ def practice_turn(
     llm_only: ChatModel | None = None,
 ) -> TurnOutcome:
     """Grade offline and store. Raises InvalidInput (empty, too long, another language) with a
-    message for the box; a safety stop returns a session with `safety` set and no attempt.
+    message for the box; a safety stop returns a conversation with `safety` set and no attempt.
     A drill under review keeps the grade from the learner until the coach releases it.
     With `llm_only` the model grades (and words the partner) instead; when it fails, the
     attempt is kept, marked failed with the reason, and the LLMError is raised."""
@@ -98,7 +100,7 @@ def practice_turn(
     grading.validate_request(request)
     stopped = safety_stop(before, response)
     if stopped is not None:
-        return TurnOutcome(before=before, session=stopped, response=response)
+        return TurnOutcome(before=before, conversation=stopped, response=response)
     scenario = before.scenario
     attempt = store.start_attempt(
         actor,
@@ -131,7 +133,7 @@ def practice_turn(
     stored = store.attach_grade(actor, attempt.attempt_id, after.turns[-1].grade)
     return TurnOutcome(
         before=before,
-        session=after,
+        conversation=after,
         response=response,
         empathy_map=empathy_map,
         attempt=stored,
@@ -156,4 +158,4 @@ def upgrade_with_llm(
         llm_reactor(model),
     )  # fmt: skip
     stored = store.attach_grade(actor, outcome.attempt.attempt_id, llm_grade)
-    return outcome.model_copy(update={"session": after, "attempt": stored, "notice": None})
+    return outcome.model_copy(update={"conversation": after, "attempt": stored, "notice": None})

@@ -13,6 +13,7 @@ from trainer.errors import TrainerError
 from trainer.llm.choice import choose_model
 from trainer.llm.model import ChatModel
 from trainer.store import Actor, Store, database_url, open_store
+from trainer.ui import page_state
 
 PRACTICE_NOT_THERAPY = (
     "Practice, not therapy: this trains one listening skill on made-up moments. If you or your "
@@ -38,12 +39,13 @@ def _model(base_url: str | None, model: str | None) -> ChatModel | None:
 
 def llm_choice() -> tuple[str | None, str | None]:
     """Base URL and model chosen on the Settings page for this session (None: configured)."""
-    return st.session_state.get("llm_base_url") or None, st.session_state.get("llm_model") or None
+    chosen = page_state.llm_choice()
+    return chosen.base_url or None, chosen.model or None
 
 
 def model() -> tuple[ChatModel | None, str | None]:
     """The configured chat model, or None and why not (offline grading is then the grade)."""
-    if st.session_state.get("grader") == "offline":
+    if page_state.llm_choice().offline:
         return None, "offline chosen in Settings"
     base_url, name = llm_choice()
     try:

@@ -11,7 +11,7 @@ from trainer.coaching.drills import drill_progress
 from trainer.errors import TrainerError
 from trainer.grading.report import escape_markdown, rubric_title
 from trainer.store import coaching
-from trainer.ui import state
+from trainer.ui import page_state, state
 
 st.title("Assigned to me")
 me = state.actor()
@@ -57,7 +57,5 @@ for drill in drills:
                    + (" · your coach reviews feedback first" if spec.review_before_release else "")
                    + (f" · {p.awaiting_review} awaiting review" if p.awaiting_review else ""))  # fmt: skip
         if st.button("Practise this drill", key=f"go_{drill.drill_id}", type="primary"):
-            st.session_state["drill"] = drill
-            for key in ("session", "outcome", "retry"):
-                st.session_state.pop(key, None)
+            page_state.practice().reset(drill=drill)
             st.switch_page("trainer/ui/pages/practice.py")

@@ -3,7 +3,6 @@ never typed here: it comes from the environment or .streamlit/secrets.toml."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import streamlit as st
@@ -11,11 +10,19 @@ from sqlalchemy.engine import make_url
 
 from trainer.errors import TrainerError
 from trainer.grading.report import escape_markdown
-from trainer.settings import TIMEOUT_KNOBS, is_openai_url, mask_userinfo, resolve_llm_settings
+from trainer.settings import (
+    SETTING_NAMES,
+    TIMEOUT_KNOBS,
+    is_openai_url,
+    mask_userinfo,
+    resolve_llm_settings,
+    where_from,
+)
 from trainer.store import database_url, pins
-from trainer.ui import state
+from trainer.ui import page_state, state
 
 SECRETS = Path(".streamlit/secrets.toml")
+OVERRIDE = "the override on this page (this browser session only)"
 
 st.title("Settings & about")
 
@@ -38,27 +45,27 @@ elif settings is None:
     )
 else:
     provider = "OpenAI" if is_openai_url(settings.base_url) else "OpenAI-compatible server"
-    key_from = (
-        "environment (OPENAI_API_KEY)" if os.environ.get("OPENAI_API_KEY")
-        else f"{SECRETS}" if SECRETS.exists() else "not needed (local server)"
-    )  # fmt: skip
+    shown_url = mask_userinfo(settings.base_url or "https://api.openai.com/v1")
+    source = {s: escape_markdown(where_from(settings, s, flag=OVERRIDE)) for s in SETTING_NAMES}
+
     st.markdown(
         f"- Provider: **{provider}**\n"
-        f"- Base URL: {escape_markdown(mask_userinfo(settings.base_url or 'https://api.openai.com/v1'))}\n"
-        f"- Model: {escape_markdown(settings.model)}\n"
-        f"- Time budget: {settings.timeout_s:g} s per grade, retries included ({TIMEOUT_KNOBS})\n"
-        f"- API key: from {key_from} (never shown, never stored by this app)"
+        f"- Base URL: {escape_markdown(shown_url)} ({source['base_url']})\n"
+        f"- Model: {escape_markdown(settings.model)} ({source['model']})\n"
+        f"- Time budget: {settings.timeout_s:g} s per grade, retries included "
+        f"({source['timeout_s']}; {TIMEOUT_KNOBS})\n"
+        f"- API key: {source['api_key']}; never shown, never stored by this app"
     )
 
 with st.form("llm_choice"):
     st.caption("Override for this browser session only (nothing is saved):")
     url_in = st.text_input("Base URL", value=base_url or "", placeholder="http://127.0.0.1:8765/v1")
     model_in = st.text_input("Model", value=model_name or "", placeholder="local")
-    offline = st.checkbox("Grade offline only", value=st.session_state.get("grader") == "offline")
+    offline = st.checkbox("Grade offline only", value=page_state.llm_choice().offline)
     if st.form_submit_button("Apply"):
-        st.session_state["llm_base_url"] = url_in.strip()
-        st.session_state["llm_model"] = model_in.strip()
-        st.session_state["grader"] = "offline" if offline else "auto"
+        choice = page_state.llm_choice()
+        choice.base_url, choice.model = url_in.strip() or None, model_in.strip() or None
+        choice.offline = offline
         st.rerun()
 
 who = state.signed_in()

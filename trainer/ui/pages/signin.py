@@ -9,7 +9,7 @@ import streamlit as st
 from trainer.coaching.auth import BadPin, hash_pin, sign_in
 from trainer.errors import TrainerError
 from trainer.grading.report import escape_markdown
-from trainer.ui import state
+from trainer.ui import page_state, state
 
 st.title("Who's practising?")
 st.caption(state.PRACTICE_NOT_THERAPY)
@@ -50,8 +50,7 @@ if people:
             except BadPin as exc:
                 st.error(escape_markdown(str(exc)))
             else:
-                for key in ("session", "outcome", "retry", "drill"):
-                    st.session_state.pop(key, None)
+                page_state.practice().reset()
                 st.session_state["go_home"] = True
                 st.rerun()
 

@@ -7,7 +7,7 @@ import streamlit as st
 
 from trainer.coaching.self_assessment import InvalidAnswers, load_assessment, suggest
 from trainer.grading.report import escape_markdown, rubric_title
-from trainer.ui import state
+from trainer.ui import page_state, state
 
 assessment = load_assessment()
 st.title("Start here")
@@ -43,10 +43,7 @@ if suggestion is not None:
         f"in the {suggestion.mode.replace('_', ' ')} exercise."
     )
     if st.button("Start practising", type="primary"):
-        st.session_state["theme"] = suggestion.theme
-        st.session_state["difficulty"] = suggestion.difficulty
-        st.session_state["mode"] = suggestion.mode
-        for key in ("session", "outcome", "retry"):
-            st.session_state.pop(key, None)
+        page_state.preset_practice(suggestion.theme, suggestion.difficulty, suggestion.mode,
+                                   drill=page_state.practice().drill)  # fmt: skip
         st.switch_page("trainer/ui/pages/practice.py")
     st.caption(escape_markdown(suggestion.reminder))
