@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from trainer.cli import main
 
+from trainer.cli import main
 from trainer.errors import ConfigError
 from trainer.evals.paths import cassette_root, default_cases, evals_dir, floors_file
 

@@ -11,10 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-import sys
 from collections.abc import Iterable, Sequence
-
-import click
 
 from trainer.errors import InvalidInput
 
@@ -54,17 +51,6 @@ def for_terminal(text: str) -> str:
     """`text` safe to print: control characters, ESC/OSC sequences and bidi overrides show as
     visible \\uXXXX escapes instead of acting on the terminal (CRLF prints as a newline)."""
     return _TERMINAL_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text.replace("\r\n", "\n"))
-
-
-def echo(text: str, *, err: bool = False, nl: bool = True) -> None:
-    """click.echo for text that holds anything typed: escaped for the terminal first."""
-    click.echo(for_terminal(text), err=err, nl=nl)
-
-
-def emit_data(text: str) -> None:
-    """An export on standard output: exact in a pipe or a file, escaped on a terminal."""
-    sys.stdout.write(for_terminal(text) if sys.stdout.isatty() else text)
-    sys.stdout.flush()
 
 
 def spreadsheet_cell(text: str) -> str:

@@ -16,10 +16,10 @@ from trainer.cli.options import (
     json_option,
     open_signed_in,
 )
+from trainer.cli.output import echo
 from trainer.grading.schema import RUBRIC_KEYS
 from trainer.store import coaching as c
 from trainer.store.dashboard import coach_dashboard
-from trainer.typed_text import echo
 
 
 @click.group("coach")

@@ -21,6 +21,7 @@ from trainer.cli.options import (
     open_signed_in,
     signed_in,
 )
+from trainer.cli.output import echo, emit_data
 from trainer.coaching.drills import (
     DrillSpec,
     builtin_packs,
@@ -35,7 +36,6 @@ from trainer.partner.conversation import MODES
 from trainer.partner.scenarios.models import DIFFICULTIES, THEMES
 from trainer.store import NotFound, open_store
 from trainer.store import coaching as c
-from trainer.typed_text import echo, emit_data
 
 
 def _today() -> dt.date:

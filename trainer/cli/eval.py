@@ -15,11 +15,11 @@ from trainer.cli.options import (
     progress,
     timeout_option,
 )
+from trainer.cli.output import echo
 from trainer.evals.cases import EvalCase, load_cases
 from trainer.evals.report import to_json, to_markdown
 from trainer.evals.runner import CaseResult, EvalReport, build_report, grade_cases
 from trainer.llm.breaker import CircuitBreaker
-from trainer.typed_text import echo
 
 
 def _write(report: EvalReport, out: Path) -> tuple[Path, Path]:

@@ -17,6 +17,7 @@ from trainer.cli.options import (
     signed_in_learner,
 )
 from trainer.cli.options import learner_as_option as as_option
+from trainer.cli.output import echo, emit_data
 from trainer.coaching import progress as maths
 from trainer.coaching.records import AttemptRecord
 from trainer.coaching.self_assessment import load_assessment, suggest
@@ -24,8 +25,7 @@ from trainer.errors import TrainerError
 from trainer.grading.report import rubric_title
 from trainer.grading.schema import RUBRIC_KEYS
 from trainer.partner.scenarios.models import DIFFICULTIES, THEMES
-from trainer.store import Actor, Store, database_url, open_store
-from trainer.typed_text import echo, emit_data
+from trainer.store import Actor, Store, describe_database, open_store
 
 
 def _mine(
@@ -205,9 +205,8 @@ def settings_cmd() -> None:
             echo(f"LLM: {where} at {url}, model {llm.model}, up to {llm.timeout_s:g} s "
                  "per grade; statement, hidden truth and reply are sent there")  # fmt: skip
             echo("Where each setting came from: " + "; ".join(describe_sources(llm)))
-    from sqlalchemy.engine import make_url
-
-    echo(f"Database: {make_url(database_url()).render_as_string(hide_password=True)}")
+    backend, where = describe_database()
+    echo(f"Database: {backend} at {where}")
     echo("Practice, not therapy.")
 
 

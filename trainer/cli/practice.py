@@ -16,6 +16,7 @@ from trainer.cli.options import (
     signed_in_learner,
     timeout_option,
 )
+from trainer.cli.output import echo
 from trainer.errors import InvalidInput, LLMError
 from trainer.grading.grader import failure_reason
 from trainer.grading.report import render_report
@@ -33,7 +34,6 @@ from trainer.partner.flow import (
 from trainer.partner.scenarios.bank import load_bank
 from trainer.partner.scenarios.models import DIFFICULTIES, THEMES, Difficulty, Theme
 from trainer.store import open_store
-from trainer.typed_text import echo
 
 RETRY = ":retry"
 

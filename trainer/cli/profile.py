@@ -16,9 +16,10 @@ from trainer.cli.options import (
     pin_option,
     signed_in,
 )
+from trainer.cli.output import echo
 from trainer.store import coaching as c
 from trainer.store import open_store, pins
-from trainer.typed_text import echo, for_terminal
+from trainer.typed_text import for_terminal
 
 
 def _new_pin(given: str | None, what: str) -> str:

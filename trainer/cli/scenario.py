@@ -11,9 +11,9 @@ from typing import get_args
 import click
 
 from trainer.cli.options import emit_json, json_option
+from trainer.cli.output import echo
 from trainer.partner.scenarios.bank import load_bank
 from trainer.partner.scenarios.models import Difficulty, Scenario, Theme
-from trainer.typed_text import echo
 
 STATEMENT_WIDTH = 60
 

@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
-import click
-
 from trainer.grading.schema import Evidence, Grade, RubricKey, RubricResult
 from trainer.typed_text import for_terminal
 
@@ -23,7 +21,9 @@ _HIGHLIGHT: dict[frozenset[str], ChipColor] = {
     frozenset({"cost"}): "red",
     frozenset({"earned", "cost"}): "orange",
 }
-_TERMINAL: dict[ChipColor, str] = {"green": "green", "orange": "yellow", "red": "red"}
+# ANSI colour codes for the chips (the same sequences click.style writes; no CLI import here).
+_TERMINAL: dict[ChipColor, int] = {"green": 32, "orange": 33, "red": 31}
+_RESET = "\x1b[0m"
 _MARKDOWN_SPECIAL = frozenset(string.punctuation)
 WORD_JOINER = "\u2060"  # invisible, and no line break at it
 
@@ -179,8 +179,8 @@ def render_report(grade: Grade, *, color: bool = False) -> str:
         text = for_terminal(text)
         if not color or not (chip_color or bold):
             return text
-        fg = _TERMINAL[chip_color] if chip_color else None
-        return click.style(text, fg=fg, bold=bold)
+        fg = f"\x1b[{_TERMINAL[chip_color]}m" if chip_color else ""
+        return fg + ("\x1b[1m" if bold else "") + text + _RESET
 
     overall: ChipColor = "green" if grade.passed else "red"
     verdict = "passed" if grade.passed else "not passed"
@@ -201,7 +201,7 @@ def render_report(grade: Grade, *, color: bool = False) -> str:
             lines.append(style(f"  ! {flag.code}: {flag.message}"))
             lines.extend(style(f"    {_quote(ev)}") for ev in flag.evidence)
     lines.append("")
-    lines.append(click.style(for_terminal(footer(grade))) if color else for_terminal(footer(grade)))
+    lines.append(for_terminal(footer(grade)) + (_RESET if color else ""))
     return "\n".join(lines)
 
 

@@ -2,7 +2,7 @@
 migrations; SQLite in a per-user data directory by default, any SQLAlchemy URL through
 DATABASE_URL. The rest of the trainer sees plain records (trainer/coaching/records.py), never rows."""
 
-from trainer.store.db import database_url, make_engine, upgrade
+from trainer.store.db import database_url, describe_database, make_engine, upgrade
 from trainer.store.repo import AccessDenied, Actor, NotFound, Store, open_store
 
 __all__ = [
@@ -11,6 +11,7 @@ __all__ = [
     "NotFound",
     "Store",
     "database_url",
+    "describe_database",
     "make_engine",
     "open_store",
     "upgrade",

@@ -53,6 +53,15 @@ def database_url(explicit: str | None = None) -> str:
     return f"sqlite:///{folder / 'trainer.db'}"
 
 
+def describe_database(url: str | None = None) -> tuple[str, str]:
+    """(backend, where) for people: the SQLite file path, or the URL with its password hidden.
+    The one place the Settings page and `trainer settings` learn where attempts are kept."""
+    parsed = make_url(database_url(url))
+    backend = parsed.get_backend_name()
+    where = parsed.database if backend == "sqlite" else parsed.render_as_string(hide_password=True)
+    return backend, where or ""
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # WAL lets readers work while one learner's attempt is written; the busy timeout makes
     # writers wait their turn instead of failing with "database is locked".

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import streamlit as st
-from sqlalchemy.engine import make_url
 
 from trainer.errors import TrainerError
 from trainer.grading.report import escape_markdown
@@ -18,7 +17,7 @@ from trainer.settings import (
     resolve_llm_settings,
     where_from,
 )
-from trainer.store import database_url, pins
+from trainer.store import describe_database, pins
 from trainer.ui import page_state, state
 
 SECRETS = Path(".streamlit/secrets.toml")
@@ -97,9 +96,8 @@ st.markdown(
     "- **Your attempts** are stored in the database below, with the grade, which grader made "
     "it and the hash of the prompt files. Progress lets you export or delete them."
 )
-url = make_url(database_url())
-where = url.database if url.get_backend_name() == "sqlite" else url.render_as_string(True)
-st.markdown(f"- Database: `{url.get_backend_name()}` at `{where}`")
+backend, where = describe_database()
+st.markdown(f"- Database: {escape_markdown(backend)} at {escape_markdown(where)}")
 
 st.subheader("About")
 st.info(state.PRACTICE_NOT_THERAPY)
