@@ -41,6 +41,6 @@ def test_click_and_streamlit_only_at_the_edges() -> None:
 
 
 def test_pages_do_not_import_sqlalchemy() -> None:
-    pages = sorted((TRAINER / "ui").rglob("*.py")) + [ROOT / "app.py"]
+    pages = [*sorted((TRAINER / "ui").rglob("*.py")), ROOT / "app.py"]
     offenders = [str(p.relative_to(ROOT)) for p in pages if "sqlalchemy" in _imports(p)]
     assert not offenders, f"pages reach the database directly: {offenders}"
