@@ -15,6 +15,8 @@ from typing import Any
 import click
 
 from trainer.cli.profile import as_option, database_option, find_group, pin_option, signed_in
+from trainer.coaching import service as c
+from trainer.coaching.dashboard import coach_dashboard
 from trainer.coaching.drills import (
     Drill,
     DrillSpec,
@@ -29,8 +31,6 @@ from trainer.grading.schema import RUBRIC_KEYS
 from trainer.partner.conversation import MODES
 from trainer.partner.scenarios.models import DIFFICULTIES, THEMES
 from trainer.store import Actor, Store, open_store
-from trainer.store import coaching as c
-from trainer.store.dashboard import coach_dashboard
 from trainer.typed_text import echo, emit_data
 
 

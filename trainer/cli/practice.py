@@ -10,6 +10,7 @@ import click
 from trainer.cli.options import timeout_option
 from trainer.cli.profile import database_option, learner_as_option, pin_option, signed_in_learner
 from trainer.coaching.drills import Drill, check_scenarios
+from trainer.coaching.service import assigned_to
 from trainer.errors import InvalidInput, LLMError, TrainerError
 from trainer.grading.grader import failure_reason
 from trainer.grading.report import render_report
@@ -20,7 +21,6 @@ from trainer.partner.practice import TurnOutcome, practice_turn, upgrade_with_ll
 from trainer.partner.scenarios.bank import choose, load_bank
 from trainer.partner.scenarios.models import DIFFICULTIES, THEMES, Difficulty, Theme
 from trainer.store import Actor, Store, open_store
-from trainer.store.coaching import assigned_to
 from trainer.typed_text import echo
 
 RETRY = ":retry"

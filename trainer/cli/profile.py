@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import click
 
+from trainer.coaching import service as c
 from trainer.coaching.auth import needs_pin, sign_in
 from trainer.errors import TrainerError
 from trainer.store import Actor, Store, open_store, pins
-from trainer.store import coaching as c
 from trainer.typed_text import echo, for_terminal
 
 database_option = click.option(

@@ -183,16 +183,27 @@ class DrillProgress(Frozen):
     last_attempt_at: dt.datetime | None
 
 
+def rubrics_to_pass(spec: DrillSpec) -> tuple[RubricKey, ...]:
+    """The rubrics a repetition must pass: the drill's focus, or all four."""
+    return tuple(spec.focus) if spec.pass_rule.rubrics == "focus" else RUBRIC_KEYS
+
+
 def repetition_passes(spec: DrillSpec, record: AttemptRecord) -> bool:
-    """Does this graded attempt count as a passing repetition under the drill's rule?"""
+    """Does this graded attempt count as a passing repetition under the drill's rule? The
+    coach dashboard counts the same in SQL (trainer.store.dashboard.repetition_clause, with
+    rubrics_to_pass and min_score as its terms); tests/test_parity.py checks they agree."""
     scores = record.result
     if scores is None:
         return False
-    keys: Iterable[RubricKey] = spec.focus if spec.pass_rule.rubrics == "focus" else RUBRIC_KEYS
-    if not all(scores.rubric_passed[k] for k in keys):
+    if not all(scores.rubric_passed[k] for k in rubrics_to_pass(spec)):
         return False
     floor = spec.pass_rule.min_score
     return floor is None or scores.overall >= floor
+
+
+def drill_complete(spec: DrillSpec, released: int, passed: int) -> bool:
+    """Done: enough released repetitions, and enough of them passing."""
+    return released >= spec.repetitions and passed >= spec.pass_rule.passes_needed
 
 
 def drill_progress(drill: Drill, records: Iterable[AttemptRecord], today: dt.date) -> DrillProgress:
@@ -202,7 +213,7 @@ def drill_progress(drill: Drill, records: Iterable[AttemptRecord], today: dt.dat
     released = [r for r in mine if r.released]
     passed = sum(1 for r in released if repetition_passes(drill.spec, r))
     needed = drill.spec.pass_rule.passes_needed
-    complete = len(released) >= drill.spec.repetitions and passed >= needed
+    complete = drill_complete(drill.spec, len(released), passed)
     return DrillProgress(
         drill_id=drill.drill_id,
         title=drill.spec.title,

@@ -33,10 +33,7 @@ def row_scores(row: AttemptRow, pass_score: int) -> Scores | None:
     values = {k: getattr(row, k) for k in RUBRIC_KEYS}
     if row.score is None or row.passed is None or any(v is None for v in values.values()):
         return None
-    # Trusted: these columns were written from a validated Grade (construct skips re-checking,
-    # which was most of the time of loading a long history).
-    return Scores.model_construct(overall=row.score, passed=row.passed, rubrics=values,
-                                  rubric_passed={k: v >= pass_score for k, v in values.items()})  # fmt: skip
+    return Scores.from_columns(row.score, row.passed, values, pass_score)
 
 
 def attempt_record(

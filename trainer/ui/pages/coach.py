@@ -1,6 +1,6 @@
 """Coach dashboard: learners per rubric (attempts, pass rate, trend, weakest skill, overdue
 drills), groups and invite codes, and attempt review (override a rubric with a reason, release
-held feedback). trainer.store.dashboard and trainer.store.coaching decide; this page draws."""
+held feedback). trainer.coaching.dashboard and trainer.coaching.service decide; this page draws."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ import datetime as dt
 
 import streamlit as st
 
+from trainer.coaching import service as coaching
+from trainer.coaching.dashboard import coach_dashboard
 from trainer.errors import TrainerError
 from trainer.grading.report import escape_markdown, rubric_title
 from trainer.grading.schema import RUBRIC_KEYS
-from trainer.store import coaching, pins
-from trainer.store.dashboard import coach_dashboard
+from trainer.store import pins
 from trainer.ui import state
 from trainer.ui.widgets import show_grade
 
