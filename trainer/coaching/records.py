@@ -17,6 +17,7 @@ from trainer.grading.schema import Frozen, Grade, HiddenTruth, RubricKey
 
 AttemptStatus = Literal["pending", "graded", "failed"]
 Role = Literal["learner", "coach"]
+ROLES: tuple[Role, ...] = ("learner", "coach")
 
 
 class Scores(Frozen):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import Select, delete, or_, select, update
 
 from trainer.coaching.drills import Drill, DrillSpec
 from trainer.coaching.records import AttemptRecord, OverrideRecord
@@ -108,7 +108,7 @@ def assign(
                                   group_id=group_id, assigned_at=utcnow()))  # fmt: skip
 
 
-def _assigned_stmt(learner_id: str):  # type: ignore[no-untyped-def]
+def _assigned_stmt(learner_id: str) -> Select[DrillRow]:
     groups_of = select(MembershipRow.group_id).where(MembershipRow.learner_id == learner_id)
     return (
         select(DrillRow)

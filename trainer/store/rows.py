@@ -51,7 +51,7 @@ def attempt_record(
         pass_score = load_rubrics().pass_score
     grade = Grade.model_validate_json(row.grade_json) if with_grade and row.grade_json else None
     fixes = [
-        override_record(o, grade.rubrics.get(o.rubric).score)  # type: ignore[arg-type]
+        override_record(o, grade.rubrics.get(o.rubric).score)
         for o in overrides
     ] if grade else []  # fmt: skip
     if grade is not None and fixes:
@@ -73,7 +73,7 @@ def attempt_record(
         mode=row.mode,
         retry_of=row.retry_of,
         drill_id=row.drill_id,
-        status=row.status,  # type: ignore[arg-type]
+        status=row.status,
         grade=grade,
         grader=row.grader,
         prompt_hash=row.prompt_hash,
