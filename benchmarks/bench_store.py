@@ -50,7 +50,8 @@ from sqlalchemy.engine import make_url
 
 from trainer.coaching import progress
 from trainer.coaching.dashboard import coach_dashboard
-from trainer.coaching.drills import DrillSpec, builtin_packs
+from trainer.coaching.drills import DrillSpec
+from trainer.coaching.pack_files import builtin_packs
 from trainer.grading.offline.grader import grade_offline
 from trainer.grading.schema import GradeRequest
 from trainer.partner.scenarios.bank import load_bank

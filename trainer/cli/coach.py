@@ -20,12 +20,11 @@ from trainer.coaching.dashboard import coach_dashboard
 from trainer.coaching.drills import (
     Drill,
     DrillSpec,
-    builtin_packs,
     drill_progress,
     dump_pack,
-    load_pack,
     parse_pack,
 )
+from trainer.coaching.pack_files import builtin_packs, load_pack
 from trainer.errors import TrainerError
 from trainer.grading.schema import RUBRIC_KEYS
 from trainer.partner.conversation import MODES

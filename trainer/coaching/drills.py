@@ -2,24 +2,22 @@
 and packs are validated here; progress is computed from plain attempt records.
 
 A drill pack is a YAML file of drill specs (format `drill-pack`, version 1) that coaches share;
-the built-in packs live in trainer/data/drills/. Loading names the file, the drill and the
-dotted field of every problem, so a hand-edited pack can be fixed from the message alone.
+the built-in packs live in trainer/data/drills/, read by trainer.coaching.pack_files (this
+module reads no files). Parsing names the file, the drill and the dotted field of every
+problem, so a hand-edited pack can be fixed from the message alone.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from functools import cache
-from importlib.resources.abc import Traversable
-from pathlib import Path
 from typing import Literal
 
 import yaml
 from pydantic import Field, model_validator
 
 from trainer.coaching.records import AttemptRecord
-from trainer.datafiles import DataFormat, packaged
+from trainer.datafiles import DataFormat
 from trainer.errors import DataFileError
 from trainer.grading.schema import RUBRIC_KEYS, Frozen, RubricKey
 from trainer.partner.conversation import Mode
@@ -143,27 +141,12 @@ def parse_pack(text: str, where: str = "drill pack") -> DrillPack:
     return pack
 
 
-def load_pack(path: Path | Traversable) -> DrillPack:
-    return parse_pack(FORMAT.read_text(path), str(path))
-
-
 def dump_pack(name: str, specs: Sequence[DrillSpec], description: str = "") -> str:
     """YAML that parse_pack reads back to the same specs."""
     pack = DrillPack(format=PACK_FORMAT, version=1, name=name, description=description,
                      drills=list(specs))  # fmt: skip
     data = pack.model_dump(mode="json", exclude_defaults=False)
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
-
-
-@cache
-def builtin_packs() -> dict[str, DrillPack]:
-    """The ready-made packs shipped in trainer/data/drills/, by file stem."""
-    folder = packaged("drills")
-    return {
-        entry.name.removesuffix(".yaml"): load_pack(entry)
-        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
-        if entry.name.endswith(".yaml")
-    }
 
 
 # ---- progress ------------------------------------------------------------------------------

@@ -10,7 +10,8 @@ import streamlit as st
 from pydantic import ValidationError
 
 from trainer.coaching import service as coaching
-from trainer.coaching.drills import DrillSpec, builtin_packs, dump_pack, parse_pack
+from trainer.coaching.drills import DrillSpec, dump_pack, parse_pack
+from trainer.coaching.pack_files import builtin_packs
 from trainer.errors import TrainerError
 from trainer.grading.report import escape_markdown, rubric_title
 from trainer.grading.schema import RUBRIC_KEYS
