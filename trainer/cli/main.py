@@ -13,7 +13,7 @@ from trainer import __version__
 from trainer.cli.options import timeout_option
 from trainer.errors import ConfigError, InvalidInput, LLMCircuitOpen, LLMError, TrainerError
 from trainer.grading import grader as grading
-from trainer.grading.batch import BatchSummary, CaseError, CaseResult, GradeFn, process_line
+from trainer.grading.batch import BatchSummary, CaseError, GradeFn, LineResult, process_line
 from trainer.grading.grader import failure_reason
 from trainer.grading.report import render_report
 from trainer.grading.schema import Grade, GradeRequest
@@ -219,7 +219,7 @@ def _grade_batch(
     click.echo(str(summary), err=True)
 
 
-def _describe_error(result: CaseResult, error: CaseError) -> str:
+def _describe_error(result: LineResult, error: CaseError) -> str:
     who = f" (id {result.case_id!r})" if result.case_id is not None else ""
     return for_terminal(f"line {result.line}{who}: {error.code}: {error.message}")
 
