@@ -1,5 +1,5 @@
-"""The coaching service: what pages and the CLI call to run groups, drills, review and
-overrides. It checks what people typed and applies the domain rules (a drill's scenarios exist,
+"""The coaching service: what pages and the CLI call to run groups, drills, review,
+overrides and PINs. It checks what people typed and applies the domain rules (a drill's scenarios exist,
 its due date, whether an overridden grade passes), then has the store persist the result; the
 store (trainer.store.coaching, trainer.store.groups) keeps access checks and SQL."""
 
@@ -34,6 +34,10 @@ from trainer.store.groups import join_group as join_group
 from trainer.store.groups import learners as learners
 from trainer.store.groups import leave_group as leave_group
 from trainer.store.groups import require_coach
+from trainer.store.pins import change_own_pin as change_own_pin
+from trainer.store.pins import has_pin as has_pin
+from trainer.store.pins import reset_pin_by_coach as reset_pin_by_coach
+from trainer.store.pins import resettable as resettable
 from trainer.store.repo import Actor, Store, utcnow
 from trainer.typed_text import check_typed
 

@@ -53,6 +53,15 @@ def database_url(explicit: str | None = None) -> str:
     return f"sqlite:///{folder / 'trainer.db'}"
 
 
+def describe_database(url: str | None = None) -> tuple[str, str]:
+    """(backend, where) for showing a person which database holds their data: the SQLite
+    file, or the server URL with any password hidden."""
+    parsed = make_url(url or database_url())
+    backend = parsed.get_backend_name()
+    where = parsed.database if backend == "sqlite" else parsed.render_as_string(True)
+    return backend, where or ""
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # WAL lets readers work while one learner's attempt is written; the busy timeout makes
     # writers wait their turn instead of failing with "database is locked".

@@ -13,7 +13,6 @@ from trainer.coaching.dashboard import coach_dashboard
 from trainer.errors import TrainerError
 from trainer.grading.report import escape_markdown, rubric_title
 from trainer.grading.schema import RUBRIC_KEYS
-from trainer.store import pins
 from trainer.ui import state
 from trainer.ui.widgets import show_grade
 
@@ -129,7 +128,7 @@ with groups_tab:
                     else:
                         st.rerun()
     if local:
-        targets = {f"{p.name} ({p.role})": p.profile_id for p in pins.resettable(store, me)}
+        targets = {f"{p.name} ({p.role})": p.profile_id for p in coaching.resettable(store, me)}
         with st.expander("Reset someone's PIN"), st.form("reset_pin"):
             st.caption("For a colleague or one of your learners who forgot their PIN or is "
                        "locked out after too many wrong PINs. Tell them the new PIN.")  # fmt: skip
@@ -137,7 +136,7 @@ with groups_tab:
             new_pin = st.text_input("New PIN (4-8 digits)", type="password", key="reset_pin")
             if st.form_submit_button("Reset PIN") and who:
                 try:
-                    pins.reset_pin_by_coach(store, me, targets[who], new_pin)
+                    coaching.reset_pin_by_coach(store, me, targets[who], new_pin)
                 except TrainerError as exc:
                     st.error(escape_markdown(str(exc)))
                 else:

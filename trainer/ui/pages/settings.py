@@ -7,12 +7,12 @@ import os
 from pathlib import Path
 
 import streamlit as st
-from sqlalchemy.engine import make_url
 
+from trainer.coaching import service
 from trainer.errors import TrainerError
 from trainer.grading.report import escape_markdown
 from trainer.settings import TIMEOUT_KNOBS, is_openai_url, mask_userinfo, resolve_llm_settings
-from trainer.store import database_url, pins
+from trainer.store.db import describe_database
 from trainer.ui import state
 
 SECRETS = Path(".streamlit/secrets.toml")
@@ -64,7 +64,7 @@ with st.form("llm_choice"):
 who = state.signed_in()
 if who is not None and not state.auth_configured():
     st.subheader("Your PIN")
-    has = pins.has_pin(state.store(), who.profile_id)
+    has = service.has_pin(state.store(), who.profile_id)
     st.caption("A PIN keeps others on this machine out of your profile: it is asked when "
                "you sign in here and by the CLI for your history, export and delete. "
                + ("" if who.role == "coach" else "It is optional for learners."))  # fmt: skip
@@ -74,7 +74,7 @@ if who is not None and not state.auth_configured():
                             "; leave empty to remove it"), type="password", key="pin_new")  # fmt: skip
         if st.form_submit_button("Save PIN"):
             try:
-                pins.change_own_pin(state.store(), who, current, new or None)
+                service.change_own_pin(state.store(), who, current, new or None)
             except TrainerError as exc:
                 st.error(escape_markdown(str(exc)))
             else:
@@ -90,9 +90,8 @@ st.markdown(
     "- **Your attempts** are stored in the database below, with the grade, which grader made "
     "it and the hash of the prompt files. Progress lets you export or delete them."
 )
-url = make_url(database_url())
-where = url.database if url.get_backend_name() == "sqlite" else url.render_as_string(True)
-st.markdown(f"- Database: `{url.get_backend_name()}` at `{where}`")
+backend, where = describe_database()
+st.markdown(f"- Database: `{backend}` at `{where}`")
 
 st.subheader("About")
 st.info(state.PRACTICE_NOT_THERAPY)
