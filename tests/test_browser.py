@@ -137,7 +137,7 @@ def test_typed_markdown_shows_literally_in_chromium(app_url: str, tmp_path: Path
         expect(page.get_by_role("heading", name="Who's practising?")).to_be_visible()
         page.get_by_label("Profile").click()
         page.get_by_role("option", name=f"{NAME} (coach)").click()
-        page.get_by_label("Coach PIN (coaches only)").fill("4821")
+        page.get_by_label("PIN (coaches, and learners who set one)").fill("4821")
         page.get_by_role("button", name="Continue").click()
         expect(page.get_by_role("heading", name="Coach dashboard")).to_be_visible()
 
