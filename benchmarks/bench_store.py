@@ -16,7 +16,7 @@ with:  runuser -u postgres -- createdb -O trainer trainer_bench
   with the offline grader; every row reuses one of those grades (JSON and score columns).
   Inserts are SQLAlchemy Core executemany in chunks of 5,000. SQLite is a temp file opened with
   open_store (migrations, WAL); PostgreSQL is ANALYZEd after the load, as autovacuum would.
-- dashboard: trainer.store.dashboard.coach_dashboard for several coaches.
+- dashboard: trainer.coaching.dashboard.coach_dashboard for several coaches.
 - progress: what the Progress page loads: the learner's attempts as scores only
   (store.attempts(with_grades=False)), the newest 200 with full grades for the mistakes, and
   trainer.coaching.progress.summary; for learners from the heaviest to a light one.
@@ -49,12 +49,13 @@ from sqlalchemy import create_engine, func, insert, select, text
 from sqlalchemy.engine import make_url
 
 from trainer.coaching import progress
-from trainer.coaching.drills import DrillSpec, builtin_packs
+from trainer.coaching.dashboard import coach_dashboard
+from trainer.coaching.drills import DrillSpec
+from trainer.coaching.pack_files import builtin_packs
 from trainer.grading.offline.grader import grade_offline
 from trainer.grading.schema import GradeRequest
 from trainer.partner.scenarios.bank import load_bank
 from trainer.store import open_store
-from trainer.store.dashboard import coach_dashboard
 from trainer.store.db import database_url
 from trainer.store.repo import Actor, Store
 from trainer.store.rows import grade_columns

@@ -13,12 +13,12 @@ from collections.abc import Callable
 import pytest
 from sqlalchemy import select
 
+from trainer.coaching import service as c
+from trainer.coaching.dashboard import coach_dashboard
 from trainer.coaching.drills import DrillSpec, PassRule, drill_progress
 from trainer.grading.offline.grader import grade_offline
 from trainer.grading.schema import GradeRequest
 from trainer.store import AccessDenied, Actor, NotFound, Store
-from trainer.store import coaching as c
-from trainer.store.dashboard import coach_dashboard
 from trainer.store.tables import AttemptRow
 
 STATEMENT = "My boss dumped another project on me and you didn't even ask how my day was."

@@ -9,10 +9,10 @@ import pytest
 from markdown_view import shown
 from streamlit.testing.v1 import AppTest
 
+from trainer.coaching import service as c
 from trainer.coaching.auth import hash_pin
 from trainer.coaching.drills import DrillSpec, PassRule
 from trainer.store import Actor, Store, open_store
-from trainer.store import coaching as c
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 ADVICE = "You should tell your boss you can't take on the Henderson rollout."

@@ -10,8 +10,8 @@ import datetime as dt
 import pytest
 
 from trainer.coaching.auth import AuthError, end_oidc_sessions, oidc_actor, oidc_role
+from trainer.coaching.service import create_group
 from trainer.store import AccessDenied, Store
-from trainer.store.coaching import create_group
 
 COACHES = {"casey.coach@example.org"}
 T0 = dt.datetime(2026, 11, 27, 9, 0, tzinfo=dt.UTC)

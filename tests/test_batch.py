@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from trainer.errors import InvalidInput, LLMAuthError
-from trainer.grading.batch import BatchSummary, Case, CaseResult, parse_line, run_batch
+from trainer.grading.batch import BatchSummary, Case, LineResult, parse_line, run_batch
 from trainer.grading.schema import Grade, GradeMetadata, GradeRequest
 from trainer.grading.scoring import build_rubrics, overall_score
 from trainer.prompts import load_rubrics
@@ -147,5 +147,15 @@ def test_summary_counts_graded_and_errors_by_code() -> None:
 
 
 def test_result_json_is_one_line() -> None:
-    result = CaseResult(1, "a", grade=_fake_grade(GradeRequest(statement="a\nb", response="c")))
+    result = LineResult(1, "a", grade=_fake_grade(GradeRequest(statement="a\nb", response="c")))
     assert "\n" not in result.to_json()
+
+
+def test_one_type_per_name_and_no_unused_schema_types() -> None:
+    """A batch line's result is LineResult; CaseResult is the eval runner's alone; the schema
+    carries no unused GradeError or ChecklistAnswer (batch errors are CaseError)."""
+    from trainer.evals import runner
+    from trainer.grading import batch, schema
+
+    assert hasattr(runner, "CaseResult") and not hasattr(batch, "CaseResult")
+    assert not hasattr(schema, "GradeError") and not hasattr(schema, "ChecklistAnswer")

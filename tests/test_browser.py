@@ -111,11 +111,12 @@ def test_typed_markdown_shows_literally_in_chromium(app_url: str, tmp_path: Path
     renderer draws them: the characters show, and no link, bold or KaTeX element exists."""
     from playwright.sync_api import expect, sync_playwright
 
+    from trainer.coaching import service as coaching
     from trainer.coaching.auth import hash_pin
     from trainer.partner.conversation import start
     from trainer.partner.practice import practice_turn
     from trainer.partner.scenarios.bank import load_bank
-    from trainer.store import coaching, open_store
+    from trainer.store import open_store
 
     store = open_store(f"sqlite:///{tmp_path / 'browser.db'}")
     coach = store.create_profile(NAME, "coach", pin_hash=hash_pin("4821"))

@@ -131,11 +131,11 @@ def test_eval_external_reports_rates_on_a_labelled_csv(tmp_path: Path) -> None:
     assert result.stdout.startswith("rows 2, graded 2")
 
 
-def test_import_overrides_writes_beside_the_cases_not_into_the_current_folder() -> None:
+def test_import_overrides_takes_output_or_cases_and_no_fixed_default() -> None:
+    """Where it writes is decided when it runs (./evals or TRAINER_EVALS_DIR, or --output):
+    tests/test_eval_paths.py shows it never makes evals/ in a stray folder."""
     from trainer.cli.eval import import_overrides
-    from trainer.evals.cases import DEFAULT_CASES
 
     (output,) = [p for p in import_overrides.params if p.name == "cases_path"]
-    assert output.default == DEFAULT_CASES.parent / "coach_overrides.yaml"
-    assert Path(str(output.default)).is_absolute()
+    assert output.default is None
     assert {"--output", "--cases"} <= set(output.opts)

@@ -7,14 +7,14 @@ import datetime as dt
 
 import pytest
 
+from trainer.coaching import service as c
 from trainer.coaching.auth import BadPin, hash_pin, verify_pin
+from trainer.coaching.dashboard import coach_dashboard
 from trainer.coaching.drills import DrillSpec, PassRule, drill_progress
 from trainer.partner.conversation import start
 from trainer.partner.practice import practice_turn
 from trainer.partner.scenarios.bank import load_bank
 from trainer.store import AccessDenied, Store
-from trainer.store import coaching as c
-from trainer.store.dashboard import coach_dashboard
 
 BANK = load_bank()
 WORK = BANK.get("work_stress-001")

@@ -9,11 +9,11 @@ from trainer.coaching.drills import (
     DrillFileError,
     DrillPack,
     DrillSpec,
-    builtin_packs,
     check_scenarios,
     dump_pack,
     parse_pack,
 )
+from trainer.coaching.pack_files import builtin_packs
 from trainer.partner.scenarios import load_bank
 
 EXPECTED_STEMS = {
@@ -217,3 +217,17 @@ def test_filter_matching_nothing_is_rejected() -> None:
     message = _error(_pack(drill))
     assert "no scenario matches" in message
     assert "'upset_with_you'" in message
+
+
+def test_the_drill_rules_read_no_files() -> None:
+    """Packs are read at the edge (trainer.coaching.pack_files); drills.py parses text only."""
+    import ast
+    import inspect
+
+    from trainer.coaching import drills
+
+    tree = ast.parse(inspect.getsource(drills))
+    names = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+    attrs = {n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute)}
+    file_io = {"open", "packaged", "Path", "Traversable", "read_text", "read_bytes", "iterdir"}
+    assert (names | attrs) & file_io == set()

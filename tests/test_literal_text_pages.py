@@ -14,6 +14,7 @@ import pytest
 from markdown_view import View, view
 from streamlit.testing.v1 import AppTest
 
+from trainer.coaching import service as c
 from trainer.coaching.auth import hash_pin
 from trainer.coaching.drills import DrillSpec, PassRule
 from trainer.grading.schema import Evidence, Flag, GradeMetadata
@@ -21,7 +22,6 @@ from trainer.partner.conversation import start
 from trainer.partner.flow import PracticeRun
 from trainer.partner.practice import practice_turn
 from trainer.partner.scenarios.bank import load_bank
-from trainer.store import coaching as c
 from trainer.store import open_store
 from trainer.ui.page_state import LLMChoice, PracticeState
 

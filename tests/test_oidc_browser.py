@@ -135,8 +135,8 @@ def _signed_in_as_nobody(page: Any) -> None:
 def test_coach_and_learner_sign_in_with_oidc_and_sign_out_ends_the_session(site: Site) -> None:
     from playwright.sync_api import expect, sync_playwright
 
+    from trainer.coaching.service import create_group, drills, learners
     from trainer.store import AccessDenied, open_store
-    from trainer.store.coaching import create_group, drills, learners
 
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     expect.set_options(timeout=30_000)  # a 2-core CI machine can take a while per rerun

@@ -9,9 +9,9 @@ import re
 
 import pytest
 
+from trainer.coaching import service as c
 from trainer.coaching.auth import BadPin, PinLocked, hash_pin, sign_in
 from trainer.store import AccessDenied, Store, open_store, pins
-from trainer.store import coaching as c
 
 T0 = dt.datetime(2026, 11, 27, 9, 0, tzinfo=dt.UTC)
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+import shutil
+from pathlib import Path
 from typing import Literal
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -234,3 +237,19 @@ def test_grade_evidence_collects_each_span_once() -> None:
     grade = _grade()
     spans = grade_evidence(grade)
     assert [(e.start, e.end) for e in spans] == [(22, 30), (0, 20)]
+
+
+def test_rubric_titles_come_from_the_rubrics_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pages and the CLI name a rubric as prompts/rubrics.yaml titles it, not from its key."""
+    from trainer.grading.report import rubric_title
+    from trainer.prompts import prompts_dir
+
+    assert rubric_title("not_hijacking") == load_rubrics().rubrics["not_hijacking"].title
+    target = tmp_path / "prompts"
+    shutil.copytree(prompts_dir(), target)
+    path = target / "rubrics.yaml"
+    path.write_text(path.read_text().replace("title: Not hijacking", "title: Staying with them"))
+    monkeypatch.setenv("TRAINER_PROMPTS_DIR", str(target))
+    assert rubric_title("not_hijacking") == "Staying with them"

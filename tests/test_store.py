@@ -178,3 +178,18 @@ def test_open_store_migrates_an_old_schema(tmp_path) -> None:  # type: ignore[no
     assert current_revision(engine) is None
     store = open_store(f"sqlite:///{tmp_path / 'old.db'}")
     assert current_revision(store.engine) == HEAD_REVISION
+
+
+def test_role_status_and_rubric_columns_carry_their_literal_types() -> None:
+    """Mapped with the domain's Literal types, so reading a row needs no `type: ignore`."""
+    from typing import get_type_hints
+
+    from sqlalchemy.orm import Mapped
+
+    from trainer.coaching.records import AttemptStatus, Role
+    from trainer.grading.schema import RubricKey
+    from trainer.store.tables import AttemptRow, OverrideRow, ProfileRow
+
+    assert get_type_hints(ProfileRow)["role"] == Mapped[Role]
+    assert get_type_hints(AttemptRow)["status"] == Mapped[AttemptStatus]
+    assert get_type_hints(OverrideRow)["rubric"] == Mapped[RubricKey]

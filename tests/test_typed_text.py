@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from streamlit.testing.v1 import AppTest
 
 from trainer.cli import main
+from trainer.coaching import service as c
 from trainer.coaching.drills import DrillSpec, PassRule, parse_pack
 from trainer.errors import InvalidInput, TrainerError
 from trainer.grading.grader import validate_request
@@ -21,7 +22,6 @@ from trainer.grading.offline.grader import grade_offline
 from trainer.grading.report import render_report
 from trainer.grading.schema import GradeRequest
 from trainer.store import Store, open_store
-from trainer.store import coaching as c
 from trainer.typed_text import for_terminal, spreadsheet_cell
 
 STATEMENT = "My boss dumped another project on me and you didn't even ask how my day was."

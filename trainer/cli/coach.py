@@ -17,9 +17,9 @@ from trainer.cli.options import (
     open_signed_in,
 )
 from trainer.cli.output import echo
+from trainer.coaching import service as c
+from trainer.coaching.dashboard import coach_dashboard
 from trainer.grading.schema import RUBRIC_KEYS
-from trainer.store import coaching as c
-from trainer.store.dashboard import coach_dashboard
 
 
 @click.group("coach")

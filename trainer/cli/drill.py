@@ -22,20 +22,14 @@ from trainer.cli.options import (
     signed_in,
 )
 from trainer.cli.output import echo, emit_data
-from trainer.coaching.drills import (
-    DrillSpec,
-    builtin_packs,
-    drill_progress,
-    dump_pack,
-    load_pack,
-    parse_pack,
-)
+from trainer.coaching import service as c
+from trainer.coaching.drills import DrillSpec, drill_progress, dump_pack, parse_pack
+from trainer.coaching.pack_files import builtin_packs, load_pack
 from trainer.errors import TrainerError
 from trainer.grading.schema import RUBRIC_KEYS
 from trainer.partner.conversation import MODES
 from trainer.partner.scenarios.models import DIFFICULTIES, THEMES
 from trainer.store import NotFound, open_store
-from trainer.store import coaching as c
 
 
 def _today() -> dt.date:

@@ -186,8 +186,8 @@ def import_overrides(
     from trainer.prompts import load_rubrics
     from trainer.store.coaching import overrides_by
 
-    cases_path = cases_path or overrides_cases()  # never an evals/ made in a stray folder
     store, coach = open_signed_in(database, who, pin)
+    cases_path = cases_path or overrides_cases()  # never an evals/ made in a stray folder
     existing = load_cases(cases_path) if cases_path.exists() else []
     new = cases_from_overrides(overrides_by(store, coach), load_rubrics().pass_score, existing)
     data = {"format": "listening-eval-cases", "version": 1,

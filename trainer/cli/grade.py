@@ -20,7 +20,7 @@ from trainer.cli.options import (
 )
 from trainer.errors import BadArgument, InvalidInput, LLMCircuitOpen, LLMError
 from trainer.grading import grader as grading
-from trainer.grading.batch import BatchSummary, CaseError, CaseResult, GradeFn, process_line
+from trainer.grading.batch import BatchSummary, CaseError, GradeFn, LineResult, process_line
 from trainer.grading.grader import failure_reason
 from trainer.grading.report import render_report
 from trainer.grading.schema import Grade, GradeRequest
@@ -175,6 +175,6 @@ def _grade_batch(
     click.echo(str(summary), err=True)
 
 
-def _describe_error(result: CaseResult, error: CaseError) -> str:
+def _describe_error(result: LineResult, error: CaseError) -> str:
     who = f" (id {result.case_id!r})" if result.case_id is not None else ""
     return for_terminal(f"line {result.line}{who}: {error.code}: {error.message}")

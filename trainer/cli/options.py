@@ -14,11 +14,11 @@ import click
 from pydantic import BaseModel
 
 from trainer.cli.output import emit_data
+from trainer.coaching import service as c
 from trainer.coaching.auth import needs_pin, sign_in
 from trainer.coaching.drills import Drill
 from trainer.errors import TrainerError
 from trainer.store import Actor, NotFound, Store, open_store
-from trainer.store import coaching as c
 from trainer.typed_text import for_terminal
 
 # ---- options -------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from trainer.cli.options import (
     signed_in,
 )
 from trainer.cli.output import echo
-from trainer.store import coaching as c
+from trainer.coaching import service as c
 from trainer.store import open_store, pins
 from trainer.typed_text import for_terminal
 

@@ -2,24 +2,22 @@
 and packs are validated here; progress is computed from plain attempt records.
 
 A drill pack is a YAML file of drill specs (format `drill-pack`, version 1) that coaches share;
-the built-in packs live in trainer/data/drills/. Loading names the file, the drill and the
-dotted field of every problem, so a hand-edited pack can be fixed from the message alone.
+the built-in packs live in trainer/data/drills/, read by trainer.coaching.pack_files (this
+module reads no files). Parsing names the file, the drill and the dotted field of every
+problem, so a hand-edited pack can be fixed from the message alone.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from functools import cache
-from importlib.resources.abc import Traversable
-from pathlib import Path
 from typing import Literal
 
 import yaml
 from pydantic import Field, model_validator
 
 from trainer.coaching.records import AttemptRecord
-from trainer.datafiles import DataFormat, packaged
+from trainer.datafiles import DataFormat
 from trainer.errors import DataFileError
 from trainer.grading.schema import RUBRIC_KEYS, Frozen, RubricKey
 from trainer.partner.conversation import Mode
@@ -143,27 +141,12 @@ def parse_pack(text: str, where: str = "drill pack") -> DrillPack:
     return pack
 
 
-def load_pack(path: Path | Traversable) -> DrillPack:
-    return parse_pack(FORMAT.read_text(path), str(path))
-
-
 def dump_pack(name: str, specs: Sequence[DrillSpec], description: str = "") -> str:
     """YAML that parse_pack reads back to the same specs."""
     pack = DrillPack(format=PACK_FORMAT, version=1, name=name, description=description,
                      drills=list(specs))  # fmt: skip
     data = pack.model_dump(mode="json", exclude_defaults=False)
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
-
-
-@cache
-def builtin_packs() -> dict[str, DrillPack]:
-    """The ready-made packs shipped in trainer/data/drills/, by file stem."""
-    folder = packaged("drills")
-    return {
-        entry.name.removesuffix(".yaml"): load_pack(entry)
-        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
-        if entry.name.endswith(".yaml")
-    }
 
 
 # ---- progress ------------------------------------------------------------------------------
@@ -183,16 +166,27 @@ class DrillProgress(Frozen):
     last_attempt_at: dt.datetime | None
 
 
+def rubrics_to_pass(spec: DrillSpec) -> tuple[RubricKey, ...]:
+    """The rubrics a repetition must pass: the drill's focus, or all four."""
+    return tuple(spec.focus) if spec.pass_rule.rubrics == "focus" else RUBRIC_KEYS
+
+
 def repetition_passes(spec: DrillSpec, record: AttemptRecord) -> bool:
-    """Does this graded attempt count as a passing repetition under the drill's rule?"""
+    """Does this graded attempt count as a passing repetition under the drill's rule? The
+    coach dashboard counts the same in SQL (trainer.store.dashboard.repetition_clause, with
+    rubrics_to_pass and min_score as its terms); tests/test_parity.py checks they agree."""
     scores = record.result
     if scores is None:
         return False
-    keys: Iterable[RubricKey] = spec.focus if spec.pass_rule.rubrics == "focus" else RUBRIC_KEYS
-    if not all(scores.rubric_passed[k] for k in keys):
+    if not all(scores.rubric_passed[k] for k in rubrics_to_pass(spec)):
         return False
     floor = spec.pass_rule.min_score
     return floor is None or scores.overall >= floor
+
+
+def drill_complete(spec: DrillSpec, released: int, passed: int) -> bool:
+    """Done: enough released repetitions, and enough of them passing."""
+    return released >= spec.repetitions and passed >= spec.pass_rule.passes_needed
 
 
 def drill_progress(drill: Drill, records: Iterable[AttemptRecord], today: dt.date) -> DrillProgress:
@@ -202,7 +196,7 @@ def drill_progress(drill: Drill, records: Iterable[AttemptRecord], today: dt.dat
     released = [r for r in mine if r.released]
     passed = sum(1 for r in released if repetition_passes(drill.spec, r))
     needed = drill.spec.pass_rule.passes_needed
-    complete = len(released) >= drill.spec.repetitions and passed >= needed
+    complete = drill_complete(drill.spec, len(released), passed)
     return DrillProgress(
         drill_id=drill.drill_id,
         title=drill.spec.title,

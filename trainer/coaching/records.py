@@ -7,6 +7,7 @@ progress, history filters and exports are pure functions of a list of records.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from functools import cached_property
 from typing import Literal
 
@@ -16,6 +17,7 @@ from trainer.grading.schema import Frozen, Grade, HiddenTruth, RubricKey
 
 AttemptStatus = Literal["pending", "graded", "failed"]
 Role = Literal["learner", "coach"]
+ROLES: tuple[Role, ...] = ("learner", "coach")
 
 
 class Scores(Frozen):
@@ -26,6 +28,17 @@ class Scores(Frozen):
     passed: bool
     rubrics: dict[RubricKey, int]
     rubric_passed: dict[RubricKey, bool]
+
+    @classmethod
+    def from_columns(
+        cls, overall: int, passed: bool, rubrics: dict[RubricKey, int], pass_score: int
+    ) -> Scores:
+        """Trusted numbers (the store's columns, written from a validated Grade): built without
+        re-checking, which was most of the time of loading a long history."""
+        return cls.model_construct(
+            overall=overall, passed=passed, rubrics=rubrics,
+            rubric_passed={k: rubric_passes(v, pass_score) for k, v in rubrics.items()},
+        )  # fmt: skip
 
     @classmethod
     def of(cls, grade: Grade) -> Scores:
@@ -97,6 +110,17 @@ class AttemptRecord(Frozen):
         return self.status == "graded" and not self.released
 
 
+def rubric_passes(score: int | None, pass_score: int) -> bool:
+    """One rubric score passes at the rubric file's pass_score (no score: not passed). The
+    store's `passed` column is written from this rule (tests/test_parity.py)."""
+    return score is not None and score >= pass_score
+
+
+def all_pass(scores: Iterable[int | None], pass_score: int) -> bool:
+    """A grade passes when every rubric passes."""
+    return all(rubric_passes(s, pass_score) for s in scores)
+
+
 def apply_overrides(grade: Grade, overrides: list[OverrideRecord], pass_score: int) -> Grade:
     """The grade as the coach corrected it: each overridden rubric takes the coach's score,
     its rationale says so and why, and the overall pass follows. The newest override of a
@@ -109,11 +133,11 @@ def apply_overrides(grade: Grade, overrides: list[OverrideRecord], pass_score: i
         corrected = result.model_copy(
             update={
                 "score": o.score,
-                "passed": o.score >= pass_score,
+                "passed": rubric_passes(o.score, pass_score),
                 "rationale": f"Coach: {o.reason} (the grader gave {o.original_score}/4.) "
                 + result.rationale,
             }
         )
         rubrics = rubrics.model_copy(update={o.rubric: corrected})
-    passed = all(r.passed for _, r in rubrics.items())
+    passed = all_pass((r.score for _, r in rubrics.items()), pass_score)
     return grade.model_copy(update={"rubrics": rubrics, "passed": passed})

@@ -46,7 +46,7 @@ class CaseError:
 
 
 @dataclass(frozen=True)
-class CaseResult:
+class LineResult:
     """What one non-blank input line became: a grade or an error, never both."""
 
     line: int
@@ -76,7 +76,7 @@ class BatchSummary:
     errors: int = 0
     error_codes: dict[str, int] = field(default_factory=dict)
 
-    def add(self, result: CaseResult) -> None:
+    def add(self, result: LineResult) -> None:
         if result.error is None:
             self.graded += 1
             return
@@ -90,8 +90,8 @@ class BatchSummary:
         return text
 
 
-def _invalid(line: int, case_id: CaseId | None, message: str) -> CaseResult:
-    return CaseResult(line, case_id, error=CaseError("invalid_input", message))
+def _invalid(line: int, case_id: CaseId | None, message: str) -> LineResult:
+    return LineResult(line, case_id, error=CaseError("invalid_input", message))
 
 
 def _json_kind(value: object) -> str:
@@ -124,7 +124,7 @@ def _describe(exc: ValidationError) -> str:
     return "; ".join(problems)
 
 
-def parse_line(raw: str | bytes, line: int) -> Case | CaseResult | None:
+def parse_line(raw: str | bytes, line: int) -> Case | LineResult | None:
     """One input line -> a Case, an invalid_input result, or None for a blank line."""
     if isinstance(raw, bytes):
         try:
@@ -175,15 +175,15 @@ def parse_line(raw: str | bytes, line: int) -> Case | CaseResult | None:
     return Case(line, parsed.id, request)
 
 
-def grade_case(case: Case, grade_fn: GradeFn) -> CaseResult:
+def grade_case(case: Case, grade_fn: GradeFn) -> LineResult:
     """Grade one case; input the grader rejects and model failures become error results."""
     try:
-        return CaseResult(case.line, case.case_id, grade=grade_fn(case.request))
+        return LineResult(case.line, case.case_id, grade=grade_fn(case.request))
     except (InvalidInput, LLMError) as exc:
-        return CaseResult(case.line, case.case_id, error=CaseError(exc.code, str(exc)))
+        return LineResult(case.line, case.case_id, error=CaseError(exc.code, str(exc)))
 
 
-def process_line(raw: str | bytes, line: int, grade_fn: GradeFn) -> CaseResult | None:
+def process_line(raw: str | bytes, line: int, grade_fn: GradeFn) -> LineResult | None:
     """Parse and grade one line (None for a blank line), so a caller can show progress."""
     parsed = parse_line(raw, line)
     if isinstance(parsed, Case):
@@ -191,7 +191,7 @@ def process_line(raw: str | bytes, line: int, grade_fn: GradeFn) -> CaseResult |
     return parsed
 
 
-def run_batch(lines: Iterable[str | bytes], grade_fn: GradeFn) -> Iterator[CaseResult]:
+def run_batch(lines: Iterable[str | bytes], grade_fn: GradeFn) -> Iterator[LineResult]:
     """One result per non-blank line, in input order; line numbers start at 1."""
     for number, raw in enumerate(lines, start=1):
         result = process_line(raw, number, grade_fn)

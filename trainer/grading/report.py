@@ -10,6 +10,7 @@ from itertools import pairwise
 from typing import Literal
 
 from trainer.grading.schema import Evidence, Grade, RubricKey, RubricResult
+from trainer.prompts import load_rubrics
 from trainer.typed_text import for_terminal
 
 ChipColor = Literal["green", "orange", "red"]
@@ -37,8 +38,9 @@ class Chip:
 
 
 def rubric_title(key: RubricKey) -> str:
-    """'not_fixing' -> 'Not fixing' (the same titles prompts/rubrics.yaml uses)."""
-    return key.replace("_", " ").capitalize()
+    """The rubric's title as prompts/rubrics.yaml gives it (read through the one loader), so
+    renaming a rubric there renames it on every page and in the CLI."""
+    return load_rubrics().rubrics[key].title
 
 
 def chip(key: RubricKey, result: RubricResult) -> Chip:

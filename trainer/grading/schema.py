@@ -59,13 +59,6 @@ class Evidence(Frozen):
         return self
 
 
-class ChecklistAnswer(Frozen):
-    """A yes/no answer to one checklist item, with the words that decided it."""
-
-    item: str
-    answer: bool
-
-
 class RubricResult(Frozen):
     score: int = Field(ge=0, le=4)
     passed: bool
@@ -116,20 +109,3 @@ class Grade(Frozen):
     )
     flags: list[Flag] = Field(default_factory=list)
     metadata: GradeMetadata
-
-
-class GradeError(Frozen):
-    """Why a case could not be graded; emitted instead of a grade, never a fake grade."""
-
-    code: Literal[
-        "empty_response",
-        "response_too_long",
-        "statement_empty",
-        "statement_too_long",
-        "context_too_long",
-        "unsupported_language",
-        "control_characters",
-        "invalid_input",
-        "llm_error",
-    ]
-    message: str

@@ -1,4 +1,6 @@
-"""Groups, drills, assignments, reviews and overrides: the coach's side of the store.
+"""Groups, drills, assignments, reviews and overrides: the coach's side of the store. Pages
+and the CLI call trainer.coaching.service, which validates what people typed and applies the
+rules (drill scenarios, the override's pass) before these functions persist it.
 
 Every function takes the acting profile and checks it here, in the library: a learner reads
 only their own attempts; a coach reads only learners in their groups, and of them only what
@@ -11,27 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import Select, delete, or_, select, update
 
-from trainer.coaching.drills import Drill, DrillSpec, check_scenarios
+from trainer.coaching.drills import Drill, DrillSpec
 from trainer.coaching.records import AttemptRecord, OverrideRecord
 from trainer.errors import TrainerError
-from trainer.grading.schema import RUBRIC_KEYS, RubricKey
-from trainer.prompts import load_rubrics
-
-# Groups live in trainer.store.groups; named here too so the coach's side is one import.
-from trainer.store.groups import JOIN_NOTICE as JOIN_NOTICE
-from trainer.store.groups import Group as Group
-from trainer.store.groups import add_to_group as add_to_group
-from trainer.store.groups import addable_learners as addable_learners
-from trainer.store.groups import coach_name as coach_name
-from trainer.store.groups import create_group as create_group
-from trainer.store.groups import create_learner as create_learner
-from trainer.store.groups import group_by_code as group_by_code
-from trainer.store.groups import groups as groups
-from trainer.store.groups import join_group as join_group
-from trainer.store.groups import learners as learners
-from trainer.store.groups import leave_group as leave_group
+from trainer.grading.schema import RubricKey
 from trainer.store.groups import own_group, require_coach
 from trainer.store.repo import AccessDenied, Actor, NotFound, Store, new_id, utcnow
 from trainer.store.rows import as_utc
@@ -42,7 +29,6 @@ from trainer.store.tables import (
     MembershipRow,
     OverrideRow,
 )
-from trainer.typed_text import check_typed
 
 
 def _drill(row: DrillRow) -> Drill:
@@ -53,16 +39,9 @@ def _drill(row: DrillRow) -> Drill:
 # ---- drills --------------------------------------------------------------------------------
 
 
-def create_drill(
-    store: Store, coach: Actor, spec: DrillSpec, due: dt.date | None = None,
-    today: dt.date | None = None,
-) -> Drill:  # fmt: skip
-    """Save a drill; its scenarios must exist. Without `due`, due_in_days (if any) sets it."""
+def create_drill(store: Store, coach: Actor, spec: DrillSpec, due: dt.date | None) -> Drill:
+    """Save a drill (trainer.coaching.service checks its text and scenarios first)."""
     require_coach(coach, "create drills")
-    _check_text(spec)
-    check_scenarios(spec)
-    if due is None and spec.due_in_days:
-        due = (today or utcnow().date()) + dt.timedelta(days=spec.due_in_days)
     row = DrillRow(id=new_id(), coach_id=coach.profile_id, title=spec.title,
                    spec_json=spec.model_dump_json(), due=due,
                    review_before_release=spec.review_before_release, created_at=utcnow())  # fmt: skip
@@ -71,7 +50,7 @@ def create_drill(
     return _drill(row)
 
 
-def _own_drill(store: Store, coach: Actor, drill_id: str) -> DrillRow:
+def own_drill(store: Store, coach: Actor, drill_id: str) -> DrillRow:
     with store.reading() as session:
         row = session.get(DrillRow, drill_id)
     if row is None:
@@ -81,18 +60,11 @@ def _own_drill(store: Store, coach: Actor, drill_id: str) -> DrillRow:
     return row
 
 
-def _check_text(spec: DrillSpec) -> None:
-    check_typed("drill title", spec.title)
-    check_typed("drill instructions", spec.instructions)
-
-
 def update_drill(
     store: Store, coach: Actor, drill_id: str, spec: DrillSpec, due: dt.date | None
 ) -> Drill:
     require_coach(coach, "change drills")
-    _own_drill(store, coach, drill_id)
-    _check_text(spec)
-    check_scenarios(spec)
+    own_drill(store, coach, drill_id)
     with store.writing() as session:
         session.execute(
             update(DrillRow).where(DrillRow.id == drill_id, DrillRow.coach_id == coach.profile_id)
@@ -104,7 +76,7 @@ def update_drill(
 
 def delete_drill(store: Store, coach: Actor, drill_id: str) -> None:
     require_coach(coach, "delete drills")
-    _own_drill(store, coach, drill_id)
+    own_drill(store, coach, drill_id)
     with store.writing() as session:
         session.execute(
             delete(DrillRow).where(DrillRow.id == drill_id, DrillRow.coach_id == coach.profile_id)
@@ -126,7 +98,7 @@ def assign(
     require_coach(coach, "assign drills")
     if (learner_id is None) == (group_id is None):
         raise TrainerError("assign a drill to exactly one of: a learner, a group.")
-    _own_drill(store, coach, drill_id)
+    own_drill(store, coach, drill_id)
     if group_id is not None:
         own_group(store, coach, group_id)
     elif learner_id is not None and not store.can_read_learner(coach, learner_id):
@@ -136,7 +108,7 @@ def assign(
                                   group_id=group_id, assigned_at=utcnow()))  # fmt: skip
 
 
-def _assigned_stmt(learner_id: str):  # type: ignore[no-untyped-def]
+def _assigned_stmt(learner_id: str) -> Select[DrillRow]:
     groups_of = select(MembershipRow.group_id).where(MembershipRow.learner_id == learner_id)
     return (
         select(DrillRow)
@@ -195,37 +167,32 @@ def _attempt_row_for_coach(store: Store, coach: Actor, attempt_id: str) -> Attem
     return row
 
 
-def override(
-    store: Store, coach: Actor, attempt_id: str, rubric: RubricKey, score: int, reason: str
-) -> OverrideRecord:
-    """Correct one rubric of a learner's graded attempt, with a reason (a gold label)."""
-    row = _attempt_row_for_coach(store, coach, attempt_id)
-    if rubric not in RUBRIC_KEYS:
-        raise TrainerError(f"rubric {rubric!r} is not one of {list(RUBRIC_KEYS)}.")
-    if not 0 <= score <= 4:
-        raise TrainerError(f"score {score} must be 0 to 4.")
-    if not reason.strip():
-        raise TrainerError("an override needs a reason: say what the grader missed.")
-    check_typed("reason", reason)
-    if row.grade_json is None:
-        raise TrainerError(f"attempt {attempt_id!r} has no grade to override yet.")
-    original = getattr(row, rubric)
-    o = OverrideRow(id=new_id(), attempt_id=attempt_id, coach_id=coach.profile_id,
-                    rubric=rubric, score=score, reason=reason.strip(), created_at=utcnow())  # fmt: skip
-    pass_score = load_rubrics().pass_score
-    scores = {k: getattr(row, k) for k in RUBRIC_KEYS} | {rubric: score}
+def attempt_for_review(store: Store, coach: Actor, attempt_id: str) -> AttemptRecord:
+    """An attempt a coach may review: by a learner in their groups, and seen by the coach."""
+    return store.to_records(coach, [_attempt_row_for_coach(store, coach, attempt_id)])[0]
+
+
+def save_override(
+    store: Store, coach: Actor, attempt: AttemptRecord, rubric: RubricKey, score: int,
+    reason: str, passed: bool,
+) -> OverrideRecord:  # fmt: skip
+    """Store a coach's correction (checked and judged by trainer.coaching.service) and move
+    the score columns progress and dashboards query to follow it."""
+    result = attempt.result
+    if result is None:
+        raise TrainerError(f"attempt {attempt.attempt_id!r} has no grade to override yet.")
+    o = OverrideRow(id=new_id(), attempt_id=attempt.attempt_id, coach_id=coach.profile_id,
+                    rubric=rubric, score=score, reason=reason, created_at=utcnow())  # fmt: skip
     with store.writing() as session:
         session.add(o)
-        # The columns progress and dashboards query follow the coach's judgement.
         session.execute(
-            update(AttemptRow).where(AttemptRow.id == attempt_id).values(
-                **{rubric: score},
-                passed=all(v is not None and v >= pass_score for v in scores.values()),
-            )
+            update(AttemptRow).where(AttemptRow.id == attempt.attempt_id)
+            .values(**{rubric: score}, passed=passed)
         )  # fmt: skip
     return OverrideRecord(
-        override_id=o.id, attempt_id=attempt_id, coach_id=coach.profile_id, rubric=rubric,
-        original_score=original, score=score, reason=o.reason, created_at=as_utc(o.created_at),
+        override_id=o.id, attempt_id=attempt.attempt_id, coach_id=coach.profile_id,
+        rubric=rubric, original_score=result.rubrics[rubric], score=score, reason=o.reason,
+        created_at=as_utc(o.created_at),
     )  # fmt: skip
 
 

@@ -1,63 +1,82 @@
-"""The coach dashboard, computed in the database: per learner and per rubric, attempts, pass
-rate, the last 10 attempts against the 10 before, the weakest skill, and overdue drills. SQL
-aggregates (and a window function) keep it fast with 100,000 attempts; the verdicts reuse
-trainer.coaching.progress so the page and the learner's own Progress agree."""
+"""The coach dashboard's numbers, counted in the database: per learner and per rubric, attempts,
+passes and the last `window` attempts against the `window` before; per drill, attempts and
+passing repetitions. SQL aggregates (and a window function) keep it fast with 100,000 attempts.
+
+Plain counts only: the verdicts (trend direction, weakest skill, drill complete) are the
+domain's (trainer.coaching.dashboard). The passing rules arrive as terms (pass score, which
+rubrics, a score floor); tests/test_parity.py checks each SQL form against its Python rule."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
-from pydantic import BaseModel, ConfigDict
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.sql import ColumnElement
 
-from trainer.coaching.drills import Drill
-from trainer.coaching.progress import WINDOW, RubricProgress, direction, weakest_rubric
 from trainer.grading.schema import RUBRIC_KEYS, RubricKey
-from trainer.prompts import load_rubrics
 from trainer.store.access import CoachView
-from trainer.store.coaching import drills as coach_drills
-from trainer.store.repo import AccessDenied, Actor, Store
+from trainer.store.repo import Store
 from trainer.store.rows import as_utc
 from trainer.store.tables import AssignmentRow, AttemptRow, MembershipRow, ProfileRow
 
 
-class LearnerStats(BaseModel):
-    model_config = ConfigDict(frozen=True)
+@dataclass(frozen=True)
+class RubricCounts:
+    passed: int
+    mean: float | None
+    recent_passed: int
+    previous_passed: int
+
+
+@dataclass(frozen=True)
+class LearnerCounts:
+    """One learner's graded attempts as the coach sees them (trainer.store.access)."""
 
     learner_id: str
     name: str
-    attempts: int
-    mean_score: float | None
-    last_attempt_at: dt.datetime | None
-    rubrics: dict[RubricKey, RubricProgress]
-    weakest: RubricKey | None
-    drills_assigned: int
-    drills_complete: int
-    drills_overdue: list[str]
+    attempts: int = 0
+    mean_score: float | None = None
+    last_attempt_at: dt.datetime | None = None
+    recent_n: int = 0
+    previous_n: int = 0
+    rubrics: dict[RubricKey, RubricCounts] = field(default_factory=dict)
 
 
-def _passes(col: ColumnElement[int | None], pass_score: int) -> ColumnElement[int]:
-    return case((col >= pass_score, 1), else_=0)
+@dataclass(frozen=True)
+class DrillTerms:
+    """A drill's passing rule as plain terms (trainer.coaching.drills.rubrics_to_pass)."""
+
+    drill_id: str
+    rubrics: Sequence[RubricKey]
+    min_score: int | None
 
 
-def _drill_passing(drill: Drill, pass_score: int) -> ColumnElement[bool]:
-    keys = drill.spec.focus if drill.spec.pass_rule.rubrics == "focus" else RUBRIC_KEYS
-    conds = [getattr(AttemptRow, k) >= pass_score for k in keys]
-    if drill.spec.pass_rule.min_score is not None:
-        conds.append(AttemptRow.score >= drill.spec.pass_rule.min_score)
+def rubric_pass_clause(col: ColumnElement[int | None], pass_score: int) -> ColumnElement[bool]:
+    """SQL form of trainer.coaching.records.rubric_passes."""
+    return col >= pass_score
+
+
+def repetition_clause(terms: DrillTerms, pass_score: int) -> ColumnElement[bool]:
+    """SQL form of trainer.coaching.drills.repetition_passes."""
+    conds = [rubric_pass_clause(getattr(AttemptRow, k), pass_score) for k in terms.rubrics]
+    if terms.min_score is not None:
+        conds.append(AttemptRow.score >= terms.min_score)
     return and_(*conds)
 
 
-def coach_dashboard(store: Store, coach: Actor, today: dt.date) -> list[LearnerStats]:
-    """One row per learner in the coach's groups."""
-    if coach.role != "coach":
-        raise AccessDenied(f"only coaches have a dashboard; {coach.name!r} is a {coach.role}.")
-    pass_score = load_rubrics().pass_score
-    # The member ids (and since when each is seen) are read first and passed as lists: as a
-    # subquery, PostgreSQL's row estimate for a two-group coach made it scan the whole
-    # attempts table (~150 ms vs ~35).
-    view = store.coach_view(coach)
+def _passes(col: ColumnElement[int | None], pass_score: int) -> ColumnElement[int]:
+    return case((rubric_pass_clause(col, pass_score), 1), else_=0)
+
+
+def learner_counts(
+    store: Store, view: CoachView, pass_score: int, window: int
+) -> list[LearnerCounts]:
+    """One entry per learner the view covers, with their graded attempts counted."""
+    # The member ids (and since when each is seen) are passed as lists: as a subquery,
+    # PostgreSQL's row estimate for a two-group coach made it scan the whole attempts table
+    # (~150 ms vs ~35).
     members = sorted(view.since)
     if not members:
         return []
@@ -85,12 +104,12 @@ def coach_dashboard(store: Store, coach: Actor, today: dt.date) -> list[LearnerS
     windows = (
         select(
             ranked.c.learner_id,
-            func.sum(case((ranked.c.rn <= WINDOW, 1), else_=0)).label("recent_n"),
-            func.sum(case((ranked.c.rn > WINDOW, 1), else_=0)).label("prev_n"),
-            *[func.sum(case((ranked.c.rn <= WINDOW, ranked.c[k]), else_=0)).label(f"{k}_r") for k in RUBRIC_KEYS],
-            *[func.sum(case((ranked.c.rn > WINDOW, ranked.c[k]), else_=0)).label(f"{k}_q") for k in RUBRIC_KEYS],
+            func.sum(case((ranked.c.rn <= window, 1), else_=0)).label("recent_n"),
+            func.sum(case((ranked.c.rn > window, 1), else_=0)).label("prev_n"),
+            *[func.sum(case((ranked.c.rn <= window, ranked.c[k]), else_=0)).label(f"{k}_r") for k in RUBRIC_KEYS],
+            *[func.sum(case((ranked.c.rn > window, ranked.c[k]), else_=0)).label(f"{k}_q") for k in RUBRIC_KEYS],
         )
-        .where(ranked.c.rn <= 2 * WINDOW)
+        .where(ranked.c.rn <= 2 * window)
         .group_by(ranked.c.learner_id)
     )  # fmt: skip
     people = select(ProfileRow.id, ProfileRow.name).where(ProfileRow.id.in_(members))
@@ -98,44 +117,40 @@ def coach_dashboard(store: Store, coach: Actor, today: dt.date) -> list[LearnerS
         names = {r.id: r.name for r in session.execute(people)}
         total = {r.learner_id: r for r in session.execute(totals)}
         win = {r.learner_id: r for r in session.execute(windows)}
-    drill_status = _drill_status(store, coach, list(names), today, pass_score, view)
-
-    out: list[LearnerStats] = []
-    for learner_id, name in sorted(names.items(), key=lambda kv: kv[1].lower()):
+    out: list[LearnerCounts] = []
+    for learner_id, name in names.items():
         t, w = total.get(learner_id), win.get(learner_id)
-        n = int(t.n) if t else 0
-        rubrics: dict[RubricKey, RubricProgress] = {}
-        for k in RUBRIC_KEYS:
-            passed = int(getattr(t, f"{k}_p") or 0) if t else 0
-            recent_n, prev_n = (int(w.recent_n or 0), int(w.prev_n or 0)) if w else (0, 0)
-            recent = int(getattr(w, f"{k}_r") or 0) / recent_n if w and recent_n else None
-            prev = int(getattr(w, f"{k}_q") or 0) / prev_n if w and prev_n else None
-            rubrics[k] = RubricProgress(
-                rubric=k, attempts=n, failed=n - passed,
-                mean_score=float(getattr(t, f"{k}_m")) if t and getattr(t, f"{k}_m") is not None else None,
-                pass_rate=passed / n if n else None,
-                recent_pass_rate=recent, previous_pass_rate=prev,
-                direction=direction(recent, prev, prev_n),
-            )  # fmt: skip
-        assigned, complete, overdue = drill_status.get(learner_id, (0, 0, []))
-        out.append(LearnerStats(
-            learner_id=learner_id, name=name, attempts=n,
-            mean_score=float(t.mean) if t and t.mean is not None else None,
-            last_attempt_at=as_utc(t.last) if t and t.last else None,
-            rubrics=rubrics, weakest=weakest_rubric(rubrics),
-            drills_assigned=assigned, drills_complete=complete, drills_overdue=overdue,
+        if t is None:
+            out.append(LearnerCounts(learner_id, name))
+            continue
+        rubrics = {
+            k: RubricCounts(
+                passed=int(getattr(t, f"{k}_p") or 0),
+                mean=float(getattr(t, f"{k}_m")) if getattr(t, f"{k}_m") is not None else None,
+                recent_passed=int(getattr(w, f"{k}_r") or 0) if w else 0,
+                previous_passed=int(getattr(w, f"{k}_q") or 0) if w else 0,
+            )
+            for k in RUBRIC_KEYS
+        }
+        out.append(LearnerCounts(
+            learner_id, name, attempts=int(t.n),
+            mean_score=float(t.mean) if t.mean is not None else None,
+            last_attempt_at=as_utc(t.last) if t.last else None,
+            recent_n=int(w.recent_n or 0) if w else 0, previous_n=int(w.prev_n or 0) if w else 0,
+            rubrics=rubrics,
         ))  # fmt: skip
     return out
 
 
-def _drill_status(
-    store: Store, coach: Actor, learner_ids: list[str], today: dt.date, pass_score: int,
-    view: CoachView,
-) -> dict[str, tuple[int, int, list[str]]]:  # fmt: skip
-    """Per learner: drills of this coach assigned to them, complete, and overdue titles."""
-    status: dict[str, tuple[int, int, list[str]]] = {}
+def drill_counts(
+    store: Store, view: CoachView, learner_ids: Sequence[str], drills: Sequence[DrillTerms],
+    pass_score: int,
+) -> dict[str, dict[str, tuple[int, int]]]:  # fmt: skip
+    """Per drill, per learner it is assigned to (directly or through a group): released
+    graded attempts on it and how many pass its rule."""
+    out: dict[str, dict[str, tuple[int, int]]] = {}
     if not learner_ids:
-        return status
+        return out
     with store.reading() as session:
         membership = {
             (r.group_id, r.learner_id)
@@ -145,10 +160,10 @@ def _drill_status(
                 )
             )
         }
-        for drill in coach_drills(store, coach):
+        for terms in drills:
             rows = session.execute(
                 select(AssignmentRow.learner_id, AssignmentRow.group_id).where(
-                    AssignmentRow.drill_id == drill.drill_id
+                    AssignmentRow.drill_id == terms.drill_id
                 )
             ).all()
             targets = {r.learner_id for r in rows if r.learner_id} | {
@@ -162,10 +177,12 @@ def _drill_status(
                     select(
                         AttemptRow.learner_id,
                         func.count().label("n"),
-                        func.sum(case((_drill_passing(drill, pass_score), 1), else_=0)).label("p"),
+                        func.sum(case((repetition_clause(terms, pass_score), 1), else_=0)).label(
+                            "p"
+                        ),
                     )
                     .where(
-                        AttemptRow.drill_id == drill.drill_id,
+                        AttemptRow.drill_id == terms.drill_id,
                         AttemptRow.status == "graded",
                         AttemptRow.released.is_(True),
                         AttemptRow.learner_id.in_(targets),
@@ -174,11 +191,5 @@ def _drill_status(
                     .group_by(AttemptRow.learner_id)
                 )
             }
-            for lid in targets:
-                n, p = counts.get(lid, (0, 0))
-                done = n >= drill.spec.repetitions and p >= drill.spec.pass_rule.passes_needed
-                assigned, complete, overdue = status.get(lid, (0, 0, []))
-                late = drill.due is not None and drill.due < today and not done
-                status[lid] = (assigned + 1, complete + int(done),
-                               [*overdue, drill.spec.title] if late else overdue)  # fmt: skip
-    return status
+            out[terms.drill_id] = {lid: counts.get(lid, (0, 0)) for lid in targets}
+    return out

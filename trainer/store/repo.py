@@ -14,7 +14,7 @@ from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from trainer.coaching.records import AttemptRecord, Role
+from trainer.coaching.records import AttemptRecord, AttemptStatus, Role
 from trainer.errors import TrainerError
 from trainer.grading.schema import Grade, HiddenTruth
 from trainer.prompts import load_rubrics
@@ -133,14 +133,14 @@ class Store:
         if role:
             stmt = stmt.where(ProfileRow.role == role)
         with self.reading() as session:
-            return [Actor(r.id, r.role, r.name) for r in session.scalars(stmt)]  # type: ignore[arg-type]
+            return [Actor(r.id, r.role, r.name) for r in session.scalars(stmt)]
 
     def profile(self, profile_id: str) -> Actor:
         with self.reading() as session:
             row = session.get(ProfileRow, profile_id)
         if row is None:
             raise NotFound(f"no profile {profile_id!r}; list them with `trainer profile list`.")
-        return Actor(row.id, row.role, row.name)  # type: ignore[arg-type]
+        return Actor(row.id, row.role, row.name)
 
     def find_profile(self, name_or_id: str) -> Actor:
         """A profile by id, or by name (ignoring case; names are unique)."""
@@ -156,7 +156,7 @@ class Store:
             names = ", ".join(a.name for a in self.profiles()) or "none yet"
             raise NotFound(f"no profile named {key!r} (profiles: {names}); create one with "
                            "`trainer profile create NAME`.")  # fmt: skip
-        return Actor(row.id, row.role, row.name)  # type: ignore[arg-type]
+        return Actor(row.id, row.role, row.name)
 
     def pin_hash(self, profile_id: str) -> str | None:
         with self.reading() as session:
@@ -174,7 +174,7 @@ class Store:
             row = session.scalars(
                 select(ProfileRow).where(ProfileRow.oidc_subject == subject)
             ).first()
-        return Actor(row.id, row.role, row.name) if row else None  # type: ignore[arg-type]
+        return Actor(row.id, row.role, row.name) if row else None
 
     def default_learner(self) -> Actor:
         """The one local learner of a single-person install, created on first use. Parallel
@@ -231,7 +231,7 @@ class Store:
         retry_of: str | None = None,
         drill_id: str | None = None,
         released: bool = True,
-        status: str = "pending",
+        status: AttemptStatus = "pending",
         now: dt.datetime | None = None,
     ) -> AttemptRecord:
         """Write the attempt before anything can fail, so the learner's words are kept."""

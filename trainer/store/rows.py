@@ -33,10 +33,7 @@ def row_scores(row: AttemptRow, pass_score: int) -> Scores | None:
     values = {k: getattr(row, k) for k in RUBRIC_KEYS}
     if row.score is None or row.passed is None or any(v is None for v in values.values()):
         return None
-    # Trusted: these columns were written from a validated Grade (construct skips re-checking,
-    # which was most of the time of loading a long history).
-    return Scores.model_construct(overall=row.score, passed=row.passed, rubrics=values,
-                                  rubric_passed={k: v >= pass_score for k, v in values.items()})  # fmt: skip
+    return Scores.from_columns(row.score, row.passed, values, pass_score)
 
 
 def attempt_record(
@@ -54,7 +51,7 @@ def attempt_record(
         pass_score = load_rubrics().pass_score
     grade = Grade.model_validate_json(row.grade_json) if with_grade and row.grade_json else None
     fixes = [
-        override_record(o, grade.rubrics.get(o.rubric).score)  # type: ignore[arg-type]
+        override_record(o, grade.rubrics.get(o.rubric).score)
         for o in overrides
     ] if grade else []  # fmt: skip
     if grade is not None and fixes:
@@ -76,7 +73,7 @@ def attempt_record(
         mode=row.mode,
         retry_of=row.retry_of,
         drill_id=row.drill_id,
-        status=row.status,  # type: ignore[arg-type]
+        status=row.status,
         grade=grade,
         grader=row.grader,
         prompt_hash=row.prompt_hash,

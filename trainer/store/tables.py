@@ -9,6 +9,9 @@ import unicodedata
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from trainer.coaching.records import AttemptStatus, Role
+from trainer.grading.schema import RubricKey
+
 
 class Base(DeclarativeBase):
     pass
@@ -31,7 +34,7 @@ class ProfileRow(Base):
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     name: Mapped[str] = mapped_column(String(80))
     name_key: Mapped[str] = mapped_column(String(255))
-    role: Mapped[str] = mapped_column(String(16))
+    role: Mapped[Role] = mapped_column(String(16))
     pin_hash: Mapped[str | None] = mapped_column(String(200))
     oidc_subject: Mapped[str | None] = mapped_column(String(255), unique=True)
     email: Mapped[str | None] = mapped_column(String(255))
@@ -66,7 +69,7 @@ class AttemptRow(Base):
     mode: Mapped[str] = mapped_column(String(20), default="reflect")
     retry_of: Mapped[str | None] = mapped_column(String(32))
     drill_id: Mapped[str | None] = mapped_column(String(32))
-    status: Mapped[str] = mapped_column(String(10))
+    status: Mapped[AttemptStatus] = mapped_column(String(10))
     grade_json: Mapped[str | None] = mapped_column(Text)
     grader: Mapped[str | None] = mapped_column(String(10))
     prompt_hash: Mapped[str | None] = mapped_column(String(64))
@@ -151,7 +154,7 @@ class OverrideRow(Base):
         ForeignKey("attempts.id", ondelete="CASCADE"), index=True
     )
     coach_id: Mapped[str] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"))
-    rubric: Mapped[str] = mapped_column(String(16))
+    rubric: Mapped[RubricKey] = mapped_column(String(16))
     score: Mapped[int] = mapped_column(Integer)
     reason: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

@@ -7,10 +7,10 @@ import datetime as dt
 
 import streamlit as st
 
+from trainer.coaching import service as coaching
 from trainer.coaching.drills import drill_progress
 from trainer.errors import TrainerError
 from trainer.grading.report import escape_markdown, rubric_title
-from trainer.store import coaching
 from trainer.ui import page_state, state
 
 st.title("Assigned to me")

@@ -1,6 +1,6 @@
 """Coach dashboard: learners per rubric (attempts, pass rate, trend, weakest skill, overdue
 drills), groups and invite codes, and attempt review (override a rubric with a reason, release
-held feedback). trainer.store.dashboard and trainer.store.coaching decide; this page draws."""
+held feedback). trainer.coaching.dashboard and trainer.coaching.service decide; this page draws."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ import datetime as dt
 
 import streamlit as st
 
+from trainer.coaching import service as coaching
+from trainer.coaching.dashboard import coach_dashboard
 from trainer.errors import TrainerError
 from trainer.grading.report import escape_markdown, rubric_title
 from trainer.grading.schema import RUBRIC_KEYS
-from trainer.store import coaching, pins
-from trainer.store.dashboard import coach_dashboard
 from trainer.ui import state
 from trainer.ui.widgets import show_grade
 
@@ -128,7 +128,7 @@ with groups_tab:
                     else:
                         st.rerun()
     if local:
-        targets = {f"{p.name} ({p.role})": p.profile_id for p in pins.resettable(store, me)}
+        targets = {f"{p.name} ({p.role})": p.profile_id for p in coaching.resettable(store, me)}
         with st.expander("Reset someone's PIN"), st.form("reset_pin"):
             st.caption("For a colleague or one of your learners who forgot their PIN or is "
                        "locked out after too many wrong PINs. Tell them the new PIN.")  # fmt: skip
@@ -136,7 +136,7 @@ with groups_tab:
             new_pin = st.text_input("New PIN (4-8 digits)", type="password", key="reset_pin")
             if st.form_submit_button("Reset PIN") and who:
                 try:
-                    pins.reset_pin_by_coach(store, me, targets[who], new_pin)
+                    coaching.reset_pin_by_coach(store, me, targets[who], new_pin)
                 except TrainerError as exc:
                     st.error(escape_markdown(str(exc)))
                 else:

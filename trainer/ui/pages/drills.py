@@ -1,6 +1,6 @@
 """Drills page (coaches): create a drill, assign it to a group or learner, import a ready-made
-or shared pack, export yours as YAML. trainer.coaching.drills validates; trainer.store.coaching checks
-who may do what."""
+or shared pack, export yours as YAML. trainer.coaching.drills validates; trainer.coaching.service
+checks who may do what."""
 
 from __future__ import annotations
 
@@ -9,13 +9,14 @@ import datetime as dt
 import streamlit as st
 from pydantic import ValidationError
 
-from trainer.coaching.drills import DrillSpec, builtin_packs, dump_pack, parse_pack
+from trainer.coaching import service as coaching
+from trainer.coaching.drills import DrillSpec, dump_pack, parse_pack
+from trainer.coaching.pack_files import builtin_packs
 from trainer.errors import TrainerError
 from trainer.grading.report import escape_markdown, rubric_title
 from trainer.grading.schema import RUBRIC_KEYS
 from trainer.partner.conversation import MODES
 from trainer.partner.scenarios.models import DIFFICULTIES, THEMES
-from trainer.store import coaching
 from trainer.ui import state
 
 ANY = "any"

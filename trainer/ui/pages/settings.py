@@ -7,6 +7,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from trainer.coaching import service
 from trainer.errors import TrainerError
 from trainer.grading.report import escape_markdown
 from trainer.settings import (
@@ -17,7 +18,7 @@ from trainer.settings import (
     resolve_llm_settings,
     where_from,
 )
-from trainer.store import describe_database, pins
+from trainer.store import describe_database
 from trainer.ui import page_state, state
 
 SECRETS = Path(".streamlit/secrets.toml")
@@ -70,7 +71,7 @@ with st.form("llm_choice"):
 who = state.signed_in()
 if who is not None and not state.auth_configured():
     st.subheader("Your PIN")
-    has = pins.has_pin(state.store(), who.profile_id)
+    has = service.has_pin(state.store(), who.profile_id)
     st.caption("A PIN keeps others on this machine out of your profile: it is asked when "
                "you sign in here and by the CLI for your history, export and delete. "
                + ("" if who.role == "coach" else "It is optional for learners."))  # fmt: skip
@@ -80,7 +81,7 @@ if who is not None and not state.auth_configured():
                             "; leave empty to remove it"), type="password", key="pin_new")  # fmt: skip
         if st.form_submit_button("Save PIN"):
             try:
-                pins.change_own_pin(state.store(), who, current, new or None)
+                service.change_own_pin(state.store(), who, current, new or None)
             except TrainerError as exc:
                 st.error(escape_markdown(str(exc)))
             else:

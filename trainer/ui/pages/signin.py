@@ -7,6 +7,7 @@ from __future__ import annotations
 import streamlit as st
 
 from trainer.coaching.auth import BadPin, hash_pin, sign_in
+from trainer.coaching.records import ROLES
 from trainer.errors import TrainerError
 from trainer.grading.report import escape_markdown
 from trainer.ui import page_state, state
@@ -56,13 +57,13 @@ if people:
 
 with st.expander("Add a profile"), st.form("new_profile"):
     name = st.text_input("Name", key="new_name")
-    role = st.radio("Role", ["learner", "coach"], horizontal=True, key="new_role")
+    role = st.radio("Role", ROLES, horizontal=True, key="new_role") or "learner"
     new_pin = st.text_input("PIN, 4-8 digits (coaches must; learners may, to guard their "
                             "history, export and delete)", type="password", key="new_pin")  # fmt: skip
     if st.form_submit_button("Create"):
         try:
             pin_hash = hash_pin(new_pin) if role == "coach" or new_pin else None
-            made = state.store().create_profile(name, role, pin_hash=pin_hash)  # type: ignore[arg-type]
+            made = state.store().create_profile(name, role, pin_hash=pin_hash)
         except TrainerError as exc:
             st.error(escape_markdown(str(exc)))
         else:
