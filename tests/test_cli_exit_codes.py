@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import click
 import pytest
 from click.testing import CliRunner, Result
 
@@ -137,5 +138,9 @@ def test_import_overrides_takes_output_or_cases_and_no_fixed_default() -> None:
     from trainer.cli.eval import import_overrides
 
     (output,) = [p for p in import_overrides.params if p.name == "cases_path"]
-    assert output.default is None
+    assert (
+        output.default in (None, click.core.UNSET)
+        if hasattr(click.core, "UNSET")
+        else output.default is None
+    )
     assert {"--output", "--cases"} <= set(output.opts)
