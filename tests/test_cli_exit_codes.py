@@ -138,9 +138,5 @@ def test_import_overrides_takes_output_or_cases_and_no_fixed_default() -> None:
     from trainer.cli.eval import import_overrides
 
     (output,) = [p for p in import_overrides.params if p.name == "cases_path"]
-    assert (
-        output.default in (None, click.core.UNSET)
-        if hasattr(click.core, "UNSET")
-        else output.default is None
-    )
+    assert output.default in (None, getattr(click.core, "UNSET", None))  # click 8.2+: UNSET
     assert {"--output", "--cases"} <= set(output.opts)
