@@ -148,3 +148,28 @@ def test_the_settings_page_masks_the_base_url(
     assert MASKED in shown
     _clean(shown)
     ui_state._model.clear()
+
+
+def test_secret_query_values_are_masked_too() -> None:
+    """A key passed as ?api_key=... is a credential like user:password@; other values stay."""
+    from trainer.settings import mask_userinfo
+
+    shown = mask_userinfo(
+        "at http://user:s3cr3t-pw@h:9/v1?api_key=s3cr3t-pw&x=1&token=s3cr3t-pw now"
+    )
+    _clean(shown)
+    assert shown == "at http://***@h:9/v1?api_key=***&x=1&token=*** now"
+    assert mask_userinfo("http://127.0.0.1:8765/v1") == "http://127.0.0.1:8765/v1"
+
+
+@pytest.mark.parametrize("url", ["http://alice:s3cr3t-pw@[::1", "http://127.0.0.1:abc/v1"])
+def test_an_unreadable_base_url_is_a_config_error_not_a_traceback(url: str) -> None:
+    from trainer.errors import ConfigError
+    from trainer.settings import resolve_llm_settings
+
+    with pytest.raises(ConfigError, match="cannot be read") as caught:
+        resolve_llm_settings(base_url=url, model="m-1", env={}, secrets_path=Path("/nonexistent"))
+    _clean(str(caught.value))
+    result = CliRunner().invoke(main, ["grade", "S", "R", "--base-url", url, "--model", "m"])
+    assert result.exit_code == 2 and "cannot be read" in result.output
+    assert not isinstance(result.exception, ValueError)

@@ -28,12 +28,18 @@ MAX_TIMEOUT_S = 3600.0
 TIMEOUT_ENV = "TRAINER_LLM_TIMEOUT"
 TIMEOUT_KNOBS = f"--timeout, {TIMEOUT_ENV} or [llm].timeout_s in .streamlit/secrets.toml"
 _USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/?#\s]*@")
+# A query value whose name says it is a secret (`?api_key=...`) is masked like user:password@.
+_SECRET_QUERY = re.compile(
+    r"(?i)([?&](?:[a-z_-]*(?:key|token|secret|password|passwd|pwd|auth|sig|signature|code)"
+    r"[a-z_-]*)=)[^&#\s]*"
+)
 
 
 def mask_userinfo(text: str) -> str:
-    """`text` with the user:password@ of every URL in it replaced by ***@: for anything shown,
-    logged or stored (a base URL may carry credentials; the client still gets the real one)."""
-    return _USERINFO.sub(r"\1***@", text)
+    """`text` with the user:password@ of every URL in it replaced by ***@, and secret-named query
+    values (`?api_key=`, `&token=`) by ***: for anything shown, logged or stored (a base URL may
+    carry credentials; the client still gets the real one)."""
+    return _SECRET_QUERY.sub(r"\1***", _USERINFO.sub(r"\1***@", text))
 
 
 # Where a setting came from, in the resolver's order: an explicit argument (a CLI flag, the
@@ -194,7 +200,14 @@ def resolve_llm_settings(
         secrets_path=str(secrets_path),
     )
     if url is not None:
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+            parts.port  # noqa: B018 - parsing the port is what finds "host:abc"
+        except ValueError as exc:
+            raise ConfigError(
+                f"base URL {mask_userinfo(url)!r} cannot be read ({exc}); set OPENAI_BASE_URL to "
+                "e.g. http://127.0.0.1:8765/v1, or unset it to use api.openai.com."
+            ) from exc
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ConfigError(
                 f"base URL {mask_userinfo(url)!r} is not an http(s) URL; set OPENAI_BASE_URL to "
