@@ -105,3 +105,10 @@ def test_the_readme_secrets_example_has_what_st_login_and_the_coaches_list_need(
     assert needed <= set(example["auth"])
     assert example["auth"]["redirect_uri"].endswith("/oauth2callback")
     assert coach_emails(example["trainer"])
+
+
+def test_a_name_claim_with_line_breaks_or_controls_becomes_one_plain_line(store: Store) -> None:
+    """The provider's name is typed text: it must not break sign-in or fake a row in a list."""
+    got = claims("nora", "nora@example.org") | {"name": "Nora\nx  coach  Admin\x1b[31m"}
+    nora = oidc_actor(store, got, COACHES)
+    assert nora is not None and nora.name == "Nora x coach Admin [31m"

@@ -141,6 +141,32 @@ def test_names_titles_and_reasons_are_refused_and_nothing_is_stored(db: str) -> 
         parse_pack(pack.replace("drills: []", "drills:\n- " + spec.model_dump_json()), "p.yaml")
 
 
+@pytest.mark.parametrize("name", ["Fo\no", "x\n0123abcd  coach  Admin (PIN)", "Ev\te"])
+def test_names_and_titles_are_one_line_so_a_list_cannot_be_faked(db: str, name: str) -> None:
+    """A newline or tab in a name would print as extra rows of `trainer profile list`."""
+    store = open_store(db)
+    with pytest.raises(InvalidInput, match="is one line"):
+        store.create_profile(name)
+    coach = store.create_profile("Ana", "coach")
+    with pytest.raises(InvalidInput, match="group name has"):
+        c.create_group(store, coach, name)
+    spec = DrillSpec(title=name, instructions="two\nlines are fine here", focus=["not_fixing"],
+                     scenarios=["work_stress-001"], repetitions=1,
+                     pass_rule=PassRule(passes_needed=1))  # fmt: skip
+    with pytest.raises(InvalidInput, match="drill title has"):
+        c.create_drill(store, coach, spec)
+    assert [p.name for p in store.profiles()] == ["Ana"] and c.groups(store, coach) == []
+    result = CliRunner().invoke(main, ["profile", "create", name, "--database", db])
+    assert result.exit_code == 2 and "one line" in result.output
+    assert [p.name for p in store.profiles()] == ["Ana"]
+
+
+def test_an_empty_or_overlong_name_is_invalid_input_exit_2(db: str) -> None:
+    for name in ["   ", "n" * 81]:
+        result = CliRunner().invoke(main, ["profile", "create", name, "--database", db])
+        assert result.exit_code == 2 and "1 to 80 characters" in result.output
+
+
 def test_the_practice_page_says_why_and_keeps_nothing(db: str) -> None:
     at = AppTest.from_file(str(APP), default_timeout=60)
     at.run()

@@ -47,6 +47,20 @@ def check_typed(field: str, text: str | None) -> None:
         raise InvalidInput("control_characters", problem)
 
 
+def check_one_line(field: str, text: str | None) -> None:
+    """A name or title is one line: on top of check_typed, no newline or tab (either would
+    let a name print as extra rows in a list, or look like another name)."""
+    check_typed(field, text)
+    found = re.search("[\n\t]", text or "")
+    if found:
+        what = "a newline" if found.group() == "\n" else "a tab"
+        raise InvalidInput(
+            "control_characters",
+            f"The {field} has {what} at position {found.start()}; a {field} is one line. "
+            "Write it on one line and try again.",
+        )
+
+
 def for_terminal(text: str) -> str:
     """`text` safe to print: control characters, ESC/OSC sequences and bidi overrides show as
     visible \\uXXXX escapes instead of acting on the terminal (CRLF prints as a newline)."""

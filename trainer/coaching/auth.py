@@ -5,6 +5,7 @@ hashes and the guessing throttle live in trainer.store.pins."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 
 from sqlalchemy import select
@@ -104,7 +105,9 @@ def oidc_actor(store: Store, claims: Mapping[str, object], coaches: set[str]) ->
                 return None
             row.role, row.email = role, email
             return Actor(row.id, role, row.name)
-    name = str(claims.get("name") or email or "").strip()[:80] or "Learner"
+    # A provider's name claim is typed text: one line, no control characters, 80 at most.
+    raw_name = re.sub("[\x00-\x1f\x7f-\x9f]", " ", str(claims.get("name") or email or ""))
+    name = " ".join(raw_name.split())[:80] or "Learner"
     try:
         return store.create_profile(name, role, oidc_subject=subject, email=email)
     except IntegrityError:  # the same person's first sign-in in two tabs at once

@@ -39,13 +39,13 @@ from trainer.store.pins import has_pin as has_pin
 from trainer.store.pins import reset_pin_by_coach as reset_pin_by_coach
 from trainer.store.pins import resettable as resettable
 from trainer.store.repo import Actor, Store, utcnow
-from trainer.typed_text import check_typed
+from trainer.typed_text import check_one_line, check_typed
 
 SCORES = range(0, 5)
 
 
 def _check_drill(spec: DrillSpec) -> None:
-    check_typed("drill title", spec.title)
+    check_one_line("drill title", spec.title)
     check_typed("drill instructions", spec.instructions)
     check_scenarios(spec)
 

@@ -12,10 +12,10 @@ import secrets
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import Select, select
 
-from trainer.errors import TrainerError
+from trainer.errors import InvalidInput
 from trainer.store.repo import AccessDenied, Actor, NotFound, Store, new_id, utcnow
 from trainer.store.tables import GroupRow, MembershipRow, ProfileRow
-from trainer.typed_text import check_typed
+from trainer.typed_text import check_one_line
 
 INVITE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
 JOIN_NOTICE = (
@@ -50,8 +50,8 @@ def create_group(store: Store, coach: Actor, name: str) -> Group:
     require_coach(coach, "create groups")
     name = name.strip()
     if not 1 <= len(name) <= 80:
-        raise TrainerError(f"group name {name!r} must be 1 to 80 characters.")
-    check_typed("group name", name)
+        raise InvalidInput("invalid_name", f"group name {name!r} must be 1 to 80 characters.")
+    check_one_line("group name", name)
     code = "".join(secrets.choice(INVITE_ALPHABET) for _ in range(8))
     row = GroupRow(id=new_id(), coach_id=coach.profile_id, name=name, invite_code=code,
                    created_at=utcnow())  # fmt: skip

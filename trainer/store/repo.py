@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from trainer.coaching.records import AttemptRecord, AttemptStatus, Role
-from trainer.errors import TrainerError
+from trainer.errors import InvalidInput, TrainerError
 from trainer.grading.schema import Grade, HiddenTruth
 from trainer.prompts import load_rubrics
 from trainer.store.access import CoachView, coach_view
@@ -29,7 +29,7 @@ from trainer.store.tables import (
     ProfileRow,
     name_key,
 )
-from trainer.typed_text import check_typed
+from trainer.typed_text import check_one_line
 
 DEFAULT_LEARNER = "Me"
 NAME_MAX = 80
@@ -93,8 +93,10 @@ class Store:
         identity, whose name comes from the provider, gets "Name (2)" instead."""
         name = name.strip()
         if not name or len(name) > NAME_MAX:
-            raise TrainerError(f"profile name {name!r} must be 1 to {NAME_MAX} characters.")
-        check_typed("profile name", name)
+            raise InvalidInput(
+                "invalid_name", f"profile name {name!r} must be 1 to {NAME_MAX} characters."
+            )
+        check_one_line("profile name", name)
         for _ in range(5):  # OIDC only: another sign-in may take the free name first
             chosen = self._free_name(name) if oidc_subject else name
             row = ProfileRow(
