@@ -20,7 +20,7 @@ with:  runuser -u postgres -- createdb -O trainer trainer_bench
 - progress: what the Progress page loads: the learner's attempts as scores only
   (store.attempts(with_grades=False)), the newest 200 with full grades for the mistakes, and
   trainer.coaching.progress.summary; for learners from the heaviest to a light one.
-- history: scores-only attempts + progress.filter_history + progress.history_table (the
+- history: scores-only attempts + history.filter_history + history.history_table (the
   History table with no filter set).
 - progress_page_all: everything the Progress page computes on each load (the above, plus the
   trend chart's rubric_trend). The export files are built only when clicked, so they are
@@ -319,8 +319,8 @@ def run_backend(url: str, args: argparse.Namespace) -> dict[str, Any]:
         )  # fmt: skip
 
     def history(me: Actor) -> Callable[[], object]:
-        return lambda: progress.history_table(
-            progress.filter_history(store.attempts(me, with_grades=False))
+        return lambda: history.history_table(
+            history.filter_history(store.attempts(me, with_grades=False))
         )
 
     def page_all(me: Actor) -> Callable[[], object]:
@@ -329,15 +329,15 @@ def run_backend(url: str, args: argparse.Namespace) -> dict[str, Any]:
             recent = store.attempts(me, limit=RECENT_FOR_MISTAKES)
             progress.summary(records, today, detailed=recent)
             progress.rubric_trend(records, "day")
-            progress.history_table(progress.filter_history(records))
+            history.history_table(history.filter_history(records))
 
         return run
 
     def export(me: Actor) -> Callable[[], object]:
         def run() -> None:
             full = store.attempts(me)
-            progress.to_csv(full)
-            json.dumps(progress.to_json_rows(full), indent=2)
+            history.to_csv(full)
+            json.dumps(history.to_json_rows(full), indent=2)
 
         return run
 

@@ -197,7 +197,8 @@ def test_pins_are_hashed_and_checked() -> None:
 def test_scores_only_records_give_the_same_progress_as_full_grades(world) -> None:  # type: ignore[no-untyped-def]
     """The Progress page reads score columns (fast); they must agree with the full grades,
     coach overrides included."""
-    from trainer.coaching.progress import filter_history, summary
+    from trainer.coaching.history import filter_history
+    from trainer.coaching.progress import summary
 
     store, ana, _, lee, _, _ = world
     ids = [_practise(store, lee, t).attempt.attempt_id for t in (ADVICE, HEARD, ADVICE)]  # type: ignore[union-attr]

@@ -10,17 +10,14 @@ from functools import cache
 
 import pytest
 
+from trainer.coaching.history import CSV_COLUMNS, filter_history, to_csv, to_json_rows
 from trainer.coaching.progress import (
-    CSV_COLUMNS,
     common_mistakes,
     failed_rubrics,
-    filter_history,
     rubric_progress,
     rubric_trend,
     streak,
     summary,
-    to_csv,
-    to_json_rows,
     weakest_rubric,
 )
 from trainer.coaching.records import AttemptRecord, AttemptStatus

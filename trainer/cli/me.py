@@ -18,6 +18,7 @@ from trainer.cli.options import (
 )
 from trainer.cli.options import learner_as_option as as_option
 from trainer.cli.output import echo, emit_data
+from trainer.coaching import history as past
 from trainer.coaching import progress as maths
 from trainer.coaching.records import AttemptRecord
 from trainer.coaching.self_assessment import load_assessment, suggest
@@ -97,15 +98,15 @@ def history(
 ) -> None:
     """Your attempts, newest first, filtered like the Progress page's history."""
     _, _, records = _mine(database, who, pin)
-    shown = maths.filter_history(
+    shown = past.filter_history(
         records, theme=theme, difficulty=difficulty, rubric=rubric,  # type: ignore[arg-type]
         passed=passed, text=text, since=since.date() if since else None,
     )  # fmt: skip
     if as_json:
-        emit_json(maths.to_json_rows(shown))
+        emit_json(past.to_json_rows(shown))
         return
     echo(f"{len(shown)} of {len(records)} attempts")
-    for row in maths.history_table(shown):
+    for row in past.history_table(shown):
         scores = " ".join(f"{row[k] if row[k] is not None else '-'}" for k in RUBRIC_KEYS)
         echo(f"{row['when']}  {row['score'] if row['score'] is not None else '--':>3}  "
                    f"[{scores}]  {row['theme']:<18} {str(row['reply'])[:60]}")  # fmt: skip
@@ -125,7 +126,7 @@ def export(
     """Export all your attempts with their grades."""
     _, _, records = _mine(database, who, pin)
     text = (
-        maths.to_csv(records) if fmt == "csv" else json.dumps(maths.to_json_rows(records), indent=2)
+        past.to_csv(records) if fmt == "csv" else json.dumps(past.to_json_rows(records), indent=2)
     )
     if output is None:
         emit_data(text)

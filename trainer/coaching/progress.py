@@ -1,4 +1,5 @@
-"""Progress maths over stored attempts: trends, streaks, common mistakes, history, exports.
+"""Progress maths over stored attempts: trends, streaks, common mistakes (history and exports
+are in trainer/coaching/history.py).
 
 Everything here is a pure function of a list of AttemptRecord, so the progress page, the CLI and
 the tests all get the same numbers. There are no clock calls: `today` and the time zone that turns
@@ -11,14 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import Field
 
 from trainer.coaching.records import AttemptRecord, Scores
 from trainer.grading.schema import RUBRIC_KEYS, Frozen, Grade, RubricKey
 from trainer.prompts import RubricSet, load_rubrics
-from trainer.typed_text import write_csv
 
 Bucket = Literal["day", "week"]
 BUCKETS: tuple[Bucket, ...] = ("day", "week")
@@ -29,25 +29,6 @@ MIN_PREVIOUS = 5  # fewer earlier attempts than this and a comparison is noise
 MIN_CHANGE = 0.1  # one attempt in ten: smaller moves in pass rate read as "steady"
 MAX_EXAMPLES = 3
 CLIP_CHARS = 160
-
-CSV_COLUMNS: tuple[str, ...] = (
-    "attempt_id",
-    "created_at",
-    "learner_id",
-    "scenario_id",
-    "theme",
-    "difficulty",
-    "mode",
-    "statement",
-    "response",
-    "status",
-    "grader",
-    "prompt_hash",
-    "score",
-    "passed",
-    *RUBRIC_KEYS,
-    "tip",
-)
 
 
 class RubricStat(Frozen):
@@ -135,7 +116,7 @@ def _grade(record: AttemptRecord) -> Grade:
     return record.grade
 
 
-def _scores(record: AttemptRecord) -> Scores:
+def scores_of(record: AttemptRecord) -> Scores:
     assert record.result is not None  # callers filter with is_graded first
     return record.result
 
@@ -143,18 +124,18 @@ def _scores(record: AttemptRecord) -> Scores:
 def graded(records: Iterable[AttemptRecord]) -> list[AttemptRecord]:
     """The graded attempts, oldest first (ties by id, so windows are repeatable)."""
     return sorted(
-        (r for r in records if is_graded(r)), key=lambda r: (_utc(r.created_at), r.attempt_id)
+        (r for r in records if is_graded(r)), key=lambda r: (utc(r.created_at), r.attempt_id)
     )
 
 
-def _utc(moment: dt.datetime) -> dt.datetime:
+def utc(moment: dt.datetime) -> dt.datetime:
     """Stored times are UTC-aware; a naive one is read as UTC rather than as local time."""
     return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment
 
 
 def local_day(moment: dt.datetime, tz: dt.tzinfo = dt.UTC) -> dt.date:
     """The calendar day the learner saw when they practised."""
-    return _utc(moment).astimezone(tz).date()
+    return utc(moment).astimezone(tz).date()
 
 
 def _bucket_start(day: dt.date, bucket: Bucket) -> dt.date:
@@ -180,7 +161,7 @@ def rubric_trend(
         raise ValueError(f"bucket {bucket!r} is not one of {list(BUCKETS)}")
     groups: dict[dt.date, list[Scores]] = defaultdict(list)
     for record in graded(records):
-        groups[_bucket_start(local_day(record.created_at, tz), bucket)].append(_scores(record))
+        groups[_bucket_start(local_day(record.created_at, tz), bucket)].append(scores_of(record))
     return [
         TrendPoint(
             start=start,
@@ -272,14 +253,14 @@ def failed_rubrics(records: Iterable[AttemptRecord]) -> dict[RubricKey, int]:
     """How many graded attempts failed each rubric (zeros included, so every key is there)."""
     counts: dict[RubricKey, int] = dict.fromkeys(RUBRIC_KEYS, 0)
     for record in graded(records):
-        for key, ok in _scores(record).rubric_passed.items():
+        for key, ok in scores_of(record).rubric_passed.items():
             if not ok:
                 counts[key] += 1
     return counts
 
 
 def _pass_rate(records: Sequence[AttemptRecord], key: RubricKey) -> float | None:
-    return _mean([1.0 if _scores(r).rubric_passed[key] else 0.0 for r in records])
+    return _mean([1.0 if scores_of(r).rubric_passed[key] else 0.0 for r in records])
 
 
 def direction(recent: float | None, previous: float | None, previous_n: int) -> Direction:
@@ -299,7 +280,7 @@ def rubric_progress(records: Iterable[AttemptRecord]) -> dict[RubricKey, RubricP
     previous = ordered[-2 * WINDOW : -WINDOW] if len(ordered) > WINDOW else []
     progress: dict[RubricKey, RubricProgress] = {}
     for key in RUBRIC_KEYS:
-        results = [(_scores(r).rubrics[key], _scores(r).rubric_passed[key]) for r in ordered]
+        results = [(scores_of(r).rubrics[key], scores_of(r).rubric_passed[key]) for r in ordered]
         recent_rate = _pass_rate(recent, key)
         previous_rate = _pass_rate(previous, key)
         progress[key] = RubricProgress(
@@ -340,7 +321,7 @@ def summary(
     `records` may come without full grades (scores only, fast); mistakes need the checklist,
     so they come from `detailed` (e.g. the newest 200 with grades) when given."""
     ordered = graded(records)
-    scores = [_scores(r).overall for r in ordered]
+    scores = [scores_of(r).overall for r in ordered]
     progress = rubric_progress(ordered)
     return ProgressSummary(
         total_attempts=len(records),
@@ -355,125 +336,3 @@ def summary(
         ),
         trend=rubric_trend(ordered, bucket, tz=tz),
     )
-
-
-def _within(
-    record: AttemptRecord, since: dt.date | None, until: dt.date | None, tz: dt.tzinfo
-) -> bool:
-    """A date bound is a whole (inclusive) day in `tz`; a datetime bound is an exact instant."""
-    moment = _utc(record.created_at)
-    for bound, is_lower in ((since, True), (until, False)):
-        if bound is None:
-            continue
-        if isinstance(bound, dt.datetime):
-            outside = moment < _utc(bound) if is_lower else moment > _utc(bound)
-        else:
-            day = local_day(moment, tz)
-            outside = day < bound if is_lower else day > bound
-        if outside:
-            return False
-    return True
-
-
-def filter_history(
-    records: Iterable[AttemptRecord],
-    *,
-    theme: str | None = None,
-    difficulty: str | None = None,
-    rubric: RubricKey | None = None,
-    passed: bool | None = None,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
-    text: str | None = None,
-    mode: str | None = None,
-    tz: dt.tzinfo = dt.UTC,
-) -> list[AttemptRecord]:
-    """Attempts matching every given filter, newest first.
-
-    `rubric` with `passed` keeps attempts where that rubric passed (or failed); `passed` alone
-    is the overall grade; `rubric` alone keeps graded attempts. Any grade filter drops attempts
-    that have no grade. `text` matches the response or the statement, ignoring case."""
-    if rubric is not None and rubric not in RUBRIC_KEYS:
-        raise ValueError(f"rubric {rubric!r} is not one of {list(RUBRIC_KEYS)}")
-    needle = text.strip().casefold() if text else ""
-
-    def keep(record: AttemptRecord) -> bool:
-        if theme is not None and record.theme != theme:
-            return False
-        if difficulty is not None and record.difficulty != difficulty:
-            return False
-        if mode is not None and record.mode != mode:
-            return False
-        if not _within(record, since, until, tz):
-            return False
-        if needle and not (
-            needle in record.response.casefold() or needle in record.statement.casefold()
-        ):
-            return False
-        if rubric is None and passed is None:
-            return True
-        if not is_graded(record):
-            return False
-        scores = _scores(record)
-        if rubric is not None:
-            return passed is None or scores.rubric_passed[rubric] == passed
-        return scores.passed == passed
-
-    matches = [r for r in records if keep(r)]
-    return sorted(matches, key=lambda r: (_utc(r.created_at), r.attempt_id), reverse=True)
-
-
-def to_json_rows(records: Iterable[AttemptRecord]) -> list[dict[str, Any]]:
-    """Records as JSON-safe dicts in the given order: ISO timestamps, the grade dumped whole."""
-    return [record.model_dump(mode="json") for record in records]
-
-
-def _cell(value: object) -> str | int:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dt.datetime):
-        return value.isoformat()
-    if isinstance(value, int | str):
-        return value
-    return str(value)
-
-
-def csv_row(record: AttemptRecord) -> list[str | int]:
-    """One flat row in CSV_COLUMNS order; grade columns are blank when there is no grade."""
-    grade = record.grade
-    values: dict[str, object] = {
-        name: getattr(record, name) for name in CSV_COLUMNS if name in AttemptRecord.model_fields
-    }
-    values["score"] = grade.score if grade else None
-    values["passed"] = grade.passed if grade else None
-    values["tip"] = grade.tip if grade else None
-    for key in RUBRIC_KEYS:
-        values[key] = grade.rubrics.get(key).score if grade else None
-    return [_cell(values[name]) for name in CSV_COLUMNS]
-
-
-def to_csv(records: Iterable[AttemptRecord]) -> str:
-    """A spreadsheet-friendly export: text quoted, and a reply such as "=HYPERLINK(...)"
-    kept as text, never run as a formula (trainer.typed_text.write_csv)."""
-    return write_csv(CSV_COLUMNS, (csv_row(record) for record in records))
-
-
-def history_table(records: Iterable[AttemptRecord]) -> list[dict[str, str | int | None]]:
-    """The history as a table a person reads: when, what, the reply, and the scores."""
-    rows: list[dict[str, str | int | None]] = []
-    for r in records:
-        row: dict[str, str | int | None] = {
-            "when": r.created_at.strftime("%Y-%m-%d %H:%M"),
-            "theme": r.theme or "",
-            "difficulty": r.difficulty or "",
-            "mode": r.mode,
-            "reply": r.response,
-            "score": r.score,
-        }
-        for key in RUBRIC_KEYS:
-            row[key] = r.result.rubrics[key] if r.result else None
-        row["grader"] = r.grader or r.status
-        rows.append(row)
-    return rows

@@ -10,7 +10,7 @@ import json
 import altair as alt
 import streamlit as st
 
-from trainer.coaching import progress
+from trainer.coaching import history, progress
 from trainer.grading.report import escape_markdown, rubric_title
 from trainer.grading.schema import RUBRIC_KEYS
 from trainer.partner.scenarios.models import DIFFICULTIES, THEMES
@@ -91,7 +91,7 @@ rubric = f3.selectbox("Rubric", [ANY, *RUBRIC_KEYS], format_func=lambda k: k if 
                       else rubric_title(k), key="h_rubric")  # fmt: skip
 result = f4.selectbox("Result", [ANY, "passed", "not passed"], key="h_result")
 text = st.text_input("Contains", key="h_text")
-shown = progress.filter_history(
+shown = history.filter_history(
     records,
     theme=None if theme == ANY else theme,
     difficulty=None if difficulty == ANY else difficulty,
@@ -102,7 +102,7 @@ shown = progress.filter_history(
 st.caption(f"{len(shown)} of {len(records)} attempts")
 if shown:
     st.dataframe(
-        progress.history_table(shown),
+        history.history_table(shown),
         hide_index=True,
     )
 
@@ -110,13 +110,13 @@ st.subheader("Your data")
 d1, d2 = st.columns(2)
 # Callables: the files are built only when clicked, not on every load of the page.
 d1.download_button(
-    "Export CSV", lambda: progress.to_csv(state.store().attempts(me)),
+    "Export CSV", lambda: history.to_csv(state.store().attempts(me)),
     file_name="listening-practice.csv",
     mime="text/csv",
 )  # fmt: skip
 d2.download_button(
     "Export JSON",
-    lambda: json.dumps(progress.to_json_rows(state.store().attempts(me)), indent=2),
+    lambda: json.dumps(history.to_json_rows(state.store().attempts(me)), indent=2),
     file_name="listening-practice.json",
     mime="application/json",
 )
