@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from grader_outputs import grader_json
 
+from trainer.coaching import service as c
 from trainer.coaching.auth import hash_pin
 from trainer.coaching.drills import Drill, DrillSpec, PassRule
 from trainer.coaching.records import AttemptRecord
@@ -32,7 +33,6 @@ from trainer.partner.flow import (
 )
 from trainer.partner.scenarios.bank import choose, load_bank
 from trainer.store import Store, open_store
-from trainer.store import coaching as c
 from trainer.ui.page_state import PracticeState
 
 NOW = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC)
