@@ -140,3 +140,16 @@ def test_import_overrides_takes_output_or_cases_and_no_fixed_default() -> None:
     (output,) = [p for p in import_overrides.params if p.name == "cases_path"]
     assert output.default in (None, getattr(click.core, "UNSET", None))  # click 8.2+: UNSET
     assert {"--output", "--cases"} <= set(output.opts)
+
+
+def test_a_malformed_pin_is_a_usage_error_and_a_wrong_pin_a_failure(tmp_path: Path) -> None:
+    """A PIN of the wrong shape is wrong input (2); a well-formed wrong guess is refused (1)."""
+    db = f"sqlite:///{tmp_path / 'pins.db'}"
+    made = _run("profile", "create", "Ana", "--coach", "--pin", "12", "--database", db)
+    assert made.exit_code == 2 and "4 to 8 digits" in made.stderr
+    assert (
+        _run("profile", "create", "Ana", "--coach", "--pin", "4821", "--database", db).exit_code
+        == 0
+    )
+    wrong = _run("group", "create", "Tue", "--as", "Ana", "--pin", "0000", "--database", db)
+    assert wrong.exit_code == 1 and "wrong" in wrong.stderr

@@ -17,7 +17,7 @@ import secrets
 
 from sqlalchemy import select
 
-from trainer.errors import TrainerError
+from trainer.errors import InvalidInput, TrainerError
 from trainer.store.groups import learners
 from trainer.store.repo import AccessDenied, Actor, Store, utcnow
 from trainer.store.rows import as_utc
@@ -34,6 +34,10 @@ class BadPin(TrainerError):
     pass
 
 
+class PinFormatError(InvalidInput, BadPin):
+    """A PIN that is not 4 to 8 digits: wrong input (exit 2), not a wrong guess."""
+
+
 class PinLocked(BadPin):
     """Too many wrong PINs: wait, or (after LOCK_AFTER) have the PIN reset."""
 
@@ -41,7 +45,9 @@ class PinLocked(BadPin):
 def check_pin_format(pin: str) -> None:
     low, high = PIN_DIGITS
     if not (pin.isdigit() and low <= len(pin) <= high):
-        raise BadPin(f"a PIN is {low} to {high} digits; got {len(pin)} characters.")
+        raise PinFormatError(
+            "invalid_pin", f"a PIN is {low} to {high} digits; got {len(pin)} characters."
+        )
 
 
 def hash_pin(pin: str) -> str:
