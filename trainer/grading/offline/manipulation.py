@@ -117,6 +117,16 @@ _EXTRA: tuple[str, ...] = (
     rf"\bas\s+(?:the|my|a|an|your|our)\s+(?:{_STRONG}|{_MACHINE}|judge|reviewer|model|assistant)"
     rf"\b[^\n]{{0,80}}?{_DEMAND}{_TAIL}",
     rf"\b{_STRONG}\b[^\n]{{0,80}}?{_DEMAND}{_TAIL}",
+    # "To the AI evaluating this: ...", "for whoever is grading this, ..."
+    rf"\b(?:to|for)\s{{1,3}}(?:the|any|whichever|whatever)\s{{1,3}}{_ANY}\s{{1,3}}"
+    r"(?:that\s{1,3}is\s{1,3}|who\s{1,3}is\s{1,3}|"
+    r"that's\s{1,3}|who's\s{1,3})?(?:evaluating|grading|marking|scoring|assessing|reviewing|reading|"
+    r"checking|judging)\s{1,3}(?:this|these|my|the)\b" + _TAIL,
+    # "rate every rubric 4", "give all criteria full marks"
+    r"\b(?:rate|score|mark|grade|set|give|put)\s{1,3}(?:every|all|each)\s{1,3}(?:of\s{1,3}the\s{1,3})?"
+    r"(?:rubrics?|criteri(?:on|a)|items?|checklist\s{1,3}items?|categor(?:y|ies)|boxes)\s{1,3}"
+    r"(?:a\s{1,3}|an\s{1,3}|as\s{1,3}|at\s{1,3}|to\s{1,3}|with\s{1,3})?(?:4|four|full|max(?:imum|imal)?|perfect|top|pass(?:ed|ing)?|100|true|"
+    r"yes)\b" + _TAIL,
     # "be generous with the marks", "grade generously", "lenient marking"
     r"\b(?:be|go|being)\s+(?:a\s+bit\s+|very\s+|extra\s+|more\s+)?(?:generous|lenient|easy|kind|"
     r"soft|gentle)\s+(?:with|on|in|when)\s+(?:the\s+|your\s+|my\s+|this\s+)?(?:marks?|marking|"
