@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
@@ -76,3 +77,14 @@ def store(db_url: str):  # type: ignore[no-untyped-def]
     s = open_store(db_url)
     yield s
     s.engine.dispose()
+
+
+@pytest.fixture
+def prompts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of prompts/ that a test may edit; the loader reads it instead of the real one."""
+    from trainer.prompts import prompts_dir
+
+    copy = tmp_path / "prompts"
+    shutil.copytree(prompts_dir(), copy)
+    monkeypatch.setenv("TRAINER_PROMPTS_DIR", str(copy))
+    return copy

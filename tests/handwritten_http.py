@@ -15,11 +15,15 @@ from pydantic import SecretStr
 
 from trainer.llm import openai_chat
 from trainer.llm.breaker import CircuitBreaker
+from trainer.llm.model import ChatMessage
 from trainer.llm.openai_chat import OpenAIChatModel
 from trainer.settings import LLMSettings
 
 Step = httpx2.Response | Callable[[httpx2.Request], httpx2.Response]
 BASE_URL = "http://llm.test/v1"
+# Any chat request: the hand-written responses below do not read it.
+MESSAGES: list[ChatMessage] = [{"role": "user", "content": "grade this"}]
+SCHEMA: dict[str, Any] = {"type": "object", "properties": {}, "additionalProperties": False}
 
 
 def handwritten_completion(

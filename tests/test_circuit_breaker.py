@@ -13,6 +13,8 @@ import pytest
 from click.testing import CliRunner, Result
 from handwritten_http import (
     BASE_URL,
+    MESSAGES,
+    SCHEMA,
     Clock,
     Server,
     handwritten_completion,
@@ -25,11 +27,8 @@ from handwritten_http import (
 from trainer.cli import main
 from trainer.errors import LLMCircuitOpen, LLMConnectionError, LLMRequestError
 from trainer.llm.breaker import FAILURES_TO_OPEN, CircuitBreaker
-from trainer.llm.model import ChatMessage
 from trainer.store import open_store
 
-MESSAGES: list[ChatMessage] = [{"role": "user", "content": "grade this"}]
-SCHEMA: dict[str, Any] = {"type": "object", "properties": {}, "additionalProperties": False}
 NOTE = "note: stopped calling the LLM at"
 
 

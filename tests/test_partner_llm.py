@@ -3,7 +3,6 @@ mood from code, and the scripted line whenever the model fails."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,6 @@ from trainer.llm.fake import FakeChatModel
 from trainer.partner.llm_lines import out_of_character, react_with_llm
 from trainer.partner.reactions import react
 from trainer.partner.scenarios.bank import load_bank
-from trainer.prompts import prompts_dir
 
 SCENARIO = load_bank().scenarios[0]
 ADVICE = "You should just go to bed early."
@@ -66,14 +64,6 @@ def test_an_out_of_character_model_line_keeps_the_scripted_one() -> None:
         ['{"reply": "I\'m sorry, but I can\'t help with that. Please provide more context."}']
     )
     assert react_with_llm(SCENARIO, GRADE, ADVICE, 0, "open", model) == scripted
-
-
-@pytest.fixture
-def prompts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    copy = tmp_path / "prompts"
-    shutil.copytree(prompts_dir(), copy)
-    monkeypatch.setenv("TRAINER_PROMPTS_DIR", str(copy))
-    return copy
 
 
 def test_an_assistant_turn_in_the_prompt_file_is_sent_as_assistant(prompts: Path) -> None:

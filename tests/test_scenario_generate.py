@@ -4,7 +4,6 @@ the bank, near-duplicates and unsafe text refused."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,6 @@ from trainer.errors import LLMBadOutput, PromptFileError, TrainerError
 from trainer.llm.fake import FakeChatModel
 from trainer.partner.scenarios.bank import load_bank
 from trainer.partner.scenarios.generate import DuplicateScenario, generate_scenario, similarity
-from trainer.prompts import prompts_dir
 
 
 def handwritten_scenario(**overrides: Any) -> str:
@@ -79,14 +77,6 @@ def test_two_invalid_scenarios_carry_both_outputs_and_their_token_usage() -> Non
         generate_scenario("money", "easy", model, [])
     assert caught.value.outputs == [EASY_WITH_TWO_FEELINGS, "{}"]
     assert caught.value.usage.total_tokens == len(EASY_WITH_TWO_FEELINGS) + len("{}")
-
-
-@pytest.fixture
-def prompts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    copy = tmp_path / "prompts"
-    shutil.copytree(prompts_dir(), copy)
-    monkeypatch.setenv("TRAINER_PROMPTS_DIR", str(copy))
-    return copy
 
 
 def test_the_reask_comes_from_its_prompt_file(prompts: Path) -> None:

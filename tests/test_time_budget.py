@@ -13,6 +13,8 @@ from click.testing import CliRunner
 from grader_outputs import grader_json
 from handwritten_http import (
     BASE_URL,
+    MESSAGES,
+    SCHEMA,
     Clock,
     Server,
     handwritten_completion,
@@ -26,11 +28,8 @@ from trainer.cli import main
 from trainer.errors import ConfigError, LLMRateLimitError, LLMServerError, LLMTimeoutError
 from trainer.grading.llm_grader import grade_with_llm
 from trainer.grading.schema import GradeRequest
-from trainer.llm.model import ChatMessage
 from trainer.settings import RECORD_TIMEOUT_S, resolve_llm_settings
 
-MESSAGES: list[ChatMessage] = [{"role": "user", "content": "grade this"}]
-SCHEMA: dict[str, Any] = {"type": "object", "properties": {}, "additionalProperties": False}
 REQUEST = GradeRequest(statement="I failed my driving test again.", response="That sounds hard.")
 KNOBS = ("--timeout", "TRAINER_LLM_TIMEOUT", "[llm].timeout_s")
 
