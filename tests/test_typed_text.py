@@ -22,7 +22,7 @@ from trainer.grading.offline.grader import grade_offline
 from trainer.grading.report import render_report
 from trainer.grading.schema import GradeRequest
 from trainer.store import Store, open_store
-from trainer.typed_text import for_terminal, spreadsheet_cell
+from trainer.typed_text import control_problem, for_terminal, spreadsheet_cell
 
 STATEMENT = "My boss dumped another project on me and you didn't even ask how my day was."
 HEARD = "You sound swamped, and it stung that I didn't ask about your day."
@@ -110,7 +110,10 @@ def test_control_characters_are_refused_with_what_and_where(
 
 
 def test_newline_tab_and_crlf_are_text() -> None:
-    validate_request(GradeRequest(statement=STATEMENT, response="You sound\r\nswamped,\tand hurt."))
+    text = "You sound\r\nswamped,\tand hurt."
+    assert control_problem("response", text) is None
+    validate_request(GradeRequest(statement=STATEMENT, response=text))  # raises if refused
+    assert control_problem("response", "You sound\rswamped.") is not None  # a lone CR is not
 
 
 def test_the_cli_and_a_batch_refuse_them_and_say_why(db: str) -> None:

@@ -131,4 +131,8 @@ def test_texts_at_the_limits_are_accepted() -> None:
             response="r" * MAX_RESPONSE_CHARS,
             context="c" * MAX_CONTEXT_CHARS,
         )
-    )
+    )  # raises if refused; one character more of any of them is refused:
+    for field, limit in (("statement", MAX_STATEMENT_CHARS), ("response", MAX_RESPONSE_CHARS),
+                         ("context", MAX_CONTEXT_CHARS)):  # fmt: skip
+        with pytest.raises(InvalidInput, match=f"{field}.*{limit}|{limit}"):
+            grading.validate_request(_request(**{field: "x" * (limit + 1)}))
