@@ -44,3 +44,23 @@ def test_any_span_maps_inside_the_original(text: str) -> None:
     for a in range(0, len(n.text), 7):
         s, e = n.span(a, min(len(n.text), a + 5))
         assert 0 <= s <= e <= len(text)
+
+
+def test_backticks_are_not_quote_marks() -> None:
+    """Words set in backticks are the learner's own: not masked as quoted speech, so neither
+    flagged as a quote nor hidden from the advice detector; an apostrophe typed as a backtick
+    inside a word still reads as one."""
+    n = normalize("Maybe `take tomorrow off` and rest, it`s been a lot.")
+    assert n.masked == n.text
+    assert "it's been" in n.text
+    from trainer.grading.offline.grader import grade_offline
+    from trainer.grading.schema import GradeRequest
+
+    statement = "My sister cancelled on me again, the third time this month."
+    warm = grade_offline(GradeRequest(statement=statement,
+                                      response="That sounds `really` disappointing, a third time."))  # fmt: skip
+    assert [f.code for f in warm.flags if f.code == "quoted_speech"] == []
+    advice = grade_offline(GradeRequest(statement=statement,
+                                        response="You should `stop making plans with her`."))  # fmt: skip
+    assert not advice.rubrics.not_fixing.passed
+    assert [f.code for f in advice.flags if f.code == "quoted_speech"] == []

@@ -19,6 +19,7 @@ STOPWORDS: frozenset[str] = TEXT.stopwords
 _TOKEN = re.compile(r"[a-z0-9]+(?:['/][a-z0-9]+)*|[^\sa-z0-9]", re.IGNORECASE)
 _STRETCH = re.compile(r"([a-z])\1{2,}")
 _QUOTE_PAIRS = (('"', '"'), ("\u201c", "\u201d"), ("\u00ab", "\u00bb"))
+_BACKTICK = re.compile(r"(?<=[a-z0-9])(`)(?=[a-z0-9])|`")  # group 1: inside a word
 _SAID = re.compile(r"(said|says|saying|told|tells|like|goes|went|asked|wrote|texted|:)\s*$")
 
 
@@ -52,7 +53,10 @@ def _lower_same_length(text: str) -> str:
     for ch in text:
         low = ch.lower()
         out.append(low if len(low) == 1 else ch)
-    return "".join(out).replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    low = "".join(out).replace("\u2019", "'").replace("\u2018", "'")
+    # A backtick inside a word is a mistyped apostrophe ("don`t"); anywhere else it marks
+    # `code` or `emphasis`, the learner's own words: a space, never a quote mark.
+    return _BACKTICK.sub(lambda m: "'" if m.group(1) else " ", low)
 
 
 def _quoted_ranges(low: str) -> list[tuple[int, int]]:
