@@ -31,7 +31,7 @@ def test_report_for_one_reflection() -> None:
         assert title in result.stdout
     assert "Tip:" in result.stdout
     assert "Model reflection:" in result.stdout
-    assert "grader offline" in result.stdout
+    assert "Graded by the offline grader" in result.stdout
 
 
 def test_json_is_the_grade_schema() -> None:

@@ -15,6 +15,7 @@ it would for a user.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -146,8 +147,11 @@ def test_the_installed_wheel_grades_from_an_empty_folder(venv: Path, empty: Path
     assert f"Score {expected.score}/100" in done.stdout
     for title in ("Accuracy", "Validation", "Not fixing", "Not hijacking"):
         assert re.search(rf"^{title} \d/4", done.stdout, re.M), done.stdout
-    # The same rubric bytes as the repo's prompts/ (the hash every grade records).
-    assert f"prompt {expected.metadata.prompt_hash[:12]}" in done.stdout
+    # The same rubric bytes as the repo's prompts/ (the hash every grade records, in its JSON;
+    # a learner reading the report is not shown it).
+    as_json = _trainer(venv, empty, "grade", STATEMENT, RESPONSE, "--grader", "offline", "--json")
+    assert json.loads(as_json.stdout)["metadata"]["prompt_hash"] == expected.metadata.prompt_hash
+    assert expected.metadata.prompt_hash[:12] not in done.stdout
     assert list(empty.iterdir()) == []
 
 

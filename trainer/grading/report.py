@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
+from trainer.grading.learner_words import flag_title, grader_name, learner_words
 from trainer.grading.schema import Evidence, Grade, RubricKey, RubricResult
 from trainer.prompts import load_rubrics
 from trainer.typed_text import for_terminal
@@ -165,10 +166,20 @@ def _escape(piece: str, offset: int, leading: set[int], joins: set[int]) -> str:
     return "".join(out)
 
 
+def item_words(item: str) -> str:
+    """What a checklist item or flag means, in words: its label in prompts/rubrics.yaml or its
+    heading in trainer/data/learner_words.yaml; never the code itself."""
+    for rdef in load_rubrics().rubrics.values():
+        for it in rdef.items:
+            if it.id == item:
+                return it.label
+    return learner_words().flags.get(item) or item.replace("_", " ")
+
+
 def _quote(ev: Evidence) -> str:
     sign = "+" if ev.effect == "earned" else "-"
     text = json.dumps(ev.text, ensure_ascii=False)
-    return f"{sign} {text} [{ev.start}:{ev.end}] {ev.item}"
+    return f"{sign} {text} ({item_words(ev.item)})"
 
 
 def render_report(grade: Grade, *, color: bool = False) -> str:
@@ -200,7 +211,7 @@ def render_report(grade: Grade, *, color: bool = False) -> str:
     if grade.flags:
         lines.append("Flags:")
         for flag in grade.flags:
-            lines.append(style(f"  ! {flag.code}: {flag.message}"))
+            lines.append(style(f"  ! {flag_title(flag.code)}: {flag.message}"))
             lines.extend(style(f"    {_quote(ev)}") for ev in flag.evidence)
     lines.append("")
     lines.append(for_terminal(footer(grade)) + (_RESET if color else ""))
@@ -208,16 +219,13 @@ def render_report(grade: Grade, *, color: bool = False) -> str:
 
 
 def footer(grade: Grade) -> str:
-    """Which grader, model and prompt files produced this grade, and what it cost."""
+    """Which grader produced this grade, and what it cost, in words a learner reads. The
+    prompt hash stays in the grade's JSON (`--json`, exports) and in eval reports."""
     meta = grade.metadata
-    parts = [
-        f"grader {meta.grader}",
-        f"model {meta.model}",
-        f"prompt {meta.prompt_hash[:12]}",
-        f"{meta.latency_ms:.0f} ms",
-    ]
+    who = grader_name(meta.grader) + (f" ({meta.model})" if meta.grader == "llm" else "")
+    parts = [f"Graded by {who}", f"{meta.latency_ms:.0f} ms"]
     if meta.usage.total_tokens:
         parts.append(f"{meta.usage.total_tokens} tokens")
     if meta.fallback_reason:
-        parts.append(f"fell back: {meta.fallback_reason}")
+        parts.append(f"because {meta.fallback_reason}")
     return " · ".join(parts)

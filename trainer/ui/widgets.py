@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import streamlit as st
 
-from trainer.grading.report import chip, escape_markdown, footer, grade_evidence, highlight_spans
+from trainer.grading.learner_words import flag_title, grader_name
+from trainer.grading.report import chip, escape_markdown, grade_evidence, highlight_spans
 from trainer.grading.schema import Grade
-
-GRADER_NAMES = {"offline": "the offline grader", "llm": "the LLM grader"}
 
 
 def grader_note(grade: Grade) -> str:
     """Markdown: which grader, and why it fell back (the model's name and the provider's
     error are made literal)."""
     meta = grade.metadata
-    who = GRADER_NAMES.get(meta.grader, meta.grader)
+    who = grader_name(meta.grader)
     note = f"Graded by {who}" + (
         f" ({escape_markdown(meta.model)})" if meta.grader == "llm" else ""
     )
@@ -47,8 +46,7 @@ def show_grade(response: str, grade: Grade, *, change: int | None = None) -> Non
         st.markdown(f"**A minimal edit of your words:** {escape_markdown(grade.minimal_edit)}")
     st.markdown(f"**One way to say it:** {escape_markdown(grade.model_reflection)}")
     for flag in grade.flags:
-        st.warning(f"{flag.code}: {escape_markdown(flag.message)}")
-    st.caption(escape_markdown(footer(grade)))
+        st.warning(f"**{escape_markdown(flag_title(flag.code))}:** {escape_markdown(flag.message)}")
 
 
 def partner_says(text: str) -> None:
