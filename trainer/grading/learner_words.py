@@ -41,7 +41,7 @@ class LearnerWords(Frozen):
     format: str
     version: int
     flags: dict[str, str]
-    graders: dict[GraderName, str]
+    graders: dict[str, str]
     moods: MoodWords
     summary: SummaryWords
 
@@ -70,4 +70,4 @@ def flag_title(code: str) -> str:
 
 
 def grader_name(grader: str) -> str:
-    return learner_words().graders.get(grader, "a grader")  # type: ignore[call-overload]
+    return learner_words().graders.get(grader, "a grader")
