@@ -78,8 +78,8 @@ def _page_text(at: AppTest) -> str:
     parts: list[str] = []
     for kind in ("title", "subheader", "markdown", "caption", "info", "warning", "success",
                  "error"):  # fmt: skip
-        parts += [str(e.value) for e in at.get(kind)]
-    parts += [str(e.label) for e in at.get("expandable")]
+        parts += [str(getattr(e, "value", "")) for e in at.get(kind)]
+    parts += [str(getattr(e, "label", "")) for e in at.get("expandable")]
     return "\n".join(parts).replace("\\", "")
 
 

@@ -49,7 +49,8 @@ def test_being_heard_closes_the_conversation_with_a_closing_line() -> None:
     scenario = _scenario("easy")
     session = take_turn(start(scenario), "anything", _passing)
     assert session.done
-    assert scenario.lines.closing[0] in session.turns[-1].reply.text
+    assert session.turns[-1].closing == scenario.lines.closing[0]
+    assert scenario.lines.closing[0] not in session.turns[-1].reply.text  # a line of its own
     assert summarize(session).felt_heard
 
 

@@ -22,7 +22,7 @@ from trainer.grading.grader import failure_reason
 from trainer.grading.report import render_report
 from trainer.llm.breaker import CircuitBreaker
 from trainer.llm.choice import GraderChoice, choose_model
-from trainer.partner.conversation import MODES, Mode
+from trainer.partner.conversation import MODES, Mode, mood_caption, partner_lines
 from trainer.partner.flow import (
     ScenarioRequest,
     begin,
@@ -125,13 +125,17 @@ def practice(
         if run.last and run.last.notice:
             echo(run.last.notice)
         if not run.conversation.done:
-            echo(f"(partner feels {turn.reply.mood}; {RETRY} reworks this reply)\n")
+            echo(f"({mood_caption(turn)} {RETRY} reworks this reply.)\n")
     summary = run.summary()
     if summary is None:  # held for the coach's review
         return
     if run.conversation.turns:
-        echo(f"Partner: {run.conversation.turns[-1].reply.text}\n")
+        last = run.conversation.turns[-1]
+        for line in partner_lines(last):
+            echo(f"Partner: {line}")
+        echo(f"({mood_caption(last)})\n")
     echo(f"Turns: {summary.turns}; felt heard: {'yes' if summary.felt_heard else 'not yet'}")
     if summary.went_well:
         echo(f"Went well: {summary.went_well}")
+    if summary.habit_to_work_on:
         echo(f"One habit to work on: {summary.habit_to_work_on}")

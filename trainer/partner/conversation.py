@@ -14,6 +14,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from trainer.grading.learner_words import learner_words
 from trainer.grading.offline.feelings import feelings_in, partner_feelings
 from trainer.grading.offline.text import content_stems, normalize
 from trainer.grading.schema import (
@@ -59,6 +60,9 @@ class Turn(Frozen):
     reply: PartnerReply
     empathy_map: EmpathyMap | None = None
     map_check: MapCheck | None = None
+    closing: str | None = Field(
+        None, description="the partner's closing line when they felt heard: a line of its own"
+    )
 
 
 class Conversation(Frozen):
@@ -187,50 +191,111 @@ def take_turn(
     heard = sum(1 for t in turns if t.reply.felt_heard)
     done = heard >= NEEDED_HEARD[conversation.scenario.difficulty] or len(turns) >= MAX_TURNS
     if done and heard >= NEEDED_HEARD[conversation.scenario.difficulty]:
+        # Their closing is a line of its own, and someone who says thanks for listening is
+        # open now, whatever their mood was a turn ago.
+        reply = reply.model_copy(update={"mood": "open"})
         closing = conversation.scenario.lines.closing[0]
-        reply = reply.model_copy(update={"text": f"{reply.text} {closing}"})
-        turns[-1] = turns[-1].model_copy(update={"reply": reply})
+        turns[-1] = turns[-1].model_copy(update={"reply": reply, "closing": closing})
     return conversation.model_copy(update={"turns": turns, "mood": reply.mood, "done": done})
+
+
+def partner_lines(turn: Turn) -> list[str]:
+    """What the partner said after this turn, one entry per line (their reply, then any
+    closing), so pages and the CLI never run two lines together."""
+    return [turn.reply.text, *([turn.closing] if turn.closing else [])]
+
+
+def mood_caption(turn: Turn) -> str:
+    """How the partner is now, in words that agree with what they just said: a partner who
+    felt heard is never called guarded in the same breath."""
+    words = learner_words().moods
+    if turn.closing:
+        return words.closed_heard
+    side = words.heard if turn.reply.felt_heard else words.not_heard
+    return side[turn.reply.mood]
 
 
 class ConversationSummary(Frozen):
     turns: int
     felt_heard: bool
     mean_scores: dict[str, float]
-    went_well: str
-    habit_to_work_on: str
+    went_well: str = Field(description="what this learner's replies did well, with their words")
+    habit_to_work_on: str = Field(description="empty when there is nothing left to work on")
 
 
 def summarize(conversation: Conversation) -> ConversationSummary:
-    """What went well, and the one habit to work on: the cost that came up most often."""
-    rubrics = load_rubrics()
+    """What went well in the learner's own replies, and the one habit to work on: the cost
+    that came up most often (none when every reply scored 100)."""
     if not conversation.turns:
         return ConversationSummary(
             turns=0, felt_heard=False, mean_scores={}, went_well="", habit_to_work_on=""
         )
-    means = {
-        key: sum(t.grade.rubrics.get(key).score for t in conversation.turns)
-        / len(conversation.turns)
-        for key in RUBRIC_KEYS
-    }
-    best = max(RUBRIC_KEYS, key=lambda k: means[k])
-    went_well = f"{rubrics.rubrics[best].title}: {rubrics.rubrics[best].means}"
+    turns = conversation.turns
+    means = {key: sum(t.grade.rubrics.get(key).score for t in turns) / len(turns)
+             for key in RUBRIC_KEYS}  # fmt: skip
+    heard = conversation.heard >= NEEDED_HEARD[conversation.scenario.difficulty]
+    return ConversationSummary(
+        turns=len(turns),
+        felt_heard=heard,
+        mean_scores={k: round(v, 2) for k, v in means.items()},
+        went_well=went_well(turns),
+        habit_to_work_on=habit_to_work_on(turns),
+    )
+
+
+QUOTE_CHARS = 60
+
+
+def _quote(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rstrip() + "\u2026"
+
+
+def went_well(turns: list[Turn]) -> str:
+    """The best reply (highest score, the later on a tie) in plain words: what it did, each
+    with the learner's own words that did it. Nothing earned, nothing claimed: avoiding advice
+    in a reply with no listening in it is not something that went well."""
+    rubrics = load_rubrics()
+    index, best = max(enumerate(turns), key=lambda it: (it[1].grade.score, it[0]))
+    did: list[str] = []
+    quoted: set[str] = set()
+    for key, result in best.grade.rubrics.items():
+        for item in rubrics.rubrics[key].items:
+            if item.effect != "earn" or not result.checklist.get(item.id):
+                continue
+            said = [e.text for e in result.evidence if e.item == item.id]
+            fresh = [t for t in said if t.casefold() not in quoted]
+            if said and not fresh:
+                continue  # the same words already earned an item named before this one
+            quoted |= {t.casefold() for t in said}
+            did.append(f"{item.label} (\u201c{_quote(fresh[0])}\u201d)" if fresh else item.label)
+    if not did:
+        return ""
+    words = learner_words().summary
+    clear = [text for key, text in words.kept_clear.items()
+             if not any(rubrics.rubrics[key].item(i).effect == "cost" and yes
+                        for i, yes in best.grade.rubrics.get(key).checklist.items())]  # fmt: skip
+    subject = words.one_reply if len(turns) == 1 else words.best_reply.format(turn=index + 1)
+    text = f"{subject} {_join(did)}"
+    return text + (f"; it also {_join(clear)}." if clear else ".")
+
+
+def habit_to_work_on(turns: list[Turn]) -> str:
+    """The tip for the cost that came up most often; without one, the last reply's tip unless
+    it scored 100 (then there is no habit to name)."""
+    rubrics = load_rubrics()
     costs: Counter[tuple[RubricKey, str]] = Counter()
-    for t in conversation.turns:
+    for t in turns:
         for key, result in t.grade.rubrics.items():
             for item, yes in result.checklist.items():
                 if yes and rubrics.rubrics[key].item(item).effect == "cost":
                     costs[(key, item)] += 1
     if costs:
         (worst, item), _ = costs.most_common(1)[0]
-        habit = rubrics.rubrics[worst].item(item).tip
-    else:
-        habit = conversation.turns[-1].grade.tip
-    heard = conversation.heard >= NEEDED_HEARD[conversation.scenario.difficulty]
-    return ConversationSummary(
-        turns=len(conversation.turns),
-        felt_heard=heard,
-        mean_scores={k: round(v, 2) for k, v in means.items()},
-        went_well=went_well,
-        habit_to_work_on=habit,
-    )
+        return rubrics.rubrics[worst].item(item).tip
+    last = turns[-1].grade
+    return "" if last.score == 100 else last.tip
+
+
+def _join(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]

@@ -10,7 +10,7 @@ import streamlit as st
 
 from trainer.errors import InvalidInput, TrainerError
 from trainer.grading.report import escape_markdown
-from trainer.partner.conversation import MODES, Conversation, Mode
+from trainer.partner.conversation import MODES, Conversation, Mode, mood_caption, partner_lines
 from trainer.partner.flow import (
     ANY,
     ScenarioRequest,
@@ -125,8 +125,9 @@ def draw_feedback(outcome: TurnOutcome) -> None:
     if outcome.notice:
         st.warning(escape_markdown(outcome.notice))
     st.markdown("**Your partner replies:**")
-    partner_says(turn.reply.text)
-    st.caption(f"They feel {turn.reply.mood} now.")
+    for line in partner_lines(turn):
+        partner_says(line)
+    st.caption(mood_caption(turn))
 
 
 def draw_transcript(conversation: Conversation, shown_until: int) -> None:
@@ -233,6 +234,7 @@ if summary is not None:
     )
     if summary.went_well:
         st.markdown(f"**Went well:** {escape_markdown(summary.went_well)}")
+    if summary.habit_to_work_on:
         st.markdown(f"**One habit to work on:** {escape_markdown(summary.habit_to_work_on)}")
     st.button("Next scenario", on_click=new_conversation, type="primary")
 else:
