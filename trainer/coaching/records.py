@@ -13,7 +13,11 @@ from typing import Literal
 
 from pydantic import Field
 
-from trainer.grading.schema import Frozen, Grade, HiddenTruth, RubricKey
+from trainer.grading.assemble import grade_from_rubrics
+from trainer.grading.offline.grader import read_response
+from trainer.grading.schema import Frozen, Grade, GradeRequest, HiddenTruth, RubricKey
+from trainer.grading.scoring import rationale
+from trainer.prompts import RubricSet, load_rubrics
 
 AttemptStatus = Literal["pending", "graded", "failed"]
 Role = Literal["learner", "coach"]
@@ -105,6 +109,11 @@ class AttemptRecord(Frozen):
     def score(self) -> int | None:
         return self.result.overall if self.result else None
 
+    def grade_request(self) -> GradeRequest:
+        """What was graded: the statement, the reply, its context and the hidden truth."""
+        return GradeRequest(statement=self.statement, response=self.response,
+                            context=self.context, hidden_truth=self.hidden_truth)  # fmt: skip
+
     @property
     def awaiting_review(self) -> bool:
         return self.status == "graded" and not self.released
@@ -121,23 +130,49 @@ def all_pass(scores: Iterable[int | None], pass_score: int) -> bool:
     return all(rubric_passes(s, pass_score) for s in scores)
 
 
-def apply_overrides(grade: Grade, overrides: list[OverrideRecord], pass_score: int) -> Grade:
-    """The grade as the coach corrected it: each overridden rubric takes the coach's score,
-    its rationale says so and why, and the overall pass follows. The newest override of a
-    rubric wins."""
+def latest_overrides(overrides: Iterable[OverrideRecord]) -> dict[RubricKey, OverrideRecord]:
+    """The override in force for each rubric: the newest one wins."""
+    return {o.rubric: o for o in sorted(overrides, key=lambda o: o.created_at)}
+
+
+def apply_overrides(
+    grade: Grade,
+    overrides: list[OverrideRecord],
+    request: GradeRequest,
+    rubric_set: RubricSet | None = None,
+) -> Grade:
+    """The grade as the coach corrected it. Each overridden rubric takes the coach's score,
+    and its rationale says so, why, and what the grader found; then the overall score, pass,
+    tip and minimal edit are worked out again from the corrected scores by the graders' own
+    path (trainer.grading.assemble.grade_from_rubrics), so nothing contradicts the new score."""
     if not overrides:
         return grade
+    rubric_set = rubric_set or load_rubrics()
     rubrics = grade.rubrics
-    for o in sorted(overrides, key=lambda o: o.created_at):
-        result = rubrics.get(o.rubric)
+    for key, o in latest_overrides(overrides).items():
+        result = rubrics.get(key)
+        passed = rubric_passes(o.score, rubric_set.pass_score)
+        found = rationale(rubric_set.rubrics[key], result.checklist, o.score, passed)
         corrected = result.model_copy(
             update={
                 "score": o.score,
-                "passed": rubric_passes(o.score, pass_score),
-                "rationale": f"Coach: {o.reason} (the grader gave {o.original_score}/4.) "
-                + result.rationale,
+                "passed": passed,
+                "rationale": f"Coach: {o.reason} (the grader gave {o.original_score}/4.) {found}",
             }
         )
-        rubrics = rubrics.model_copy(update={o.rubric: corrected})
-    passed = all_pass((r.score for _, r in rubrics.items()), pass_score)
-    return grade.model_copy(update={"rubrics": rubrics, "passed": passed})
+        rubrics = rubrics.model_copy(update={key: corrected})
+    reading = read_response(request, rubric_set, english_only=False)
+    return grade_from_rubrics(rubric_set, reading, rubrics, grade.flags, grade.metadata)
+
+
+def coach_notes(record: AttemptRecord) -> list[str]:
+    """The coach's corrections of an attempt in words a learner reads, one per rubric."""
+    return [
+        f"Your coach changed {rubric_title(o.rubric)} from {o.original_score}/4 to "
+        f"{o.score}/4: {o.reason}"
+        for o in latest_overrides(record.overrides).values()
+    ]
+
+
+def rubric_title(key: RubricKey) -> str:
+    return load_rubrics().rubrics[key].title

@@ -8,10 +8,9 @@ from __future__ import annotations
 import datetime as dt
 
 from trainer.coaching.drills import Drill, DrillSpec, check_scenarios
-from trainer.coaching.records import OverrideRecord, all_pass
+from trainer.coaching.records import OverrideRecord, apply_overrides
 from trainer.errors import TrainerError
 from trainer.grading.schema import RUBRIC_KEYS, RubricKey
-from trainer.prompts import load_rubrics
 from trainer.store import coaching as stored
 from trainer.store.coaching import assign as assign
 from trainer.store.coaching import assigned_to as assigned_to
@@ -75,7 +74,8 @@ def override(
     store: Store, coach: Actor, attempt_id: str, rubric: RubricKey, score: int, reason: str
 ) -> OverrideRecord:
     """Correct one rubric of a learner's graded attempt, with a reason (a gold label). The
-    attempt's `passed` follows the same rule as the corrected grade (records.all_pass)."""
+    stored score and pass are the corrected grade's (records.apply_overrides), the same one
+    every page and command shows."""
     attempt = stored.attempt_for_review(store, coach, attempt_id)
     if rubric not in RUBRIC_KEYS:
         raise TrainerError(f"rubric {rubric!r} is not one of {list(RUBRIC_KEYS)}.")
@@ -84,8 +84,12 @@ def override(
     if not reason.strip():
         raise TrainerError("an override needs a reason: say what the grader missed.")
     check_typed("reason", reason)
-    if attempt.result is None:
+    if attempt.result is None or attempt.grade is None:
         raise TrainerError(f"attempt {attempt_id!r} has no grade to override yet.")
-    scores = attempt.result.rubrics | {rubric: score}
-    passed = all_pass(scores.values(), load_rubrics().pass_score)
-    return stored.save_override(store, coach, attempt, rubric, score, reason.strip(), passed)
+    draft = OverrideRecord(
+        override_id="", attempt_id=attempt_id, coach_id=coach.profile_id, rubric=rubric,
+        original_score=attempt.grade.rubrics.get(rubric).score, score=score,
+        reason=reason.strip(), created_at=utcnow(),
+    )  # fmt: skip
+    corrected = apply_overrides(attempt.grade, [draft], attempt.grade_request())
+    return stored.save_override(store, coach, attempt, rubric, score, reason.strip(), corrected)

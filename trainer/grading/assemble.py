@@ -112,6 +112,20 @@ def assemble_grade(
     """The one place a Grade is put together, for either grader: scores from the checklist,
     tip, reflection and minimal edit from the library."""
     result = build_rubrics(rubric_set, answers, evidence)
+    return grade_from_rubrics(rubric_set, reading, result, flags, metadata)
+
+
+def grade_from_rubrics(
+    rubric_set: RubricSet,
+    reading: OfflineReading,
+    result: Rubrics,
+    flags: list[Flag],
+    metadata: GradeMetadata,
+) -> Grade:
+    """Scored rubrics -> a Grade: overall score, pass, tip, model reflection and minimal edit.
+    The graders come here through assemble_grade, and a coach's override
+    (trainer.coaching.records.apply_overrides) with its corrected rubric scores, so a corrected
+    grade's numbers and feedback follow the same rules as the grader's."""
     reflection, edit = compose_feedback(reading, result)
     return Grade(
         rubrics=result,

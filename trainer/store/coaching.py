@@ -18,7 +18,7 @@ from sqlalchemy import Select, delete, or_, select, update
 from trainer.coaching.drills import Drill, DrillSpec
 from trainer.coaching.records import AttemptRecord, OverrideRecord
 from trainer.errors import TrainerError
-from trainer.grading.schema import RubricKey
+from trainer.grading.schema import Grade, RubricKey
 from trainer.store.groups import own_group, require_coach
 from trainer.store.repo import AccessDenied, Actor, NotFound, Store, new_id, utcnow
 from trainer.store.rows import as_utc
@@ -174,10 +174,10 @@ def attempt_for_review(store: Store, coach: Actor, attempt_id: str) -> AttemptRe
 
 def save_override(
     store: Store, coach: Actor, attempt: AttemptRecord, rubric: RubricKey, score: int,
-    reason: str, passed: bool,
+    reason: str, corrected: Grade,
 ) -> OverrideRecord:  # fmt: skip
     """Store a coach's correction (checked and judged by trainer.coaching.service) and move
-    the score columns progress and dashboards query to follow it."""
+    the score columns progress and dashboards query to the corrected grade's."""
     result = attempt.result
     if result is None:
         raise TrainerError(f"attempt {attempt.attempt_id!r} has no grade to override yet.")
@@ -187,7 +187,7 @@ def save_override(
         session.add(o)
         session.execute(
             update(AttemptRow).where(AttemptRow.id == attempt.attempt_id)
-            .values(**{rubric: score}, passed=passed)
+            .values(**{rubric: score}, score=corrected.score, passed=corrected.passed)
         )  # fmt: skip
     return OverrideRecord(
         override_id=o.id, attempt_id=attempt.attempt_id, coach_id=coach.profile_id,

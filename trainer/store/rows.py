@@ -8,7 +8,7 @@ import json
 from collections.abc import Sequence
 
 from trainer.coaching.records import AttemptRecord, OverrideRecord, Scores, apply_overrides
-from trainer.grading.schema import RUBRIC_KEYS, Grade, HiddenTruth
+from trainer.grading.schema import RUBRIC_KEYS, Grade, GradeRequest, HiddenTruth
 from trainer.prompts import load_rubrics
 from trainer.store.tables import AttemptRow, OverrideRow
 
@@ -54,8 +54,11 @@ def attempt_record(
         override_record(o, grade.rubrics.get(o.rubric).score)
         for o in overrides
     ] if grade else []  # fmt: skip
+    hidden_truth = hidden_truth_of(row.hidden_truth_json) if with_grade else None
     if grade is not None and fixes:
-        grade = apply_overrides(grade, fixes, pass_score)
+        request = GradeRequest(statement=row.statement, response=row.response,
+                               context=row.context, hidden_truth=hidden_truth)  # fmt: skip
+        grade = apply_overrides(grade, fixes, request)
     scores = row_scores(row, pass_score) if row.status == "graded" else None
     if hide_held and not row.released:
         grade, fixes, scores = None, [], None
@@ -66,7 +69,7 @@ def attempt_record(
         statement=row.statement,
         response=row.response,
         context=row.context,
-        hidden_truth=hidden_truth_of(row.hidden_truth_json) if with_grade else None,
+        hidden_truth=hidden_truth,
         scenario_id=row.scenario_id,
         theme=row.theme,
         difficulty=row.difficulty,
