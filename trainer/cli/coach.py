@@ -51,11 +51,18 @@ def coach_report(who: str, pin: str | None, database: str | None, as_json: bool)
 @coach_group.command("review")
 @acting_options
 def coach_review(who: str, pin: str | None, database: str | None) -> None:
-    """Attempts waiting for your approval."""
+    """Attempts waiting for your approval: who wrote them, to what, and their score."""
     store, actor = open_signed_in(database, who, pin)
-    for a in c.awaiting_review(store, actor):
+    held = c.awaiting_review(store, actor)
+    names = {p.profile_id: p.name for p in c.learners(store, actor)} if held else {}
+    if not held:
+        echo("Nothing is waiting for review.")
+    for a in held:
         score = a.grade.score if a.grade else "-"
-        echo(f"{a.attempt_id}  {a.created_at:%Y-%m-%d}  score {score}  {a.response[:70]}")
+        echo(f"{a.attempt_id}  {a.created_at:%Y-%m-%d}  {names.get(a.learner_id, '?')}  "
+             f"score {score}")  # fmt: skip
+        echo(f"  Partner: {a.statement}")
+        echo(f"  Reply:   {a.response}")
 
 
 @coach_group.command("release")

@@ -20,10 +20,10 @@ from trainer.cli.options import learner_as_option as as_option
 from trainer.cli.output import echo, emit_data
 from trainer.coaching import history as past
 from trainer.coaching import progress as maths
-from trainer.coaching.records import AttemptRecord
+from trainer.coaching.records import AttemptRecord, coach_notes
 from trainer.coaching.self_assessment import load_assessment, suggest
-from trainer.errors import TrainerError
-from trainer.grading.report import rubric_title
+from trainer.errors import BadArgument, TrainerError
+from trainer.grading.report import render_report, rubric_title
 from trainer.grading.schema import RUBRIC_KEYS
 from trainer.partner.scenarios.models import DIFFICULTIES, THEMES
 from trainer.store import Actor, Store, describe_database, open_store
@@ -83,6 +83,9 @@ def progress(database: str | None, who: str | None, pin: str | None, as_json: bo
 @click.option("--passed/--failed", default=None, help="Only passed (or not passed) attempts.")
 @click.option("--text", help="Only attempts whose reply or statement contains this.")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="From this day (YYYY-MM-DD).")
+@click.option("--show", "show", type=click.IntRange(1), metavar="N",
+              help="Show the feedback of the Nth attempt listed (1 = newest), with your "
+              "coach's reasons.")  # fmt: skip
 @json_option
 def history(
     database: str | None,
@@ -94,22 +97,55 @@ def history(
     passed: bool | None,
     text: str | None,
     since: dt.datetime | None,
+    show: int | None,
     as_json: bool,
 ) -> None:
-    """Your attempts, newest first, filtered like the Progress page's history."""
+    """Your attempts, newest first, filtered like the Progress page's history; your coach's
+    corrections under the attempts they reviewed. --show N prints one attempt's feedback."""
     _, _, records = _mine(database, who, pin)
     shown = past.filter_history(
         records, theme=theme, difficulty=difficulty, rubric=rubric,  # type: ignore[arg-type]
         passed=passed, text=text, since=since.date() if since else None,
     )  # fmt: skip
+    if show is not None:
+        if show > len(shown):
+            raise BadArgument(f"--show {show}: there are {len(shown)} attempts listed; "
+                              "run `trainer history` to see their numbers.")  # fmt: skip
+        chosen = shown[show - 1]
+        if as_json:
+            emit_json(chosen.model_dump(mode="json"))
+            return
+        _show_attempt(chosen)
+        return
     if as_json:
         emit_json(past.to_json_rows(shown))
         return
-    echo(f"{len(shown)} of {len(records)} attempts")
-    for row in past.history_table(shown):
+    echo(f"{len(shown)} of {len(records)} attempts (trainer history --show N for one's feedback)")
+    for n, (record, row) in enumerate(zip(shown, past.history_table(shown), strict=True), 1):
         scores = " ".join(f"{row[k] if row[k] is not None else '-'}" for k in RUBRIC_KEYS)
-        echo(f"{row['when']}  {row['score'] if row['score'] is not None else '--':>3}  "
-                   f"[{scores}]  {row['theme']:<18} {str(row['reply'])[:60]}")  # fmt: skip
+        score = row["score"] if row["score"] is not None else "--"
+        if record.awaiting_review:
+            score, scores = "--", "waiting for your coach"
+        echo(f"{n:>3}. {row['when']}  {score:>3}  [{scores}]  {row['theme']:<18} "
+             f"{str(row['reply'])[:60]}")  # fmt: skip
+        for note in coach_notes(record):
+            echo(f"       {note}")
+
+
+def _show_attempt(record: AttemptRecord) -> None:
+    """One attempt's feedback as the learner sees it on Progress: the coach's reasons first."""
+    echo(past.attempt_label(record, bool(record.overrides)))
+    echo(f"Partner: {record.statement}")
+    echo(f"You: {record.response}\n")
+    if record.awaiting_review:
+        echo("Waiting for your coach's review: the feedback shows once they release it.")
+        return
+    if record.grade is None:
+        echo(f"Not graded: {record.error or record.status}")
+        return
+    for note in coach_notes(record):
+        echo(note)
+    click.echo(render_report(record.grade, color=True))
 
 
 @click.command("export")

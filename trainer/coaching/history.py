@@ -153,3 +153,17 @@ def history_table(records: Iterable[AttemptRecord]) -> list[dict[str, str | int 
         row["grader"] = r.grader or r.status
         rows.append(row)
     return rows
+
+
+def attempt_label(record: AttemptRecord, commented: bool = False) -> str:
+    """One attempt in a picker or a list: when, its score or state, the start of the reply."""
+    if record.awaiting_review or (record.status == "graded" and record.score is None):
+        state = "waiting for your coach"
+    elif record.score is not None:
+        state = f"score {record.score}"
+    else:
+        state = record.status
+    reply = " ".join(record.response.split())
+    reply = reply if len(reply) <= 50 else reply[:49] + "\u2026"
+    note = " · your coach commented" if commented else ""
+    return f"{record.created_at:%Y-%m-%d %H:%M} · {state}{note} · {reply}"

@@ -141,26 +141,36 @@ def apply_overrides(
     request: GradeRequest,
     rubric_set: RubricSet | None = None,
 ) -> Grade:
-    """The grade as the coach corrected it. Each overridden rubric takes the coach's score,
-    and its rationale says so, why, and what the grader found; then the overall score, pass,
-    tip and minimal edit are worked out again from the corrected scores by the graders' own
-    path (trainer.grading.assemble.grade_from_rubrics), so nothing contradicts the new score."""
+    """The grade as the coach corrected it. Each overridden rubric takes the coach's score (the
+    newest override wins), and its rationale says so, why, and what the grader found; a rubric
+    the coach passes loses the grader's costs on it. Then the overall score, pass, tip and
+    minimal edit are worked out again from the corrected rubrics by the graders' own path
+    (trainer.grading.assemble.grade_from_rubrics), so nothing contradicts the new score."""
     if not overrides:
         return grade
     rubric_set = rubric_set or load_rubrics()
     rubrics = grade.rubrics
     for key, o in latest_overrides(overrides).items():
-        result = rubrics.get(key)
+        result, rdef = rubrics.get(key), rubric_set.rubrics[key]
         passed = rubric_passes(o.score, rubric_set.pass_score)
-        found = rationale(rubric_set.rubrics[key], result.checklist, o.score, passed)
-        corrected = result.model_copy(
-            update={
-                "score": o.score,
-                "passed": passed,
-                "rationale": f"Coach: {o.reason} (the grader gave {o.original_score}/4.) {found}",
-            }
-        )
-        rubrics = rubrics.model_copy(update={key: corrected})
+        was_passed = rubric_passes(o.original_score, rubric_set.pass_score)
+        # What the grader found, in its own words, kept as the grader's view.
+        found = rationale(rdef, result.checklist, o.original_score, was_passed)
+        found = found.partition("): ")[2].rstrip(".") or found
+        update: dict[str, object] = {
+            "score": o.score,
+            "passed": passed,
+            "rationale": f"Coach: {o.reason.rstrip('.')}. {rdef.title} {o.score}/4 "
+            f"({'passes' if passed else 'does not pass'}) as your coach scored it; the "
+            f"grader gave {o.original_score}/4 ({found}).",
+        }
+        if passed and not was_passed:
+            # The coach ruled the grader's costs on this rubric do not count: they no longer
+            # drive the tip, the minimal edit or the red highlights.
+            costs = {it.id for it in rdef.items if it.effect == "cost"}
+            update["checklist"] = {i: yes and i not in costs for i, yes in result.checklist.items()}
+            update["evidence"] = [e for e in result.evidence if e.effect != "cost"]
+        rubrics = rubrics.model_copy(update={key: result.model_copy(update=update)})
     reading = read_response(request, rubric_set, english_only=False)
     return grade_from_rubrics(rubric_set, reading, rubrics, grade.flags, grade.metadata)
 

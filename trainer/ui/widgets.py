@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from trainer.coaching.records import AttemptRecord, coach_notes
 from trainer.grading.learner_words import flag_title, grader_name
 from trainer.grading.report import chip, escape_markdown, grade_evidence, highlight_spans
 from trainer.grading.schema import Grade
@@ -47,6 +48,21 @@ def show_grade(response: str, grade: Grade, *, change: int | None = None) -> Non
     st.markdown(f"**One way to say it:** {escape_markdown(grade.model_reflection)}")
     for flag in grade.flags:
         st.warning(f"**{escape_markdown(flag_title(flag.code))}:** {escape_markdown(flag.message)}")
+
+
+def show_attempt(record: AttemptRecord) -> None:
+    """A stored attempt as its learner sees it: what was said, the released feedback (as the
+    coach corrected it) with the coach's reasons first, or that the coach has not released it."""
+    st.caption(f"Partner: {escape_markdown(record.statement)}")
+    if record.awaiting_review or (record.status == "graded" and record.grade is None):
+        st.info("Waiting for your coach's review: the feedback shows once they release it.")
+        return
+    if record.grade is None:
+        st.caption(escape_markdown(f"Not graded: {record.error or record.status}"))
+        return
+    for note in coach_notes(record):
+        st.info(escape_markdown(note))
+    show_grade(record.response, record.grade)
 
 
 def partner_says(text: str) -> None:

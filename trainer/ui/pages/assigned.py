@@ -1,5 +1,6 @@
-"""Assigned to me: the drills a coach gave this learner, with progress, and joining a group
-by invite code. Progress comes from trainer.coaching.drills; access is checked by the store."""
+"""Assigned to me: the drills a coach gave this learner, with progress and each attempt's
+released feedback and the coach's reasons, and joining a group by invite code. Progress
+comes from trainer.coaching.drills; access is checked by the store."""
 
 from __future__ import annotations
 
@@ -7,11 +8,15 @@ import datetime as dt
 
 import streamlit as st
 
+from trainer.coaching import history
 from trainer.coaching import service as coaching
 from trainer.coaching.drills import drill_progress
 from trainer.errors import TrainerError
 from trainer.grading.report import escape_markdown, rubric_title
 from trainer.ui import page_state, state
+from trainer.ui.widgets import show_attempt
+
+SHOWN_ATTEMPTS = 10
 
 st.title("Assigned to me")
 me = state.actor()
@@ -59,3 +64,9 @@ for drill in drills:
         if st.button("Practise this drill", key=f"go_{drill.drill_id}", type="primary"):
             page_state.practice().reset(drill=drill)
             st.switch_page("trainer/ui/pages/practice.py")
+        mine = [r for r in records if r.drill_id == drill.drill_id]
+        if mine:
+            st.markdown("**Your attempts on this drill**")
+        for r in sorted(mine, key=lambda r: r.created_at, reverse=True)[:SHOWN_ATTEMPTS]:
+            with st.expander(escape_markdown(history.attempt_label(r, bool(r.overrides)))):
+                show_attempt(r)

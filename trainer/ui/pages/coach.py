@@ -1,6 +1,7 @@
 """Coach dashboard: learners per rubric (attempts, pass rate, trend, weakest skill, overdue
 drills), groups and invite codes, and attempt review (override a rubric with a reason, release
-held feedback). trainer.coaching.dashboard and trainer.coaching.service decide; this page draws."""
+held feedback, each held attempt with its learner and the partner's words).
+trainer.coaching.dashboard and trainer.coaching.service decide; this page draws."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from trainer.errors import TrainerError
 from trainer.grading.report import escape_markdown, rubric_title
 from trainer.grading.schema import RUBRIC_KEYS
 from trainer.ui import state
-from trainer.ui.widgets import show_grade
+from trainer.ui.widgets import learner_says, partner_says, show_grade
 
 TREND = {"improving": "↑", "slipping": "↓", "steady": "→", "too_early": "·"}
 
@@ -23,6 +24,34 @@ me = state.actor()
 store = state.store()
 today = dt.datetime.now(dt.UTC).date()
 learners_tab, review_tab, groups_tab = st.tabs(["Learners", "Review", "Groups"])
+
+
+def override_form(attempt_id: str, prefix: str) -> None:
+    """Correct one rubric with a reason; the score, pass, tip and edit follow (the service)."""
+    done = st.session_state.pop(f"{prefix}_done_{attempt_id}", None)
+    if done:
+        st.success(done)
+    with st.form(f"{prefix}_override_{attempt_id}"):
+        st.markdown("**Override a rubric** (your judgement becomes a gold label; the learner "
+                    "sees your reason with the feedback)")  # fmt: skip
+        c1, c2 = st.columns(2)
+        rubric = c1.selectbox("Rubric", RUBRIC_KEYS, format_func=rubric_title,
+                              key=f"{prefix}_r_{attempt_id}")  # fmt: skip
+        score = c2.select_slider("Your score", options=[0, 1, 2, 3, 4], value=3,
+                                 key=f"{prefix}_s_{attempt_id}")  # fmt: skip
+        reason = st.text_input("Reason", key=f"{prefix}_why_{attempt_id}")
+        if st.form_submit_button("Save override"):
+            try:
+                o = coaching.override(store, me, attempt_id, rubric, score, reason)
+            except TrainerError as exc:
+                st.error(escape_markdown(str(exc)))
+            else:
+                st.session_state[f"{prefix}_done_{attempt_id}"] = (
+                    f"{rubric_title(o.rubric)}: {o.original_score} → {o.score}. The score, "
+                    "pass, tip and edit above follow your correction."
+                )
+                st.rerun()  # redraw the grade as corrected
+
 
 with learners_tab:
     rows = coach_dashboard(store, me, today)
@@ -53,32 +82,24 @@ with learners_tab:
             with st.expander(label):
                 st.caption(f"Partner: {escape_markdown(a.statement)}")
                 show_grade(a.response, a.grade)
-                with st.form(f"override_{a.attempt_id}"):
-                    st.markdown("**Override a rubric** (your judgement becomes a gold label)")
-                    c1, c2 = st.columns(2)
-                    rubric = c1.selectbox("Rubric", RUBRIC_KEYS, format_func=rubric_title,
-                                          key=f"ov_r_{a.attempt_id}")  # fmt: skip
-                    score = c2.select_slider("Your score", options=[0, 1, 2, 3, 4], value=3,
-                                             key=f"ov_s_{a.attempt_id}")  # fmt: skip
-                    reason = st.text_input("Reason", key=f"ov_why_{a.attempt_id}")
-                    if st.form_submit_button("Save override"):
-                        try:
-                            o = coaching.override(store, me, a.attempt_id, rubric, score, reason)
-                        except TrainerError as exc:
-                            st.error(escape_markdown(str(exc)))
-                        else:
-                            st.success(f"{rubric_title(o.rubric)}: {o.original_score} → {o.score}")
+                override_form(a.attempt_id, "ov")
 
 with review_tab:
     held = coaching.awaiting_review(store, me)
     if not held:
         st.info("Nothing is waiting for review.")
+    names = {p.profile_id: p.name for p in coaching.learners(store, me)} if held else {}
+    titles = {d.drill_id: d.spec.title for d in coaching.drills(store, me)} if held else {}
     for a in held:
         with st.container(border=True):
-            st.markdown(f"**{escape_markdown(a.response)}**")
-            st.caption(f"{a.created_at:%Y-%m-%d %H:%M} · to: {escape_markdown(a.statement)}")
+            who = names.get(a.learner_id, "a learner")
+            drill_title = titles.get(a.drill_id or "", "")
+            st.markdown(escape_markdown(f"{who} · {drill_title} · {a.created_at:%Y-%m-%d %H:%M}"))
+            partner_says(a.statement)
+            learner_says(a.response)
             if a.grade:
                 show_grade(a.response, a.grade)
+                override_form(a.attempt_id, "rv")
             if st.button("Approve and release to the learner", key=f"rel_{a.attempt_id}",
                          type="primary"):  # fmt: skip
                 coaching.release(store, me, a.attempt_id)

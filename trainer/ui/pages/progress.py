@@ -1,5 +1,6 @@
 """Progress page: per-rubric trend, streak, the learner's most common mistakes in their own
-words, a filterable history, and export or delete of their data. trainer.coaching.progress does the
+words, a filterable history with any attempt's released feedback and the coach's reasons, and
+export or delete of their data. trainer.coaching.progress does the
 maths; this page draws it."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from trainer.grading.report import escape_markdown, rubric_title
 from trainer.grading.schema import RUBRIC_KEYS
 from trainer.partner.scenarios.models import DIFFICULTIES, THEMES
 from trainer.ui import state
+from trainer.ui.widgets import show_attempt
 
 ANY = "any"
 RECENT_FOR_MISTAKES = 200
@@ -105,6 +107,14 @@ if shown:
         history.history_table(shown),
         hide_index=True,
     )
+    st.subheader("An attempt's feedback")
+    commented = {r.attempt_id for r in recent if r.overrides}
+    picked = st.selectbox(
+        "Attempt", shown[:RECENT_FOR_MISTAKES], key="h_attempt",
+        format_func=lambda r: history.attempt_label(r, r.attempt_id in commented),
+    )  # fmt: skip
+    if picked is not None:
+        show_attempt(state.store().attempt(me, picked.attempt_id))
 
 st.subheader("Your data")
 d1, d2 = st.columns(2)
