@@ -101,3 +101,61 @@ def test_tip_targets_the_failing_habit() -> None:
 def test_every_rubric_has_checklist_items() -> None:
     for key in RUBRIC_KEYS:
         assert RUBRICS.item_ids(key), key
+
+
+# ----------------------------------------------------------------- a number means what it says
+
+
+def test_a_reply_with_no_listening_scores_zero_whatever_it_avoided() -> None:
+    """Not fixing and not hijacking start at 4/4: with nothing to judge they must not count."""
+    nothing = build_rubrics(RUBRICS, {})
+    assert [r.score for _, r in nothing.items()] == [0, 0, 4, 4]
+    assert overall_score(nothing) == 0
+    advice_only = build_rubrics(RUBRICS, {"not_fixing": {"gives_advice": True}})
+    assert overall_score(advice_only) == 0
+
+
+def test_what_was_avoided_counts_in_proportion_to_the_listening() -> None:
+    token = build_rubrics(
+        RUBRICS,
+        {"accuracy": {"names_main_feeling": True}, "validation": {"acknowledges_feeling": True}},
+    )
+    assert [r.score for _, r in token.items()] == [1, 2, 4, 4]
+    # 3 listening points, and the 8 avoided points at 3/6 of their weight
+    assert overall_score(token) == round(100 * (3 + 8 * 3 / 6) / 16)
+    heard = build_rubrics(
+        RUBRICS,
+        {
+            "accuracy": {"reflects_main_point": True, "names_main_feeling": True},
+            "validation": {"acknowledges_feeling": True, "links_feeling_to_cause": True},
+        },
+    )
+    assert overall_score(heard) == round(100 * 14 / 16)  # both pass: the plain mean
+    assert overall_score(nothing := build_rubrics(RUBRICS, {})) < overall_score(token)
+    assert overall_score(token) < overall_score(heard) and nothing.accuracy.score == 0
+
+
+def test_a_high_score_never_passes_without_every_rubric() -> None:
+    fixer = build_rubrics(
+        RUBRICS,
+        {
+            "accuracy": {i.id: True for i in _rubric("accuracy").items if i.effect == "earn"},
+            "validation": {"acknowledges_feeling": True, "legitimizes_feeling": True},
+            "not_fixing": {"gives_advice": True},
+        },
+    )
+    assert overall_score(fixer) == round(100 * 13 / 16)
+    assert not all(r.passed for _, r in fixer.items())
+
+
+@pytest.mark.parametrize(
+    "reply", ["ok", "hmm", "sure, whatever", "k", "I see", "right", "Noted.", "yep", "mm"]
+)
+def test_minimal_replies_score_low_and_fail(reply: str) -> None:
+    from trainer.grading.offline.grader import grade_offline
+    from trainer.grading.schema import GradeRequest
+
+    statement = "My manager moved my deadline up two weeks and now I'm working every night."
+    grade = grade_offline(GradeRequest(statement=statement, response=reply))
+    assert not grade.passed
+    assert grade.score <= 10, (reply, grade.score)

@@ -129,7 +129,7 @@ def grade_from_rubrics(
     reflection, edit = compose_feedback(reading, result)
     return Grade(
         rubrics=result,
-        score=overall_score(result),
+        score=overall_score(result, rubric_set.pass_score),
         passed=all(r.passed for _, r in result.items()),
         tip=next_step_tip(rubric_set, result),
         model_reflection=reflection,

@@ -109,10 +109,27 @@ def build_rubrics(
     return Rubrics.model_validate(results)
 
 
-def overall_score(rubrics: Rubrics) -> int:
-    """0-100: the mean rubric score as a percentage."""
-    total = sum(r.score for _, r in rubrics.items())
-    return round(100 * total / (4 * len(RUBRIC_KEYS)))
+# What the learner did for the partner, and what they avoided doing to them.
+LISTENING: tuple[RubricKey, ...] = ("accuracy", "validation")
+AVOIDING: tuple[RubricKey, ...] = ("not_fixing", "not_hijacking")
+
+
+def listening_share(rubrics: Rubrics, pass_score: int = 3) -> float:
+    """0-1: how much listening the reply holds; 1 once accuracy and validation together reach
+    their pass marks (3 + 3 of 8 points), in proportion below that, 0 for "ok"."""
+    earned = sum(rubrics.get(k).score for k in LISTENING)
+    return min(1.0, earned / (pass_score * len(LISTENING)))
+
+
+def overall_score(rubrics: Rubrics, pass_score: int = 3) -> int:
+    """0-100. Accuracy and validation count as scored; not fixing and not hijacking measure
+    what was avoided, so they count only as far as there is listening to protect: a reply with
+    no listening ("ok") scores 0 whatever it avoided, and a reply whose accuracy and validation
+    both pass keeps the plain mean of the four rubric scores."""
+    share = listening_share(rubrics, pass_score)
+    listened = sum(rubrics.get(k).score for k in LISTENING)
+    avoided = sum(rubrics.get(k).score for k in AVOIDING) * share
+    return round(100 * (listened + avoided) / (4 * len(RUBRIC_KEYS)))
 
 
 def next_step_tip(rubric_set: RubricSet, rubrics: Rubrics) -> str:

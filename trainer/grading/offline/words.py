@@ -37,6 +37,14 @@ class LanguageWords(Frozen):
     clearly_foreign: dict[str, Words]
 
 
+class ReactionWords(Frozen):
+    """reactions.yaml: interjections, and the words of a reply with no listening in it."""
+
+    interjections: Words
+    no_listening: Words
+
+
 TEXT = WORD_LISTS.load(packaged("words", "text.yaml"), TextWords)
 GRADER = WORD_LISTS.load(packaged("words", "grader.yaml"), GraderWords)
 LANGUAGE = WORD_LISTS.load(packaged("words", "language.yaml"), LanguageWords)
+REACTIONS = WORD_LISTS.load(packaged("words", "reactions.yaml"), ReactionWords)

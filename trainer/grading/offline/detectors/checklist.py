@@ -29,16 +29,18 @@ from trainer.grading.offline.detectors.hijacking import OFF_TOPIC, detect_hijack
 from trainer.grading.offline.detectors.validation import (
     detect_acknowledgement,
     detect_echo,
+    detect_interjections,
     detect_judging,
     detect_legitimizing,
     detect_links,
     detect_minimizing,
     detect_sarcasm,
+    has_no_listening,
 )
 from trainer.grading.offline.feelings import feelings_in, partner_feelings
 from trainer.grading.offline.patterns import hijacking as H
 from trainer.grading.offline.patterns import statement as S
-from trainer.grading.offline.text import content_stems, normalize, sentences
+from trainer.grading.offline.text import Sentence, content_stems, normalize, sentences
 from trainer.grading.schema import HiddenTruth, RubricKey
 
 
@@ -106,6 +108,26 @@ def analyze(
     ack = detect_acknowledgement(ctx, attributed)
     legit = detect_legitimizing(ctx)
     links = detect_links(ctx, attributed)
+
+    theirs = [a for a in attributed if not any(w.start <= a.start < w.end for w in wrong)]
+    if main_point or theirs:  # "ugh" beside what happened to them; alone it is a sound
+        ack += detect_interjections(ctx)
+    # a sentence that defends the listener or counter-complains is about the listener: no
+    # validation, named feeling or imputed motive from it ("I didn't do it on purpose"); nor
+    # validation from the listener's own story
+    defending = [s for s in ctx.sents if any(
+        h.item in ("defends_self", "counter_complaint") and s.start <= h.start < s.end + 1
+        for h in hijack)]  # fmt: skip
+
+    def outside(found: list[Hit], sents: list[Sentence]) -> list[Hit]:
+        return [h for h in found if not any(s.start <= h.start < s.end + 1 for s in sents)]
+
+    ack, legit, links = (outside(x, defending + story_sents) for x in (ack, legit, links))
+    named, motives = outside(named, defending), outside(motives, defending)
+    # acknowledging a feeling they did not express ("you must be so disappointed" to relief)
+    ack = [h for h in ack if not any(w.start <= h.start < w.end for w in wrong)]
+    if has_no_listening(ctx):  # "ok", "hmm", "sure", "Oof.": nothing here is about them
+        main_point, named, need, ack, legit, links = [], [], [], [], [], []
 
     bang = re.search(r"!{2,}", ctx.resp.text)
     if ctx.partner.valence == "positive" and bang:

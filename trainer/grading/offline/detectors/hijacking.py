@@ -80,7 +80,13 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
             story_sents = story_parts
         elif me_too:
             hits += [Hit("brief_me_too", h.start, h.end) for h in me_too]
+    one_ups = find_hits_by_sentence(H.ONE_UP, ctx, "me_too_story")
+    if one_ups and not any(h.item == "me_too_story" for h in hits):
+        # a bigger, worse or longer version of theirs is never a brief me-too
+        hits = [h for h in hits if h.item != "brief_me_too"] + one_ups[:1]
+        story_sents = story_sents or [s for s in ctx.sents if sentence_contains(s, one_ups[0])]
     hits += find_hits(H.COUNTER_COMPLAINT, ctx, "counter_complaint")
+    hits += find_hits_by_sentence(H.COUNTER_COMPLAINT_MORE, ctx, "counter_complaint")
     hits += find_hits(H.DEFENDS_STRONG, ctx, "defends_self")
     if ctx.upset:
         hits += find_hits(H.DEFENDS, ctx, "defends_self")
@@ -94,9 +100,19 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     return hits, story_sents
 
 
+def sentence_contains(sent: Sentence, hit: Hit) -> bool:
+    return sent.start <= hit.start < sent.end + 1
+
+
 def _detect_topic_change(ctx: Ctx) -> list[Hit]:
     hits = []
-    for h in find_hits(H.TOPIC_CHANGE, ctx, "changes_subject"):
+    found = find_hits(H.TOPIC_CHANGE, ctx, OFF_TOPIC)
+    found += [  # "^" in a pattern means a sentence's start too ("That sucks. Anyway, ...")
+        h
+        for h in find_hits_by_sentence(H.TOPIC_CHANGE, ctx, OFF_TOPIC)
+        if not any(f.start <= h.start < f.end for f in found)
+    ]
+    for h in found:
         sent = sentence_at(ctx.sents, h.start)
         chunk = ctx.resp.masked[sent.start : sent.end] if sent else ""
         explicit = re.search(

@@ -46,6 +46,7 @@ def detect_judging(ctx: Ctx) -> list[Hit]:
 
 def detect_sarcasm(ctx: Ctx, other_costs: list[Hit]) -> list[Hit]:
     hits = find_hits_by_sentence(V.SARCASM, ctx, "sarcasm_or_contempt")
+    hits += find_hits_by_sentence(V.SARCASM_MARKED, ctx, "sarcasm_or_contempt")
     if ctx.partner.valence != "positive" and other_costs:
         hits += find_hits(V.LAUGH, ctx, "sarcasm_or_contempt")
     return hits
@@ -55,6 +56,17 @@ def detect_acknowledgement(ctx: Ctx, attributed: list[Feeling]) -> list[Hit]:
     hits = [Hit("acknowledges_feeling", f.start, f.end) for f in attributed]
     hits += find_hits(V.ACKNOWLEDGES, ctx, "acknowledges_feeling")
     return hits
+
+
+def detect_interjections(ctx: Ctx) -> list[Hit]:
+    """ "Ugh", "wow", "oh no": candidates for acknowledges_feeling that need company (checklist
+    keeps them only beside words about what happened to the partner)."""
+    return find_hits(V.INTERJECTION, ctx, "acknowledges_feeling")
+
+
+def has_no_listening(ctx: Ctx) -> bool:
+    """ "ok", "hmm", "sure, whatever", "Oof.": nothing in the reply is about the partner."""
+    return bool(V.NO_LISTENING.match(ctx.resp.masked.strip()))
 
 
 def detect_legitimizing(ctx: Ctx) -> list[Hit]:

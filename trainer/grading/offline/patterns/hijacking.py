@@ -96,6 +96,50 @@ COUNTER_COMPLAINT = rx(
     r"complain)\b",
 )
 
+# The listener's own load or grievance set against the partner's ("neither have I", "mine wasn't
+# a holiday either", "when was the last time you..."): a counter-complaint in any context.
+COUNTER_COMPLAINT_MORE = rx(
+    r"\bneither\s+(?:have|do|did|am|was|can)\s+i\b|\bnor\s+(?:have|do|did)\s+i\b",
+    r"\b(?:mine|my\s+(?:day|week|month|year|job|shift|commute|morning|evening))\s+(?:wasn't|was\s+not|"
+    r"isn't|is\s+not|hasn't\s+been|has\s+not\s+been)\s+(?:exactly\s+)?(?:a\s+)?(?:holiday|picnic|"
+    r"walk\s+in\s+the\s+park|party|easy|fun|breeze|bed\s+of\s+roses|great|a\s+laugh)\b",
+    r"\bmy\s+(?:day|week|month|year|shift|night)\s+(?:has\s+been|was|is|'s\s+been)\s+(?:an?\s+)?"
+    r"(?:absolute\s+|total\s+|complete\s+|real\s+|pretty\s+|just\s+as\s+)?(?:nightmare|hell|"
+    r"disaster|mess|hard|awful|rough|crap|shit|bad|horrible|brutal|exhausting|long)\b[^.?!]{0,20}"
+    r"\b(?:too|as\s+well|also|either)\b",
+    r"\bi(?:'m|\s+am|'ve\s+been|\s+have\s+been)\s+(?:always\s+|usually\s+|still\s+|literally\s+)"
+    r"?the\s+one\s+(?:who|that|doing|taking|cleaning|cooking|organi[sz]ing|sorting|paying|getting)\b|"
+    r"\bi(?:'m|\s+am)\s+always\s+the\s+one\b",
+    r"\bwhen\s+(?:was|did)\s+the\s+last\s+time\s+(?:you|u)\b|\bwhen\s+did\s+(?:you|u)\s+last\b",
+    r"\bwho\s+(?:did|does|do|cleaned|cooked|took|paid|sorted|has\s+been\s+doing)\b[^?]{0,80}\?\s*"
+    r"(?:me|i\s+did|that\s+was\s+me)\b",
+    r"\b(?:just\s+)?as\s+much\s+as\s+(?:you|u)\s+(?:do|are|have|did)\b",
+    r"\b(?:don't|do\s+not)\s+know\s+why\s+i'm\s+the\s+(?:problem|bad\s+guy|villain)\b|"
+    r"\bwhy\s+am\s+i\s+(?:always\s+)?the\s+(?:problem|bad\s+guy|villain)\b",
+    r"\bi(?:'ve|\s+have)\s+(?:cut|given\s+up|stopped|done|been\s+doing|sacrificed)\b[^.?!]{0,50}"
+    r"\band\s+(?:you|u)\s+(?:still|never|don't|just|keep)\b",
+    r"\b(?:you|u)\s+(?:bought|spent|got|booked|went|did)\b[^.?!]{0,50}\bwithout\s+(?:asking|telling|"
+    r"checking\s+with|consulting)\s+me\b",
+    r"^\s*(?:mm+|yeah|well|and|right|ok|okay)?\s*,?\s*(?:and|well)\s+your\s+(?:mum|mom|mother|dad|father|"
+    r"sister|brother|family|friends?|parents)\s+(?:spent|did|does|said|was|is|always|never|kept)\b",
+    r"\b(?:you|u)(?:'re|\s+are)\s+(?:always\s+|constantly\s+)?on\s+your\s+(?:phone|laptop|computer|"
+    r"ipad|tablet|xbox|playstation|switch)\b",
+    r"^\s*(?:yeah|yes|ok|okay)\s*,?\s*well\s*,?\s+(?:i|mine|my|you)\b",
+)
+
+# A one-up: the listener's version was bigger, longer, worse. Never a brief me-too.
+ONE_UP = rx(
+    r"\b(?:our|my)\s+\w+\s+(?:was|were|is|are|had\s+it)\s+(?:way\s+|much\s+|even\s+|so\s+much\s+|"
+    r"far\s+)?worse\b|\bmine\s+(?:was|is|were)\s+(?:way\s+|much\s+|even\s+|far\s+)?(?:worse|longer|"
+    r"bigger|harder|tougher)\b|\bi\s+(?:had|have)\s+it\s+(?:way\s+|much\s+|far\s+)?worse\b",
+    r"\bis\s+nothing\s*[,.!;:-]*\s*(?:i|i've|i'm|i\s+had|mine|my|try)\b|\bthat's\s+nothing\b",
+    r"^\s*try\s+(?:\w+\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"a\s+whole|being\s+me)\b",
+    r"\bwelcome\s+to\s+the\s+club\b|\bwait\s+(?:till|until)\s+you\b|\bi\s+got\s+nothing\b",
+    r"\byou\s+think\s+(?:that's|that\s+is|you're|you\s+are|you've|you\s+have)\b[^.?!]{0,40}\?",
+    r"\bi\s+once\s+(?:had|did|ran|got|went|spent|waited|worked|lost|broke)\b",
+)
+
 # Said when the partner is upset with the listener, these explain or justify the listener.
 DEFENDS = rx(
     r"\bbut\s+i\s+(?:was|had|did|didn't|thought|just|have\s+been|tried|meant|only|do|am|said|asked|"
@@ -105,7 +149,7 @@ DEFENDS = rx(
     r"(?:busy|tired|exhausted|swamped|slammed|stressed|distracted|going\s+to|about\s+to|trying\s+to|"
     r"working|buried|drowning|overwhelmed)\b",
     r"\b(?:that's|that\s+is|it's|it\s+is|that's\s+just)\s+not\s+(?:fair|true|what\s+happened|my\s+fault|"
-    r"how\s+it|what\s+i)\b",
+    r"how\s+it|what\s+i)\b(?!\s+(?:on|to|for)\s+(?:you|u)\b|\s+of\s+me\b)",
     r"\bi\s+(?:did|do)\s+(?:ask|help|try|care|listen|text|call|check|notice|clean)\b",
     r"\bit's\s+not\s+(?:my\s+fault|like\s+i)\b|\bnot\s+my\s+fault\b",
     r"\bin\s+my\s+defen[cs]e\b|\bto\s+be\s+fair\s*,?\s+i\b|\bin\s+fairness\b|\bfor\s+the\s+record\b",
@@ -139,6 +183,20 @@ DEFENDS = rx(
     r"\bi\s+(?:had|have)\s+(?:my\s+)?reasons\b|\bthere\s+was\s+a\s+reason\b",
     r"\bso\s+i\s+(?:couldn't|didn't|wasn't\s+able|had\s+to)\b|\bi\s+couldn't\s+(?:help\s+it|get\s+away|make\s+it|"
     r"call|come|leave|get\s+out)\b|\bmy\s+phone\s+(?:was|died|ran)\b|\b(?:ran|went)\s+(?:over|late|long)\b",
+    # protesting the complaint itself ("that's a bit harsh", "you're being unfair")
+    r"\b(?:that's|that\s+is|it's|it\s+is|that\s+was|you're\s+being|you\s+are\s+being)\s+(?:so\s+|really\s+|"
+    r"a\s+bit\s+|a\s+little\s+|totally\s+|very\s+|pretty\s+|kind\s+of\s+|just\s+|bloody\s+)?(?:unfair|"
+    r"not\s+fair|harsh|out\s+of\s+order|uncalled\s+for|a\s+bit\s+much|over\s+the\s+top|not\s+true)\b"
+    r"(?!\s+(?:on|to|for)\s+(?:you|u)\b|\s+of\s+me\b)",
+    r"\bcome\s+off\s+it\b|^\s*(?:\w+\s*,\s*)?(?:hang|hold)\s+on\b|\bwhat\s+was\s+i\s+(?:supposed|meant)\s+"
+    r"to\s+do\b|\bwhat\s+(?:else\s+)?(?:could|should)\s+i\s+have\s+done\b|\bdidn't\s+i\s*[?!.]",
+    r"\bi\s+(?:wasn't|was\s+not)\s+(?:just\s+)?(?:sitting\s+around|doing\s+nothing|lazing|slacking)\b|"
+    r"\bi\s+was\s+(?:just|only|literally|actually|busy)\s+\w+ing\b|\bi\s+swear\b",
+    r"\b(?:you|u)\s+(?:never|didn't|did\s+not)\s+(?:said|say|told|tell|mentioned|mention)\s+(?:it|that|"
+    r"anything|you)\b|\b(?:don't|do\s+not)\s+take\s+it\s+(?:so\s+)?personally\b",
+    r"\bi\s+(?:was|am|'m)\s+(?:at\s+work|on\s+a\s+call|in\s+a\s+meeting|driving|asleep|working)\b",
+    r"\b(?:i\s+)?(?:didn't|did\s+not|wasn't|was\s+not|never)\s+(?:do(?:ing)?\s+(?:it|that|this)\s+)?"
+    r"(?:on\s+purpose|deliberately|intentionally)\b|\bnot\s+(?:on\s+purpose|deliberately|intentionally)\b",
 )
 
 # Defending whoever the partner is upset with: these justify the listener in any context.
@@ -150,6 +208,8 @@ DEFENDS_STRONG = rx(
     r"\bi\s+do\s+(?:the|all\s+the|most\s+of\s+the)\s+\w+|\bhow\s+(?:was|am)\s+i\s+(?:supposed|meant)\s+to\s+know\b",
     r"\bslipped\s+my\s+mind\b|\bi\s+can't\s+be\s+(?:in\s+two\s+places|everywhere)\b|"
     r"\bi(?:'ve|\s+have)\s+told\s+you\s+(?:that\s+)?(?:a\s+hundred|a\s+million|so\s+many|before)\b",
+    r"\bi\s+(?:didn't|did\s+not|wasn't|was\s+not|never)\s+(?:do(?:ing)?\s+(?:it|that|this|anything)\s+)?"
+    r"(?:on\s+purpose|deliberately|intentionally)\b",
 )
 
 CENTERS_SELF = rx(
@@ -188,4 +248,10 @@ TOPIC_CHANGE = rx(
     r"\bwhat\s+time\s+(?:are|is|do|should)\s+(?:we|you|it)\b",
     r"\bdid\s+(?:you|u)\s+(?:sign|pay|book|pick\s+up|feed|buy|get|grab|order|return|call\s+the)\s+(?:the|my|our|that)\b",
     r"\bmore\s+importantly\b|\bforget\s+(?:that|about\s+that)\s*,\b|\benough\s+about\s+(?:that|this|work)\b",
+    r"\bwhat\s+(?:do\s+(?:you|u)\s+|d'you\s+)?(?:fancy|want)\s+(?:for|to\s+(?:eat|do|watch))\b|"
+    r"\bwhat(?:'s|\s+is|\s+are\s+we\s+having)\s+for\s+(?:tea|supper|dinner|lunch)\b",
+    r"\bare\s+we\s+still\s+(?:going|on|doing|meeting|having|seeing)\b|\bhave\s+we\s+(?:rsvp|replied|booked|"
+    r"paid|sent|ordered)",
+    r"\bdid\s+(?:you|u)\s+(?:see|watch|catch)\s+the\s+\w+\s+(?:last\s+night|yesterday|earlier|today|this\s+"
+    r"morning|at\s+the\s+weekend)\b|\b(?:look\s+at|check\s+out)\s+this\b",
 )

@@ -7,9 +7,20 @@ from __future__ import annotations
 import re
 
 from trainer.grading.offline.patterns import rx
+from trainer.grading.offline.words import REACTIONS
+
+
+def word_alternatives(words: frozenset[str]) -> str:
+    """One alternation of data-file words: "_" is a space, a last letter may repeat ("ughhh")."""
+    forms = [
+        r"\s+".join(re.escape(part[:-1]) + re.escape(part[-1]) + "+" for part in w.split("_"))
+        for w in sorted(words, key=len, reverse=True)
+    ]
+    return "|".join(forms)
+
 
 ACKNOWLEDGES = rx(
-    r"\b(?:that|this|it|which|all\s+that|all\s+of\s+that|that\s+whole\s+thing|what\s+a)\s+(?:sounds|"
+    r"\b(?:that|this|it|which|all\s+that|all\s+of\s+that|that\s+whole\s+thing|what\s+a)(?:\s+|(?='s\b))(?:sounds|"
     r"seems|must\s+(?:be|have\s+been|feel)|is|was|'s|would\s+be|feels|felt)\s+(?:so\s+|really\s+|"
     r"very\s+|incredibly\s+|super\s+|pretty\s+|such\s+a\s+|a\s+|just\s+|absolutely\s+|truly\s+|"
     r"seriously\s+|genuinely\s+|honestly\s+|kind\s+of\s+|kinda\s+|like\s+)*(?:hard|rough|tough|"
@@ -24,14 +35,13 @@ ACKNOWLEDGES = rx(
     r"\bi(?:'m|\s+am)\s+(?:so\s+|really\s+|truly\s+|very\s+)?sorry\b(?!\s*,?\s*but\b)",
     r"\b(?:so\s+|really\s+|very\s+)?sorry\s+(?:to\s+hear|about|for\s+(?:your|what)|that\s+(?:happened|you))\b",
     r"\b(?:that|this|it)\s+(?:really\s+|totally\s+|honestly\s+|just\s+)?(?:sucks|stinks|blows|hurts|"
-    r"stings)\b|\bugh+\b|\boof\b|\boh\s+no\b|\boh\s+(?:my\s+god|god|man|babe|love|honey|sweetheart)\b|"
+    r"stings)\b|"
     r"\bmy\s+heart\s+(?:goes|breaks|hurts)\b|\bi\s+can\s+(?:only\s+)?imagine\b|"
     r"\bthat's\s+(?:the\s+worst|so\s+much|a\s+lot)\b",
     r"\bcongrat(?:s|ulations)\b|\bso\s+(?:happy|proud|thrilled|excited)\s+for\s+you\b|"
     r"\bi(?:'m|\s+am)\s+(?:so\s+)?(?:happy|proud|thrilled|excited)\s+(?:for|of)\s+you\b|"
-    r"\bwhat\s+a\s+(?:win|relief|moment|day|thing)\b|\b(?:wow|woah|whoa|yay|omg|oh\s+my\s+god)\b",
-    r"\bno\s+way\b\s*!|\bah+h\b|\bcan't\s+stop\s+(?:smiling|grinning)\b|\bi'm\s+(?:so\s+)?(?:buzzing|"
-    r"beaming)\s+for\s+you\b",
+    r"\bwhat\s+a\s+(?:win|relief|moment|day|thing)\b",
+    r"\bcan't\s+stop\s+(?:smiling|grinning)\b|\bi'm\s+(?:so\s+)?(?:buzzing|beaming)\s+for\s+you\b",
     r"\bi\s+can\s+(?:hear|see|tell)\s+(?:how|that|it|this)\b|\bi\s+(?:hear|see)\s+(?:you|that|how)\b",
     r"\b(?:you've|you\s+have|you're|you\s+are|you've\s+been)\s+(?:been\s+)?(?:carrying|going\s+through|"
     r"dealing\s+with|holding|juggling)\s+(?:so\s+much|a\s+lot|all\s+of\s+(?:this|that)|this|that)\b",
@@ -175,7 +185,8 @@ SARCASM = rx(
     r"\b(?:oh|aw+|awww*)\s*,?\s*poor\s+(?:baby|you|thing|little)\b|\bpoor\s+baby\b",
     r"\b(?:wow|oh|gee|geez|jeez|gosh)\s*,?\s*(?:what\s+a|such\s+a|how)\s+(?:tragedy|terrible|awful|"
     r"shame|nightmare|hardship|catastrophe|disaster)\b",
-    r"\bmust\s+be\s+(?:so\s+|really\s+|nice|rough\s+being)\b(?:nice)?",
+    r"\bmust\s+be\s+(?:so\s+|really\s+)?(?:nice|lovely|fun)\b|\bmust\s+be\s+(?:so\s+)?(?:rough|hard|"
+    r"tough|awful)\s+being\s+(?:you|so|such|rich|perfect|loved|popular|that)\b",
     r"\b(?:yeah|yea|ya)\s+right\b|/s\b|\U0001f644|\*\s*eye\s*-?\s*roll\s*\*|\beye\s*-?\s*roll\b",
     r"\bwelcome\s+to\s+(?:the\s+real\s+world|adulthood|my\s+(?:world|life)|the\s+club|adult\s+life)\b",
     r"\b(?:how|so)\s+(?:sad|terrible|tragic|awful)\s+for\s+you\b",
@@ -193,5 +204,21 @@ SARCASM = rx(
     r"^\s*(?:lmao|lol|haha)\s+ok\b|\bok\s+(?:lol|lmao)\s*$|\bsorry\s+(?:i|for)\s+(?:exist|breathing|"
     r"existing)\b",
 )
+
+# Marked sarcasm: mock agreement and mock surprise ("sure, because...", "what a shock").
+SARCASM_MARKED = rx(
+    r"^\s*(?:oh\s+)?(?:sure|right|yeah|yes|oh\s+yes)\s*,?\s+(?:because|cause|'cause|coz)\b",
+    r"\bshocker\b|\bcolou?r\s+me\s+(?:shocked|surprised)\b|\bbig\s+surprise\s+there\b",
+    r"\b(?:well\s+)?excuse\s+me\s+for\s+(?:\w+ing|having|being|breathing|existing|living)\b",
+    r"\bmy\s+heart\s+bleeds\b|\boh\s+the\s+(?:horror|humanity)\b|\bdiddums\b",
+    r"^\s*oh\s+(?:great|brilliant|perfect|wonderful|fantastic|lovely)\s*,\s*(?:so|just|another|now|"
+    r"that's|more)\b",
+)
+
+# Sounds of reaction ("ugh", "wow", "oh no"): alone they acknowledge nothing.
+INTERJECTION = re.compile(rf"\b(?:{word_alternatives(REACTIONS.interjections)})\b")
+# A reply made only of these (and interjections, punctuation, emoji) has no listening in it.
+_FILLER = word_alternatives(REACTIONS.no_listening | REACTIONS.interjections)
+NO_LISTENING = re.compile(rf"^[\W_]*(?:(?:{_FILLER}|oh|well|so|then|i\s+guess|lol)\b[\W_]*)+$")
 
 LAUGH = re.compile(r"\b(?:lol|lmao|lmfao|haha+|hehe+|rofl)\b|\U0001f602|\U0001f923")
