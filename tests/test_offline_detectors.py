@@ -121,7 +121,9 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     (BOSS, "You sound overwhelmed.", "reflects_main_point", False),
-    (BOSS, "Did I get that right?", "captures_need_or_checks", True),
+    # a check counts once something has been said back; alone it checks nothing (issue 12)
+    (BOSS, "Did I get that right?", "captures_need_or_checks", False),
+    (BOSS, "You sound swamped at work. Did I get that right?", "captures_need_or_checks", True),
     (
         BOSS,
         "You just wanted me to notice what kind of day you'd had.",

@@ -80,16 +80,32 @@ def _owner(text: str, start: int) -> Literal["partner", "self", "other"]:
             return "partner"
         return "self"
     if last.group("other"):
+        # "you're a dad who's hurting": the other person is the partner themselves
+        if re.search(r"\byou(?:'re|\s+are)\s+(?:a|an|the)\s+[a-z]+\s+(?:who|that)\b", window):
+            return "partner"
         return "other"
     return "partner"
 
 
+# "not happy", "don't feel loved", "never relaxed": the feeling is denied, not named
+_NEGATED = re.compile(
+    r"\b(?:not|never|no\s+longer|hardly|barely|\w+n't)\s+(?!(?:just|only|simply|merely|even)\b)"
+    r"(?:[a-z']+\s+){0,2}$"
+)
+
+
 def feelings_in(text: str) -> list[Feeling]:
-    """Feeling words in a normalised text, each with its owner."""
+    """Feeling words in a normalised text, each with its owner. A denied positive feeling ("not
+    happy") points at disappointment; a denied negative one ("don't worry") names nothing."""
     out = []
     for h in find_feelings(text):
+        family, kind = h.family, h.kind
+        if _NEGATED.search(text[max(0, h.start - 40) : h.start]):
+            if family_valence(family) != "positive":
+                continue
+            family, kind = "disappointment", "situation"
         out.append(
-            Feeling(h.start, h.end, h.word, h.family, h.intensity, h.kind, _owner(text, h.start))
+            Feeling(h.start, h.end, h.word, family, h.intensity, kind, _owner(text, h.start))
         )
     return out
 

@@ -4,6 +4,7 @@ motives cost it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from difflib import SequenceMatcher
 
 from trainer.grading.offline.detectors.context import (
@@ -17,23 +18,40 @@ from trainer.grading.offline.detectors.context import (
     tokens_of,
 )
 from trainer.grading.offline.feelings import Feeling
+from trainer.grading.offline.paraphrase import field_hits, fields_of
 from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import hijacking as H
-from trainer.grading.offline.text import Sentence, content_stems, normalize, stem
+from trainer.grading.offline.text import (
+    QUESTION_START,
+    STOPWORDS,
+    Sentence,
+    content_stems,
+    normalize,
+    stem,
+)
 
 
-def detect_main_point(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
-    """Overlap with the partner's content (or the hidden key facts), outside advice and stories."""
+def detect_main_point(
+    ctx: Ctx, excluded: list[Sentence], attributed: list[Feeling] | None = None
+) -> list[Hit]:
+    """Overlap with the partner's content (or the hidden key facts), outside advice and stories:
+    shared words, words of the same meaning field, and their feeling in a sister word."""
     targets = set(ctx.stmt_stems)
+    target_text = ctx.stmt.text
     if ctx.hidden:
         for fact in ctx.hidden.key_facts:
             targets |= set(content_stems(normalize(fact).text))
+        target_text += "\n" + "\n".join(normalize(f).text for f in ctx.hidden.key_facts)
     excluded_ranges = [(s.start, s.end) for s in excluded]
+
+    def outside(pos: int) -> bool:
+        return not any(a <= pos < b for a, b in excluded_ranges)
+
     hits: list[Hit] = []
     seen: set[str] = set()
     # quoted words count here: quoting the partner back is part of reflecting them
     for m in A.WORD_RX.finditer(ctx.resp.text):
-        if any(a <= m.start() < b for a, b in excluded_ranges):
+        if not outside(m.start()):
             continue
         word = m.group()
         st = stem(word)
@@ -43,11 +61,39 @@ def detect_main_point(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
     run = _longest_shared_run(ctx)
     if run and not hits:
         hits.append(Hit("reflects_main_point", run[0], run[1]))
+    hits += _same_field(ctx, target_text, seen, outside)
     framed = bool(A.REFLECTIVE_FRAME.search(ctx.resp.masked))
     enough = 2 if len(ctx.stmt_stems) >= 6 else 1
     if len(hits) >= enough or (hits and framed):
         return hits
     return []
+
+
+# the clause so far is about the listener ("I did the bins", "I'm just tired")
+_SELF_CLAUSE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|so|because)\s+)(?:i|i'm|i've|i'd|we|we've|my)\b[^,;:]*$"
+)
+
+
+def _same_field(
+    ctx: Ctx, target_text: str, seen: set[str], outside: Callable[[int], bool]
+) -> list[Hit]:
+    """Reply words in a meaning field the partner spoke of, in other words (one per field)."""
+    wanted = fields_of(target_text)
+    hits: list[Hit] = []
+    done: set[str] = set()
+    for fh in field_hits(ctx.resp.masked):
+        if fh.field not in wanted or fh.field in done or fh.stem in seen or not outside(fh.start):
+            continue
+        sent = sentence_at(ctx.sents, fh.start)
+        chunk = ctx.resp.masked[sent.start : sent.end] if sent else ""
+        if sent and sent.is_question and QUESTION_START.match(chunk):
+            continue  # "have you called her?" asks; it does not say back
+        if _SELF_CLAUSE.search(ctx.resp.masked[sent.start if sent else 0 : fh.start]):
+            continue  # "I did the bins": the listener's own story or defence
+        done.add(fh.field)
+        hits.append(Hit("reflects_main_point", fh.start, fh.end))
+    return hits
 
 
 def _longest_shared_run(ctx: Ctx, min_words: int = 4) -> tuple[int, int] | None:
@@ -85,15 +131,49 @@ def detect_main_feeling(ctx: Ctx, attributed: list[Feeling]) -> tuple[list[Hit],
     return [], wrong
 
 
-def detect_need_or_check(ctx: Ctx) -> list[Hit]:
+def detect_need_or_check(ctx: Ctx, excluded: list[Sentence] | None = None) -> list[Hit]:
+    """A check of understanding or the need under the words; never inside advice ("you need to
+    set boundaries" is a directive, not their need) and never a bare check with nothing said back
+    (that is decided with the main point, in the checklist)."""
+    ranges = [(s.start, s.end + 1) for s in excluded or []]
     hits = find_hits(A.CHECKS_UNDERSTANDING, ctx, "captures_need_or_checks")
+    if hits and not _said_back(ctx, hits):
+        hits = []  # "Is that right?" alone checks nothing
     hits += find_hits(A.NEED, ctx, "captures_need_or_checks")
+    hits += _tentative_reflections(ctx)
     if ctx.hidden and ctx.hidden.need:
         need_stems = set(content_stems(normalize(ctx.hidden.need).text)) - ctx.stmt_stems
         for m in A.WORD_RX.finditer(ctx.resp.masked):
             if stem(m.group()) in need_stems and len(m.group()) > 3:
                 hits.append(Hit("captures_need_or_checks", m.start(), m.end()))
                 break
+    return [
+        h
+        for h in hits
+        if not any(a <= h.start < b for a, b in ranges)
+        and not A.DIRECTIVE_NEED.match(ctx.resp.masked[h.start : h.start + 60])
+    ]
+
+
+_FILLER = frozenset("hmm mm mhm um uh oh yeah yes sure well wrong alright okay ok got see".split())
+
+
+def _said_back(ctx: Ctx, checks: list[Hit]) -> bool:
+    """Is there anything besides the checks and filler ("ok", "hmm", "right") to check?"""
+    text = ctx.resp.masked
+    for h in sorted(checks, key=lambda h: h.start, reverse=True):
+        text = text[: h.start] + " " + text[h.end :]
+    words = re.findall(r"[a-z][a-z']*", text)
+    return any(w not in ECHO_FILLER and w not in STOPWORDS and w not in _FILLER for w in words)
+
+
+def _tentative_reflections(ctx: Ctx) -> list[Hit]:
+    """ "So you're stuck between the two?": a reflection offered as a question checks it."""
+    hits = []
+    for s in ctx.sents:
+        chunk = ctx.resp.masked[s.start : s.end]
+        if s.is_question and A.TENTATIVE_REFLECTION.match(chunk):
+            hits.append(Hit("captures_need_or_checks", s.start, s.end))
     return hits
 
 

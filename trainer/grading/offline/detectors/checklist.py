@@ -102,7 +102,7 @@ def analyze(
     excluded = cost_sents + story_sents
     main_point = detect_main_point(ctx, excluded)
     named, wrong = detect_main_feeling(ctx, attributed)
-    need = detect_need_or_check(ctx)
+    need = detect_need_or_check(ctx, excluded)
     distort = detect_distortion(ctx)
     motives = detect_motives(ctx)
     ack = detect_acknowledgement(ctx, attributed)

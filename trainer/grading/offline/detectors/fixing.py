@@ -76,6 +76,13 @@ def _subordinate(before: str, text: str) -> bool:
     last = words[-1]
     if last in _CLAUSE_OPENERS or last in _ADVICE_LEAD_VERBS:
         return False
+    if (
+        last in ("that", "like")
+        and len(words) >= 3
+        and words[-2] == "feel"
+        and words[-3] in ("you", "u")
+    ):
+        return True  # "you feel that you need to rest": their sense of it, reflected
     if last == "that" and len(words) >= 2 and words[-2] in _ADVICE_LEAD_VERBS | {"feel"}:
         return False
     # "I feel like you should..." is advice; "you feel like you have to..." is a reflection

@@ -37,8 +37,30 @@ NEED = rx(
     r"\b(?:feel|felt|feeling|be|being|get|got)\s+(?:really\s+|truly\s+|actually\s+)?(?:seen|heard|"
     r"noticed|appreciated|valued|supported|cared\s+for|included|respected|prioriti[sz]ed|chosen|"
     r"wanted|understood|considered|thought\s+of|asked\s+about)\b",
+    r"\b(?:you|u)\s+(?:really\s+|just\s+)?(?:don't|do\s+not|didn't)\s+want\s+(?:to|that|this|it|him|her|them)\b|"
+    r"\byou(?:'re|\s+are)\s+(?:really\s+|just\s+)?(?:hoping|wanting|longing|wishing|trying\s+to\s+"
+    r"(?:protect|keep|hold|do\s+right|make\s+it\s+work))\b|\b(?:your|the)\s+(?:goal|hope|dream|wish)\b|"
+    r"\byou\s+(?:really\s+)?(?:care|cared)\s+(?:about|for|so)\b|\byou(?:'re|\s+are)\s+(?:torn|"
+    r"caught|stuck)\s+between\b|\bpart\s+of\s+you\b|\bon\s+(?:the\s+)?one\s+hand\b",
     r"\b(?:a\s+(?:partner|teammate)|someone)\s+(?:who|to)\s+(?:notices|noticed|asks|asked|sees|"
     r"shows\s+up|has\s+your\s+back|checks\s+in|cares)\b|\bin\s+your\s+corner\b|\bon\s+your\s+side\b",
+)
+
+# "you need to set boundaries", "you just need to leave": a directive, not the partner's need
+DIRECTIVE_NEED = re.compile(
+    r"(?:you|u)\s+(?:just\s+|really\s+|simply\s+|definitely\s+|honestly\s+)?(?:need|have|got|ought)"
+    r"\s+to\s+(?!(?:be\s+|feel\s+|know\s+|hear\s+|see\s+)?(?:heard|seen|understood|valued|"
+    r"supported|respected|appreciated|wanted|included|safe|loved|cared\s+for)\b)[a-z]+"
+)
+
+# a reflection said as a question: "So you're worn out?", "You feel like no one helps?",
+# "It sounds like work is piling up?" (not "do you..." or "what...": those ask, not check)
+TENTATIVE_REFLECTION = re.compile(
+    r"^(?:(?:so|and|ok|okay|right|mm|mhm|yeah|oh|hmm|sounds\s+like|it\s+sounds\s+like|it\s+seems"
+    r"(?:\s+like)?|i\s+hear\s+you\s+saying(?:\s+that)?)[,\s]+)*"
+    r"(?:you(?:'re|'ve|'d|\s+(?:feel|felt|are|were|have|had|want|wanted|need|needed|think|thought|"
+    r"wish|hope|mean|don't|didn't|can't|couldn't|just|really|still|kind\s+of|sort\s+of|never|"
+    r"keep|kept|got|get))|your\s+[a-z]+|it(?:'s|\s+(?:feels|felt|was|is))|that(?:'s|\s+was))\b"
 )
 
 REFLECTIVE_FRAME = rx(

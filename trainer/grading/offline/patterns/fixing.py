@@ -61,8 +61,8 @@ ADVICE = rx(
     r"probably\s+|really\s+|also\s+|at\s+least\s+|seriously\s+)*(?!be\s+(?:proud|so\s+proud|"
     r"happy|thrilled|excited|celebrat|pleased|relieved)|feel\s+(?:proud|good|happy)|"
     r"have\s+(?:been|had|seen)|'ve\s+|not\s+have\s+to|never\s+have|be\s+heard|be\s+seen|"
-    r"be\s+understood|feel\s+|vent|know\s+(?:that\s+)?i|know\s+how|hear\s+|tell\s+(?:that|he|she|"
-    r"they|it)|see\s+(?:that|why|how|he|she|they|it)|imagine|count\s+on\s+me|always\s+talk\s+to\s+me|"
+    r"be\s+understood|feel\s+|vent|envision|picture|sense|know\s+(?:that\s+)?i|know\s+how|hear\s+|tell\s+(?:that|he|she|"
+    r"they|it)\b|see\s+(?:that|why|how|he|she|they|it)\b|imagine|count\s+on\s+me|always\s+talk\s+to\s+me|"
     r"talk\s+to\s+me|come\s+to\s+me|lean\s+on\s+me|cry|take\s+your\s+time|do\s+whatever\s+you)"
     r"(?:[a-z]+)",
     r"\bwhy\s+(?:don't|dont|not|wouldn't)\s+(?:you\s+|u\s+|we\s+)?(?:just\s+)?[a-z]+",
@@ -77,6 +77,8 @@ ADVICE = rx(
     r"want\b|guess\b|say\s+that|have\s+been|imagine|think)(?:" + IMPERATIVE_VERBS + r")\b",
     r"^(?:so\s+|and\s+|ok\s+|honestly\s+|then\s+|well\s+)?just\s+(?!a\b|the\b|like\b|so\b|now\b|because\b|"
     r"thinking\b|checking\b|wanted\b|want\b|saying\b|wondering\b|that\b|you\b|me\b|my\b|your\b|to\b|"
+    r"from\b|by\b|in\b|listening\b|hearing\b|reading\b|chatting\b|talking\b|ok\b|okay\b|fine\b|"
+    r"was\b|were\b|is\b|feeling\b|felt\b|trying\b|"
     r"how\b|what\b|when\b|as\b|being\b|feel|let\s+me|know|hear|sit|listen|here|one|two|another|"
     r"awful|terrible|sad|really|so|too|very|thought|imagine)[a-z]+",
     r"\bhow\s+about\s+(?:you\s+|we\s+)?(?:just\s+)?[a-z]+(?:ing)?\b",
@@ -84,14 +86,15 @@ ADVICE = rx(
     r"\bif\s+i\s+were\s+you\b",
     r"\bif\s+it\s+were\s+me\b",
     r"\b(?:i'd|i\s+would|what\s+i'd\s+do|what\s+i\s+would\s+do)\s+(?:just\s+|honestly\s+|"
-    r"definitely\s+|probably\s+|seriously\s+)*(?:tell|talk|quit|say|go|ask|call|leave|ignore|"
+    r"definitely\s+|probably\s+|seriously\s+)*(?:tell|talk|quit|say(?!\s+(?:that|it|this|so|you're|you\s+are)\b)|go|"
+    r"ask|call|leave|ignore|"
     r"report|block|email|text|confront|stand|push|refuse|start|look|find|get|take|send|demand|"
     r"dump|move|sell|cancel|put|stop|have\s+(?:told|said|quit|left|asked|called|gone)|be\s+looking)\b",
     r"\bmy\s+(?:advice|suggestion|two\s+cents|recommendation)\b",
     r"\bi\s+(?:would\s+)?(?:suggest|recommend|advise|propose)\b",
     r"\bi\s+(?:really\s+)?think\s+(?:that\s+)?you\s+(?:should|need\s+to|have\s+to|ought\s+to|could|"
     r"must|gotta)\b",
-    r"\bit\s+(?:might|would|could|may)\s+(?:really\s+)?(?:help|be\s+(?:good|smart|worth|wise|best|"
+    r"(?<!like\s)\bit\s+(?:might|would|could|may)\s+(?:really\s+)?(?:help|be\s+(?:good|smart|worth|wise|best|"
     r"a\s+good\s+idea))\s+(?:to|if)\b",
     r"\b(?:it's|it\s+is)\s+(?:probably\s+)?(?:worth|best|smart|wise|a\s+good\s+idea)\s+(?:to|"
     r"[a-z]+ing)\b",
@@ -135,7 +138,46 @@ ADVICE = rx(
     r"\b(?:works|worked)\s+(?:wonders|best|well)\s+for\s+me\b",
     r"\bis\s+it\s+possible\s+(?:that\s+)?(?:you|to)\b",
     r"\bthe\s+best\s+way\s+to\b",
-    r"\btry\s+(?!(?:being|having|doing|living|working)\s+(?:me|my|what\s+i))(?:to\s+[a-z]+|and\s+[a-z]+|[a-z]+ing)\b",
+    r"(?<!you\s)(?<!they\s)(?<!he\s)(?<!she\s)(?<!we\s)(?<!i\s)(?<!can\s)(?<!to\s)\btry\s+(?!(?:being|having|doing|living|working)\s+(?:me|my|what\s+i))(?:to\s+[a-z]+|and\s+[a-z]+|[a-z]+ing)\b",
+    # everyday advice: "what you need to do is", "the trick is", "one thing that works is"
+    r"\bwhat\s+(?:you|u|we)\s+(?:really\s+)?(?:need|have|ought|should|want|got)\s+to\s+do\s+is\b",
+    r"\bthe\s+(?:trick|key|secret|answer|solution|best\s+bet)\s+(?:is|would\s+be|here\s+is)\b",
+    r"\bone\s+thing\s+(?:that\s+)?(?:you\s+could\s+do|you\s+can\s+do|that\s+)?(?:really\s+)?"
+    r"(?:works|helps|helped|worked|might\s+help|could\s+help|you\s+could\s+try|to\s+try)\b",
+    r"\bi'd\s+(?:really\s+|strongly\s+|definitely\s+)?(?:suggest|recommend|advise|say\s+(?:just\s+)?"
+    r"(?:go|tell|talk|ask|leave|quit|try))\b",
+    r"\b(?:have|had)\s+you\s+(?:ever\s+)?(?:thought\s+about|considered|tried|looked\s+at)\b",
+    r"\b(?:you|u)\s+(?:could|can|might|should)\s+(?:always|maybe|perhaps|also|even|just)\s+[a-z]+",
+    r"\b(?:a|one)\s+(?:good|great|helpful|useful)\s+(?:idea|option|step|tip|thing\s+to\s+do)\s+"
+    r"(?:is|would\s+be|might\s+be|could\s+be)\b",
+    # "it's always good to...", "it's important that you..." (not "important to you")
+    r"\bit(?:'s|\s+is|\s+can\s+be|\s+would\s+be|\s+might\s+be|\s+may\s+be)\s+(?:always\s+|really\s+|so\s+|"
+    r"very\s+|also\s+|super\s+|probably\s+)?(?:good|important|helpful|useful|healthy|wise|smart|key|vital|"
+    r"essential|crucial|best|great)\s+(?:that\s+you\b(?!\s+(?:were|was|did|had|'ve|have\s+been))|for\s+you\s+to\b|to\s+(?!(?:you|me|him|her|them|us|"
+    r"hear|see|know|notice|recogni[sz]e|acknowledge|have\s+you|talk\s+to\s+you|be\s+heard)\b)[a-z]+)",
+    r"\bi\s+(?:would\s+|'d\s+|do\s+)?(?:highly\s+|strongly\s+|really\s+|definitely\s+|honestly\s+)?(?:suggest|"
+    r"rec+om+end|advise|encourage\s+you|urge\s+you)\b",
+    r"\bwhat\s+(?:would|do)\s+you\s+think\s+(?:about|of)\s+(?:a|an|some|the\s+idea|trying|[a-z]+ing)\b",
+    r"\b(?:you|u)\s+(?:could|can|might|should)\s*,?\s+(?:like|maybe|perhaps|um|uh|i\s+don't\s+know),?\s+(?:"
+    + IMPERATIVE_VERBS
+    + r")\b",
+    r"\b[a-z]+ing\s+(?:[a-z']+\s+){0,5}(?:is|are|can\s+be|would\s+be|could\s+be)\s+(?:a|an|the)\s+(?:really\s+|"
+    r"very\s+)?(?:important|key|good|great|healthy|helpful|useful|effective)\s+(?:part|step|way|thing|idea|"
+    r"tool|start)\b",
+    r"\b(?:what|the\s+things?|something|one\s+thing)\s+(?:that\s+)?(?:works?|helps?|helped|worked)\s+"
+    r"(?:best\s+|the\s+most\s+|most\s+|really\s+)?(?:for\s+(?:me|people|most\s+people)|me)\b",
+    r"\bi\s+(?:always\s+|personally\s+)?find\s+(?:that\s+)?(?:[a-z]+ing|it\s+helps)\s+(?:[a-z']+\s+){0,4}?"
+    r"(?:helps|works|is\s+(?:good|great|helpful|useful))\b",
+    r"\b(?:maybe|perhaps)\s+it\s+is\s+time\s+to\b|\bgo\s+a\s+long\s+way\b|\b(?:isn't|is\s+not)\s+it\s+"
+    r"better\s+to\b|\bwouldn't\s+it\s+be\s+(?:better|easier|good)\b|\b(?:sometimes|often|usually)\s+"
+    r"(?:that|it|this)\s+(?:really\s+)?helps\b|\ba\s+good\s+first\s+(?:step|move)\b",
+    r"\b(?:[a-z]+ing|[a-z]+s)\s+(?:[a-z']+\s+){0,5}?(?:can|could|will|might|would)\s+(?:really\s+|also\s+|"
+    r"definitely\s+)?(?:help|keep)\s+(?:you|people|someone)\b",
+    r"\b(?:there\s+are|there's|lots\s+of|plenty\s+of|a\s+few|many)\s+(?:things|ways)\s+(?:that\s+)?you\s+"
+    r"(?:can|could|might)\s+(?:do|try)\b",
+    r"\bi\s+wonder\s+what\s+(?:it'd|it\s+would|it\s+might)\s+be\s+like\s+if\s+you\b",
+    r"\b(?:have|had)\s+you\s+(?:ever\s+)?(?:contemplated|gotten|sought|reached\s+out|looked\s+for|"
+    r"got\s+(?:any\s+)?(?:help|support|advice)|thought\s+of\s+[a-z]+ing)\b",
 )
 
 # "I'm not going to tell you what to do" / "not saying you should": the advice is negated.
@@ -163,7 +205,7 @@ SOLUTION_QUESTION = rx(
     r"\bwhat\s+(?:can|could|should)\s+(?:you|we)\s+do\b",
     r"\bis\s+there\s+(?:any\s+way|a\s+way|anything\s+you|something\s+you|anyone\s+you|someone\s+you)\b",
     r"\b(?:can't|cant|can|could|couldn't|could\s+not)\s+(?:you|u)\s+(?:just\s+|simply\s+)?(?:ask|"
-    r"tell|say|talk|quit|leave|refuse|push|get|find|switch|move|take|go|call|email|text|report|"
+    r"tell(?!\s+me\b)|say|talk|quit|leave|refuse|push|get|find|switch|move|take|go|call|email|text|report|"
     r"ignore|block|delegate|hire|apply|cancel|skip|put|return|sell|change|stop)\b",
     r"\b(?:did|have|had)\s+(?:you|u)\s+(?:two\s+|both\s+|guys\s+)?(?:ever\s+|already\s+|actually\s+|really\s+|"
     r"even\s+|tried\s+)?(?:ask|asked|tell|told|talk|talked|"
@@ -178,29 +220,47 @@ SOLUTION_QUESTION = rx(
     r"\bwho\s+(?:can|could)\s+(?:you|u)\s+(?:ask|talk|call|turn)\b",
     r"\bdo\s+(?:you|u)\s+have\s+(?:a|an|any|some)\s+[a-z]+[^?.!]{0,40}\b(?:you|that)\s+(?:can|could)\b",
     r"^(?:so\s+|and\s+|but\s+|maybe\s+|ok\s+|well\s+)*(?:could|can|would|will)\s+(?:you|u)\s+(?:maybe\s+|just\s+|"
-    r"possibly\s+|not\s+)?(?!tell\s+me|say\s+more|explain|share|help\s+me|walk\s+me|describe|talk\s+"
+    r"possibly\s+|not\s+|please\s+)?(?!tell\s+me|say\s+more|explain|share|help\s+me|walk\s+me|describe|talk\s+"
     r"(?:to\s+me|about|more)|clarify|remind\s+me|give\s+me\s+an\s+example|be\s+more\s+specific|"
     r"imagine|picture|see\s+why|feel|believe|blame)[a-z]+",
     r"\bdo\s+(?:you|u)\s+(?:have|know)\s+(?:anyone|someone|any\s+(?:friends|family|one)|a\s+friend|"
     r"friends|family|people)\b[^?]*\b(?:can|could|to)\s+(?:talk|turn|reach|lean|vent|help|call|ask)\b",
     r"\bwould\s+(?:you|u)\s+(?:like|want|be\s+(?:willing|open|able))\s+to\s+(?!talk\b|tell\b|vent\b|"
     r"share\b|say\s+more)[a-z]+",
-    r"\bwhat\s+about\s+(?:your|a|an|the|maybe|talking|asking|trying|getting|going|[a-z]+ing)\b",
+    r"\bwhat\s+about\s+(?:your|a|an|the|maybe|talking|asking|trying|getting|going|[a-z]+ing)\b"
+    r"(?![^?.!]*\b(?:has|have|is|was|makes?|made|got|gets)\s+(?:you|u)\b)",
     r"\bwhat(?:'s|\s+is)\s+stopping\s+you\b",
+    r"\bdo\s+(?:you|u)\s+have\s+(?:a|an|any|anyone|someone|somebody)\b[^?.!]{0,40}\b(?:who|that)\s+(?:could|"
+    r"can|might|would)\b",
+    r"\bdo\s+(?:you|u)\s+think\s+(?:that\s+)?(?:maybe\s+)?(?:[a-z]+ing|it\s+would\s+help)\b[^?]*\b(?:could|can|"
+    r"would|might|will)\s+(?:help|make|work)\b",
+    r"\b(?:ways?|how)\s+to\s+(?:combat|deal\s+with|cope|fix|solve|handle|manage|overcome|get\s+past|"
+    r"get\s+over|beat|tackle|stop|avoid)\b",
+    r"(?<!why\s)(?<!how\s)(?<!what\s)\bdo\s+(?:you|u)\s+think\s+(?:that\s+)?(?:you|u|we|you\s+guys|you\s+two)\s+(?:could|can|should|might)\s+"
+    r"(?!have\s+been\b|be\s+(?:feeling|upset|hurt)\b)[a-z]+",
+    r"\bdo\s+(?:you|u)\s+have\s+(?:a|an|any)\s+(?:friend|friends|family|someone|anyone|person)\s+who\s+"
+    r"(?:has|have|had)\s+been\s+through\b",
+    r"\b(?:are|is)\s+there\s+(?:any\s+|some\s+)?(?:ways?|options?|places?|groups?|resources?|clubs?|classes)\s+"
+    r"(?:you|that|where|to)\b",
 )
 
 PROPOSES_PLAN = rx(
     r"\bi(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'m\s+gonna|\s+can|\s+could)\s+"
     r"(?:just\s+|totally\s+|definitely\s+|happily\s+)?(?!make\s+sure\s+i|tell\s+(?:you|that|how|it)|"
+    r"tell\b(?!\s+(?:him|her|them|your|my|the|everyone))|"
     r"get\s+on\s+your)(?:call|talk\s+to|email|text|tell|fix|handle|"
     r"take\s+care|sort|make|book|deal|look|find|get|write|speak|set\s+up|schedule|draft|cook|clean|"
     r"pay|cover|transfer|buy|research|google|contact|message|ring|figure|help\s+you\s+(?:find|fix|"
     r"write|look|figure|plan|sort|get|make|draft|set))\b",
+    r"\blet's\s+(?:think|talk)\s+about\s+(?:some|a\s+few|ways|options|strategies|things\s+you|what\s+you\s+"
+    r"(?:can|could)|how\s+(?:to|you\s+(?:can|could)))\b|\bwhat\s+we\s+(?:can|could|should|will)\s+do\s+"
+    r"(?:today|now|next|is)\b",
     r"\blet's\s+(?:just\s+)?(?:move|change|switch|agree|decide|set\s+up|put|start|stop|try|do|get\s+you|"
     r"sign|look\s+(?:for|into|at)|make|figure|plan|sit\s+down\s+and\s+(?:make|plan|figure|write|go)|"
     r"write|go|try|look|come\s+up|sort|fix|get|book|schedule|start|set|call|budget|find|list|"
     r"brainstorm|work\s+out|map)\b",
-    r"\bwe\s+(?:should|need\s+to|could|can|'ll|will|have\s+to|gotta|must)\s+(?:just\s+|maybe\s+)?(?:agree|"
+    r"\bwe\s+(?:should|need\s+to|could|can|'ll|will|have\s+to|gotta|must)\s+(?:just\s+|maybe\s+|only\s+|"
+    r"probably\s+|always\s+)?(?:agree|visit|stop|limit|"
     r"decide|set|move|change|switch|put|create|draw\s+up|make|"
     r"figure|plan|sit\s+down|write|go|try|look|start|set|budget|call|schedule|get|find|talk\s+to|"
     r"hire|sell|move|cut|save|book|sign|switch|come\s+up|sort|fix|tell)\b",
@@ -267,6 +327,18 @@ RUSHING_REASSURANCE = rx(
     r"\bno\s+(?:harm|worries)\b|\bno\s+biggie\b",
     r"\byou(?:'re|\s+are)\s+not\s+(?:a\s+failure|stupid|an\s+idiot|useless|a\s+bad\s+(?:mom|dad|mother|"
     r"father|parent|person|partner|friend)|failing|a\s+fraud|worthless)\b|\byou\s+haven't\s+failed\b",
+    r"\byou(?:'ll|\s+will)\s+(?:soon\s+|easily\s+|definitely\s+|totally\s+)?(?:make|meet|find|have)\s+"
+    r"(?:new|more|other|plenty|loads|lots|someone|somebody|another|a\s+new|a\s+better)\b|"
+    r"\btime\s+(?:will\s+)?(?:heals?|will\s+help|is\s+a\s+(?:great\s+)?healer)\b|\b(?:it|things|this|that)"
+    r"\s+will\s+(?:become|get)\s+(?:easier|better)\b|\bi\s+am\s+(?:sure|certain)\s+(?:that\s+)?(?:he|she|they|"
+    r"it|you|things|everything)\s+will\b|\bdon't\s+be\s+(?:so\s+|too\s+)?(?:stressed|sad|upset|worried|"
+    r"scared|afraid|nervous|down|hard\s+on\s+yourself)\b|"
+    r"\bhopefully\s+(?:you|u|it|things|everything|he|she|they)(?:'ll|\s+(?:can|will|could))\b|"
+    r"\bbetter\s+than\s+you\s+(?:think|thought|realise|realize|give\s+yourself\s+credit)\b|"
+    r"\bin\s+no\s+time\b|\bbefore\s+you\s+know\s+it\b|\bit\s+(?:wasn't|just\s+wasn't)\s+meant\s+to\s+be\b|"
+    r"\b(?:stop|quit)\s+(?:stressing|worrying|fretting|overthinking|beating\s+yourself\s+up)\b|"
+    r"\bi'm\s+sure\s+(?:you|it|that|they|he|she)\s+(?:did|was|were|went)\s+(?:fine|great|better|"
+    r"well|ok|okay)\b|\bprobably\s+nothing\b|\b(?:you|it)\s+(?:did|went)\s+better\s+than\s+you\s+think\b",
     r"\b(?:it'll|it\s+will|that'll|this'll)\s+(?:click|come|happen|get\s+easier|be\s+over|fly\s+by|go\s+(?:by|fast)|"
     r"pass|settle)\b|\b(?:nobody|no\s+one)(?:'s|\s+is)?\s+(?:going\s+to|gonna|will)\s+(?:remember|care|notice)\b|"
     r"\bwon't\s+even\s+remember\b|\b(?:she|he|they)(?:'ll|\s+will)\s+(?:catch\s+up|get\s+(?:it|there)|be\s+fine|"
@@ -282,7 +354,7 @@ REASSURANCE_NEGATED_BEFORE = re.compile(
 )
 
 SILVER_LINING = rx(
-    r"\bat\s+least\b(?!\s+(?:\d|one|two|three|four|five|a\s+(?:week|month|day|year|few|couple|"
+    r"(?<!to\s)(?<!you're\s)(?<!are\s)\bat\s+least\b(?!\s+(?:\d|one|two|three|four|five|a\s+(?:week|month|day|year|few|couple|"
     r"little)|once|twice|for\s+(?:now|me)|that's\s+how|you\s+(?:told|said|noticed|were\s+"
     r"honest)|i\s+(?:know|think|hope)|in\s+my))",
     r"(?<!no\s)\b(?:look\s+on\s+the\s+)?bright\s+side\b|\bsilver\s+lining\b|\bblessing\s+in\s+disguise\b",

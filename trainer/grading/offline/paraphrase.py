@@ -1,0 +1,81 @@
+"""Paraphrase in new words: the meaning fields of trainer/data/words/meaning.yaml.
+
+An accurate reflection often shares few words with the partner. A reply word and a statement word
+that sit in the same field ("manager" and "boss", "bailed" and "cancelled") are the same content
+for reflects_main_point, as a shared word is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pydantic import field_validator
+
+from trainer.datafiles import WORD_LISTS, packaged
+from trainer.grading.offline.text import WORD, stem
+from trainer.grading.schema import Frozen
+
+
+class MeaningFields(Frozen):
+    """meaning.yaml: field name -> words and short phrases that say the same thing."""
+
+    version: int
+    fields: dict[str, list[str]]
+
+    @field_validator("fields")
+    @classmethod
+    def _not_empty(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for name, words in value.items():
+            if not words or any(not w.strip() for w in words):
+                raise ValueError(f"field {name!r} needs at least one non-empty word")
+        return value
+
+
+@dataclass(frozen=True)
+class FieldHit:
+    field: str
+    start: int
+    end: int
+    stem: str  # the stem (or phrase) that matched, so a shared word is not counted twice
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    by_stem: dict[str, frozenset[str]]
+    phrases: tuple[tuple[re.Pattern[str], str, str], ...]  # pattern, field, phrase
+
+
+@cache
+def _compiled() -> _Compiled:
+    data = WORD_LISTS.load(packaged("words", "meaning.yaml"), MeaningFields)
+    by_stem: dict[str, set[str]] = {}
+    phrases: list[tuple[re.Pattern[str], str, str]] = []
+    for name, words in data.fields.items():
+        for raw in words:
+            word = raw.lower().strip()
+            if re.fullmatch(r"[a-z0-9']+", word):
+                by_stem.setdefault(stem(word), set()).add(name)
+            else:
+                pattern = r"\b" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", word))) + r"\b"
+                phrases.append((re.compile(pattern), name, word))
+    return _Compiled({k: frozenset(v) for k, v in by_stem.items()}, tuple(phrases))
+
+
+def field_hits(text: str) -> list[FieldHit]:
+    """Every meaning-field word or phrase in a normalised (lower-case) text."""
+    table = _compiled()
+    hits: list[FieldHit] = []
+    for pattern, name, phrase in table.phrases:
+        for m in pattern.finditer(text):
+            hits.append(FieldHit(name, m.start(), m.end(), phrase))
+    for m in WORD.finditer(text):
+        st = stem(m.group())
+        for name in table.by_stem.get(st, ()):
+            hits.append(FieldHit(name, m.start(), m.end(), st))
+    return sorted(hits, key=lambda h: (h.start, h.field))
+
+
+def fields_of(text: str) -> frozenset[str]:
+    return frozenset(h.field for h in field_hits(text))
