@@ -5,8 +5,8 @@ worker finished it. Run the same command again and the cases the journal holds a
 the journal says which model, endpoint and prompt it belongs to, and each line the content of
 the case it graded, so a changed prompt or case is graded again, never reused. When every case
 is done the journal is removed. A case that failed for a passing reason (a timeout, a refused
-connection, a rate limit, a server error, the circuit breaker) is not journalled: the next run
-tries it again.
+connection or key, a rate limit, a server error, the circuit breaker) is not journalled: the
+next run tries it again.
 """
 
 from __future__ import annotations
@@ -23,12 +23,16 @@ from trainer.errors import LLMCircuitOpen
 from trainer.evals.cases import EvalCase
 from trainer.evals.runner import CaseResult
 from trainer.grading.schema import Grade
+from trainer.llm.breaker import FATAL, UNREACHABLE
 from trainer.llm.pool import map_ordered
 from trainer.llm.ratelimit import SharedRateLimit
 from trainer.llm.retry import RETRYABLE
 
-# Error codes that say nothing about the case, only about the moment: tried again on resume.
-PASSING = frozenset({cls.code for cls in RETRYABLE} | {LLMCircuitOpen.code})
+# Error codes that say nothing about the case, only about the endpoint at that moment (out of
+# reach, refusing the key, rate limiting, the breaker open): tried again on resume.
+PASSING = frozenset(
+    {cls.code for cls in (*RETRYABLE, *FATAL, *UNREACHABLE)} | {LLMCircuitOpen.code}
+)
 
 
 class JournalHeader(BaseModel):

@@ -81,7 +81,8 @@ def grade_lines(
     in threads, for a model grader, sharing `rate_limit`. Same output either way."""
     numbered: list[Numbered] = list(enumerate(lines, start=1))
     if jobs > 1 and len(numbered) >= 2 * MIN_LINES_PER_PROCESS:
-        tasks = [(grade_fn, numbered[i : i + CHUNK]) for i in range(0, len(numbered), CHUNK)]
+        size = CHUNK
+        tasks = [(grade_fn, numbered[i : i + size]) for i in range(0, len(numbered), size)]
         yield from map_in_processes(_grade_chunks, tasks, jobs, chunk=1)
         return
 
