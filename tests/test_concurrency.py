@@ -56,9 +56,10 @@ def test_a_retry_after_pauses_every_worker_not_only_the_one_told(
     monkeypatch: pytest.MonkeyPatch, no_secrets_file: None
 ) -> None:
     """Four workers each have a request in flight; request 1 is answered 429 with Retry-After
-    0.6 s, the other three 0.3 s later. Every request after those four must wait out the
-    pause told to worker 1: none may reach the server before it is over."""
-    pause_s = 0.6
+    2.5 s, the other three 0.3 s later. Every request after those four must wait out the
+    pause told to worker 1: none may reach the server before it is over. (Without the shared
+    pause, workers 2-4 would send their next requests well inside it.)"""
+    pause_s = 2.5
     all_in_flight, told = threading.Event(), threading.Event()
 
     def script(number: int, body: dict[str, Any]) -> Reply | None:

@@ -24,13 +24,10 @@ class SharedRateLimit:
         self._lock = threading.Lock()
         self._resume_at = float("-inf")  # a monotonic clock reading
         self._reason: LLMError | None = None
-        self.pauses = 0  # how many times a server asked for a pause (said in the summary)
-        self.waits = 0  # how many times a worker waited at the gate before a request
 
     def hold(self, seconds: float, reason: LLMError, now: float) -> None:
         """The server asked to wait `seconds` from `now`: no worker starts a request before."""
         with self._lock:
-            self.pauses += 1
             until = now + max(0.0, seconds)
             if until > self._resume_at:
                 self._resume_at = until
@@ -48,7 +45,6 @@ class SharedRateLimit:
     ) -> None:
         """Block until the shared pause is over (it may grow while waiting). When it ends at or
         past this grade's `deadline`, fail now with the server's own rate-limit error."""
-        counted = False
         while True:
             with self._lock:
                 until, reason = self._resume_at, self._reason
@@ -63,10 +59,6 @@ class SharedRateLimit:
                     status=reason.status if reason is not None else None,
                     retry_after_s=until - now,
                 )
-            if not counted:
-                with self._lock:
-                    self.waits += 1
-                counted = True
             sleep(until - now)
 
 
