@@ -141,3 +141,19 @@ def loopback_llm(latency_s: float = 0.2, script: Script | None = None) -> Iterat
     finally:
         server.shutdown()
         server.server_close()
+
+
+def main() -> None:
+    """Serve the fake from its own process (benchmarks): prints the URL, serves until killed."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--latency", type=float, default=0.2, help="seconds per answer")
+    args = parser.parse_args()
+    with loopback_llm(latency_s=args.latency) as fake:
+        print(fake.url, flush=True)
+        threading.Event().wait()
+
+
+if __name__ == "__main__":
+    main()

@@ -169,3 +169,22 @@ def test_a_journal_from_another_prompt_is_not_reused(tmp_path: Path) -> None:
     run_resumable(cases, counts, other, say=notes.append)
     assert seen == [c.case_id for c in cases]
     assert any("starting over" in n for n in notes)
+
+
+def test_cases_record_side_by_side_each_into_its_own_cassette(
+    evals_dir: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    with loopback_llm(latency_s=0.2) as fake:
+        result = _run(fake.url, monkeypatch, "record", "--concurrency", "3")
+    assert result.exit_code == 0, result.output
+    assert 1 < fake.max_in_flight <= 3
+    folder = evals_dir / "cassettes" / "loopback"
+    for cassette in folder.glob("*-[0-9][0-9][0-9].yaml"):  # one request each, its own case's
+        assert cassette.read_text(encoding="utf-8").count("uri: http://127.0.0.1") == 1
+    # replay matches each request by its body: every case finds its own request in its file
+    replay = CliRunner().invoke(
+        main, ["eval", "run", "--grader", "llm", "--replay", str(folder), "--out", str(tmp_path)]
+    )
+    assert replay.exit_code == 0, replay.output
+    report = json.loads((tmp_path / "eval-llm-loopback-fake.json").read_text(encoding="utf-8"))
+    assert report["graded"] == 5
