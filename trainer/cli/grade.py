@@ -92,7 +92,7 @@ def grade(
         breaker = CircuitBreaker()  # one for the batch: a refused key is not sent 100 times
         chat_model = _resolve(grader, model, base_url, timeout_s, breaker)
         if chat_model is None:  # offline: CPU work, on every core
-            fn: GradeFn = functools.partial(grading.grade, grader="offline", model=None)
+            fn: GradeFn = functools.partial(grading.grade, grader=grader, model=None)
             workers = {"jobs": jobs or cores()}
         else:  # a model: several requests at once, one shared rate limit
             fn = _grade_fn(grader, chat_model)
