@@ -4,6 +4,7 @@ cases, record cassettes, and turn a coach's overrides into cases."""
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
@@ -11,6 +12,7 @@ import click
 
 from trainer.cli.options import (
     acting_options,
+    concurrency_option,
     open_signed_in,
     progress,
     timeout_option,
@@ -32,6 +34,10 @@ def _write(report: EvalReport, out: Path) -> tuple[Path, Path]:
 
 
 CASES_HELP = "Cases file (default: cases/cases_v1.yaml in ./evals or TRAINER_EVALS_DIR)."
+restart_option = click.option(
+    "--restart", is_flag=True,
+    help="Start over, even when a stopped run of the same model and prompt left cases done.",
+)  # fmt: skip
 
 
 @click.group(name="eval")
@@ -50,6 +56,10 @@ def eval_group() -> None:
 @click.option("--out", type=click.Path(path_type=Path), default=Path("artifacts"),
               show_default=True, help="Where the Markdown and JSON reports go.")  # fmt: skip
 @timeout_option
+@concurrency_option
+@restart_option
+@click.option("--jobs", type=click.IntRange(1),
+              help="Worker processes for the offline grader (default: every core).")  # fmt: skip
 def run(
     grader: Literal["offline", "llm"],
     cases_path: Path | None,
@@ -57,10 +67,16 @@ def run(
     external: Path | None,
     out: Path,
     timeout_s: float | None,
+    concurrency: int | None,
+    restart: bool,
+    jobs: int | None,
 ) -> None:
-    """Grade every case and write the validity report (Markdown and JSON)."""
+    """Grade every case and write the validity report (Markdown and JSON). With --grader llm
+    (not replayed), a stopped run resumes where it left off."""
     cases = load_cases(cases_path)
-    results = _grade(cases, grader, replay_dir, timeout_s)
+    results = _grade(
+        cases, grader, replay_dir, timeout_s, _Workers(concurrency, jobs, restart, out)
+    )
     report = build_report(results)
     md, js = _write(report, out)
     for r in report.rubrics:
@@ -75,30 +91,59 @@ def run(
         _external(external)
 
 
+@dataclass(frozen=True)
+class _Workers:
+    """How a run spreads its work, and where a stopped LLM run keeps what it finished."""
+
+    concurrency: int | None
+    jobs: int | None
+    restart: bool
+    out: Path
+
+
 def _grade(
     cases: list[EvalCase],
     grader: Literal["offline", "llm"],
     replay_dir: Path | None,
     timeout_s: float | None,
+    workers: _Workers,
 ) -> list[CaseResult]:
     if grader == "offline":
         from trainer.grading.offline.grader import grade_offline
+        from trainer.grading.parallel import cores
 
         with progress(len(cases), "grading offline") as bar:
-            return grade_cases(cases, grade_offline, bar.tick)
+            return grade_cases(cases, grade_offline, bar.tick, jobs=workers.jobs or cores())
     if replay_dir is not None:
         from trainer.evals.cassettes import replay_cases
 
         with progress(len(cases), "replaying cassettes") as bar:
             return replay_cases(cases, replay_dir, bar.tick)
-    from trainer.grading.llm_grader import grade_with_llm
+    from trainer.evals.cassettes import slug
+    from trainer.evals.journal import Journal, JournalHeader, run_resumable
+    from trainer.evals.runner import grade_case
+    from trainer.grading.llm_grader import grade_with_llm, grader_prompt_hash
+    from trainer.llm import openai_chat
     from trainer.llm.choice import choose_model
+    from trainer.llm.pool import concurrency_for
 
     breaker = CircuitBreaker(on_open=_say)
     model = choose_model("llm", timeout_s=timeout_s, breaker=breaker)
-    assert model is not None
+    assert isinstance(model, openai_chat.OpenAIChatModel)
+    header = JournalHeader(
+        kind="run", model=model.name, base_url=model.endpoint, prompt_hash=grader_prompt_hash()
+    )
+    journal = Journal(workers.out / f"eval-llm-{slug(model.name)}.partial.jsonl", header)
     with progress(len(cases), "grading with the LLM") as bar:
-        return grade_cases(cases, lambda req: grade_with_llm(req, model), bar.tick)
+        return run_resumable(
+            cases,
+            lambda case: grade_case(case, lambda req: grade_with_llm(req, model)),
+            journal,
+            concurrency=concurrency_for(model, workers.concurrency),
+            restart=workers.restart,
+            progress=bar.tick,
+            say=bar.note,
+        )
 
 
 def _say(note: str) -> None:
@@ -107,24 +152,27 @@ def _say(note: str) -> None:
 
 @eval_group.command("record")
 @click.option("--cases", "cases_path", type=click.Path(path_type=Path), help=CASES_HELP)
-@click.option("--concurrency", type=click.IntRange(1, 8), default=1, show_default=True,
-              help="Cases recorded at once (worker processes); a local server serves one.")  # fmt: skip
+@concurrency_option
+@restart_option
 @click.option("--limit", type=click.IntRange(1), help="Record only the first N cases.")
 @click.option("--provider", default="openai-compatible", show_default=True)
 @click.option("--server", default="", help="What served the model, for the manifest.")
 @timeout_option
 def record(
     cases_path: Path | None,
-    concurrency: int,
+    concurrency: int | None,
+    restart: bool,
     limit: int | None,
     provider: str,
     server: str,
     timeout_s: float | None,
 ) -> None:
     """Run the LLM grader on every case and store one cassette per case, plus a manifest.
-    Each case may take 180 s unless --timeout, TRAINER_LLM_TIMEOUT or [llm].timeout_s says."""
+    Each case may take 180 s unless --timeout, TRAINER_LLM_TIMEOUT or [llm].timeout_s says.
+    A stopped recording resumes where it left off (cases already recorded are kept)."""
     from trainer.evals.cassettes import record_cases
-    from trainer.settings import RECORD_TIMEOUT_S, resolve_llm_settings
+    from trainer.llm.pool import resolve_concurrency
+    from trainer.settings import RECORD_TIMEOUT_S, is_openai_url, resolve_llm_settings
 
     settings = resolve_llm_settings(timeout_s=timeout_s, default_timeout_s=RECORD_TIMEOUT_S)
     if settings is None:
@@ -136,8 +184,9 @@ def record(
     started = time.perf_counter()
     with progress(len(cases), f"recording {settings.model}") as bar:
         manifest, report = record_cases(
-            cases, settings, concurrency=concurrency, provider=provider, server=server,
-            progress=bar.tick, breaker=CircuitBreaker(on_open=_say),
+            cases, settings, provider=provider, server=server, progress=bar.tick,
+            concurrency=resolve_concurrency(concurrency, is_openai_url(settings.base_url)),
+            breaker=CircuitBreaker(on_open=_say), restart=restart, say=bar.note,
         )  # fmt: skip
     elapsed = time.perf_counter() - started
     click.echo(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,6 +12,7 @@ import click
 
 from trainer.cli.options import (
     base_url_option,
+    concurrency_option,
     emit_json,
     grader_option,
     json_option,
@@ -20,13 +22,15 @@ from trainer.cli.options import (
 )
 from trainer.errors import BadArgument, InvalidInput, LLMCircuitOpen, LLMError
 from trainer.grading import grader as grading
-from trainer.grading.batch import BatchSummary, CaseError, GradeFn, LineResult, process_line
+from trainer.grading.batch import BatchSummary, CaseError, GradeFn, LineResult
 from trainer.grading.grader import failure_reason
+from trainer.grading.parallel import cores, grade_lines
 from trainer.grading.report import render_report
 from trainer.grading.schema import Grade, GradeRequest
 from trainer.llm.breaker import CircuitBreaker
 from trainer.llm.choice import GraderChoice, choose_model
 from trainer.llm.model import ChatModel
+from trainer.llm.pool import concurrency_for
 from trainer.typed_text import for_terminal
 
 
@@ -51,6 +55,12 @@ from trainer.typed_text import for_terminal
     type=click.Path(dir_okay=False, allow_dash=True, writable=True),
     help="Where batch results go ('-' for stdout, the default).",
 )
+@concurrency_option
+@click.option(
+    "--jobs",
+    type=click.IntRange(1),
+    help="Worker processes for an offline batch (default: every core). Same output as 1.",
+)
 def grade(
     statement: str | None,
     response: str | None,
@@ -62,6 +72,8 @@ def grade(
     timeout_s: float | None,
     input_path: str | None,
     output_path: str | None,
+    concurrency: int | None,
+    jobs: int | None,
 ) -> None:
     """Grade RESPONSE as a reflection of STATEMENT, or every case in --input.
 
@@ -79,10 +91,18 @@ def grade(
             )
         breaker = CircuitBreaker()  # one for the batch: a refused key is not sent 100 times
         chat_model = _resolve(grader, model, base_url, timeout_s, breaker)
-        _grade_batch(input_path, output_path or "-", _grade_fn(grader, chat_model), breaker)
+        if chat_model is None:  # offline: CPU work, on every core
+            fn: GradeFn = functools.partial(grading.grade, grader=grader, model=None)
+            workers = {"jobs": jobs or cores()}
+        else:  # a model: several requests at once, one shared rate limit
+            fn = _grade_fn(grader, chat_model)
+            workers = {"concurrency": concurrency_for(chat_model, concurrency)}
+        _grade_batch(input_path, output_path or "-", fn, breaker, **workers)
         return
     if output_path is not None:
         raise click.UsageError("--output goes with --input (batch grading).")
+    if concurrency is not None or jobs is not None:
+        raise click.UsageError("--concurrency and --jobs go with --input (batch grading).")
     if statement is None or response is None:
         raise click.UsageError(
             "give the partner's STATEMENT and your RESPONSE, e.g. trainer grade \"I'm so "
@@ -155,16 +175,22 @@ def _open_output(path: str) -> Iterator[BinaryIO]:
 
 
 def _grade_batch(
-    input_path: str, output_path: str, grade_fn: GradeFn, breaker: CircuitBreaker
+    input_path: str,
+    output_path: str,
+    grade_fn: GradeFn,
+    breaker: CircuitBreaker,
+    jobs: int = 1,
+    concurrency: int = 1,
 ) -> None:
-    """Read every line first (so --output may name the input file), then grade line by line."""
+    """Read every line first (so --output may name the input file), then grade: in worker
+    processes or threads when asked, written in input order as each next line is ready."""
     with _open_input(input_path) as source:
         lines = source.readlines()
     summary = BatchSummary()
     with _open_output(output_path) as sink, progress(len(lines), "grading") as bar:
         breaker.on_open = bar.note  # said once, when the breaker opens
-        for number, raw in enumerate(lines, start=1):
-            result = process_line(raw, number, grade_fn)
+        results = grade_lines(lines, grade_fn, jobs=jobs, concurrency=concurrency)
+        for result in results:
             if result is not None:
                 summary.add(result)
                 sink.write(result.to_json().encode("utf-8") + b"\n")

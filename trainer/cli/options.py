@@ -40,6 +40,12 @@ timeout_option = click.option(
     help="Seconds the LLM may take per grade, retries included (overrides TRAINER_LLM_TIMEOUT "
     "and [llm].timeout_s; default 30).",
 )
+concurrency_option = click.option(
+    "--concurrency",
+    type=click.IntRange(1, 64),
+    help="Model requests at once, sharing one rate limit (overrides TRAINER_LLM_CONCURRENCY; "
+    "default 4 for api.openai.com, 1 for another server, which usually answers one at a time).",
+)
 grader_option = click.option(
     "--grader",
     type=click.Choice(["offline", "llm", "auto"]),

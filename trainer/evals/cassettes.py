@@ -12,7 +12,6 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable, Mapping
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -23,10 +22,12 @@ from trainer.errors import ConfigError, LLMError, TrainerError
 
 try:  # vcrpy is the [record] extra: only recording and replaying cassettes need it
     import vcr
+    from vcr.cassette import Cassette, CassetteContextDecorator
     from vcr.errors import CannotOverwriteExistingCassetteException
     from vcr.request import Request
     from vcr.serialize import deserialize, serialize
     from vcr.serializers import yamlserializer
+    from vcr.stubs.httpx_stubs import vcr_handle_request
 except ModuleNotFoundError as exc:
     if exc.name != "vcr":
         raise
@@ -37,6 +38,7 @@ except ModuleNotFoundError as exc:
 
 from trainer.evals.cases import EvalCase
 from trainer.evals.floors import load_floors
+from trainer.evals.journal import Journal, JournalHeader, run_resumable
 from trainer.evals.paths import cassette_root
 from trainer.evals.runner import CaseResult, EvalReport, build_report
 from trainer.grading.llm_grader import grade_with_llm, grader_prompt_hash
@@ -45,6 +47,7 @@ from trainer.llm.openai_chat import OpenAIChatModel
 from trainer.settings import LLMSettings, mask_userinfo
 
 MANIFEST = "manifest.json"
+JOURNAL = "recording.partial.jsonl"  # a stopped recording's finished cases (journal.py)
 NOT_REPLAYED = "not_replayed"
 SECRET_HEADERS = ["authorization", "openai-organization", "openai-project", "cookie", "api-key"]
 
@@ -164,6 +167,31 @@ def vcr_miss(exc: BaseException) -> bool:
     return False
 
 
+class CassetteTransport(httpx2.BaseTransport):
+    """Records one case's requests into that case's own cassette through vcrpy's own httpx
+    stub, without vcr's process-wide patch (which only one case at a time can use): so cases
+    record side by side in threads, each into its own file. Requests go out through `inner`,
+    shared by all workers (one connection pool)."""
+
+    def __init__(self, cassette: Cassette, inner: httpx2.BaseTransport) -> None:
+        self._handle = vcr_handle_request(
+            cassette, lambda _self, request: inner.handle_request(request), httpx2
+        )
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        response: httpx2.Response = self._handle(self, request)
+        return response
+
+
+def _new_cassette(folder: Path, name: str) -> Cassette:
+    """An empty cassette with exactly the configuration recorder() gives use_cassette."""
+    config = recorder(folder, record=True).get_merged_config(path=name)
+    skipped = CassetteContextDecorator._non_cassette_arguments
+    kwargs = {k: v for k, v in config.items() if k not in skipped}
+    kwargs["path"] = config["path_transformer"](name)
+    return Cassette.load(**kwargs)
+
+
 def run_case(
     case: EvalCase,
     folder: Path,
@@ -171,10 +199,12 @@ def run_case(
     record: bool,
     http_client: httpx2.Client | None = None,
     breaker: CircuitBreaker | None = None,
+    transport: httpx2.BaseTransport | None = None,
 ) -> CaseResult:
     """Grade one case inside its cassette; a fresh model client per case keeps cassettes
-    independent (each starts with the structured-output probe). The HTTP client may be shared:
-    building one costs ~30 ms of TLS setup, which dominated replay."""
+    independent (each starts with the structured-output probe). Replay may share one HTTP
+    client (building one costs ~30 ms of TLS setup, which dominated replay); recording may
+    share one `transport` across threads (each case gets its own CassetteTransport over it)."""
     path = folder / f"{case.case_id}.yaml"
     if record:
         path.unlink(missing_ok=True)
@@ -184,11 +214,21 @@ def run_case(
             f"`{record_command(settings.base_url or 'URL', settings.model)}`"
         )
     try:
-        with recorder(folder, record).use_cassette(path.name):
-            grade = grade_with_llm(
-                case.request(),
-                OpenAIChatModel(settings, http_client=http_client, breaker=breaker),
-            )
+        if record:
+            cassette = _new_cassette(folder, path.name)
+            wire = CassetteTransport(cassette, transport or httpx2.HTTPTransport())
+            try:
+                with httpx2.Client(transport=wire, timeout=settings.timeout_s) as client:
+                    model = OpenAIChatModel(settings, http_client=client, breaker=breaker)
+                    grade = grade_with_llm(case.request(), model)
+            finally:
+                cassette._save()  # as use_cassette does on leaving, also after an error
+        else:
+            with recorder(folder, record).use_cassette(path.name):
+                grade = grade_with_llm(
+                    case.request(),
+                    OpenAIChatModel(settings, http_client=http_client, breaker=breaker),
+                )
         return CaseResult(case=case, grade=grade)
     except (LLMError, CannotOverwriteExistingCassetteException) as exc:
         # the SDK wraps vcr's miss in an LLMError on some paths, and lets it through on others
@@ -201,20 +241,6 @@ def run_case(
         return CaseResult(case=case, error_code=exc.code, error_message=str(exc))
 
 
-_WORKER_BREAKER: CircuitBreaker | None = None
-
-
-def _start_worker() -> None:
-    """Each recording process stops calling a futile provider on its own (one breaker each)."""
-    global _WORKER_BREAKER
-    _WORKER_BREAKER = CircuitBreaker()
-
-
-def _record_one(args: tuple[EvalCase, Path, LLMSettings]) -> CaseResult:
-    case, folder, settings = args
-    return run_case(case, folder, settings, record=True, breaker=_WORKER_BREAKER)
-
-
 def record_cases(
     cases: list[EvalCase],
     settings: LLMSettings,
@@ -225,32 +251,40 @@ def record_cases(
     progress: Callable[[], None] | None = None,
     clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
     breaker: CircuitBreaker | None = None,
+    restart: bool = False,
+    say: Callable[[str], None] = lambda note: None,
 ) -> tuple[Manifest, EvalReport]:
-    """Record every case (in worker processes: vcr patches globally, so no threads) and write
-    the manifest with the agreement reached. One `breaker` for the run (one per worker process
-    when concurrent) stops calling a provider that refused the key or stopped answering."""
+    """Record every case, `concurrency` at a time (threads sharing one rate limit and one
+    `breaker`), and write the manifest with the agreement reached. A stopped recording resumes:
+    cases it finished (journal and cassette both there) are kept unless `restart`."""
     folder = cassette_dir(settings.model, root)
     folder.mkdir(parents=True, exist_ok=True)
-    results: list[CaseResult] = []
-    jobs = [(c, folder, settings) for c in cases]
-    if concurrency <= 1:
-        for case in cases:
-            results.append(run_case(case, folder, settings, record=True, breaker=breaker))
-            if progress:
-                progress()
-    else:
-        with ProcessPoolExecutor(max_workers=concurrency, initializer=_start_worker) as pool:
-            for result in pool.map(_record_one, jobs):
-                results.append(result)
-                if progress:
-                    progress()
+    header = JournalHeader(
+        kind="record",
+        model=settings.model,
+        base_url=mask_userinfo(settings.base_url or "https://api.openai.com/v1"),
+        prompt_hash=grader_prompt_hash(),
+    )
+    with httpx2.HTTPTransport() as transport:
+        results = run_resumable(
+            cases,
+            lambda case: run_case(
+                case, folder, settings, record=True, breaker=breaker, transport=transport
+            ),
+            Journal(folder / JOURNAL, header),
+            concurrency=concurrency,
+            restart=restart,
+            still_there=lambda case: (folder / f"{case.case_id}.yaml").exists(),
+            progress=progress,
+            say=say,
+        )
     report = build_report(results)
     manifest = Manifest(
         provider=provider,
         model=settings.model,
         server=server,
-        base_url=mask_userinfo(settings.base_url or "https://api.openai.com/v1"),
-        prompt_hash=grader_prompt_hash(),
+        base_url=header.base_url,
+        prompt_hash=header.prompt_hash,
         recorded_at=clock().isoformat(timespec="seconds"),
         cases=len(results),
         errors=sum(1 for r in results if r.grade is None),

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import functools
+from collections.abc import Callable, Sequence
 
 from pydantic import BaseModel, ConfigDict
 
@@ -66,19 +67,34 @@ class EvalReport(BaseModel):
         return sorted(bad, key=lambda r: (-len(r.disagreements()), r.case.case_id))[:n]
 
 
+def grade_case(case: EvalCase, grade: Callable[[GradeRequest], Grade]) -> CaseResult:
+    """One case's grade; a case the grader refuses is kept with its error, never dropped."""
+    try:
+        return CaseResult(case=case, grade=grade(case.request()))
+    except (InvalidInput, TrainerError) as exc:
+        code = getattr(exc, "code", "error")
+        return CaseResult(case=case, error_code=code, error_message=str(exc))
+
+
+def _grade_chunk(
+    grade: Callable[[GradeRequest], Grade], cases: Sequence[EvalCase]
+) -> list[CaseResult]:
+    return [grade_case(case, grade) for case in cases]
+
+
 def grade_cases(
-    cases: Iterable[EvalCase],
+    cases: Sequence[EvalCase],
     grade: Callable[[GradeRequest], Grade],
     progress: Callable[[], None] | None = None,
+    jobs: int = 1,
 ) -> list[CaseResult]:
-    """Grade every case; a case the grader refuses is kept with its error, never dropped."""
+    """Grade every case, in case order. `jobs` > 1 grades chunks of cases in that many worker
+    processes (offline grading is CPU work); then `grade` must be a module-level function."""
+    from trainer.grading.parallel import map_in_processes
+
     results = []
-    for case in cases:
-        try:
-            results.append(CaseResult(case=case, grade=grade(case.request())))
-        except (InvalidInput, TrainerError) as exc:
-            code = getattr(exc, "code", "error")
-            results.append(CaseResult(case=case, error_code=code, error_message=str(exc)))
+    for result in map_in_processes(functools.partial(_grade_chunk, grade), cases, jobs):
+        results.append(result)
         if progress:
             progress()
     return results

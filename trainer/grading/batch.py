@@ -47,15 +47,24 @@ class CaseError:
 
 @dataclass(frozen=True)
 class LineResult:
-    """What one non-blank input line became: a grade or an error, never both."""
+    """What one non-blank input line became: a grade or an error, never both. (A result
+    from a worker process carries its output line as `text`, already rendered, and no grade.)"""
 
     line: int
     case_id: CaseId | None
     grade: Grade | None = None
     error: CaseError | None = None
+    text: str | None = None
+
+    def rendered(self) -> LineResult:
+        """The same result with its output line rendered and the grade dropped: cheap to send
+        back from a worker process, and written out exactly as `to_json` would."""
+        return LineResult(self.line, self.case_id, error=self.error, text=self.to_json())
 
     def to_json(self) -> str:
         """The output line: {"id", "grade"} or {"id", "error": {"code", "message", "line"}}."""
+        if self.text is not None:
+            return self.text
         body: dict[str, Any] = {"id": self.case_id}
         if self.grade is not None:
             body["grade"] = self.grade.model_dump(mode="json")

@@ -3,6 +3,7 @@ provider is futile, stop calling it and say so once, instead of paying for every
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 from trainer.errors import (
@@ -24,7 +25,8 @@ FAILURES_TO_OPEN = 3
 
 class CircuitBreaker:
     """Counts how calls to one provider end; once open, `check` fails fast for the rest of the
-    run. `on_open` is told once, with a sentence for a person."""
+    run. `on_open` is told once, with a sentence for a person. Thread-safe: the workers of a
+    concurrent run share one breaker, and it opens (and says so) once."""
 
     def __init__(
         self,
@@ -35,6 +37,7 @@ class CircuitBreaker:
         self.on_open = on_open
         self.reason: str | None = None
         self._in_a_row = 0
+        self._lock = threading.Lock()
 
     @property
     def is_open(self) -> bool:
@@ -49,28 +52,29 @@ class CircuitBreaker:
             )
 
     def succeeded(self) -> None:
-        self._in_a_row = 0
+        with self._lock:
+            self._in_a_row = 0
 
     def failed(self, exc: LLMError, endpoint: str) -> None:
         """Count one call that ended in `exc` (after its retries); open when it is time."""
-        if self.reason is not None or isinstance(exc, LLMCircuitOpen):
-            return
-        if isinstance(exc, FATAL):
-            self._open(f"it failed with {exc.code} ({_first_sentence(exc.message)})", endpoint)
-        elif isinstance(exc, UNREACHABLE):
-            self._in_a_row += 1
-            if self._in_a_row >= self.failures_to_open:
-                self._open(
+        with self._lock:
+            if self.reason is not None or isinstance(exc, LLMCircuitOpen):
+                return
+            if isinstance(exc, FATAL):
+                reason = f"it failed with {exc.code} ({_first_sentence(exc.message)})"
+            elif isinstance(exc, UNREACHABLE):
+                self._in_a_row += 1
+                if self._in_a_row < self.failures_to_open:
+                    return
+                reason = (
                     f"{self._in_a_row} calls in a row failed (last: {exc.code}, "
-                    f"{_first_sentence(exc.message)})",
-                    endpoint,
+                    f"{_first_sentence(exc.message)})"
                 )
-        else:  # the provider answered (a rejected request, bad output): it is reachable
-            self._in_a_row = 0
-
-    def _open(self, reason: str, endpoint: str) -> None:
-        self.reason = reason
-        if self.on_open is not None:
+            else:  # the provider answered (a rejected request, bad output): it is reachable
+                self._in_a_row = 0
+                return
+            self.reason = reason  # set under the lock: only this call opens it
+        if self.on_open is not None:  # outside the lock: the note may print, slowly
             self.on_open(
                 f"note: stopped calling the LLM at {endpoint} for the rest of this run: {reason}. "
                 "Later calls fail at once (--grader auto grades them offline)."

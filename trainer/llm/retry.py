@@ -20,6 +20,7 @@ from trainer.errors import (
     LLMServerError,
     LLMTimeoutError,
 )
+from trainer.llm.ratelimit import RATE_LIMIT
 
 RETRYABLE: tuple[type[LLMError], ...] = (
     LLMRateLimitError,
@@ -57,17 +58,43 @@ def parse_retry_after(headers: Mapping[str, str], now: datetime | None = None) -
 
 class WaitRetryAfter(wait_base):
     """Wait what the server's Retry-After says, else fall back to jittered backoff. (A wait
-    that would end past the grade's deadline is not waited: StopAtDeadline stops first.)"""
+    that would end past the grade's deadline is not waited: StopAtDeadline stops first.)
 
-    def __init__(self, fallback: wait_base) -> None:
+    In a run of several workers the pause is shared (ratelimit.py): a Retry-After, or any
+    rate limit (HTTP 429), makes every worker wait, not only this one."""
+
+    def __init__(self, fallback: wait_base, clock: Callable[[], float] = time.monotonic) -> None:
         self.fallback = fallback
+        self.clock = clock
 
     def __call__(self, retry_state: RetryCallState) -> float:
         outcome = retry_state.outcome
         exc = outcome.exception() if outcome is not None else None
         if isinstance(exc, LLMError) and exc.retry_after_s is not None:
-            return exc.retry_after_s
-        return float(self.fallback(retry_state))
+            wait = exc.retry_after_s
+        else:
+            wait = float(self.fallback(retry_state))
+        limit = RATE_LIMIT.get()
+        shared = isinstance(exc, LLMRateLimitError) or (
+            isinstance(exc, LLMError) and exc.retry_after_s is not None
+        )
+        if limit is not None and shared and isinstance(exc, LLMError):
+            limit.hold(wait, exc, self.clock())
+        return wait
+
+
+class WaitForSharedPause:
+    """Before every attempt (the first too): wait out a pause the server asked another worker
+    of this run for; within the grade's deadline, else fail with the rate-limit error."""
+
+    def __init__(self, clock: Callable[[], float], sleep: Callable[[float], None]) -> None:
+        self.clock = clock
+        self.sleep = sleep
+
+    def __call__(self, retry_state: RetryCallState) -> None:
+        limit = RATE_LIMIT.get()
+        if limit is not None:
+            limit.wait_turn(self.clock, self.sleep, DEADLINE.get())
 
 
 class StopAtDeadline(stop_base):
@@ -86,11 +113,12 @@ def default_retrying(
     sleep: Callable[[float], None] = time.sleep,
     clock: Callable[[], float] = time.monotonic,
 ) -> Retrying:
-    """The one retry policy: transient failures only, Retry-After honoured, jittered backoff,
-    and never past the grade's time budget."""
+    """The one retry policy: transient failures only, Retry-After honoured (by every worker
+    of a run), jittered backoff, and never past the grade's time budget."""
     return Retrying(
         stop=stop_after_attempt(max_attempts) | StopAtDeadline(clock),
-        wait=WaitRetryAfter(wait_exponential_jitter(initial=1, max=20, jitter=1)),
+        wait=WaitRetryAfter(wait_exponential_jitter(initial=1, max=20, jitter=1), clock),
+        before=WaitForSharedPause(clock, sleep),
         retry=retry_if_exception_type(RETRYABLE),
         sleep=sleep,
         reraise=True,
