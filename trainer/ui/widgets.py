@@ -43,12 +43,23 @@ def show_grade(response: str, grade: Grade, *, change: int | None = None) -> Non
         with st.expander(chip(key, rubric).label):
             st.markdown(escape_markdown(rubric.rationale))
     st.info(f"Next step: {escape_markdown(grade.tip)}")
-    if grade.minimal_edit:
-        st.markdown(f"**A minimal edit of your words:** {escape_markdown(grade.minimal_edit)}")
-    st.markdown(f"**One way to say it:** {escape_markdown(grade.model_reflection)}")
+    show_feedback_texts(grade)
     for flag in grade.flags:
         st.warning(f"{flag.code}: {escape_markdown(flag.message)}")
     st.caption(escape_markdown(footer(grade)))
+
+
+def show_feedback_texts(grade: Grade) -> None:
+    """The minimal edit (or why there is none) and one way to say it; both passed the grader
+    before they got here, and an absent one is told, never faked."""
+    if grade.minimal_edit:
+        st.markdown(f"**A minimal edit of your words:** {escape_markdown(grade.minimal_edit)}")
+    elif grade.no_edit_reason:
+        st.markdown(
+            f"**A minimal edit of your words:** none. {escape_markdown(grade.no_edit_reason)}"
+        )
+    if grade.model_reflection:
+        st.markdown(f"**One way to say it:** {escape_markdown(grade.model_reflection)}")
 
 
 def partner_says(text: str) -> None:
