@@ -104,6 +104,7 @@ def minimal_edit(
             request.statement, reply.partner, request.hidden_truth, reply.upset_with_listener
         ),
         check_in=CHECK_IN,
+        statement=request.statement,
     )
     edit = first_passing(
         candidates,

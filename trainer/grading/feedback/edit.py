@@ -11,6 +11,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from trainer.grading.feedback.fluency import CHECK_ONLY as _CHECK_ONLY
+from trainer.grading.offline.feeling_matcher import find_feelings
+from trainer.grading.offline.text import QUESTION_START, content_stems, normalize
+
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 # Where a sentence splits into clauses that can go separately.
 _CLAUSE_BREAK = re.compile(
@@ -55,13 +59,18 @@ class Clause:
     sentence: int  # index of its sentence
     earned: bool
     cost: bool
+    on_topic: bool = True  # shares a content word with the statement, or names a feeling
 
 
 def clauses(
-    response: str, earned: Sequence[tuple[int, int]], cost: Sequence[tuple[int, int]]
+    response: str,
+    earned: Sequence[tuple[int, int]],
+    cost: Sequence[tuple[int, int]],
+    statement: str = "",
 ) -> list[Clause]:
     """The reply cut into clauses, each marked by whether it earned or cost points."""
     out: list[Clause] = []
+    topic = set(content_stems(normalize(statement).text))
     for index, sm in enumerate(_SENTENCE.finditer(response)):
         pos = sm.start()
         cuts = [m.end() for m in _CLAUSE_BREAK.finditer(response, sm.start(), sm.end())]
@@ -77,9 +86,15 @@ def clauses(
                     index,
                     earned=any(s < b and e > a for s, e in earned),
                     cost=any(s < b and e > a for s, e in cost),
+                    on_topic=_on_topic(response[a:b], topic),
                 )
             )
     return out
+
+
+def _on_topic(text: str, topic: set[str]) -> bool:
+    low = normalize(text).text
+    return bool(topic & set(content_stems(low))) or bool(find_feelings(low))
 
 
 def _tidy_sentence(parts: list[str], end_mark: str) -> str:
@@ -91,7 +106,9 @@ def _tidy_sentence(parts: list[str], end_mark: str) -> str:
     text = re.sub(r"([,;:])\s*([,;:])+", r"\1", text)
     if not re.search(r"[A-Za-z]", text):
         return ""
-    mark = "?" if "?" in end_mark else "!" if "!" in end_mark else "."
+    text = re.sub(r"\bi(?=\b|')", "I", text)
+    asks = bool(QUESTION_START.match(text.lower()))
+    mark = "?" if "?" in end_mark and asks else "!" if "!" in end_mark else "."
     return text[0].upper() + text[1:] + mark
 
 
@@ -107,11 +124,12 @@ def kept_text(response: str, units: Sequence[Clause]) -> str:
             continue
         end_mark = re.search(r"[.!?]*\s*$", sm.group()).group().strip()  # type: ignore[union-attr]
         parts = [response[c.start : c.end].strip().rstrip(",;:") for c in group]
-        first_kept = group[0].start <= sm.start() + len(sm.group()) - len(sm.group().lstrip())
-        tidy = _tidy_sentence(parts, end_mark if "?" not in end_mark or first_kept else ".")
-        if tidy:
+        tidy = _tidy_sentence(parts, end_mark)
+        if tidy and tidy not in sentences:
             sentences.append(tidy)
-    return " ".join(sentences)
+    # a check-in reads last, after what it checks
+    checks = [t for t in sentences if _CHECK_ONLY.match(t.rstrip(".!?") + "?")]
+    return " ".join([t for t in sentences if t not in checks] + checks)
 
 
 MAX_EDIT_CANDIDATES = 16
@@ -127,16 +145,19 @@ def edit_candidates(
     needs_check: bool,
     cores: Sequence[str],
     check_in: str,
+    statement: str = "",
 ) -> list[str]:
     """Edits from the smallest addition to the largest; empty when no clause of the reply
     earned anything (there is nothing of the learner's to keep)."""
-    units = clauses(response, earned, cost)
+    units = clauses(response, earned, cost, statement)
     good = [c for c in units if c.earned and not c.cost]
-    if not good:
-        return []
+    if all(_CHECK_ONLY.match(_tidy_sentence([response[c.start : c.end]], "?")) for c in good):
+        return []  # nothing but a check-in earned points: there is nothing of theirs to build on
     kept_versions = [
-        k for k in dict.fromkeys([kept_text(response, [c for c in units if not c.cost]),
-                                  kept_text(response, good)]) if k
+        k for k in dict.fromkeys([
+            kept_text(response, [c for c in units if not c.cost and (c.earned or c.on_topic)]),
+            kept_text(response, good),
+        ]) if k
     ]  # fmt: skip
     openers = ["", f"That sounds {sounds}."]
     legit = ["", f"No wonder you feel {feel}."] if feel else [""]
@@ -148,7 +169,7 @@ def edit_candidates(
                 for check in checks:
                     text = " ".join(p for p in (opener, kept, extra, check) if p)
                     out.append((len(text) - len(kept), rank, text))
-        for core in cores[:2]:
+        for core in [c for c in cores if " ".join(c.split()[:2]).lower() not in kept.lower()][:2]:
             for check in checks:
                 for text in (f"{kept} {core}", f"{core} {kept}"):
                     text = f"{text} {check}".strip()

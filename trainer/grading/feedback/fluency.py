@@ -13,7 +13,7 @@ from trainer.grading.offline.text import STOPWORDS
 from trainer.grading.offline.words import GRADER
 
 # A sentence that only checks understanding, with nothing of the reply in it.
-_CHECK_ONLY = re.compile(
+CHECK_ONLY = re.compile(
     r"^(?:did i get (?:that|it) right|have i got (?:that|it) right|is that (?:right|it)|"
     r"am i getting (?:that|it)|does that sound right|is that close)\??$",
     re.I,
@@ -36,7 +36,7 @@ _FEELING_SLOT = re.compile(
 )
 _AFTER_FEEL_OK = frozenset({"like", "as", "that", "it", "this", "the", "about", "for"})
 _PERSON_CLASH = re.compile(
-    r"\byou (?:was|is|has|am)\b|\bI (?:are|is|has)\b|\byour (?:is|are|was|am|has|have)\b|"
+    r"\byou (?:was|wasn't|is|isn't|has|hasn't|am)\b|\bI (?:are|is|has)\b|\byour (?:is|are|was|am|has|have)\b|"
     r"\byou're (?:my|I)\b|\b(\w+) \1\b",
     re.I,
 )
@@ -90,7 +90,7 @@ def punctuation_problems(text: str) -> list[str]:
         problems.append("it has a space before punctuation")
     sentences = [s.strip(" .!?\u2026") for s in _SENTENCE.findall(body)]
     sentences = [s for s in sentences if s]
-    if not sentences or all(_CHECK_ONLY.match(s + "?") or _CHECK_ONLY.match(s) for s in sentences):
+    if not sentences or all(CHECK_ONLY.match(s + "?") or CHECK_ONLY.match(s) for s in sentences):
         problems.append("it only checks understanding, with nothing reflected")
     return problems
 

@@ -38,8 +38,8 @@ def swap_person(sentence: str) -> str:
         low = tok.lower().replace("\u2019", "'")
         if low == "you":
             rep = "me" if prev_word and prev_word not in _SUBJECT_AFTER else "I"
-        elif low == "was" and prev_word == "i":
-            rep = "were"
+        elif low in ("was", "wasn't") and prev_word == "i":
+            rep = "were" if low == "was" else "weren't"
         elif low in _SWAP:
             rep = _SWAP[low]
         else:
@@ -48,5 +48,5 @@ def swap_person(sentence: str) -> str:
         if _WORD.fullmatch(tok):
             prev_word = low
     text = "".join(out).strip()
-    first = text.split(" ", 1)[0].lower()
+    first = re.sub(r"'(?:s|ve|d|re|ll|m)$", "", text.split(" ", 1)[0].lower())
     return text[:1].lower() + text[1:] if first in _SENTENCE_STARTERS else text

@@ -63,17 +63,39 @@ def reason_clauses(statement: str) -> list[str]:
         words = sentence.split()
         if not 3 <= len(words) <= MAX_CLAUSE_WORDS or not sentence.isascii():
             continue
-        for part in dict.fromkeys([sentence, *_first_part(sentence)]):
+        for rank, part in enumerate(dict.fromkeys([sentence, *_first_part(sentence)])):
             clause = swap_person(part)
+            if not _is_clause(clause):
+                continue
             personal = len(re.findall(r"\b(?:you|your|you're|you've|I|me)\b", clause))
-            out.append((-personal, index, clause))
+            out.append((-personal, index * 2 + rank, clause))
     return [c for _, _, c in sorted(out)]
+
+
+_SUBJECT_START = re.compile(
+    r"^(?:I|you|he|she|it|we|they|there|this|that|everyone|nobody|no one|someone|"
+    r"my|your|his|her|our|their|the|a|an|[A-Z][a-z]+)(?:'[a-z]+)?\b"
+)
+_VERBISH = re.compile(
+    r"\b(?:\w+ed|\w+'(?:s|re|ve|d|ll|m)|\w+n't|is|are|was|were|am|be|been|has|have|had|do|"
+    r"does|did|can|could|will|would|should|may|might|must|keep|keeps|feel|feels|felt|want|"
+    r"wants|need|needs|got|get|gets|said|says|told|tells|made|makes|went|goes|go|know|knows|"
+    r"knew|think|thinks|thought|hate|hates|love|loves|miss|misses|saw|see|sees|left|leaves|"
+    r"gave|gives|took|takes|came|comes|put|puts|spent|lost|found|finds|let|lets|sent|won|"
+    r"ran|sat|stood|kept|heard|hears|can't|won't|cried|broke|fell|wrote|bought|paid)\b",
+    re.I,
+)
+
+
+def _is_clause(text: str) -> bool:
+    """A subject and a verb, so 'because ...' reads as a sentence, not a fragment."""
+    return bool(_SUBJECT_START.match(text)) and bool(_VERBISH.search(text))
 
 
 def _first_part(sentence: str) -> list[str]:
     """The sentence up to its first comma or 'and', when that still says something."""
     head = re.split(r",\s+|\s+(?:and|but)\s+", sentence, maxsplit=1)[0].strip()
-    return [head] if len(head.split()) >= 3 and head != sentence else []
+    return [head] if len(head.split()) >= 5 and head != sentence else []
 
 
 def _has_feeling(text: str) -> bool:
@@ -86,6 +108,9 @@ def reflection_candidates(
     """Fluent candidates, fuller ones first; the caller grades them and shows the first pass."""
     feelings = feeling_words(partner, hidden, upset)
     named = " and ".join(feelings)
+    glad = partner.valence == "positive" or (
+        partner.valence == "unknown" and "!" in statement and not upset
+    )
     out: list[str] = []
     for clause in reason_clauses(statement)[:4]:
         if _has_feeling(clause):
@@ -94,9 +119,13 @@ def reflection_candidates(
             out.append(f"It sounds like you're feeling {named}, because {clause}. {CHECK_IN}")
             out.append(f"No wonder you feel {named}: {clause}. {CHECK_IN}")
             out.append(f"You're {named} because {clause}. {CHECK_IN}")
-        out.append(f"So {clause}, and that's been really hard. {CHECK_IN}")
-        out.append(f"That sounds really hard: {clause}. {CHECK_IN}")
-        out.append(f"It sounds like {clause}, and that's a lot to carry. {CHECK_IN}")
+        if glad:
+            out.append(f"It sounds like you're so happy, because {clause}. {CHECK_IN}")
+            out.append(f"Wow, {clause}! You sound so proud of it. {CHECK_IN}")
+        else:
+            out.append(f"So {clause}, and that's been really hard. {CHECK_IN}")
+            out.append(f"That sounds really hard: {clause}. {CHECK_IN}")
+            out.append(f"It sounds like {clause}, and that's a lot to carry. {CHECK_IN}")
     return [text for text in out if not fluency_problems(text, statement)]
 
 
