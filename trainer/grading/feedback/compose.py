@@ -93,19 +93,29 @@ def minimal_edit(
     """(edit, None) for the first edit that passes, or (None, why none) in words."""
     answers = reply.checklist
     feel = feeling_words(reply.partner, request.hidden_truth, reply.upset_with_listener)
-    candidates = edit_candidates(
-        request.response,
-        reply.earned,
-        [(a, b) for a, _, b in reply.cost],
-        sounds=sounds_word(reply.partner),
-        feel=feel[0] if feel else None,
-        needs_check=not answers["accuracy"].get("captures_need_or_checks"),
-        cores=core_sentences(
-            request.statement, reply.partner, request.hidden_truth, reply.upset_with_listener
-        ),
-        check_in=CHECK_IN,
-        statement=request.statement,
+    cores = core_sentences(
+        request.statement, reply.partner, request.hidden_truth, reply.upset_with_listener
     )
+    wide = [(a, b) for a, _, b in reply.cost]
+    # A sentence the detectors flagged as a whole, when its costly clause is known: cut the
+    # clause first ("That's hard, but you should X, and I know it hurts"), the sentence next.
+    known = [(a, b) for a, item, b in reply.cost if item]
+    narrow = [
+        (a, b) for a, item, b in reply.cost if item or not any(a <= s and e <= b for s, e in known)
+    ]
+    candidates: list[str] = []
+    for cost in dict.fromkeys([tuple(narrow), tuple(wide)]):
+        candidates += edit_candidates(
+            request.response,
+            reply.earned,
+            list(cost),
+            sounds=sounds_word(reply.partner),
+            feel=feel[0] if feel else None,
+            needs_check=not answers["accuracy"].get("captures_need_or_checks"),
+            cores=cores,
+            check_in=CHECK_IN,
+            statement=request.statement,
+        )
     edit = first_passing(
         candidates,
         request,

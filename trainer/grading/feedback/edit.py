@@ -112,6 +112,18 @@ def _tidy_sentence(parts: list[str], end_mark: str) -> str:
     return text[0].upper() + text[1:] + mark
 
 
+def _joined(response: str, group: Sequence[Clause]) -> list[str]:
+    """Clauses next to each other keep the reply's own commas; across a cut, a comma joins."""
+    runs: list[list[Clause]] = []
+    for c in group:
+        if runs and runs[-1][-1].end == c.start:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    parts = [response[r[0].start : r[-1].end].strip().rstrip(",;:") for r in runs]
+    return [p + ("," if i < len(parts) - 1 else "") for i, p in enumerate(parts)]
+
+
 def kept_text(response: str, units: Sequence[Clause]) -> str:
     """The kept clauses as clean sentences: no dangling 'but', no doubled punctuation."""
     sentences: list[str] = []
@@ -123,8 +135,7 @@ def kept_text(response: str, units: Sequence[Clause]) -> str:
         if not group:
             continue
         end_mark = re.search(r"[.!?]*\s*$", sm.group()).group().strip()  # type: ignore[union-attr]
-        parts = [response[c.start : c.end].strip().rstrip(",;:") for c in group]
-        tidy = _tidy_sentence(parts, end_mark)
+        tidy = _tidy_sentence(_joined(response, group), end_mark)
         if tidy and tidy not in sentences:
             sentences.append(tidy)
     # a check-in reads last, after what it checks
@@ -175,7 +186,13 @@ def edit_candidates(
                     text = f"{text} {check}".strip()
                     out.append((len(text) - len(kept), rank, text))
     ordered = [text for _, _, text in sorted(out, key=lambda t: (t[1], t[0]))]
-    return list(dict.fromkeys(ordered))[:MAX_EDIT_CANDIDATES]
+    return [t for t in dict.fromkeys(ordered) if not _repeats_an_opening(t)][:MAX_EDIT_CANDIDATES]
+
+
+def _repeats_an_opening(text: str) -> bool:
+    """'That sounds hard. That sounds so hard.': two sentences that open the same way."""
+    openings = [" ".join(s.lower().split()[:2]) for s in _SENTENCE.findall(text) if s.strip()]
+    return len(set(openings)) < len(openings)
 
 
 def why_no_edit(cost_items: Sequence[tuple[str, int]], had_good_words: bool) -> str:

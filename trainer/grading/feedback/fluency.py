@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.grading.feedback.words import FEEDBACK
 from trainer.grading.offline.text import STOPWORDS
 from trainer.grading.offline.words import GRADER
 
@@ -21,14 +22,8 @@ CHECK_ONLY = re.compile(
 _SENTENCE = re.compile(r"[^.!?\u2026]+[.!?\u2026]*")
 _TOKEN = re.compile(r"[a-z0-9']+")
 
-# Adjectives that do not carry a telltale ending.
-_PLAIN_ADJECTIVES = frozenset(
-    """sad hurt mad upset low down lost alone glad sore torn proud cross sick tense raw numb stuck
-    calm safe afraid alive insecure unsure unheard unseen unwanted let-down fed-up worn-out
-    heartbroken overwhelmed on-edge left-out brokenhearted invisible alright""".split()
-)
-_ADJ_ENDINGS = ("ed", "ful", "ous", "ive", "less", "ent", "ant", "ic", "ish", "y", "ible", "able")
-_NOT_ADJ_ENDINGS = ("ing", "ness", "ion", "ment", "ity", "ship", "dom", "ance", "ence")
+_ADJ_ENDINGS = tuple(sorted(FEEDBACK.adjective_endings))
+_NOT_ADJ_ENDINGS = tuple(sorted(FEEDBACK.not_adjective_endings))
 _FEELING_SLOT = re.compile(
     r"\bfeel(?:ing|s)?\s+(?:so\s+|really\s+|very\s+|quite\s+|a bit\s+|pretty\s+)?"
     r"([a-z][a-z'-]*(?:\s(?:down|out|up|of))?)",
@@ -49,8 +44,9 @@ _LISTENER_FRAMES = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll)\b", re.I)
 _ADDRESSES_LISTENER = re.compile(r"\b(?:you|your|you're|you've|u|ur|yours)\b", re.I)
 _FILLER_OPENING = re.compile(
-    r"(?:\bbecause|\bthat|\u2014|:)\s+(?:ugh|oh|honestly|like|lol|omg|so|and|but|well|um|uh|"
-    r"hmm|yeah|ok|okay|anyway|literally|seriously)\b",
+    r"(?:\bbecause|\bthat|\u2014|:)\s+(?:"
+    + "|".join(sorted(FEEDBACK.statement_fillers - {"like", "so"}))
+    + r")\b",
     re.I,
 )
 _STAGE_WORDS = re.compile(r"\b(?:the )?(?:listener|partner)(?:'s)?\b", re.I)
@@ -65,7 +61,7 @@ SPLICE_RUN = 12
 def is_adjective(word: str) -> bool:
     """A feeling word that fits 'you're feeling ___' ('drowning', 'anger' do not)."""
     low = word.lower().strip().replace(" ", "-")
-    if low in _PLAIN_ADJECTIVES or low in GRADER.feeling_adjectives.values():
+    if low in FEEDBACK.plain_adjectives or low in GRADER.feeling_adjectives.values():
         return True
     if "-" in low or low.endswith(_NOT_ADJ_ENDINGS):
         return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.grading.feedback.words import FEEDBACK
 from trainer.grading.offline.words import GRADER
 
 
@@ -19,13 +20,6 @@ _SWAP = {
 }
 # After these, "you" is still a subject ("because you forgot" -> "because I forgot").
 _SUBJECT_AFTER = frozenset({"and", "but", "because", "so", "if", "when", "that", "why", "how"})
-# First words that are lowercased inside a sentence (a name like "Hannah" or "Mum" is not).
-_SENTENCE_STARTERS = frozenset(
-    """the a an my your you you're you've you'd you'll our it it's its this that these those
-    there there's they they're we we're he he's she she's everyone everybody nobody no nothing
-    someone something all every some today tonight yesterday now when if just one another
-    work his her their what how why""".split()
-)
 _WORD = re.compile(r"[A-Za-z']+")
 
 
@@ -49,4 +43,4 @@ def swap_person(sentence: str) -> str:
             prev_word = low
     text = "".join(out).strip()
     first = re.sub(r"'(?:s|ve|d|re|ll|m)$", "", text.split(" ", 1)[0].lower())
-    return text[:1].lower() + text[1:] if first in _SENTENCE_STARTERS else text
+    return text[:1].lower() + text[1:] if first in FEEDBACK.sentence_starters else text

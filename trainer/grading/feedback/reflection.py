@@ -12,6 +12,7 @@ import re
 
 from trainer.grading.feedback.fluency import fluency_problems, is_adjective
 from trainer.grading.feedback.person import swap_person
+from trainer.grading.feedback.words import FEEDBACK
 from trainer.grading.offline.feeling_matcher import find_feelings
 from trainer.grading.offline.feelings import PartnerFeelings
 from trainer.grading.offline.words import GRADER
@@ -20,10 +21,7 @@ from trainer.grading.schema import HiddenTruth
 CHECK_IN = "Did I get that right?"
 MAX_CLAUSE_WORDS = 22
 _FILLER = re.compile(
-    r"^(?:ugh+|oh+|honestly|like|so|and|but|well|i mean|lol|omg|god|wow|yeah|ok|okay|look|"
-    r"listen|anyway|um+|uh+|hmm+|seriously|literally|babe|hun|honey|man|jeez|urgh|argh)"
-    r"\b[\s,!.\u2026-]*",
-    re.I,
+    r"^(?:" + "|".join(sorted(FEEDBACK.statement_fillers)) + r"|i mean)+\b[\s,!.\u2026-]*", re.I
 )
 _TAIL = re.compile(
     r"[\s,;:\u2014-]*(?:lol|haha+|tbh|lmao|ugh|honestly|though|tho|ok\??)?[\s.!?\u2026]*$", re.I
@@ -77,12 +75,9 @@ _SUBJECT_START = re.compile(
     r"my|your|his|her|our|their|the|a|an|[A-Z][a-z]+)(?:'[a-z]+)?\b"
 )
 _VERBISH = re.compile(
-    r"\b(?:\w+ed|\w+'(?:s|re|ve|d|ll|m)|\w+n't|is|are|was|were|am|be|been|has|have|had|do|"
-    r"does|did|can|could|will|would|should|may|might|must|keep|keeps|feel|feels|felt|want|"
-    r"wants|need|needs|got|get|gets|said|says|told|tells|made|makes|went|goes|go|know|knows|"
-    r"knew|think|thinks|thought|hate|hates|love|loves|miss|misses|saw|see|sees|left|leaves|"
-    r"gave|gives|took|takes|came|comes|put|puts|spent|lost|found|finds|let|lets|sent|won|"
-    r"ran|sat|stood|kept|heard|hears|can't|won't|cried|broke|fell|wrote|bought|paid)\b",
+    r"\b(?:\w+ed|\w+'(?:s|re|ve|d|ll|m)|\w+n't|"
+    + "|".join(re.escape(v) for v in sorted(FEEDBACK.clause_verbs))
+    + r")\b",
     re.I,
 )
 
@@ -135,7 +130,5 @@ def core_sentences(
     """Fluent feeling-and-reason sentences with no check-in, for an edit that lacks them."""
     out: list[str] = []
     for text in reflection_candidates(statement, partner, hidden, upset):
-        core = text.removesuffix(CHECK_IN).strip()
-        if core.startswith(("It sounds like you're feeling", "No wonder", "You're")):
-            out.append(core)
+        out.append(text.removesuffix(CHECK_IN).strip())
     return out
