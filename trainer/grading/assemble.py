@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from trainer.grading.offline.compose import minimal_edit, model_reflection
+from trainer.grading.feedback.compose import Feedback, compose, reply_from
 from trainer.grading.offline.detectors import Analysis
 from trainer.grading.offline.manipulation import ManipulationSpan
 from trainer.grading.offline.text import normalize
@@ -74,31 +74,25 @@ def reading_flags(reading: OfflineReading) -> list[Flag]:
     return flags
 
 
-def compose_feedback(reading: OfflineReading, result: Rubrics) -> tuple[str, str | None]:
-    """(model reflection, minimal edit or None when every rubric passes) for a scored result."""
+def compose_feedback(reading: OfflineReading, result: Rubrics) -> Feedback:
+    """Model reflection, and for a failed reply a minimal edit or the reason there is none;
+    each text is regraded before it is offered (trainer/grading/feedback/)."""
     request, analysis = reading.request, reading.analysis
-    reflection = model_reflection(
-        request.statement, analysis.partner, request.hidden_truth, analysis.upset_with_listener
-    )
-    if all(r.passed for _, r in result.items()):
-        return reflection, None
-    costs = [e for _, r in result.items() for e in r.evidence if e.effect == "cost"]
     norm = normalize(reading.graded_text)
-    cost_sents = [norm.span(s.start, s.end) for s in analysis.cost_sentences]
-    cost_sents += [(m.start, m.end) for m in reading.manipulation]
-    checklist = {k: r.checklist for k, r in result.items()}
-    edit = minimal_edit(
-        request.response,
-        costs,
-        cost_sents,
-        needs_feeling=not (
-            checklist["validation"].get("acknowledges_feeling")
-            or checklist["accuracy"].get("names_main_feeling")
-        ),
-        feeling_word=_feeling_word(analysis),
-        needs_check=not checklist["accuracy"].get("captures_need_or_checks"),
+    extra: list[tuple[int, str, int]] = []
+    for s in analysis.cost_sentences:
+        a, b = norm.span(s.start, s.end)
+        extra.append((a, "", b))
+    extra += [(m.start, "grader_manipulation", m.end) for m in reading.manipulation]
+    reply = reply_from(
+        [e for _, r in result.items() for e in r.evidence],
+        extra,
+        {k: dict(r.checklist) for k, r in result.items()},
+        analysis.partner,
+        analysis.upset_with_listener,
+        passed=all(r.passed for _, r in result.items()),
     )
-    return reflection, edit
+    return compose(request, reply)
 
 
 def assemble_grade(
@@ -110,7 +104,7 @@ def assemble_grade(
     metadata: GradeMetadata,
 ) -> Grade:
     """The one place a Grade is put together, for either grader: scores from the checklist,
-    tip, reflection and minimal edit from the library."""
+    tip, reflection and minimal edit (each regraded) from the library."""
     result = build_rubrics(rubric_set, answers, evidence)
     return grade_from_rubrics(rubric_set, reading, result, flags, metadata)
 
@@ -126,27 +120,15 @@ def grade_from_rubrics(
     The graders come here through assemble_grade, and a coach's override
     (trainer.coaching.records.apply_overrides) with its corrected rubric scores, so a corrected
     grade's numbers and feedback follow the same rules as the grader's."""
-    reflection, edit = compose_feedback(reading, result)
+    feedback = compose_feedback(reading, result)
     return Grade(
         rubrics=result,
         score=overall_score(result, rubric_set.pass_score),
         passed=all(r.passed for _, r in result.items()),
         tip=next_step_tip(rubric_set, result),
-        model_reflection=reflection,
-        minimal_edit=edit,
+        model_reflection=feedback.model_reflection,
+        minimal_edit=feedback.minimal_edit,
+        no_edit_reason=feedback.no_edit_reason,
         flags=flags,
         metadata=metadata,
     )
-
-
-def _feeling_word(analysis: Analysis) -> str:
-    fams = analysis.partner.families
-    if analysis.partner.valence == "positive":
-        return "like such good news"
-    if "hurt" in fams or "loneliness" in fams:
-        return "really hurtful"
-    if "anxiety" in fams or "insecurity" in fams:
-        return "really scary"
-    if "anger" in fams or "frustration" in fams:
-        return "so frustrating"
-    return "really hard"

@@ -207,7 +207,10 @@ def render_report(grade: Grade, *, color: bool = False) -> str:
     lines.append(style(f"Tip: {grade.tip}"))
     if grade.minimal_edit:
         lines.append(style(f"Minimal edit: {grade.minimal_edit}"))
-    lines.append(style(f"Model reflection: {grade.model_reflection}"))
+    elif grade.no_edit_reason:
+        lines.append(style(f"Minimal edit: none. {grade.no_edit_reason}"))
+    if grade.model_reflection:
+        lines.append(style(f"Model reflection: {grade.model_reflection}"))
     if grade.flags:
         lines.append("Flags:")
         for flag in grade.flags:

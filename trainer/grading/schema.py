@@ -41,6 +41,11 @@ class GradeRequest(Frozen):
     response: str
     context: str | None = None
     hidden_truth: HiddenTruth | None = None
+    exemplars: list[str] = Field(
+        default_factory=list,
+        description="hand-written model reflections of this statement (a bank scenario's); "
+        "shown first when they pass, never graded as the reply",
+    )
 
 
 class Evidence(Frozen):
@@ -103,9 +108,14 @@ class Grade(Frozen):
     score: int = Field(ge=0, le=100, description="overall 0-100")
     passed: bool = Field(description="all four rubrics pass")
     tip: str
-    model_reflection: str
+    model_reflection: str | None = Field(
+        default=None, description="one way to say it; None when no text offered passes its grader"
+    )
     minimal_edit: str | None = Field(
         default=None, description="the learner's own words, minimally changed; only when failed"
+    )
+    no_edit_reason: str | None = Field(
+        default=None, description="in words, why a failed reply has no minimal edit"
     )
     flags: list[Flag] = Field(default_factory=list)
     metadata: GradeMetadata

@@ -103,6 +103,7 @@ def grade_request(conversation: Conversation, response: str) -> GradeRequest:
         response=response,
         context=context,
         hidden_truth=conversation.scenario.hidden_truth,
+        exemplars=[e.text for e in conversation.scenario.exemplars if not conversation.turns],
     )
 
 

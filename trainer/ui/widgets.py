@@ -43,9 +43,7 @@ def show_grade(response: str, grade: Grade, *, change: int | None = None) -> Non
         with st.expander(chip(key, rubric).label):
             st.markdown(escape_markdown(rubric.rationale))
     st.info(f"Next step: {escape_markdown(grade.tip)}")
-    if grade.minimal_edit:
-        st.markdown(f"**A minimal edit of your words:** {escape_markdown(grade.minimal_edit)}")
-    st.markdown(f"**One way to say it:** {escape_markdown(grade.model_reflection)}")
+    show_feedback_texts(grade)
     for flag in grade.flags:
         st.warning(f"**{escape_markdown(flag_title(flag.code))}:** {escape_markdown(flag.message)}")
 
@@ -63,6 +61,19 @@ def show_attempt(record: AttemptRecord) -> None:
     for note in coach_notes(record):
         st.info(escape_markdown(note))
     show_grade(record.response, record.grade)
+
+
+def show_feedback_texts(grade: Grade) -> None:
+    """The minimal edit (or why there is none) and one way to say it; both passed the grader
+    before they got here, and an absent one is told, never faked."""
+    if grade.minimal_edit:
+        st.markdown(f"**A minimal edit of your words:** {escape_markdown(grade.minimal_edit)}")
+    elif grade.no_edit_reason:
+        st.markdown(
+            f"**A minimal edit of your words:** none. {escape_markdown(grade.no_edit_reason)}"
+        )
+    if grade.model_reflection:
+        st.markdown(f"**One way to say it:** {escape_markdown(grade.model_reflection)}")
 
 
 def partner_says(text: str) -> None:

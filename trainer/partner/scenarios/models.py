@@ -64,6 +64,16 @@ class PartnerLines(Frozen):
     )
 
 
+ExemplarStyle = Literal["short", "full"]
+
+
+class Exemplar(Frozen):
+    """A hand-written model reflection of the statement: 'short', or 'full' with a check-in."""
+
+    style: ExemplarStyle
+    text: str = Field(min_length=1, max_length=600)
+
+
 class Scenario(Frozen):
     """One practice moment: the partner's words plus the truth the learner should hear in them."""
 
@@ -77,6 +87,11 @@ class Scenario(Frozen):
     upset_with_listener: bool = False
     lines: PartnerLines
     safety: bool = False
+    exemplars: list[Exemplar] = Field(
+        default_factory=list,
+        description="hand-written model reflections, each passing the grader (tested); a "
+        "generated scenario has none and gets a written one that passes, or none",
+    )
 
     @property
     def trap(self) -> Trap:

@@ -14,7 +14,7 @@ from trainer.grading.schema import HiddenTruth, RubricKey
 
 # Words with nothing of the listener's own in them (see trainer/data/words/grader.yaml).
 ECHO_FILLER: frozenset[str] = GRADER.echo_filler
-# The partner's pronouns as the listener would say them; shared with compose.py.
+# The partner's pronouns as the listener would say them; shared with trainer/grading/feedback/person.py.
 PRONOUN_SWAP: dict[str, str] = GRADER.pronoun_swap
 
 

@@ -1,0 +1,238 @@
+"""Texts offered as better words pass their own grader (issue 12, items 2 and 3).
+
+Minimal edits keep the learner's good words, lose what cost points and are regraded before they
+are shown; model reflections are a bank scenario's hand-written exemplars, or a written one that
+reads as English and passes, or none. Figures: `python -m trainer.evals.feedback`.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from trainer.evals.feedback import (
+    BAD,
+    CHECKS,
+    GOOD,
+    Figures,
+    case_requests,
+    generated_replies,
+    tally,
+)
+from trainer.grading.feedback import first_passing, offline_check
+from trainer.grading.feedback.fluency import fluency_problems, punctuation_problems
+from trainer.grading.offline.grader import grade_offline
+from trainer.grading.report import render_report
+from trainer.grading.schema import GradeRequest
+from trainer.partner.conversation import grade_request, start
+from trainer.partner.scenarios.bank import load_bank
+from trainer.partner.scenarios.models import Scenario
+
+CASE_FILES = sorted(Path("evals/cases").glob("*.yaml"))
+BANK = load_bank().scenarios
+MIN_PASS_SHOWN = 0.95  # the issue's floor; by construction it is 100%
+
+
+def _regrade(request: GradeRequest, text: str) -> bool:
+    return offline_check(request.model_copy(update={"response": text}))
+
+
+# ---- exemplars ------------------------------------------------------------------------------
+
+
+def test_every_bank_scenario_has_a_short_and_a_fuller_exemplar_with_a_check_in() -> None:
+    for scenario in BANK:
+        styles = [e.style for e in scenario.exemplars]
+        assert sorted(set(styles)) == ["full", "short"], scenario.scenario_id
+        full = [e.text for e in scenario.exemplars if e.style == "full"]
+        assert all(t.rstrip().endswith("?") for t in full), scenario.scenario_id
+
+
+@pytest.mark.parametrize("scenario", BANK, ids=lambda s: s.scenario_id)
+def test_bank_exemplars_pass_the_grader(scenario: Scenario) -> None:
+    for exemplar in scenario.exemplars:
+        request = GradeRequest(
+            statement=scenario.statement,
+            response=exemplar.text,
+            context=scenario.context,
+            hidden_truth=scenario.hidden_truth,
+        )
+        grade = grade_offline(request)
+        assert grade.passed, (exemplar.text, [r.rationale for _, r in grade.rubrics.items()])
+        assert offline_check(request), exemplar.text  # and no cost item fires in it
+        assert not punctuation_problems(exemplar.text), exemplar.text
+
+
+def test_first_turn_grade_offers_the_scenarios_own_exemplar() -> None:
+    scenario = BANK[0]
+    grade = grade_offline(grade_request(start(scenario), "ok"))
+    assert grade.model_reflection in [e.text for e in scenario.exemplars]
+
+
+def test_written_reflections_never_splice_the_hidden_truth() -> None:
+    """Free text (no exemplars) with a hidden truth: its need and facts are never pasted in."""
+    for scenario in BANK:
+        truth = scenario.hidden_truth
+        grade = grade_offline(
+            GradeRequest(statement=scenario.statement, response="ok", hidden_truth=truth)
+        )
+        text = (grade.model_reflection or "").lower()
+        stmt = " ".join(re.findall(r"[a-z']+", scenario.statement.lower()))
+        for source in [truth.need, *truth.key_facts]:
+            words = re.findall(r"[a-z']+", source.lower())
+            for i in range(len(words) - 3):
+                run = " ".join(words[i : i + 4])
+                assert run in stmt or run not in text, (scenario.scenario_id, run, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It sounds like you're feeling sinking, because you're sinking at work. Did I get that right?",
+        "You're upset because honestly the landlord never called back. Did I get that right?",
+        "It sounds like the partner's sister was rude to you. Did I get that right?",
+        "It sounds like you're hurt, because I was left out of the listener's plans. Is that it?",
+        "So you was waiting all night, and that's been hard. Did I get that right?",
+        "That sounds hard. . Did I get that right?",
+        "Did I get that right?",
+        "you sound tired. Did I get that right?",
+    ],
+)
+def test_fluency_check_refuses_template_english(text: str) -> None:
+    statement = "My landlord never called back and I waited in all day for nothing."
+    assert fluency_problems(text, statement)
+
+
+def test_fluency_check_accepts_a_plain_reflection() -> None:
+    statement = "My landlord never called back and I waited in all day for nothing."
+    good = "It sounds like you're feeling let down, because you waited in all day. Is that it?"
+    assert fluency_problems(good, statement) == []
+
+
+@pytest.fixture(scope="module")
+def case_figures() -> Figures:
+    """Every eval case graded once (free text: eval cases carry no exemplars)."""
+    return tally(case_requests(CASE_FILES))
+
+
+def test_written_reflections_for_free_text_read_as_english_and_pass(
+    case_figures: Figures,
+) -> None:
+    figures = case_figures.reflections
+    print(figures.line("written reflections (free text)"))
+    assert figures.share_passed() >= MIN_PASS_SHOWN, figures.failures[:5]
+    assert figures.share_shown() >= 0.8  # a floor, so the feature cannot silently vanish
+
+
+# ---- minimal edits --------------------------------------------------------------------------
+
+
+def test_shown_edits_of_eval_cases_pass_on_regrade(case_figures: Figures) -> None:
+    figures = case_figures.edits
+    print(figures.line("minimal edits of failed eval-case replies"))
+    assert figures.due > 400
+    assert figures.share_passed() >= MIN_PASS_SHOWN, figures.failures[:5]
+    assert figures.share_shown() >= 0.25
+
+
+def test_shown_edits_of_generated_replies_pass_on_regrade() -> None:
+    statements = [(s.statement, s.hidden_truth) for s in BANK]
+    figures = tally(generated_replies(statements, 120, seed=7)).edits
+    print(figures.line("minimal edits of generated replies"))
+    assert figures.share_passed() >= MIN_PASS_SHOWN, figures.failures[:5]
+    assert figures.shown > 0
+
+
+_PIECES = st.sampled_from([*GOOD, *CHECKS, *(p for pieces in BAD.values() for p in pieces)])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    scenario=st.sampled_from(BANK),
+    pieces=st.lists(_PIECES, min_size=1, max_size=3),
+    joiner=st.sampled_from([" ", ", but ", " and "]),
+)
+def test_any_edit_shown_passes_differs_and_reads_clean(
+    scenario: Scenario, pieces: list[str], joiner: str
+) -> None:
+    request = GradeRequest(
+        statement=scenario.statement,
+        response=joiner.join(pieces),
+        hidden_truth=scenario.hidden_truth,
+    )
+    grade = grade_offline(request)
+    if grade.passed:
+        assert grade.minimal_edit is None and grade.no_edit_reason is None
+        return
+    if grade.minimal_edit is None:
+        assert grade.no_edit_reason and grade.no_edit_reason.startswith("No small edit")
+        return
+    edit = grade.minimal_edit
+    assert " ".join(edit.split()) != " ".join(request.response.split())
+    assert punctuation_problems(edit) == []
+    assert _regrade(request, edit)
+
+
+@pytest.mark.parametrize(
+    ("statement", "reply", "kept", "gone"),
+    [
+        (
+            "I've covered three night shifts in a row and now they want me in on Sunday too.",
+            "Three nights on the trot, you must be running on empty. You should tell them no.",
+            "Three nights on the trot",
+            "tell them no",
+        ),
+        (
+            "You didn't come to my recital. I kept looking at the empty seat.",
+            "You kept looking at the empty seat and it hurt. I had a work thing though, it's not like I chose it.",
+            "empty seat",
+            "work thing",
+        ),
+    ],
+)
+def test_an_edit_keeps_the_good_words_and_drops_what_cost(
+    statement: str, reply: str, kept: str, gone: str
+) -> None:
+    request = GradeRequest(statement=statement, response=reply)
+    grade = grade_offline(request)
+    assert not grade.passed
+    assert grade.minimal_edit, grade.no_edit_reason
+    assert kept in grade.minimal_edit and gone not in grade.minimal_edit
+    assert _regrade(request, grade.minimal_edit)
+
+
+@pytest.mark.parametrize(
+    ("reply", "reason"),
+    [
+        ("You should just quit. Find somewhere that pays on time.", "advice"),
+        ("Did I get that right?", "nothing in it says back"),
+        ("ok", "nothing in it says back"),
+    ],
+)
+def test_no_edit_when_nothing_of_the_reply_can_be_kept_and_the_reason_is_words(
+    reply: str, reason: str
+) -> None:
+    request = GradeRequest(statement="My boss hasn't paid me for two months.", response=reply)
+    grade = grade_offline(request)
+    assert grade.minimal_edit is None
+    assert grade.no_edit_reason and reason in grade.no_edit_reason
+    assert "No small edit" in render_report(grade, color=False)
+
+
+def test_first_passing_skips_broken_identical_and_failing_candidates() -> None:
+    request = GradeRequest(
+        statement="My sister cancelled on my birthday again.", response="That sucks."
+    )
+    good = "You're hurt because your sister cancelled on your birthday again. Did I get that right?"
+    chosen = first_passing(
+        ["That sucks.", ". Did I get that right?", "You should call her.", good],
+        request,
+        shape=punctuation_problems,
+        not_equal_to=request.response,
+    )
+    assert chosen == good
+    assert first_passing(["You should call her."], request) is None

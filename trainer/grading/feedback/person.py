@@ -1,0 +1,46 @@
+"""The partner's words as the listener says them back: I -> you, you -> I or me."""
+
+from __future__ import annotations
+
+import re
+
+from trainer.grading.feedback.words import FEEDBACK
+from trainer.grading.offline.words import GRADER
+
+
+def _written(word: str) -> str:
+    """'i' and 'i'm' as written in a sentence: 'I', 'I'm'."""
+    return "I" + word[1:] if word == "i" or word.startswith("i'") else word
+
+
+# The shared pronoun table plus what only a reflection swaps (see trainer/data/words/grader.yaml).
+_SWAP = {
+    word: _written(swapped)
+    for word, swapped in {**GRADER.pronoun_swap, **GRADER.pronoun_swap_reflection_only}.items()
+}
+# After these, "you" is still a subject ("because you forgot" -> "because I forgot").
+_SUBJECT_AFTER = frozenset({"and", "but", "because", "so", "if", "when", "that", "why", "how"})
+_WORD = re.compile(r"[A-Za-z']+")
+
+
+def swap_person(sentence: str) -> str:
+    """Turn the partner's sentence into the listener's: I->you, you->I/me (by position)."""
+    tokens = re.findall(r"[A-Za-z']+|[^A-Za-z']+", sentence)
+    out: list[str] = []
+    prev_word = ""
+    for tok in tokens:
+        low = tok.lower().replace("\u2019", "'")
+        if low == "you":
+            rep = "me" if prev_word and prev_word not in _SUBJECT_AFTER else "I"
+        elif low in ("was", "wasn't") and prev_word == "i":
+            rep = "were" if low == "was" else "weren't"
+        elif low in _SWAP:
+            rep = _SWAP[low]
+        else:
+            rep = tok
+        out.append(rep)
+        if _WORD.fullmatch(tok):
+            prev_word = low
+    text = "".join(out).strip()
+    first = re.sub(r"'(?:s|ve|d|re|ll|m)$", "", text.split(" ", 1)[0].lower())
+    return text[:1].lower() + text[1:] if first in FEEDBACK.sentence_starters else text

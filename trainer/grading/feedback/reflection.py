@@ -1,0 +1,134 @@
+"""Reflections the trainer writes itself when no hand-written exemplar fits (free text).
+
+Written from the statement's own feeling and one of its sentences said back in the listener's
+voice. Only a feeling word from the hidden truth is used, never its wording (a need or a fact
+spliced into a template reads as a form, not a person). Every candidate is checked for fluency
+here and graded by the caller before it is shown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.grading.feedback.fluency import fluency_problems, is_adjective
+from trainer.grading.feedback.person import swap_person
+from trainer.grading.feedback.words import FEEDBACK
+from trainer.grading.offline.feeling_matcher import find_feelings
+from trainer.grading.offline.feelings import PartnerFeelings
+from trainer.grading.offline.words import GRADER
+from trainer.grading.schema import HiddenTruth
+
+CHECK_IN = "Did I get that right?"
+MAX_CLAUSE_WORDS = 22
+_FILLER = re.compile(
+    r"^(?:" + "|".join(sorted(FEEDBACK.statement_fillers)) + r"|i mean)+\b[\s,!.\u2026-]*", re.I
+)
+_TAIL = re.compile(
+    r"[\s,;:\u2014-]*(?:lol|haha+|tbh|lmao|ugh|honestly|though|tho|ok\??)?[\s.!?\u2026]*$", re.I
+)
+_SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def feeling_words(partner: PartnerFeelings, hidden: HiddenTruth | None, upset: bool) -> list[str]:
+    """Up to two feeling adjectives: the hidden truth's own, else the statement's families."""
+    if hidden:
+        own = [w.strip().lower() for w in hidden.primary_feelings if is_adjective(w.strip())]
+        if own:
+            return own[:2]
+    families = sorted(partner.families, key=lambda f: -partner.intensity.get(f, 0))
+    adjectives = [GRADER.feeling_adjectives[f] for f in families if f in GRADER.feeling_adjectives]
+    if adjectives:
+        return list(dict.fromkeys(adjectives))[:2]
+    if partner.valence == "positive":
+        return ["happy"]
+    return ["hurt"] if upset else []
+
+
+def reason_clauses(statement: str) -> list[str]:
+    """The statement's sentences in the listener's voice, the most personal first; questions,
+    quotes and run-ons are left out rather than spliced badly."""
+    out: list[tuple[int, int, str]] = []
+    for index, raw in enumerate(_SENTENCES.findall(statement)[:6]):
+        sentence = raw.strip()
+        if not sentence or "?" in sentence or re.search(r"[\"\u201c\u201d]", sentence):
+            continue
+        while True:
+            stripped = _FILLER.sub("", sentence, count=1)
+            if stripped == sentence:
+                break
+            sentence = stripped
+        sentence = _TAIL.sub("", sentence).strip(" ,;:-")
+        words = sentence.split()
+        if not 3 <= len(words) <= MAX_CLAUSE_WORDS or not sentence.isascii():
+            continue
+        for rank, part in enumerate(dict.fromkeys([sentence, *_first_part(sentence)])):
+            clause = swap_person(part)
+            if not _is_clause(clause):
+                continue
+            personal = len(re.findall(r"\b(?:you|your|you're|you've|I|me)\b", clause))
+            out.append((-personal, index * 2 + rank, clause))
+    return [c for _, _, c in sorted(out)]
+
+
+_SUBJECT_START = re.compile(
+    r"^(?:I|you|he|she|it|we|they|there|this|that|everyone|nobody|no one|someone|"
+    r"my|your|his|her|our|their|the|a|an|[A-Z][a-z]+)(?:'[a-z]+)?\b"
+)
+_VERBISH = re.compile(
+    r"\b(?:\w+ed|\w+'(?:s|re|ve|d|ll|m)|\w+n't|"
+    + "|".join(re.escape(v) for v in sorted(FEEDBACK.clause_verbs))
+    + r")\b",
+    re.I,
+)
+
+
+def _is_clause(text: str) -> bool:
+    """A subject and a verb, so 'because ...' reads as a sentence, not a fragment."""
+    return bool(_SUBJECT_START.match(text)) and bool(_VERBISH.search(text))
+
+
+def _first_part(sentence: str) -> list[str]:
+    """The sentence up to its first comma or 'and', when that still says something."""
+    head = re.split(r",\s+|\s+(?:and|but)\s+", sentence, maxsplit=1)[0].strip()
+    return [head] if len(head.split()) >= 5 and head != sentence else []
+
+
+def _has_feeling(text: str) -> bool:
+    return any(h.kind == "feeling" for h in find_feelings(text.lower()))
+
+
+def reflection_candidates(
+    statement: str, partner: PartnerFeelings, hidden: HiddenTruth | None, upset: bool
+) -> list[str]:
+    """Fluent candidates, fuller ones first; the caller grades them and shows the first pass."""
+    feelings = feeling_words(partner, hidden, upset)
+    named = " and ".join(feelings)
+    glad = partner.valence == "positive" or (
+        partner.valence == "unknown" and "!" in statement and not upset
+    )
+    out: list[str] = []
+    for clause in reason_clauses(statement)[:4]:
+        if _has_feeling(clause):
+            out.append(f"It sounds like {clause}, and that makes sense. {CHECK_IN}")
+        if named:
+            out.append(f"It sounds like you're feeling {named}, because {clause}. {CHECK_IN}")
+            out.append(f"No wonder you feel {named}: {clause}. {CHECK_IN}")
+            out.append(f"You're {named} because {clause}. {CHECK_IN}")
+        if glad:
+            out.append(f"It sounds like you're so happy, because {clause}. {CHECK_IN}")
+            out.append(f"Wow, {clause}! You sound so proud of it. {CHECK_IN}")
+        else:
+            out.append(f"So {clause}, and that's been really hard. {CHECK_IN}")
+            out.append(f"That sounds really hard: {clause}. {CHECK_IN}")
+            out.append(f"It sounds like {clause}, and that's a lot to carry. {CHECK_IN}")
+    return [text for text in out if not fluency_problems(text, statement)]
+
+
+def core_sentences(
+    statement: str, partner: PartnerFeelings, hidden: HiddenTruth | None, upset: bool
+) -> list[str]:
+    """Fluent feeling-and-reason sentences with no check-in, for an edit that lacks them."""
+    out: list[str] = []
+    for text in reflection_candidates(statement, partner, hidden, upset):
+        out.append(text.removesuffix(CHECK_IN).strip())
+    return out
