@@ -211,3 +211,37 @@ def test_the_new_cases_reach_their_agreement() -> None:
     assert by_rubric["validation"].kappa >= 0.80
     assert by_rubric["not_hijacking"].balanced_accuracy >= 0.88
     assert by_rubric["not_hijacking"].kappa >= 0.78
+
+
+# ----------------------------------------------------------------------------- self-disclosure
+
+DOORS = "My daughter's been slamming doors all week and I'm at the end of my rope."
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I have three teenagers myself and the door slamming never really stops.",
+        "I'm sorry. I went through the same with my son two years ago.",
+        "My sister's kids are exactly like that, it drives her mad.",
+        "I do feel that way with mine sometimes.",
+    ],
+)
+def test_the_listeners_own_life_without_turning_back_is_a_story(reply: str) -> None:
+    grade = _grade(DOORS, reply)
+    assert "me_too_story" in _on(grade, "not_hijacking"), reply
+    assert not grade.rubrics.not_hijacking.passed
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Same here. What's been the hardest part of the week for you?",
+        "A whole week of slammed doors and you're running on empty. Do I have that right?",
+        "I'd be at the end of my rope too. You sound completely worn down by it.",
+    ],
+)
+def test_a_brief_me_too_or_a_check_in_is_not_a_story(reply: str) -> None:
+    grade = _grade(DOORS, reply)
+    assert "me_too_story" not in _on(grade, "not_hijacking"), reply
+    assert grade.rubrics.not_hijacking.passed

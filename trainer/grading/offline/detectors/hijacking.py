@@ -22,14 +22,19 @@ from trainer.grading.offline.text import Sentence, content_stems
 OFF_TOPIC = "changes_subject"
 
 
+def _own_words(chunk: str) -> str:
+    """A sentence with its listener moves ("I hear you", "I'm sorry") and formulas ("where
+    you're coming from", "with you") blanked out."""
+    chunk = H.YOU_FORMULA.sub(lambda m: " " * (m.end() - m.start()), chunk)
+    return H.LISTENER_MOVES.sub(lambda m: " " * (m.end() - m.start()), chunk)
+
+
 def _self_sentences(ctx: Ctx) -> list[Sentence]:
     """Sentences about the listener: first person, not a listener move, no "you" focus."""
     out = []
     for s in ctx.sents:
         chunk = ctx.resp.masked[s.start : s.end]
-        moves = "".join(" " * (m.end() - m.start()) for m in H.LISTENER_MOVES.finditer(chunk))
-        stripped = H.LISTENER_MOVES.sub(lambda m: " " * (m.end() - m.start()), chunk)
-        del moves
+        stripped = _own_words(chunk)
         n_self = len(H.SELF_REF.findall(stripped))
         n_you = len(H.YOU_REF.findall(stripped))
         if n_self >= 1 and n_self > n_you:
@@ -60,20 +65,35 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     experience = (
         []
         if ctx.upset
-        else [s for s in self_sents if _EXPERIENCE.search(ctx.resp.masked[s.start : s.end])]
+        else [
+            s
+            for s in self_sents
+            if _EXPERIENCE.search(ctx.resp.masked[s.start : s.end])
+            or H.DISCLOSURE.search(_own_words(ctx.resp.masked[s.start : s.end]))
+        ]
     )
     marker_sents = [s for s in self_sents if any(s.start <= h.start < s.end + 1 for h in me_too)]
     story_parts = list(dict.fromkeys([*marker_sents, *experience]))
     story_words = sum(len(tokens_of(ctx.resp.masked[s.start : s.end])) for s in story_parts)
-    partner_focus = any(
-        H.YOU_REF.search(ctx.resp.masked[s.start : s.end])
-        or V.ACKNOWLEDGES.search(ctx.resp.masked[s.start : s.end])
-        for s in partner_sents
+
+    def about_them(s: Sentence) -> bool:
+        chunk = ctx.resp.masked[s.start : s.end]
+        return bool(H.YOU_REF.search(_own_words(chunk)) or V.ACKNOWLEDGES.search(chunk))
+
+    # "turns straight back": a sentence about the partner after the me-too; a bare "me too" or
+    # "been there" may sit anywhere beside one
+    first = min((s.start for s in story_parts), default=0)
+    turns_back = any(s.start > first and about_them(s) for s in partner_sents) or (
+        story_words <= 4 and any(about_them(s) for s in partner_sents)
     )
+    story_text = " ".join(ctx.resp.masked[s.start : s.end] for s in story_parts)
     story_sents: list[Sentence] = []
     if me_too or experience:
         is_story = (
-            len(story_parts) >= 2 or story_words >= 12 or (bool(story_parts) and not partner_focus)
+            len(story_parts) >= 2
+            or story_words >= 12
+            or (bool(story_parts) and not turns_back)
+            or bool(H.STORY_SPECIFICS.search(story_text))
         )
         if is_story:
             hits += me_too or [Hit("me_too_story", s.start, s.end) for s in story_parts[:1]]

@@ -28,7 +28,17 @@ LISTENER_MOVES = rx(
     r"\bi(?:'d|\s+would)\s+(?:be|feel)\s+(?:the\s+same|that\s+way|upset|hurt|angry|mad|furious|sad|"
     r"pissed|frustrated|exhausted|crushed|devastated|thrilled|over\s+the\s+moon|so|too)\b",
     r"\bi\s+can\s+only\s+imagine\b|\bi\s+know\s+(?:how\s+much|you|that\s+you|it|this)\b",
+    r"\bi(?:'d|\s+would)\s+(?:be|feel|have\s+been|have\s+felt)\s+(?:\w+\s+){0,4}?(?:too|as\s+well)\b",
+    r"\bdo\s+i\s+have\s+(?:that|it|this)\s+right\b|\bif\s+i(?:'ve|\s+have)?\s+(?:got|have|understood|"
+    r"heard)\b|\bhave\s+i\s+got\b|\bi\s+have\s+no\s+idea\b",
     r"\bi'm\s+not\s+(?:going|gonna)\s+to\s+(?:tell|fix|try)\b|\bi\s+won't\s+(?:tell|try)\b",
+)
+
+# "You" inside a listener's formula says nothing about the partner's own experience.
+YOU_FORMULA = re.compile(
+    r"\bsympathi[sz]e\s+with\s+(?:you|u)\b|\bin\s+your\s+(?:shoes|position|place)\b|\bi\s+(?:hear|see|get|feel)\s+(?:you|ya|u)\b|\bthank\s+(?:you|u)\b|\b(?:you|u)\s+too\b|\bwhere\s+(?:you're|"
+    r"you\s+are)\s+coming\s+from\b|\bhow\s+(?:you|u)\s+feel\b|\bwhat\s+(?:you|u)\s+mean\b|"
+    r"\bwhat\s+(?:you're|you\s+are)\s+(?:going\s+through|saying)\b|\b(?:you're|your)\s+welcome\b"
 )
 
 SELF_REF = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll|we|us|our)\b")
@@ -64,7 +74,9 @@ ME_TOO = rx(
     r"\bi\s+(?:also|too)\s+[a-z]+|\bi\s+personally\b|\b(?:me|myself)\s+(?:included|too|as\s+well)\b",
     r"\bi(?:'ve|\s+have)\s+(?:also\s+|even\s+|often\s+|sometimes\s+)?(?:had|felt|been\s+through|dealt\s+with|"
     r"struggled|experienced|gone\s+through|lost|suffered|faced)\b",
-    r"\b(?:i|me|my)\b[^.?!]{0,60}\b(?:too|as\s+well|myself)\s*[.!?]*\s*$",
+    r"\b(?:i|me|my)\b[^.?!]{0,60}\b(?:too|as\s+well|myself|either)\s*[.!?]*\s*$",
+    r"\bbeen\s+in\s+your\s+shoes\b|\bin\s+the\s+same\s+boat\b|\bi\s+can\s+(?:totally\s+|really\s+)?"
+    r"relate\b|\bi\s+have\s+a\s+similar\b|\ba\s+similar\s+(?:thing|problem|situation|experience)\b",
 )
 
 COUNTER_COMPLAINT = rx(
@@ -94,6 +106,40 @@ COUNTER_COMPLAINT = rx(
     r"\bi\s+(?:did|do|have\s+done|'ve\s+done)\s+(?:every|all\s+(?:the|of)|most\s+of)\b",
     r"\byou\s+(?:bought|spent|went|had|did|got)\s+[^.?!]{0,40}\band\s+i\s+(?:didn't|never)\s+(?:say|said|"
     r"complain)\b",
+)
+
+# The listener's own life in a sentence about the listener (listener moves already blanked): what
+# they have, had, did, went through, are, like or find ("I have two teenagers", "my aunt is a
+# survivor", "it took me a year", "I'm 800 miles from my parents"). Opinions ("I think that
+# would help"), plans ("I'll call"), and "I'm sure / glad / sorry" are not disclosures.
+DISCLOSURE = rx(
+    r"\bi\s+(?:also\s+|too\s+|often\s+|sometimes\s+|still\s+|always\s+|usually\s+|never\s+|"
+    r"really\s+|definitely\s+|once\s+|personally\s+|myself\s+|just\s+|actually\s+|do\s+|did\s+|"
+    r"[a-z]+ly\s+)?"
+    r"(?:have(?!\s+(?:no\s+idea|to\s+(?:say|admit|ask)))|had|was|figured|"
+    r"went|got|lost|grew|moved|live|lived|work|worked|used\s+to|learned|learnt|found|find|like|love|"
+    r"enjoy|hate|tend|try|tried|struggle|struggled|deal|dealt|spend|spent|take|took|keep|kept|"
+    r"remember|suffer|suffered|do\s+the\s+same|did\s+the\s+same|broke|quit|left|started|ended|"
+    r"survived|needed|wanted|felt|feel\s+(?:the\s+same|that\s+way|like\s+that))\b",
+    r"\bi(?:'m|\s+am)\s+(?:also\s+|too\s+|still\s+|currently\s+|now\s+)?(?:in\s+(?:the|a|my|\w+)|from|"
+    r"a\s+\w+|an\s+\w+|\d+|going\s+through|dealing|struggling|married|single|divorced|retired|"
+    r"training|studying|working|looking|living|\d+\+?\s+(?:miles|years|hours))\b",
+    r"\bi(?:'ve|\s+have)\s+(?:also\s+|too\s+|often\s+|sometimes\s+|always\s+|never\s+|just\s+|"
+    r"definitely\s+|personally\s+|recently\s+|not\s+|n't\s+|[a-z]+ly\s+)?(?:been|figured|had|got|done|seen|known|learned|learnt|"
+    r"noticed|found|lost|felt|dealt|gone|experienced|tried|struggled|lived|worked|suffered)\b",
+    r"\bmy\s+(?!(?:heart|thoughts|prayers|goodness|god|gosh|guess|pleasure|advice|suggestion|"
+    r"opinion|point|understanding|love|sympathy|condolences|apologies|bad|fault|question|friend)\b)"
+    r"[a-z']+\s+(?:[a-z']+\s+)?(?:is|was|were|are|has|had|have|did|does|do|went|got|gets|died|passed|left|used|"
+    r"always|never|also|still|just)\b",
+    r"\bmine\s+(?:is|was|gets|does|did|has|had|went|took)\b|\bit\s+took\s+me\b|"
+    r"\b(?:helped|helps|helping|worked\s+for|works\s+for)\s+me\b|\bi\s+know\s+for\s+me\b|\bfor\s+me\s*,",
+)
+
+# What makes a me-too more than a brief clause: when, how long, how many.
+STORY_SPECIFICS = re.compile(
+    r"\b(?:last|next)\s+(?:year|month|week|summer|winter|spring|autumn|fall|time)\b|\b(?:years?|"
+    r"months?|weeks?)\s+ago\b|\bwhen\s+i\b|\b(?:19|20)\d\d\b|\b\d+\b|\bfor\s+(?:years|months|"
+    r"weeks|days|a\s+(?:year|month|while|long\s+time))\b|\bback\s+(?:then|in)\b|\bin\s+the\s+past\b"
 )
 
 # The listener's own load or grievance set against the partner's ("neither have I", "mine wasn't
