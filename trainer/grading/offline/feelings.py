@@ -74,7 +74,8 @@ def _owner(text: str, start: int) -> Literal["partner", "self", "other"]:
     if last.group("self"):
         # "let me guess you're..." / "I can see how hurt" keep the partner as owner
         if re.search(
-            r"\b(?:see|hear|tell|imagine|get|know|bet|guess)\s+(?:how|that|why)?\s*$",
+            r"\b(?:see|hear|tell|imagine|get|know|bet|guess|understand)\s+(?:how|that|why|what(?:\s+an?)?)?"
+            r"(?:\s+(?:a|an|such\s+an?))?\s*$",
             window[last.start() :],
         ):
             return "partner"

@@ -62,6 +62,8 @@ def detect_main_point(
     if run and not hits:
         hits.append(Hit("reflects_main_point", run[0], run[1]))
     hits += _same_field(ctx, target_text, seen, outside)
+    if not hits:
+        hits = _feeling_tied_to_situation(ctx, attributed or [], outside)
     framed = bool(A.REFLECTIVE_FRAME.search(ctx.resp.masked))
     enough = 2 if len(ctx.stmt_stems) >= 6 else 1
     if len(hits) >= enough or (hits and framed):
@@ -73,6 +75,30 @@ def detect_main_point(
 _SELF_CLAUSE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but|so|because)\s+)(?:i|i'm|i've|i'd|we|we've|my)\b[^,;:]*$"
 )
+
+
+def _feeling_tied_to_situation(
+    ctx: Ctx, attributed: list[Feeling], outside: Callable[[int], bool]
+) -> list[Hit]:
+    """ "That must have made you feel rejected": their feeling, said of what happened to them (a
+    reflection of feeling restates the point through its impact). Only a named feeling that fits
+    theirs, pinned to "that/this/it", in a sentence that does not turn to "but..."."""
+    for f in attributed:
+        if f.kind != "feeling" or not outside(f.start) or ctx.partner.judge(f) != "match":
+            continue
+        sent = sentence_at(ctx.sents, f.start)
+        if sent is None:
+            continue
+        lead = ctx.resp.masked[sent.start : f.start]
+        rest = ctx.resp.masked[f.end :]
+        if A.TURNS_AWAY.match(rest):
+            continue
+        reason = A.FEELING_REASON.match(rest)
+        if A.TIED_TO_SITUATION.search(lead) or (
+            reason and len(content_stems(ctx.resp.masked[f.end + reason.end() : sent.end])) >= 2
+        ):
+            return [Hit("reflects_main_point", sent.start, f.end)]
+    return []
 
 
 def _same_field(

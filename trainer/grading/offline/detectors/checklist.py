@@ -100,7 +100,7 @@ def analyze(
         if any(s.start <= h.start < s.end + 1 for h in fixing + minimizing + judging + sarcasm)
     ]
     excluded = cost_sents + story_sents
-    main_point = detect_main_point(ctx, excluded)
+    main_point = detect_main_point(ctx, excluded, attributed)
     named, wrong = detect_main_feeling(ctx, attributed)
     need = detect_need_or_check(ctx, excluded)
     distort = detect_distortion(ctx)

@@ -63,6 +63,20 @@ TENTATIVE_REFLECTION = re.compile(
     r"keep|kept|got|get))|your\s+[a-z]+|it(?:'s|\s+(?:feels|felt|was|is))|that(?:'s|\s+was))\b"
 )
 
+# the feeling pinned on what happened: "that has made you feel", "it must be so frustrating",
+# "being left out like that", "you're hurt about it / because of it / after that"
+TIED_TO_SITUATION = re.compile(
+    r"\b(?:that|this|it|which|all\s+(?:that|this))\b[^.?!,]{0,30}?\b(?:made|makes|make|making|left|leaves|"
+    r"leave|leaving|got\s+to|gets\s+to|hit|hits|knocked|knocks|shook|shakes|felt|feel|feels)\b|"
+    r"\b(?:after|about|because\s+of|over|from|with)\s+(?:that|this|it|all\s+(?:that|this))\b|\blike\s+that\b"
+)
+
+# "you're anxious about the exam", "you worry that they...": the feeling with its reason
+FEELING_REASON = re.compile(r"^\s+(?:that|about|because|when|since|after|over|at|by|of|for)\b")
+
+# "...frustrating, but I did the bins": the feeling is named on the way to the listener's side
+TURNS_AWAY = re.compile(r"^[^.?!]{0,40}?\b(?:but|though|however|although|except)\b")
+
 REFLECTIVE_FRAME = rx(
     r"\b(?:sounds|sound|seems|seem)\s+like\b|\bit\s+sounds\b|\byou(?:\s+(?:seem|sound|feel|felt|were|"
     r"are|must|got|get|had|have|wanted|needed|mean|said|keep|kept|just|really)|'re|'ve|'d)\b",

@@ -130,7 +130,7 @@ ADVICE = rx(
     r"one\s+suggestion|a\s+suggestion|a\s+good\s+(?:solution|idea|option|plan|step|start)\s+"
     r"(?:to|would|is|might|could|would\s+be)|(?:would|could|might)\s+be\s+a\s+good\s+(?:solution|"
     r"idea|option|plan|step|start|thing\s+to))\b",
-    r"\b(?:it|that|this|which|they|these|those)\s+(?:should|will|would|could|might|can|may)\s+"
+    r"(?<!like\s)\b(?:it|that|this|which|they|these|those)\s+(?:should|will|would|could|might|can|may)\s+"
     r"(?:really\s+|definitely\s+|probably\s+|also\s+)?help(?:\s+you|\s+a\s+lot|\s+with|\s+to)?\b",
     r"\b[a-z]+ing\s+(?:[a-z]+\s+){0,4}(?:can|could|might|may|will|would|should)\s+(?:really\s+|"
     r"also\s+|definitely\s+)?help\b",
@@ -155,7 +155,7 @@ ADVICE = rx(
     r"very\s+|also\s+|super\s+|probably\s+)?(?:good|important|helpful|useful|healthy|wise|smart|key|vital|"
     r"essential|crucial|best|great)\s+(?:that\s+you\b(?!\s+(?:were|was|did|had|'ve|have\s+been))|for\s+you\s+to\b|to\s+(?!(?:you|me|him|her|them|us|"
     r"hear|see|know|notice|recogni[sz]e|acknowledge|have\s+you|talk\s+to\s+you|be\s+heard)\b)[a-z]+)",
-    r"\bi\s+(?:would\s+|'d\s+|do\s+)?(?:highly\s+|strongly\s+|really\s+|definitely\s+|honestly\s+)?(?:suggest|"
+    r"(?<!can\s)(?<!could\s)(?<!may\s)\bi\s+(?:would\s+|'d\s+|do\s+)?(?:highly\s+|strongly\s+|really\s+|definitely\s+|honestly\s+)?(?:suggest|"
     r"rec+om+end|advise|encourage\s+you|urge\s+you)\b",
     r"\bwhat\s+(?:would|do)\s+you\s+think\s+(?:about|of)\s+(?:a|an|some|the\s+idea|trying|[a-z]+ing)\b",
     r"\b(?:you|u)\s+(?:could|can|might|should)\s*,?\s+(?:like|maybe|perhaps|um|uh|i\s+don't\s+know),?\s+(?:"
@@ -176,6 +176,8 @@ ADVICE = rx(
     r"\b(?:there\s+are|there's|lots\s+of|plenty\s+of|a\s+few|many)\s+(?:things|ways)\s+(?:that\s+)?you\s+"
     r"(?:can|could|might)\s+(?:do|try)\b",
     r"\bi\s+wonder\s+what\s+(?:it'd|it\s+would|it\s+might)\s+be\s+like\s+if\s+you\b",
+    r"\byou(?:'ll|\s+will)\s+(?:just\s+|really\s+|probably\s+)?(?:have|need)\s+to\s+(?!feel\b|be\s+heard\b)[a-z]+|"
+    r"\b(?:it|that)\s+(?:won't|wouldn't|can't|couldn't|doesn't)\s+hurt\s+to\b",
     r"\b(?:have|had)\s+you\s+(?:ever\s+)?(?:contemplated|gotten|sought|reached\s+out|looked\s+for|"
     r"got\s+(?:any\s+)?(?:help|support|advice)|thought\s+of\s+[a-z]+ing)\b",
 )
@@ -220,7 +222,7 @@ SOLUTION_QUESTION = rx(
     r"\bwho\s+(?:can|could)\s+(?:you|u)\s+(?:ask|talk|call|turn)\b",
     r"\bdo\s+(?:you|u)\s+have\s+(?:a|an|any|some)\s+[a-z]+[^?.!]{0,40}\b(?:you|that)\s+(?:can|could)\b",
     r"^(?:so\s+|and\s+|but\s+|maybe\s+|ok\s+|well\s+)*(?:could|can|would|will)\s+(?:you|u)\s+(?:maybe\s+|just\s+|"
-    r"possibly\s+|not\s+|please\s+)?(?!tell\s+me|say\s+more|explain|share|help\s+me|walk\s+me|describe|talk\s+"
+    r"possibly\s+|not\s+|please\s+)?(?!please\b|tell\s+me|say\s+more|explain|share|help\s+me|walk\s+me|describe|talk\s+"
     r"(?:to\s+me|about|more)|clarify|remind\s+me|give\s+me\s+an\s+example|be\s+more\s+specific|"
     r"imagine|picture|see\s+why|feel|believe|blame)[a-z]+",
     r"\bdo\s+(?:you|u)\s+(?:have|know)\s+(?:anyone|someone|any\s+(?:friends|family|one)|a\s+friend|"
@@ -266,6 +268,8 @@ PROPOSES_PLAN = rx(
     r"hire|sell|move|cut|save|book|sign|switch|come\s+up|sort|fix|tell)\b",
     r"\b(?:tomorrow|tonight|this\s+weekend|first\s+thing)\s+(?:we|i)(?:'ll|\s+will|\s+can|"
     r"\s+should)\b",
+    r"\bi\s+(?:can|could|will|'ll)\s+(?:provide|give|offer|send|share)\s+(?:you\s+)?(?:with\s+)?(?:some\s+)?"
+    r"(?:information|info|resources|tips|links|ideas|strategies|options)\b",
     r"\bi(?:'m|\s+am)\s+(?:booking|calling|making|getting|setting\s+up|scheduling|ordering|emailing|"
     r"texting|taking\s+you|signing\s+you|buying|sorting|handling|fixing)\b",
     r"\b(?:do\s+you\s+)?want\s+me\s+to\s+(?!just\s+listen|listen|help\s*\?|help\s+you\s+think|brainstorm|"
