@@ -143,7 +143,7 @@ def kept_text(response: str, units: Sequence[Clause]) -> str:
     return " ".join([t for t in sentences if t not in checks] + checks)
 
 
-MAX_EDIT_CANDIDATES = 16
+MAX_EDIT_CANDIDATES = 18
 
 
 def edit_candidates(
@@ -167,6 +167,7 @@ def edit_candidates(
     kept_versions = [
         k for k in dict.fromkeys([
             kept_text(response, [c for c in units if not c.cost and (c.earned or c.on_topic)]),
+            kept_text(response, [c for c in units if not c.cost]),
             kept_text(response, good),
         ]) if k
     ]  # fmt: skip
@@ -186,7 +187,18 @@ def edit_candidates(
                     text = f"{text} {check}".strip()
                     out.append((len(text) - len(kept), rank, text))
     ordered = [text for _, _, text in sorted(out, key=lambda t: (t[1], t[0]))]
-    return [t for t in dict.fromkeys(ordered) if not _repeats_an_opening(t)][:MAX_EDIT_CANDIDATES]
+    fine = [t for t in dict.fromkeys(ordered) if not _repeats_an_opening(t)]
+    # the smallest additions to each kept version, then the rest
+    per_version = MAX_EDIT_CANDIDATES // max(1, len(kept_versions))
+    firsts = [
+        t for rank in range(len(kept_versions)) for t in _of_rank(out, rank, fine)[:per_version]
+    ]
+    return list(dict.fromkeys([*firsts, *fine]))[:MAX_EDIT_CANDIDATES]
+
+
+def _of_rank(out: list[tuple[int, int, str]], rank: int, fine: list[str]) -> list[str]:
+    allowed = set(fine)
+    return [t for _, r, t in sorted(out) if r == rank and t in allowed]
 
 
 def _repeats_an_opening(text: str) -> bool:

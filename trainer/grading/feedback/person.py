@@ -19,7 +19,11 @@ _SWAP = {
     for word, swapped in {**GRADER.pronoun_swap, **GRADER.pronoun_swap_reflection_only}.items()
 }
 # After these, "you" is still a subject ("because you forgot" -> "because I forgot").
-_SUBJECT_AFTER = frozenset({"and", "but", "because", "so", "if", "when", "that", "why", "how"})
+_SUBJECT_AFTER = frozenset(
+    """and but because so if when that why how while until since after before as where though
+    although whenever or then like said say says think thought know knew hope wish promised swore
+    guess reckon bet realised realized noticed feel felt mean meant""".split()
+)
 _WORD = re.compile(r"[A-Za-z']+")
 
 
@@ -27,20 +31,22 @@ def swap_person(sentence: str) -> str:
     """Turn the partner's sentence into the listener's: I->you, you->I/me (by position)."""
     tokens = re.findall(r"[A-Za-z']+|[^A-Za-z']+", sentence)
     out: list[str] = []
-    prev_word = ""
+    prev_word = prev_rep = ""
     for tok in tokens:
         low = tok.lower().replace("\u2019", "'")
         if low == "you":
             rep = "me" if prev_word and prev_word not in _SUBJECT_AFTER else "I"
         elif low in ("was", "wasn't") and prev_word == "i":
             rep = "were" if low == "was" else "weren't"
+        elif low in ("were", "weren't") and prev_rep == "I":
+            rep = "was" if low == "were" else "wasn't"
         elif low in _SWAP:
             rep = _SWAP[low]
         else:
             rep = tok
         out.append(rep)
         if _WORD.fullmatch(tok):
-            prev_word = low
+            prev_word, prev_rep = low, rep
     text = "".join(out).strip()
     first = re.sub(r"'(?:s|ve|d|re|ll|m)$", "", text.split(" ", 1)[0].lower())
     return text[:1].lower() + text[1:] if first in FEEDBACK.sentence_starters else text

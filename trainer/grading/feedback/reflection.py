@@ -15,6 +15,7 @@ from trainer.grading.feedback.person import swap_person
 from trainer.grading.feedback.words import FEEDBACK
 from trainer.grading.offline.feeling_matcher import find_feelings
 from trainer.grading.offline.feelings import PartnerFeelings
+from trainer.grading.offline.text import QUESTION_START
 from trainer.grading.offline.words import GRADER
 from trainer.grading.schema import HiddenTruth
 
@@ -50,6 +51,9 @@ def reason_clauses(statement: str) -> list[str]:
     out: list[tuple[int, int, str]] = []
     for index, raw in enumerate(_SENTENCES.findall(statement)[:6]):
         sentence = raw.strip()
+        if "?" in sentence and not QUESTION_START.match(sentence.lower()):
+            # a rhetorical question keeps its statement part ("I did X, and I'm meant to ...?")
+            sentence = re.split(r",\s+|\s+(?:and|but)\s+", sentence, maxsplit=1)[0]
         if not sentence or "?" in sentence or re.search(r"[\"\u201c\u201d]", sentence):
             continue
         while True:
@@ -71,7 +75,7 @@ def reason_clauses(statement: str) -> list[str]:
 
 
 _SUBJECT_START = re.compile(
-    r"^(?:I|you|he|she|it|we|they|there|this|that|everyone|nobody|no one|someone|"
+    r"^(?:(?:when|whenever|since|after|every time|each time|if)\s+)?(?:I|you|he|she|it|we|they|there|this|that|everyone|nobody|no one|someone|"
     r"my|your|his|her|our|their|the|a|an|[A-Z][a-z]+)(?:'[a-z]+)?\b"
 )
 _VERBISH = re.compile(
