@@ -44,31 +44,40 @@ class FieldHit:
 @dataclass(frozen=True)
 class _Compiled:
     by_stem: dict[str, frozenset[str]]
-    phrases: tuple[tuple[re.Pattern[str], str, str], ...]  # pattern, field, phrase
+    phrases: re.Pattern[str]  # every multi-word phrase, longest first, in one alternation
+    by_phrase: dict[str, frozenset[str]]  # phrase with single spaces -> its fields
 
 
 @cache
 def _compiled() -> _Compiled:
     data = WORD_LISTS.load(packaged("words", "meaning.yaml"), MeaningFields)
     by_stem: dict[str, set[str]] = {}
-    phrases: list[tuple[re.Pattern[str], str, str]] = []
+    by_phrase: dict[str, set[str]] = {}
     for name, words in data.fields.items():
         for raw in words:
             word = raw.lower().strip()
             if re.fullmatch(r"[a-z0-9']+", word):
                 by_stem.setdefault(stem(word), set()).add(name)
             else:
-                pattern = r"\b" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", word))) + r"\b"
-                phrases.append((re.compile(pattern), name, word))
-    return _Compiled({k: frozenset(v) for k, v in by_stem.items()}, tuple(phrases))
+                by_phrase.setdefault(" ".join(re.split(r"[\s-]+", word)), set()).add(name)
+    alternatives = [
+        r"[\s-]+".join(map(re.escape, phrase.split(" ")))
+        for phrase in sorted(by_phrase, key=len, reverse=True)
+    ]
+    return _Compiled(
+        {k: frozenset(v) for k, v in by_stem.items()},
+        re.compile(r"\b(?:" + "|".join(alternatives) + r")\b"),
+        {k: frozenset(v) for k, v in by_phrase.items()},
+    )
 
 
 def field_hits(text: str) -> list[FieldHit]:
     """Every meaning-field word or phrase in a normalised (lower-case) text."""
     table = _compiled()
     hits: list[FieldHit] = []
-    for pattern, name, phrase in table.phrases:
-        for m in pattern.finditer(text):
+    for m in table.phrases.finditer(text):
+        phrase = " ".join(re.split(r"[\s-]+", m.group()))
+        for name in table.by_phrase.get(phrase, ()):
             hits.append(FieldHit(name, m.start(), m.end(), phrase))
     for m in WORD.finditer(text):
         st = stem(m.group())

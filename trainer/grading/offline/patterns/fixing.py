@@ -81,7 +81,7 @@ ADVICE = rx(
     r"was\b|were\b|is\b|feeling\b|felt\b|trying\b|"
     r"how\b|what\b|when\b|as\b|being\b|feel|let\s+me|know|hear|sit|listen|here|one|two|another|"
     r"awful|terrible|sad|really|so|too|very|thought|imagine)[a-z]+",
-    r"\bhow\s+about\s+(?:you\s+|we\s+)?(?:just\s+)?[a-z]+(?:ing)?\b",
+    r"\bhow\s+about\s+(?:(?:you|we)\s+(?:just\s+)?[a-z]+|[a-z]+ing|a|an|some|if\s+(?:you|we|i))\b",
     r"\bwhat\s+about\s+[a-z]+ing\b",
     r"\bif\s+i\s+were\s+you\b",
     r"\bif\s+it\s+were\s+me\b",
@@ -107,7 +107,7 @@ ADVICE = rx(
     r"\bpiece\s+of\s+advice\b|\badvice\s+(?:would|is|was)\b|\bi\s+would\s+(?:avoid|try|recommend|"
     r"suggest|start|focus|stop|tell|talk|ask|quit|leave|ignore|consider|look)\b",
     r"\b(?:it\s+might\s+be|maybe\s+it's|perhaps\s+it's|it's\s+probably|it\s+may\s+be)\s+time\s+to\b",
-    r"\b(?:maybe|perhaps)\s+(?:just\s+)?(?!you're|you\s+are|that|it|this|nothing|something|everything|"
+    r"(?<!was\s)(?<!is\s)(?<!were\s)(?<!are\s)\b(?:maybe|perhaps)\s+(?:just\s+)?(?!you're|you\s+are|that|it|this|nothing|something|everything|"
     r"anything|being|during|morning|evening|thing)[a-z]+ing\b",
     r"\b(?:maybe|perhaps)\s+(?:you\s+(?:could|can|should)\s+|just\s+|try\s+|we\s+could\s+)?(?:"
     + IMPERATIVE_VERBS
@@ -127,7 +127,7 @@ ADVICE = rx(
     r"\bi\s+(?:really\s+)?(?:believe|feel\s+like|feel|reckon|guess)\s+(?:that\s+)?you\s+(?:should|need\s+to|"
     r"have\s+to|ought\s+to|must|need\s+(?:a|an|some|more))\b",
     r"\b(?:if\s+i\s+(?:can|could|may|might)\s+suggest|(?:can|could|may|might)\s+i\s+suggest|"
-    r"one\s+suggestion|a\s+suggestion|a\s+good\s+(?:solution|idea|option|plan|step|start)\s+"
+    r"one\s+suggestion|a\s+suggestion|(?<!got\s)(?<!have\s)(?<!had\s)(?<!made\s)(?<!'ve\s)a\s+good\s+(?:solution|idea|option|plan|step|start)\s+"
     r"(?:to|would|is|might|could|would\s+be)|(?:would|could|might)\s+be\s+a\s+good\s+(?:solution|"
     r"idea|option|plan|step|start|thing\s+to))\b",
     r"(?<!like\s)\b(?:it|that|this|which|they|these|those)\s+(?:should|will|would|could|might|can|may)\s+"
