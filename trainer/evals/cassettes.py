@@ -42,6 +42,7 @@ from trainer.evals.runner import CaseResult, EvalReport, build_report
 from trainer.grading.llm_grader import grade_with_llm, grader_prompt_hash
 from trainer.llm.breaker import CircuitBreaker
 from trainer.llm.openai_chat import OpenAIChatModel
+from trainer.llm.strategy import Strategy, resolve_strategy
 from trainer.settings import LLMSettings, mask_userinfo
 
 MANIFEST = "manifest.json"
@@ -64,6 +65,7 @@ class Manifest(BaseModel):
     errors: int
     metrics: dict[str, dict[str, float]]
     record_command: str
+    strategy: Strategy = "checklist"  # how the grader asked (recordings before it: checklist)
 
 
 def slug(model: str) -> str:
@@ -171,6 +173,7 @@ def run_case(
     record: bool,
     http_client: httpx2.Client | None = None,
     breaker: CircuitBreaker | None = None,
+    strategy: Strategy | None = None,
 ) -> CaseResult:
     """Grade one case inside its cassette; a fresh model client per case keeps cassettes
     independent (each starts with the structured-output probe). The HTTP client may be shared:
@@ -188,6 +191,7 @@ def run_case(
             grade = grade_with_llm(
                 case.request(),
                 OpenAIChatModel(settings, http_client=http_client, breaker=breaker),
+                strategy=strategy or resolve_strategy(settings),
             )
         return CaseResult(case=case, grade=grade)
     except (LLMError, CannotOverwriteExistingCassetteException) as exc:
@@ -250,7 +254,8 @@ def record_cases(
         model=settings.model,
         server=server,
         base_url=mask_userinfo(settings.base_url or "https://api.openai.com/v1"),
-        prompt_hash=grader_prompt_hash(),
+        prompt_hash=grader_prompt_hash(strategy=resolve_strategy(settings)),
+        strategy=resolve_strategy(settings),
         recorded_at=clock().isoformat(timespec="seconds"),
         cases=len(results),
         errors=sum(1 for r in results if r.grade is None),
@@ -288,7 +293,7 @@ def replay_cases(
     manifest = load_manifest(folder)
     if not_replayed is None:
         not_replayed = load_floors().not_replayed.get(manifest.model, {})
-    current = grader_prompt_hash()
+    current = grader_prompt_hash(strategy=manifest.strategy)
     if manifest.prompt_hash != current:
         raise TrainerError(
             f"the prompt or rubric changed since the cassettes in {folder} were recorded "
@@ -318,7 +323,14 @@ def replay_cases(
                 )
             else:
                 results.append(
-                    run_case(case, folder, settings, record=False, http_client=http_client)
+                    run_case(
+                        case,
+                        folder,
+                        settings,
+                        record=False,
+                        http_client=http_client,
+                        strategy=manifest.strategy,
+                    )
                 )
             if progress:
                 progress()
