@@ -35,7 +35,6 @@ MODEL_ITEMS: tuple[str, ...] = (
     "links_feeling_to_cause",
 )
 MAX_COPY_WORDS = 12
-_COSTLY: tuple[Question, ...] = ("advice", "self", "mock")  # copies that cannot be a reflection
 
 _LINE = re.compile(r"^\s*[-*]?\s*(advice|feeling|self|mock|event)\s*[:=-]\s*(.*)$", re.IGNORECASE)
 _NONE = re.compile(r"^\s*(none|n/?a|nothing|no such words|-)\W*$", re.IGNORECASE)
@@ -140,6 +139,21 @@ def verify(answers: Mapping[Question, str], reply: str) -> Copies:
     return copies
 
 
+# The listener's own life is told in the first person; "I can see why you're upset" is not it.
+_FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|me|my|mine|myself|we|our|us)\b", re.IGNORECASE)
+_EMPATHY_FRAME = re.compile(
+    r"^\W*(?:and\s+|but\s+)?i\s*(?:'m|am)?\s*(?:can\s+|totally\s+|really\s+|completely\s+)?"
+    r"(?:get|see|hear|know|understand|imagine|bet|guess|sorry|so sorry|here)\b",
+    re.IGNORECASE,
+)
+
+
+def about_listener(copy: str) -> bool:
+    """Does a copied "self" passage speak of the listener (first person, not an empathy frame)?"""
+    text = copy.replace("\u2019", "'")
+    return bool(_FIRST_PERSON.search(text)) and not _EMPATHY_FRAME.match(text)
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -155,8 +169,13 @@ def model_items(reading: OfflineReading, copies: Copies) -> dict[str, bool]:
     spans = copies.spans
     items: dict[str, bool] = {}
     items["gives_advice"] = copies.found("advice") and not asked
-    items["me_too_story"] = copies.found("self") and not upset
-    items["defends_self"] = copies.found("self") and upset
+    own = [
+        sp
+        for sp in spans.get("self", [])
+        if about_listener(reading.request.response[sp[0] : sp[1]])
+    ]
+    items["me_too_story"] = bool(own) and not upset
+    items["defends_self"] = bool(own) and upset
     items["minimizes"] = copies.found("mock")
     norm = normalize(reading.graded_text)
     verdicts = []
@@ -167,9 +186,16 @@ def model_items(reading: OfflineReading, copies: Copies) -> dict[str, bool]:
             verdicts.append(analysis.partner.judge(f))
     items["names_main_feeling"] = "match" in verdicts
     items["wrong_feeling"] = "conflict" in verdicts and "match" not in verdicts
-    items["acknowledges_feeling"] = any(v != "conflict" for v in verdicts)
-    costly = [s for q in _COSTLY for s in spans.get(q, [])]
-    events = [s for s in spans.get("event", []) if not any(_overlaps(s, c) for c in costly)]
+    # a copied feeling the lexicon does not know ("that's deflating") still acknowledges one
+    items["acknowledges_feeling"] = any(v != "conflict" for v in verdicts) or (
+        copies.found("feeling") and not verdicts
+    )
+    # copies that cost points cannot also say back what happened (the listener's own story
+    # only when it is about the listener: the model often copies the partner's event as "self")
+    costly = [*spans.get("advice", []), *spans.get("mock", []), *own]
+    # a "self" copy that is not about the listener is the partner's story said back
+    told = [*spans.get("event", []), *(sp for sp in spans.get("self", []) if sp not in own)]
+    events = [s for s in told if not any(_overlaps(s, c) for c in costly)]
     items["reflects_main_point"] = bool(events)
     items["links_feeling_to_cause"] = items["acknowledges_feeling"] and bool(events)
     return items
