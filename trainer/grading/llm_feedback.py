@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from trainer.errors import LLMError
+from trainer.errors import InvalidInput, LLMError
 from trainer.grading.schema import Grade, GradeRequest
 from trainer.llm.model import ChatModel, Usage
 from trainer.llm.prompting import render_prompt
@@ -59,7 +59,10 @@ def passes(candidate: str, request: GradeRequest, regrade: Regrade) -> str | Non
         return "empty"
     if len(candidate) > MAX_CHARS:
         return f"too long ({len(candidate)} characters)"
-    grade = regrade(request.model_copy(update={"response": candidate}))
+    try:
+        grade = regrade(request.model_copy(update={"response": candidate}))
+    except InvalidInput as exc:  # e.g. written in another language: the grader cannot vouch
+        return f"the grader refused it ({exc})"
     failed = [key for key, result in grade.rubrics.items() if not result.passed]
     return f"fails {', '.join(failed)} when regraded" if failed else None
 
