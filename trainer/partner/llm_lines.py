@@ -89,7 +89,9 @@ def check_line(text: str, scenario: Scenario) -> str | None:
     return f"out of character: {reason}" if reason else None
 
 
-def partner_messages(scenario: Scenario, scripted: PartnerReply, response: str) -> list[ChatMessage]:
+def partner_messages(
+    scenario: Scenario, scripted: PartnerReply, response: str
+) -> list[ChatMessage]:
     """The prompt: the scripted line to reword; as the worked example, two of the person's own
     bank lines for another reaction (the same meaning said twice, which the model cannot copy
     as its answer)."""
