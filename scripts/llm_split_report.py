@@ -17,6 +17,7 @@ import statistics
 import sys
 from pathlib import Path
 
+from trainer.errors import TrainerError
 from trainer.evals.cases import EvalCase, load_cases
 from trainer.evals.cassettes import replay_cases
 from trainer.evals.metrics import agreement
@@ -58,7 +59,12 @@ def main() -> int:
     cases: list[EvalCase] = []
     for name in CASE_FILES:
         cases += load_cases(evals_dir() / "cases" / name)
-    replayed = replay_cases(cases, args.folder, not_replayed={})
+    replayed = []
+    for case in cases:  # a case without a usable recording is left out, and counted
+        try:
+            replayed += replay_cases([case], args.folder, not_replayed={})
+        except TrainerError:
+            replayed.append(CaseResult(case=case, error_code="not_recorded"))
     offline = grade_cases(cases, grade_offline)
     report: dict[str, object] = {}
     for half in ("TUNE", "REPORT"):
@@ -71,6 +77,7 @@ def main() -> int:
             "offline": figures(off),
         }
     graded = [r for r in replayed if r.grade is not None]
+    report["not_recorded"] = sum(1 for r in replayed if r.error_code == "not_recorded")
     usage = [r.grade.metadata.usage for r in graded if r.grade]
     report["per_grade"] = {
         "requests_median": statistics.median(
