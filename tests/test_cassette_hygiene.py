@@ -85,10 +85,11 @@ def test_recording_scrubs_at_record_time_and_replay_still_matches(tmp_path: Path
 
 
 def test_rescrub_turns_an_unscrubbed_cassette_into_the_committed_one(tmp_path: Path) -> None:
-    source = CASSETTE_ROOT / "local" / "betrayal_repair-001.yaml"
+    # a recording whose llama.cpp error body named the recording machine's home directory
+    source = ROOT / "tests" / "cassettes" / "llm_grade_advice.yaml"
     text = source.read_text(encoding="utf-8")
     assert "<home>" in text
-    old = tmp_path / "betrayal_repair-001.yaml"
+    old = tmp_path / "llm_grade_advice.yaml"
     # What cassettes looked like before the scrub existed (the path and headers put back).
     old.write_text(
         text.replace("<home>", "/root").replace(

@@ -69,7 +69,7 @@ def _record(name: str, request: GradeRequest) -> tuple[Grade, Any]:
     file = f"llm_grade_{name}.yaml"
     with recording(file, grader_prompt_hash(), "the grader prompt or rubric",
                    "tests/test_llm_cassettes.py") as (cassette, model):  # fmt: skip
-        grade = grade_with_llm(request, model)
+        grade = grade_with_llm(request, model, strategy="checklist")
     return grade, cassette
 
 

@@ -183,7 +183,7 @@ def test_handwritten_malformed_json_then_valid_json_reasks_once() -> None:
         handwritten_completion('{"manipulation_detected": fal'),
         handwritten_completion(grader_json(["gives_advice"])),
     )
-    grade = grade_with_llm(REQUEST, make_model(server))
+    grade = grade_with_llm(REQUEST, make_model(server), strategy="checklist")
     assert len(server.requests) == 2
     second = server.bodies()[1]["messages"]
     assert second[-2] == {"role": "assistant", "content": '{"manipulation_detected": fal'}
@@ -196,7 +196,7 @@ def test_handwritten_schema_invalid_json_twice_raises_bad_output_with_both_attem
     bad = json.dumps({"accuracy": 4, "validation": 4})
     server = Server(handwritten_completion(bad), handwritten_completion(bad))
     with pytest.raises(LLMBadOutput, match="twice failed") as caught:
-        grade_with_llm(REQUEST, make_model(server))
+        grade_with_llm(REQUEST, make_model(server), strategy="checklist")
     assert caught.value.outputs == [bad, bad]
     assert caught.value.usage.total_tokens == 36
     assert caught.value.attempts == 2

@@ -24,8 +24,8 @@ from vcr.cassette import Cassette
 from trainer.grading.offline.grader import grade_offline
 from trainer.grading.schema import GradeRequest
 from trainer.llm.model import ChatModel
-from trainer.partner.llm_lines import out_of_character, react_with_llm
-from trainer.partner.reactions import react
+from trainer.partner.llm_lines import check_line, clean_line, react_with_llm
+from trainer.partner.reactions import PartnerReply, react
 from trainer.partner.scenarios.bank import load_bank
 from trainer.partner.scenarios.generate import DUPLICATE_SIMILARITY, generate_scenario, nearest
 from trainer.partner.scenarios.models import Difficulty, Scenario, Theme
@@ -93,24 +93,41 @@ def test_recorded_generated_scenario(theme: Theme, difficulty: Difficulty) -> No
     assert f"Theme: {theme}. Difficulty: {difficulty}" in sent["messages"][-1]["content"]
 
 
-@pytest.mark.parametrize("reaction", sorted(REPLIES))
-def test_recorded_partner_reply(reaction: str) -> None:
+def _partner_reply(reaction: str) -> tuple[PartnerReply, PartnerReply, Cassette]:
     scenario, response = REPLIES[reaction]
     grade = grade_offline(GradeRequest(statement=scenario.statement, response=response))
     scripted = react(scenario, grade, 0, "open")
     assert scripted.reaction == reaction, "the offline grade no longer leads to this reaction"
-
     with _cassette(f"partner_{reaction}.yaml", "partner.yaml") as (cassette, model):
         reply = react_with_llm(scenario, grade, response, 0, "open", model)
+    return reply, scripted, cassette
+
+
+@pytest.mark.parametrize("reaction", sorted(REPLIES))
+def test_recorded_partner_reply(reaction: str) -> None:
+    scenario, response = REPLIES[reaction]
+    reply, scripted, cassette = _partner_reply(reaction)
 
     # Code decides the reaction and mood; the model only words them.
     assert (reply.reaction, reply.mood) == (scripted.reaction, scripted.mood)
-    recorded = json.loads(_answers(cassette)[-1])["reply"].strip()
-    # The model's line is shown unless it stepped out of character; then the scripted one is.
-    if out_of_character(recorded, scenario) is None:
+    recorded = clean_line(_answers(cassette)[-1])
+    # The model's line is shown unless a check says why it cannot be; then the scripted one is.
+    if check_line(recorded, scenario) is None:
         assert reply.text == recorded, "the recorded model reply was not the one shown"
     else:
         assert reply.text == scripted.text
     sent = json.loads(cassette.requests[-1].body)
     user = sent["messages"][-1]["content"]
-    assert f"How it landed: {reaction}" in user and response in user
+    assert scripted.text in user and response in user
+    assert "response_format" not in sent  # plain text: no grammar for the small model to follow
+
+
+def test_at_least_three_of_four_recorded_partner_lines_are_accepted() -> None:
+    """Issue 13's bar for the small local model: 3 of 4 lines pass every check. (Read by a
+    person, see docs/notes/2026-11-30-extract-strategy.md for how many are truly in character.)"""
+    accepted = []
+    for reaction in sorted(REPLIES):
+        reply, _, cassette = _partner_reply(reaction)
+        line = clean_line(_answers(cassette)[-1])
+        accepted.append(check_line(line, REPLIES[reaction][0]) is None and reply.text == line)
+    assert sum(accepted) >= 3, accepted

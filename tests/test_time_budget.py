@@ -44,7 +44,7 @@ def test_a_hanging_provider_costs_one_budget_per_grade_not_four_timeouts() -> No
     server = Server(hangs(clock), repeat=True)
     start = clock.now
     with pytest.raises(LLMTimeoutError) as caught:
-        grade_with_llm(REQUEST, make_model(server, clock))
+        grade_with_llm(REQUEST, make_model(server, clock), strategy="checklist")
     assert clock.now - start == 30.0  # the default budget; it was 4 x 60 s plus backoff
     assert len(server.requests) == 1
     message = str(caught.value)
@@ -73,7 +73,7 @@ def test_the_reask_shares_the_grade_budget() -> None:
         return handwritten_completion('{"not": "a checklist"}')
 
     server = Server(slow_invalid, handwritten_completion(grader_json(["gives_advice"])))
-    grade = grade_with_llm(REQUEST, make_model(server, clock))
+    grade = grade_with_llm(REQUEST, make_model(server, clock), strategy="checklist")
     assert grade.metadata.grader == "llm"
     assert _read_timeout(server.requests[1]) == pytest.approx(10.0)
 

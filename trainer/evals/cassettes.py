@@ -44,6 +44,7 @@ from trainer.evals.runner import CaseResult, EvalReport, build_report
 from trainer.grading.llm_grader import grade_with_llm, grader_prompt_hash
 from trainer.llm.breaker import CircuitBreaker
 from trainer.llm.openai_chat import OpenAIChatModel
+from trainer.llm.strategy import Strategy, resolve_strategy
 from trainer.settings import LLMSettings, mask_userinfo
 
 MANIFEST = "manifest.json"
@@ -67,6 +68,7 @@ class Manifest(BaseModel):
     errors: int
     metrics: dict[str, dict[str, float]]
     record_command: str
+    strategy: Strategy = "checklist"  # how the grader asked (recordings before it: checklist)
 
 
 def slug(model: str) -> str:
@@ -200,6 +202,7 @@ def run_case(
     http_client: httpx2.Client | None = None,
     breaker: CircuitBreaker | None = None,
     transport: httpx2.BaseTransport | None = None,
+    strategy: Strategy | None = None,
 ) -> CaseResult:
     """Grade one case inside its cassette; a fresh model client per case keeps cassettes
     independent (each starts with the structured-output probe). Replay may share one HTTP
@@ -214,13 +217,14 @@ def run_case(
             f"`{record_command(settings.base_url or 'URL', settings.model)}`"
         )
     try:
+        chosen = strategy or resolve_strategy(settings)
         if record:
             cassette = _new_cassette(folder, path.name)
             wire = CassetteTransport(cassette, transport or httpx2.HTTPTransport())
             try:
                 with httpx2.Client(transport=wire, timeout=settings.timeout_s) as client:
                     model = OpenAIChatModel(settings, http_client=client, breaker=breaker)
-                    grade = grade_with_llm(case.request(), model)
+                    grade = grade_with_llm(case.request(), model, strategy=chosen)
             finally:
                 cassette._save()  # as use_cassette does on leaving, also after an error
         else:
@@ -228,6 +232,7 @@ def run_case(
                 grade = grade_with_llm(
                     case.request(),
                     OpenAIChatModel(settings, http_client=http_client, breaker=breaker),
+                    strategy=chosen,
                 )
         return CaseResult(case=case, grade=grade)
     except (LLMError, CannotOverwriteExistingCassetteException) as exc:
@@ -259,11 +264,12 @@ def record_cases(
     cases it finished (journal and cassette both there) are kept unless `restart`."""
     folder = cassette_dir(settings.model, root)
     folder.mkdir(parents=True, exist_ok=True)
+    strategy = resolve_strategy(settings)
     header = JournalHeader(
         kind="record",
         model=settings.model,
         base_url=mask_userinfo(settings.base_url or "https://api.openai.com/v1"),
-        prompt_hash=grader_prompt_hash(),
+        prompt_hash=grader_prompt_hash(strategy=strategy),
     )
     with httpx2.HTTPTransport() as transport:
         results = run_resumable(
@@ -285,6 +291,7 @@ def record_cases(
         server=server,
         base_url=header.base_url,
         prompt_hash=header.prompt_hash,
+        strategy=strategy,
         recorded_at=clock().isoformat(timespec="seconds"),
         cases=len(results),
         errors=sum(1 for r in results if r.grade is None),
@@ -322,7 +329,7 @@ def replay_cases(
     manifest = load_manifest(folder)
     if not_replayed is None:
         not_replayed = load_floors().not_replayed.get(manifest.model, {})
-    current = grader_prompt_hash()
+    current = grader_prompt_hash(strategy=manifest.strategy)
     if manifest.prompt_hash != current:
         raise TrainerError(
             f"the prompt or rubric changed since the cassettes in {folder} were recorded "
@@ -352,7 +359,14 @@ def replay_cases(
                 )
             else:
                 results.append(
-                    run_case(case, folder, settings, record=False, http_client=http_client)
+                    run_case(
+                        case,
+                        folder,
+                        settings,
+                        record=False,
+                        http_client=http_client,
+                        strategy=manifest.strategy,
+                    )
                 )
             if progress:
                 progress()

@@ -1,4 +1,5 @@
-"""Grade with an LLM: it answers the rubric checklist, trainer.grading.scoring turns answers into scores."""
+"""Grade with an LLM: it answers the rubric checklist (strategy "checklist") or copies the reply's
+words per question (strategy "extract"); code turns the answers into scores."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError, ValidationInfo, model_validator
 
 from trainer.grading.assemble import OfflineReading, assemble_grade, reading_flags
+from trainer.grading.llm_extract import extract_answers, parse_lines, verify
 from trainer.grading.offline.grader import read_response
 from trainer.grading.offline.manipulation import ManipulationSpan
 from trainer.grading.schema import (
@@ -22,13 +24,16 @@ from trainer.grading.schema import (
     HiddenTruth,
     RubricKey,
 )
-from trainer.llm.ask import InvalidAnswer, ask
-from trainer.llm.model import ChatMessage, ChatModel
+from trainer.llm.ask import Answer, InvalidAnswer, ask
+from trainer.llm.model import ChatMessage, ChatModel, ModelReply
 from trainer.llm.prompting import render_prompt
 from trainer.llm.schema import model_schema
+from trainer.llm.strategy import Strategy
 from trainer.prompts import PromptTemplate, RubricSet, bundle_hash, load_rubrics, load_template
 
 GRADER_TEMPLATE = "grader.yaml"
+EXTRACT_TEMPLATE = "grader_extract.yaml"
+EXTRACT_MAX_TOKENS = 120  # five short lines; a small model writes ~12-30 tokens/s
 REASK_TEMPLATE = "grader_reask.yaml"
 SCHEMA_NAME = "reflection_checklist"
 MANIPULATION_ITEM = "grader_manipulation"
@@ -144,9 +149,15 @@ def grader_prompt_hash(
     rubrics: RubricSet | None = None,
     template: PromptTemplate | None = None,
     reask: PromptTemplate | None = None,
+    *,
+    strategy: Strategy = "checklist",
 ) -> str:
-    """The prompt_hash an LLM grade records: rubrics, grader prompt and re-ask prompt files."""
+    """The prompt_hash an LLM grade records: rubrics, grader prompt and re-ask prompt files
+    ("extract": rubrics and the extract prompt, and the strategy's name)."""
     rubrics = rubrics or load_rubrics()
+    if strategy == "extract":
+        extract = template or load_template(EXTRACT_TEMPLATE)
+        return bundle_hash(rubrics.content_hash, extract.content_hash, strategy)
     template = template or load_template(GRADER_TEMPLATE)
     reask = reask or load_template(REASK_TEMPLATE)
     return bundle_hash(rubrics.content_hash, template.content_hash, reask.content_hash)
@@ -222,7 +233,70 @@ def agreed_evidence(
 # ---- the grader ---------------------------------------------------------------------------
 
 
+def model_strategy(model: ChatModel) -> Strategy:
+    """The strategy for a client: resolved from its settings (TRAINER_LLM_STRATEGY, else by
+    endpoint); a client without settings (a test fake) is asked the checklist."""
+    from trainer.llm.openai_chat import OpenAIChatModel
+    from trainer.llm.strategy import resolve_strategy
+
+    if isinstance(model, OpenAIChatModel):
+        return resolve_strategy(model.settings)
+    return "checklist"
+
+
 def grade_with_llm(
+    request: GradeRequest,
+    model: ChatModel,
+    rubrics: RubricSet | None = None,
+    *,
+    clock: Callable[[], float] = time.perf_counter,
+    strategy: Strategy | None = None,
+) -> Grade:
+    """Grade with the model the way `strategy` says (default: the client's resolved strategy).
+    Text aimed at the grader never raises a score."""
+    chosen = strategy or model_strategy(model)
+    if chosen == "extract":
+        return grade_by_extract(request, model, rubrics, clock=clock)
+    return grade_by_checklist(request, model, rubrics, clock=clock)
+
+
+def grade_by_extract(
+    request: GradeRequest,
+    model: ChatModel,
+    rubrics: RubricSet | None = None,
+    *,
+    clock: Callable[[], float] = time.perf_counter,
+) -> Grade:
+    """One plain-text request: the model copies words per question, code verifies and
+    interprets them; the items no question covers stay with the detectors."""
+    rubric_set = rubrics or load_rubrics()
+    template = load_template(EXTRACT_TEMPLATE)
+    reading = read_response(request, rubric_set, english_only=False)
+    shown = for_model(request.response, reading.manipulation)
+    messages = render_prompt(
+        EXTRACT_TEMPLATE, {"response": _untrusted(shown).strip()}, template
+    ).messages
+    started = clock()
+    with model.budget():
+        reply: ModelReply = model.complete_text(messages, EXTRACT_MAX_TOKENS)
+    latency_ms = (clock() - started) * 1000
+    copies = verify(parse_lines(reply.content), reading.graded_text)
+    answers, evidence = extract_answers(reading, copies, rubric_set)
+    if reading.manipulation:
+        answers = harden(answers, reading.analysis.answers, rubric_set)
+        evidence = agreed_evidence(reading, answers)
+    answer = Answer(value=None, replies=(reply,))
+    metadata = GradeMetadata(
+        grader="llm",
+        model=answer.model,
+        prompt_hash=grader_prompt_hash(rubric_set, template, strategy="extract"),
+        latency_ms=latency_ms,
+        usage=answer.usage,
+    )
+    return assemble_grade(rubric_set, reading, answers, evidence, reading_flags(reading), metadata)
+
+
+def grade_by_checklist(
     request: GradeRequest,
     model: ChatModel,
     rubrics: RubricSet | None = None,
@@ -230,7 +304,7 @@ def grade_with_llm(
     clock: Callable[[], float] = time.perf_counter,
 ) -> Grade:
     """Ask once (re-ask once with the validation error); the model answers the checklist, the
-    code scores it and writes the feedback. Text aimed at the grader never raises a score."""
+    code scores it and writes the feedback."""
     rubric_set = rubrics or load_rubrics()
     template = load_template(GRADER_TEMPLATE)
     reask = load_template(REASK_TEMPLATE)

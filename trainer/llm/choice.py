@@ -10,6 +10,7 @@ from trainer.llm.model import ChatModel
 
 # offline: never a model; llm: a model or an error; auto: a model when one is configured.
 GraderChoice = Literal["offline", "llm", "auto"]
+ENDPOINTS_FILE = "llm-endpoints.json"
 
 
 def choose_model(
@@ -28,8 +29,10 @@ def choose_model(
     """
     if grader == "offline":
         return None
+    from trainer.llm.endpoints import shared_memory
     from trainer.llm.openai_chat import OpenAIChatModel
     from trainer.settings import resolve_llm_settings
+    from trainer.store.db import data_dir
 
     settings = resolve_llm_settings(model=model, base_url=base_url, timeout_s=timeout_s)
     if settings is None:
@@ -40,4 +43,6 @@ def choose_model(
                 "table in .streamlit/secrets.toml; or use --grader offline."
             )
         return None
-    return OpenAIChatModel(settings, breaker=breaker)
+    # what the endpoint rejected before (json_schema on llama.cpp) is not asked again
+    memory = shared_memory(data_dir() / ENDPOINTS_FILE)
+    return OpenAIChatModel(settings, breaker=breaker, memory=memory)

@@ -22,6 +22,12 @@ class FakeChatModel:
     def complete_json(
         self, messages: Sequence[ChatMessage], schema: dict[str, Any], schema_name: str
     ) -> ModelReply:
+        return self._next(messages)
+
+    def complete_text(self, messages: Sequence[ChatMessage], max_tokens: int) -> ModelReply:
+        return self._next(messages)
+
+    def _next(self, messages: Sequence[ChatMessage]) -> ModelReply:
         self.calls.append(list(messages))
         if not self.replies:
             raise AssertionError(

@@ -36,7 +36,8 @@ class ModelReply:
 
 
 class ChatModel(Protocol):
-    """Anything that can answer a chat with JSON matching a schema."""
+    """Anything that can answer a chat: with JSON matching a schema, or with plain text (what a
+    small local model serves best: no grammar to follow, a few short lines)."""
 
     @property
     def name(self) -> str: ...
@@ -44,6 +45,10 @@ class ChatModel(Protocol):
     def complete_json(
         self, messages: Sequence[ChatMessage], schema: dict[str, Any], schema_name: str
     ) -> ModelReply: ...
+
+    def complete_text(self, messages: Sequence[ChatMessage], max_tokens: int) -> ModelReply:
+        """Plain text at temperature 0, at most `max_tokens` tokens."""
+        ...
 
     def budget(self) -> AbstractContextManager[None]:
         """One time budget for every call inside (an answer and its re-ask)."""

@@ -31,6 +31,7 @@ from trainer.errors import (
     LLMTimeoutError,
 )
 from trainer.llm.breaker import CircuitBreaker
+from trainer.llm.endpoints import JSON_SCHEMA, EndpointMemory
 from trainer.llm.model import ChatMessage, ModelReply, Usage
 from trainer.llm.retry import DEADLINE, RETRYABLE, default_retrying, parse_retry_after
 from trainer.settings import OPENAI_HOST, TIMEOUT_KNOBS, LLMSettings, is_openai_url, mask_userinfo
@@ -131,13 +132,15 @@ class OpenAIChatModel:
         clock: Callable[[], float] = time.monotonic,
         breaker: CircuitBreaker | None = None,
         max_tokens: int = 1500,
+        memory: EndpointMemory | None = None,
     ) -> None:
         self.settings = settings
         self.max_tokens = max_tokens
         self.clock = clock
         self.breaker = breaker
         self.retrying = retrying or default_retrying(settings.max_attempts, sleep, clock)
-        self.json_schema_supported = True
+        # what this endpoint rejected before (shared across clients when `memory` is given)
+        self.memory = memory or EndpointMemory()
         key = settings.api_key.get_secret_value() if settings.api_key else None
         self._client = openai.OpenAI(
             api_key=key,
@@ -155,6 +158,14 @@ class OpenAIChatModel:
     def endpoint(self) -> str:
         """The base URL as shown in messages and logs: user:password@ masked."""
         return mask_userinfo(self.settings.base_url or f"https://{OPENAI_HOST}/v1")
+
+    @property
+    def json_schema_supported(self) -> bool:
+        return self.memory.supports(self._memory_key, JSON_SCHEMA)
+
+    @property
+    def _memory_key(self) -> str:
+        return f"{self.endpoint} {self.settings.model}"
 
     @contextmanager
     def budget(self) -> Iterator[None]:
@@ -174,6 +185,15 @@ class OpenAIChatModel:
     ) -> ModelReply:
         """One chat completion at temperature 0, retried only on transient failures, within
         the current budget (its own when none is open); fails fast once the breaker is open."""
+        return self._complete(
+            lambda deadline: self._request(messages, schema, schema_name, deadline)
+        )
+
+    def complete_text(self, messages: Sequence[ChatMessage], max_tokens: int) -> ModelReply:
+        """Plain text, no response_format: what a small model answers fastest and best."""
+        return self._complete(lambda deadline: self._send(messages, None, deadline, max_tokens))
+
+    def _complete(self, request: Callable[[float], ModelReply]) -> ModelReply:
         if self.breaker is not None:
             self.breaker.check(self.endpoint)
         attempts = 0
@@ -184,7 +204,7 @@ class OpenAIChatModel:
             def attempt() -> ModelReply:
                 nonlocal attempts
                 attempts += 1
-                return self._request(messages, schema, schema_name, deadline)
+                return request(deadline)
 
             try:
                 reply = self.retrying(attempt)
@@ -231,10 +251,10 @@ class OpenAIChatModel:
             try:
                 return self._send(messages, strict, deadline)
             except _JsonSchemaRejected as rejected:
-                self.json_schema_supported = False
+                self.memory.rejected(self._memory_key, JSON_SCHEMA)
                 log.info(
                     "%s rejected response_format json_schema (HTTP %s); using json_object "
-                    "for this client from now on",
+                    "for this endpoint from now on",
                     self.endpoint,
                     rejected.status,
                 )
@@ -248,22 +268,27 @@ class OpenAIChatModel:
         return cast(ResponseFormat, {"type": "json_object", "schema": schema})
 
     def _send(
-        self, messages: Sequence[ChatMessage], fmt: ResponseFormat, deadline: float
+        self,
+        messages: Sequence[ChatMessage],
+        fmt: ResponseFormat | None,
+        deadline: float,
+        max_tokens: int | None = None,
     ) -> ModelReply:
         left_s = deadline - self.clock()
         if left_s <= 0:
             raise self._out_of_time()
+        extra: dict[str, Any] = {} if fmt is None else {"response_format": fmt}
         try:
             raw = self._client.chat.completions.with_raw_response.create(
                 model=self.settings.model,
                 messages=[cast(ChatCompletionMessageParam, dict(m)) for m in messages],
                 temperature=0,
-                max_tokens=self.max_tokens,
-                response_format=fmt,
+                max_tokens=max_tokens or self.max_tokens,
                 timeout=min(self.settings.timeout_s, left_s),
+                **extra,
             )
         except openai.APIStatusError as exc:
-            if fmt.get("type") == "json_schema" and _rejects_json_schema(exc):
+            if fmt is not None and fmt.get("type") == "json_schema" and _rejects_json_schema(exc):
                 raise _JsonSchemaRejected(exc.status_code) from exc
             raise self._map_status(exc) from exc
         except openai.APITimeoutError as exc:

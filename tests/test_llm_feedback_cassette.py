@@ -1,0 +1,62 @@
+"""Replay the real local LLM (Qwen2.5-Coder-1.5B via llama-cpp-python) writing feedback for 20
+eval cases the offline grader fails: each model text is shown only when it passes its regrade.
+
+CI replays only. To re-record (after changing prompts/feedback.yaml or the request code):
+    scripts/setup_local_llm.sh && scripts/local_llm_server.sh &
+    OPENAI_BASE_URL=http://127.0.0.1:8765/v1 TRAINER_MODEL=local \\
+        TRAINER_RECORD=1 .venv/bin/python -m pytest tests/test_llm_feedback_cassette.py
+The share that passed is printed (-s) and written in docs/notes/2026-11-30-extract-strategy.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from recordings import RECORD, recording
+
+from trainer.errors import InvalidInput
+from trainer.evals.cases import EvalCase, load_cases
+from trainer.grading.llm_feedback import TEMPLATE, write_feedback
+from trainer.grading.offline.grader import grade_offline
+from trainer.prompts import load_template
+
+pytestmark = [pytest.mark.allow_hosts(["127.0.0.1", "localhost"])] if RECORD else []
+SAMPLE = 20
+
+
+def _fails_offline(case: EvalCase) -> bool:
+    try:
+        return not grade_offline(case.request()).passed
+    except InvalidInput:  # not English: the offline grader refuses it, there is no edit
+        return False
+
+
+def sample() -> list[EvalCase]:
+    """The first 20 cases, in sha256(case_id) order, that the offline grader grades and fails."""
+    cases = sorted(load_cases(), key=lambda c: hashlib.sha256(c.case_id.encode()).hexdigest())
+    return [c for c in cases if _fails_offline(c)][:SAMPLE]
+
+
+def test_recorded_model_feedback_is_shown_only_when_it_passes() -> None:
+    shown_model = {"reflection": 0, "edit": 0}
+    with recording("llm_feedback_sample.yaml", load_template(TEMPLATE).content_hash,
+                   "prompts/feedback.yaml", "tests/test_llm_feedback_cassette.py") as (_, model):  # fmt: skip
+        for case in sample():
+            request = case.request()
+            offline = grade_offline(request)
+            shown, feedback = write_feedback(request, offline, model, grade_offline)
+            assert feedback is not None, f"{case.case_id}: the recorded request failed"
+            for name, checked, text in (
+                ("reflection", feedback.reflection, shown.model_reflection),
+                ("edit", feedback.edit, shown.minimal_edit),
+            ):
+                if checked.source == "model":
+                    shown_model[name] += 1
+                    assert text == checked.model_text
+                    regraded = grade_offline(request.model_copy(update={"response": text}))
+                    assert regraded.passed, f"{case.case_id}: a model {name} shown that fails"
+                else:
+                    assert checked.rejected_because, f"{case.case_id}: no reason for {name}"
+    print(f"model text shown (passed its regrade): {shown_model} of {SAMPLE} each")
+    assert sum(shown_model.values()) > 0, "the model's feedback never passed: nothing to show"
