@@ -131,8 +131,10 @@ def test_ctrl_c_mid_run_keeps_what_finished_and_a_changed_case_is_graded_again(
             raise KeyboardInterrupt
         return _graded(case)
 
+    stopped: list[str] = []
     with pytest.raises(KeyboardInterrupt):
-        run_resumable(cases, stops_at_third, journal)
+        run_resumable(cases, stops_at_third, journal, say=stopped.append)
+    assert stopped and stopped[-1].startswith("stopped: the cases finished so far are kept")
     changed = [cases[0].model_copy(update={"response": "Something else entirely."}), *cases[1:]]
     seen: list[str] = []
     notes: list[str] = []

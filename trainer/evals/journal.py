@@ -166,10 +166,17 @@ def run_resumable(
         return result
 
     fresh: dict[str, CaseResult] = {}
-    for result in map_ordered(run_one, todo, concurrency, SharedRateLimit()):
-        fresh[result.case.case_id] = result
-        if progress:
-            progress()
+    try:
+        for result in map_ordered(run_one, todo, concurrency, SharedRateLimit()):
+            fresh[result.case.case_id] = result
+            if progress:
+                progress()
+    except KeyboardInterrupt:
+        say(
+            f"stopped: the cases finished so far are kept in {journal.path}; run the same "
+            "command again to go on from there."
+        )
+        raise
     results = [done.get(c.case_id) or fresh[c.case_id] for c in cases]
     again = sorted(str(r.error_code) for r in results if r.error_code in PASSING)
     if again:
