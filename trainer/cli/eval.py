@@ -11,11 +11,15 @@ import click
 
 from trainer.cli.options import (
     acting_options,
+    base_url_option,
+    model_option,
     open_signed_in,
     progress,
     timeout_option,
 )
 from trainer.cli.output import echo
+from trainer.evals.card_files import make_card, write_card
+from trainer.evals.cards import CardMeta, ValidityCard
 from trainer.evals.cases import EvalCase, load_cases
 from trainer.evals.report import to_json, to_markdown
 from trainer.evals.runner import CaseResult, EvalReport, build_report, grade_cases
@@ -31,6 +35,9 @@ def _write(report: EvalReport, out: Path) -> tuple[Path, Path]:
     return md, js
 
 
+# How the LLM grader asks today: the whole checklist in one request (a card records it, so a
+# card of another strategy is never mistaken for this one).
+STRATEGY = "checklist"
 CASES_HELP = "Cases file (default: cases/cases_v1.yaml in ./evals or TRAINER_EVALS_DIR)."
 
 
@@ -42,25 +49,43 @@ def eval_group() -> None:
 @eval_group.command("run")
 @click.option("--grader", type=click.Choice(["offline", "llm"]), default="offline",
               show_default=True)  # fmt: skip
-@click.option("--cases", "cases_path", type=click.Path(path_type=Path), help=CASES_HELP)
+@click.option("--cases", "cases_paths", type=click.Path(path_type=Path), multiple=True,
+              help=CASES_HELP + " May be given more than once.")  # fmt: skip
 @click.option("--replay", "replay_dir", type=click.Path(path_type=Path),
               help="With --grader llm: grade from recorded cassettes in this folder, offline.")  # fmt: skip
 @click.option("--external", "external", type=click.Path(path_type=Path),
               help="Also report rates on a CSV shaped like shared/data/external_dev.csv.")  # fmt: skip
 @click.option("--out", type=click.Path(path_type=Path), default=Path("artifacts"),
               show_default=True, help="Where the Markdown and JSON reports go.")  # fmt: skip
+@click.option("--cards", "cards_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Where the validity card goes (default: cards/ in ./evals or "
+              "TRAINER_EVALS_DIR).")  # fmt: skip
+@model_option
+@base_url_option
 @timeout_option
 def run(
     grader: Literal["offline", "llm"],
-    cases_path: Path | None,
+    cases_paths: tuple[Path, ...],
     replay_dir: Path | None,
     external: Path | None,
     out: Path,
+    cards_dir: Path | None,
+    model: str | None,
+    base_url: str | None,
     timeout_s: float | None,
 ) -> None:
-    """Grade every case and write the validity report (Markdown and JSON)."""
-    cases = load_cases(cases_path)
-    results = _grade(cases, grader, replay_dir, timeout_s)
+    """Grade every case, write the validity report (Markdown and JSON) and the grader's
+    validity card (per rubric and per checklist item, on a tune and a report part)."""
+    from trainer.evals.paths import default_cases
+
+    files = list(cases_paths) or [default_cases()]
+    case_files: dict[str, str] = {}
+    cases: list[EvalCase] = []
+    for path in files:
+        for case in load_cases(path):
+            case_files[case.case_id] = path.name
+            cases.append(case)
+    results = _grade(cases, grader, replay_dir, timeout_s, model, base_url)
     report = build_report(results)
     md, js = _write(report, out)
     for r in report.rubrics:
@@ -69,10 +94,58 @@ def run(
             f"kappa {r.kappa:.2f}  (majority baseline acc {r.majority_accuracy:.2f})"
         )
     click.echo(f"report: {md} and {js}")
+    card = _card(grader, report, results, cases, case_files, replay_dir, model, base_url)
+    click.echo(f"validity card: {write_card(card, cards_dir)}")
     if external is not None:
         if grader != "offline":
             raise click.UsageError("--external runs the offline grader only, for now.")
         _external(external)
+
+
+def _card(
+    grader: Literal["offline", "llm"],
+    report: EvalReport,
+    results: list[CaseResult],
+    cases: list[EvalCase],
+    case_files: dict[str, str],
+    replay_dir: Path | None,
+    model: str | None,
+    base_url: str | None,
+) -> ValidityCard:
+    """The run's validity card: the model's answers are paired with the offline rules' on the
+    same cases (per-item figures and the trust choice need both)."""
+    import datetime as dt
+
+    from trainer.evals.card_files import LIVE_COST, OFFLINE_COST, recorded_costs, recorded_how
+    from trainer.grading.offline.grader import grade_offline
+
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    names = sorted(set(case_files.values()))
+    if grader == "offline":
+        meta = CardMeta(model=report.model, grader="offline", strategy="rules",
+                        prompt_hash=report.prompt_hash, measured_at=now, case_files=names)  # fmt: skip
+        return make_card(results, results, case_files, meta, OFFLINE_COST)
+    offline = grade_cases(cases, grade_offline)
+    costs = None
+    if replay_dir is not None:
+        from trainer.evals.cassettes import load_manifest
+
+        manifest = load_manifest(replay_dir)
+        costs = recorded_costs(replay_dir, [c.case_id for c in cases])
+        how = recorded_how(replay_dir, manifest.recorded_at)
+        name, url, server = manifest.model, manifest.base_url, manifest.server
+    else:
+        from trainer.settings import mask_userinfo, resolve_llm_settings
+
+        # filed under the configured name (what Settings matches on), not the endpoint's
+        # dated variant of it
+        settings = resolve_llm_settings(model=model, base_url=base_url)
+        name = settings.model if settings else report.model
+        url = mask_userinfo(settings.base_url or "https://api.openai.com/v1") if settings else ""
+        how, server = LIVE_COST, None
+    meta = CardMeta(model=name, grader="llm", strategy=STRATEGY, prompt_hash=report.prompt_hash,
+                    measured_at=now, case_files=names, base_url=url, server=server)  # fmt: skip
+    return make_card(results, offline, case_files, meta, how, costs)
 
 
 def _grade(
@@ -80,6 +153,8 @@ def _grade(
     grader: Literal["offline", "llm"],
     replay_dir: Path | None,
     timeout_s: float | None,
+    model_name: str | None = None,
+    base_url: str | None = None,
 ) -> list[CaseResult]:
     if grader == "offline":
         from trainer.grading.offline.grader import grade_offline
@@ -95,7 +170,9 @@ def _grade(
     from trainer.llm.choice import choose_model
 
     breaker = CircuitBreaker(on_open=_say)
-    model = choose_model("llm", timeout_s=timeout_s, breaker=breaker)
+    model = choose_model(
+        "llm", model=model_name, base_url=base_url, timeout_s=timeout_s, breaker=breaker
+    )
     assert model is not None
     with progress(len(cases), "grading with the LLM") as bar:
         return grade_cases(cases, lambda req: grade_with_llm(req, model), bar.tick)

@@ -38,6 +38,7 @@ except ModuleNotFoundError as exc:
 from trainer.evals.cases import EvalCase
 from trainer.evals.floors import load_floors
 from trainer.evals.paths import cassette_root
+from trainer.evals.paths import model_slug as slug
 from trainer.evals.runner import CaseResult, EvalReport, build_report
 from trainer.grading.llm_grader import grade_with_llm, grader_prompt_hash
 from trainer.llm.breaker import CircuitBreaker
@@ -64,10 +65,6 @@ class Manifest(BaseModel):
     errors: int
     metrics: dict[str, dict[str, float]]
     record_command: str
-
-
-def slug(model: str) -> str:
-    return re.sub(r"[^a-z0-9._-]+", "-", model.lower()).strip("-") or "model"
 
 
 def cassette_dir(model: str, root: Path | None = None) -> Path:
