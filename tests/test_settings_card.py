@@ -82,9 +82,18 @@ def test_settings_cli_without_a_model_shows_the_offline_rules_card() -> None:
 
 def test_settings_page_shows_the_configured_models_card(monkeypatch: pytest.MonkeyPatch) -> None:
     _local(monkeypatch)
-    seen = _texts(_settings_page())
+    at = _settings_page()
+    seen = _texts(at)
     assert "The model local agrees with careful human labels" in seen
-    assert "validation     BA" in seen
+    card = load_card("local", ROOT / "evals" / "cards")
+    assert card is not None
+    (table,) = at.dataframe
+    row = table.value.set_index("rubric").loc["validation"]
+    assert (
+        row["report: balanced acc."]
+        == f"{card.rubrics['validation']['report'].balanced_accuracy:.2f}"
+    )
+    assert "auto mix, report BA" in table.value.columns
     assert "Validity card for local" in seen
     assert "not measured yet" not in seen
 
@@ -103,3 +112,25 @@ def test_settings_page_says_not_measured_yet_with_the_command(
 def test_settings_page_without_a_model_shows_the_offline_card() -> None:
     seen = _texts(_settings_page())
     assert "The offline rules agree with careful human labels" in seen
+
+
+def test_no_form_on_the_settings_page_reuses_a_page_state_key() -> None:
+    """A form keyed like a page-state entry made the page raise in a real browser
+    (StreamlitValueAssignmentNotAllowedError: st.session_state['llm_choice'] is read-only)."""
+    import ast
+
+    from trainer.ui import page_state
+
+    keys = {v for k, v in vars(page_state).items() if k.endswith("_KEY") and isinstance(v, str)}
+    page = ROOT / "trainer" / "ui" / "pages" / "settings.py"
+    forms = [
+        node.args[0].value
+        for node in ast.walk(ast.parse(page.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "form"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+    ]
+    assert "llm_choice" in keys and forms
+    assert not set(forms) & keys, set(forms) & keys

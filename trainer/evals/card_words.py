@@ -114,3 +114,28 @@ def card_lines(
             "if another server serves different weights under this name, measure it again."
         )
     return lines
+
+
+def card_table(card: ValidityCard) -> list[dict[str, str]]:
+    """The per-rubric figures as rows (for a table on the page): report part first, then tune,
+    and for a model the offline rules and the `auto` mix on report beside it."""
+    trust = {r.rubric: r for r in card.trust.rubrics} if card.trust else {}
+    rows = []
+    for key in RUBRIC_KEYS:
+        rep, tune = card.rubrics[key]["report"], card.rubrics[key]["tune"]
+        row = {
+            "rubric": RUBRIC_WORDS[key],
+            "report: balanced acc.": f"{rep.balanced_accuracy:.2f}",
+            "report: kappa": f"{rep.kappa:.2f}",
+            "report: agreement": f"{rep.agreement:.2f}",
+            "report: n": str(rep.n),
+            "tune: balanced acc.": f"{tune.balanced_accuracy:.2f}",
+            "tune: kappa": f"{tune.kappa:.2f}",
+        }
+        if key in trust:
+            row["offline rules, report BA"] = (
+                f"{trust[key].offline['report'].balanced_accuracy:.2f}"
+            )
+            row["auto mix, report BA"] = f"{trust[key].combined['report'].balanced_accuracy:.2f}"
+        rows.append(row)
+    return rows

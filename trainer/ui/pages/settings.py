@@ -10,7 +10,7 @@ import streamlit as st
 from trainer.coaching import service
 from trainer.errors import TrainerError
 from trainer.evals.card_files import load_card, measure_command
-from trainer.evals.card_words import card_lines, not_measured
+from trainer.evals.card_words import card_lines, card_table, not_measured
 from trainer.grading.offline.grader import MODEL_NAME
 from trainer.grading.report import escape_markdown
 from trainer.settings import (
@@ -47,7 +47,8 @@ def show_card(model: str, base_url: str | None, intro: str) -> None:
     st.caption(intro)
     head, verdict, table_intro, *rows = card_lines(card, base_url=base_url)
     st.markdown(escape_markdown(verdict))
-    st.code("\n".join([table_intro, *rows[:4]]), language=None)
+    st.caption(escape_markdown(table_intro))
+    st.dataframe(card_table(card), hide_index=True)
     for line in [head, *rows[4:]]:
         st.caption(escape_markdown(line))
 
@@ -96,7 +97,7 @@ else:
         "with careful human labels; the offline rules answer the rest.",
     )
 
-with st.form("llm_choice"):
+with st.form("llm_override"):  # not "llm_choice": that key holds the typed page state
     st.caption("Override for this browser session only (nothing is saved):")
     url_in = st.text_input("Base URL", value=base_url or "", placeholder="http://127.0.0.1:8765/v1")
     model_in = st.text_input("Model", value=model_name or "", placeholder="local")
