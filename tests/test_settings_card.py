@@ -87,7 +87,7 @@ def test_settings_page_shows_the_configured_models_card(monkeypatch: pytest.Monk
     assert "The model local agrees with careful human labels" in seen
     card = load_card("local", ROOT / "evals" / "cards")
     assert card is not None
-    (table,) = at.dataframe
+    (table,) = at.table
     row = table.value.set_index("rubric").loc["validation"]
     assert (
         row["report: balanced acc."]

@@ -45,10 +45,13 @@ def show_card(model: str, base_url: str | None, intro: str) -> None:
         )
         return
     st.caption(intro)
-    head, verdict, table_intro, *rows = card_lines(card, base_url=base_url)
+    head, verdict, _table_intro, *rows = card_lines(card, base_url=base_url)
     st.markdown(escape_markdown(verdict))
-    st.caption(escape_markdown(table_intro))
-    st.dataframe(card_table(card), hide_index=True)
+    st.caption(
+        "Per rubric: balanced accuracy (0.5 is guessing, 1 is perfect), Cohen's kappa and the "
+        "share of verdicts that match, on the report part (never tuned on) and the tune part."
+    )
+    st.table(card_table(card))
     for line in [head, *rows[4:]]:
         st.caption(escape_markdown(line))
 
