@@ -211,3 +211,22 @@ def test_auto_with_the_card_is_at_least_as_good_as_either_source_on_report(
     for key in RUBRIC_KEYS:
         best = max(_ba(offline, key), _ba(model, key))
         assert _ba(auto, key) >= best - 1e-9, (key, _ba(auto, key), best)
+
+
+def test_the_grade_caption_on_the_page_says_who_answered_what() -> None:
+    from markdown_view import shown
+
+    from trainer.ui.widgets import grader_note
+
+    mixed = grade(REQUEST, "auto", FakeChatModel([MODEL_SAYS]), _trust("names_main_feeling"))
+    note = shown(grader_note(mixed))
+    assert "Graded by the LLM grader (fake-model)" in note
+    assert "Whether it names the main feeling came from the model (fake-model); the rest" in note
+
+    def fail(_messages: Sequence[ChatMessage]) -> str:
+        raise LLMServerError("HTTP 503 from the server")
+
+    fallen = grade(REQUEST, "auto", FakeChatModel([fail]), _trust("names_main_feeling"))
+    note = shown(grader_note(fallen))
+    assert "Graded by the offline grader, because the LLM grader failed" in note
+    assert "Every item came from the offline rules, because the model did not answer" in note
