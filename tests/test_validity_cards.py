@@ -220,3 +220,15 @@ def test_a_model_without_a_card_gets_the_documented_default(tmp_path: Path) -> N
     trust = trust_for("some-other-model", tmp_path)
     assert trust.model_items == DEFAULT_MODEL_ITEMS
     assert "no validity card" in trust.basis
+
+
+def test_eval_run_away_from_a_project_keeps_its_report_and_says_where_the_card_could_go(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    few = _few_cases(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("TRAINER_EVALS_DIR", raising=False)
+    result = CliRunner().invoke(main, ["eval", "run", "--cases", str(few), "--out", "out"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "eval-offline-offline-rules-1.md").is_file()
+    assert "validity card not written" in result.stderr and "--cards DIR" in result.stderr

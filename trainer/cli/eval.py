@@ -18,6 +18,7 @@ from trainer.cli.options import (
     timeout_option,
 )
 from trainer.cli.output import echo
+from trainer.errors import ConfigError
 from trainer.evals.card_files import make_card, write_card
 from trainer.evals.cards import CardMeta, ValidityCard
 from trainer.evals.cases import EvalCase, load_cases
@@ -95,7 +96,10 @@ def run(
         )
     click.echo(f"report: {md} and {js}")
     card = _card(grader, report, results, cases, case_files, replay_dir, model, base_url)
-    click.echo(f"validity card: {write_card(card, cards_dir)}")
+    try:
+        click.echo(f"validity card: {write_card(card, cards_dir)}")
+    except ConfigError as exc:  # no evals/ here and no --cards: the report stands alone
+        click.echo(f"validity card not written: {exc} Or pass --cards DIR.", err=True)
     if external is not None:
         if grader != "offline":
             raise click.UsageError("--external runs the offline grader only, for now.")
