@@ -63,12 +63,12 @@ def main() -> None:
 
 
 def _register() -> None:
-    from trainer.cli import coach, drill, eval, grade, me, practice, profile, scenario, settings
+    from trainer.cli import coach, drill, eval, grade, me, practice, profile, scenario
 
     for command in (
         grade.grade, practice.practice, *me.COMMANDS, profile.profile_group,
         profile.group_group, drill.drill_group, coach.coach_group, eval.eval_group,
-        scenario.scenario_group, settings.settings,
+        scenario.scenario_group,
     ):  # fmt: skip
         main.add_command(command)
 
