@@ -12,16 +12,22 @@ import click
 
 from trainer.cli.options import (
     acting_options,
+    base_url_option,
     concurrency_option,
+    model_option,
     open_signed_in,
     progress,
     timeout_option,
 )
 from trainer.cli.output import echo
+from trainer.errors import ConfigError
+from trainer.evals.card_files import make_card, write_card
+from trainer.evals.cards import CardMeta, ValidityCard
 from trainer.evals.cases import EvalCase, load_cases
 from trainer.evals.report import to_json, to_markdown
 from trainer.evals.runner import CaseResult, EvalReport, build_report, grade_cases
 from trainer.llm.breaker import CircuitBreaker
+from trainer.llm.strategy import resolve_strategy
 
 
 def _write(report: EvalReport, out: Path) -> tuple[Path, Path]:
@@ -48,13 +54,19 @@ def eval_group() -> None:
 @eval_group.command("run")
 @click.option("--grader", type=click.Choice(["offline", "llm"]), default="offline",
               show_default=True)  # fmt: skip
-@click.option("--cases", "cases_path", type=click.Path(path_type=Path), help=CASES_HELP)
+@click.option("--cases", "cases_paths", type=click.Path(path_type=Path), multiple=True,
+              help=CASES_HELP + " May be given more than once.")  # fmt: skip
 @click.option("--replay", "replay_dir", type=click.Path(path_type=Path),
               help="With --grader llm: grade from recorded cassettes in this folder, offline.")  # fmt: skip
 @click.option("--external", "external", type=click.Path(path_type=Path),
               help="Also report rates on a CSV shaped like shared/data/external_dev.csv.")  # fmt: skip
 @click.option("--out", type=click.Path(path_type=Path), default=Path("artifacts"),
               show_default=True, help="Where the Markdown and JSON reports go.")  # fmt: skip
+@click.option("--cards", "cards_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Where the validity card goes (default: cards/ in ./evals or "
+              "TRAINER_EVALS_DIR).")  # fmt: skip
+@model_option
+@base_url_option
 @timeout_option
 @concurrency_option
 @restart_option
@@ -62,21 +74,34 @@ def eval_group() -> None:
               help="Worker processes for the offline grader (default: every core).")  # fmt: skip
 def run(
     grader: Literal["offline", "llm"],
-    cases_path: Path | None,
+    cases_paths: tuple[Path, ...],
     replay_dir: Path | None,
     external: Path | None,
     out: Path,
+    cards_dir: Path | None,
+    model: str | None,
+    base_url: str | None,
     timeout_s: float | None,
     concurrency: int | None,
     restart: bool,
     jobs: int | None,
 ) -> None:
-    """Grade every case and write the validity report (Markdown and JSON). With --grader llm
-    (not replayed), a stopped run resumes where it left off."""
-    cases = load_cases(cases_path)
+    """Grade every case, write the validity report (Markdown and JSON) and the grader's
+    validity card (per rubric and per checklist item, on a tune and a report part). With
+    --grader llm (not replayed), a stopped run resumes where it left off."""
+    from trainer.evals.paths import default_cases
+
+    files = list(cases_paths) or [default_cases()]
+    case_files: dict[str, str] = {}
+    cases: list[EvalCase] = []
+    for path in files:
+        for case in load_cases(path):
+            case_files[case.case_id] = path.name
+            cases.append(case)
     results = _grade(
-        cases, grader, replay_dir, timeout_s, _Workers(concurrency, jobs, restart, out)
-    )
+        cases, grader, replay_dir, timeout_s, _Workers(concurrency, jobs, restart, out),
+        model, base_url,
+    )  # fmt: skip
     report = build_report(results)
     md, js = _write(report, out)
     for r in report.rubrics:
@@ -85,6 +110,11 @@ def run(
             f"kappa {r.kappa:.2f}  (majority baseline acc {r.majority_accuracy:.2f})"
         )
     click.echo(f"report: {md} and {js}")
+    card = _card(grader, report, results, cases, case_files, replay_dir, model, base_url)
+    try:
+        click.echo(f"validity card: {write_card(card, cards_dir)}")
+    except ConfigError as exc:  # no evals/ here and no --cards: the report stands alone
+        click.echo(f"validity card not written: {exc} Or pass --cards DIR.", err=True)
     if external is not None:
         if grader != "offline":
             raise click.UsageError("--external runs the offline grader only, for now.")
@@ -101,12 +131,62 @@ class _Workers:
     out: Path
 
 
+def _card(
+    grader: Literal["offline", "llm"],
+    report: EvalReport,
+    results: list[CaseResult],
+    cases: list[EvalCase],
+    case_files: dict[str, str],
+    replay_dir: Path | None,
+    model: str | None,
+    base_url: str | None,
+) -> ValidityCard:
+    """The run's validity card: the model's answers are paired with the offline rules' on the
+    same cases (per-item figures and the trust choice need both)."""
+    import datetime as dt
+
+    from trainer.evals.card_files import LIVE_COST, OFFLINE_COST, recorded_costs, recorded_how
+    from trainer.grading.offline.grader import grade_offline
+
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    names = sorted(set(case_files.values()))
+    if grader == "offline":
+        meta = CardMeta(model=report.model, grader="offline", strategy="rules",
+                        prompt_hash=report.prompt_hash, measured_at=now, case_files=names)  # fmt: skip
+        return make_card(results, results, case_files, meta, OFFLINE_COST)
+    offline = grade_cases(cases, grade_offline)
+    costs = None
+    if replay_dir is not None:
+        from trainer.evals.cassettes import load_manifest
+
+        manifest = load_manifest(replay_dir)
+        costs = recorded_costs(replay_dir, [c.case_id for c in cases])
+        how = recorded_how(replay_dir, manifest.recorded_at)
+        name, url, server = manifest.model, manifest.base_url, manifest.server
+        strategy: str = manifest.strategy
+    else:
+        from trainer.settings import mask_userinfo, resolve_llm_settings
+
+        # filed under the configured name (what Settings matches on), not the endpoint's
+        # dated variant of it
+        settings = resolve_llm_settings(model=model, base_url=base_url)
+        name = settings.model if settings else report.model
+        url = mask_userinfo(settings.base_url or "https://api.openai.com/v1") if settings else ""
+        how, server = LIVE_COST, None
+        strategy = resolve_strategy(settings)
+    meta = CardMeta(model=name, grader="llm", strategy=strategy, prompt_hash=report.prompt_hash,
+                    measured_at=now, case_files=names, base_url=url, server=server)  # fmt: skip
+    return make_card(results, offline, case_files, meta, how, costs)
+
+
 def _grade(
     cases: list[EvalCase],
     grader: Literal["offline", "llm"],
     replay_dir: Path | None,
     timeout_s: float | None,
     workers: _Workers,
+    model_name: str | None = None,
+    base_url: str | None = None,
 ) -> list[CaseResult]:
     if grader == "offline":
         from trainer.grading.offline.grader import grade_offline
@@ -119,7 +199,7 @@ def _grade(
 
         with progress(len(cases), "replaying cassettes") as bar:
             return replay_cases(cases, replay_dir, bar.tick)
-    from trainer.evals.cassettes import slug
+    from trainer.evals.paths import model_slug as slug
     from trainer.evals.journal import Journal, JournalHeader, run_resumable
     from trainer.evals.runner import grade_case
     from trainer.grading.llm_grader import grade_with_llm, grader_prompt_hash
@@ -128,10 +208,15 @@ def _grade(
     from trainer.llm.pool import concurrency_for
 
     breaker = CircuitBreaker(on_open=_say)
-    model = choose_model("llm", timeout_s=timeout_s, breaker=breaker)
+    model = choose_model(
+        "llm", model=model_name, base_url=base_url, timeout_s=timeout_s, breaker=breaker
+    )
     assert isinstance(model, openai_chat.OpenAIChatModel)
     header = JournalHeader(
-        kind="run", model=model.name, base_url=model.endpoint, prompt_hash=grader_prompt_hash()
+        kind="run",
+        model=model.name,
+        base_url=model.endpoint,
+        prompt_hash=grader_prompt_hash(strategy=resolve_strategy(model.settings)),
     )
     journal = Journal(workers.out / f"eval-llm-{slug(model.name)}.partial.jsonl", header)
     with progress(len(cases), "grading with the LLM") as bar:

@@ -21,8 +21,10 @@ from trainer.cli.options import (
     timeout_option,
 )
 from trainer.errors import BadArgument, InvalidInput, LLMCircuitOpen, LLMError
+from trainer.evals.card_files import trust_for
 from trainer.grading import grader as grading
 from trainer.grading.batch import BatchSummary, CaseError, GradeFn, LineResult
+from trainer.grading.combine import ItemTrust
 from trainer.grading.grader import failure_reason
 from trainer.grading.parallel import cores, grade_lines
 from trainer.grading.report import render_report
@@ -133,9 +135,16 @@ def _resolve(
     )
 
 
+def _trust(grader: GraderChoice, chat_model: ChatModel | None) -> ItemTrust | None:
+    """Under auto, the items the model's validity card trusts it with (or the default)."""
+    return trust_for(chat_model.name) if grader == "auto" and chat_model is not None else None
+
+
 def _grade_fn(grader: GraderChoice, chat_model: ChatModel | None) -> GradeFn:
+    trust = _trust(grader, chat_model)
+
     def run(request: GradeRequest) -> Grade:
-        return grading.grade(request, grader, chat_model)
+        return grading.grade(request, grader, chat_model, trust)
 
     return run
 
@@ -143,7 +152,7 @@ def _grade_fn(grader: GraderChoice, chat_model: ChatModel | None) -> GradeFn:
 def _grade_one(request: GradeRequest, grader: GraderChoice, chat_model: ChatModel | None) -> Grade:
     """One grade; its errors say their code (trainer/cli/__init__.py maps them to exit codes)."""
     try:
-        return grading.grade(request, grader, chat_model)
+        return grading.grade(request, grader, chat_model, _trust(grader, chat_model))
     except InvalidInput as exc:
         raise InvalidInput(exc.code, f"{exc} ({exc.code})") from exc
     except LLMError as exc:

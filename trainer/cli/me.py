@@ -220,7 +220,9 @@ def start_cmd(answers: tuple[str, ...], as_json: bool) -> None:
 
 @click.command("settings")
 def settings_cmd() -> None:
-    """Which grader and database are in use, and what text goes where (never the key)."""
+    """Which grader and database are in use, how well the configured model agrees with careful
+    human labels (its validity card), and what text goes where (never the key)."""
+    from trainer.cli.settings import echo_card
     from trainer.settings import (
         describe_sources,
         is_openai_url,
@@ -242,6 +244,7 @@ def settings_cmd() -> None:
             echo(f"LLM: {where} at {url}, model {llm.model}, up to {llm.timeout_s:g} s "
                  "per grade; statement, hidden truth and reply are sent there")  # fmt: skip
             echo("Where each setting came from: " + "; ".join(describe_sources(llm)))
+    echo_card(llm)
     backend, where = describe_database()
     echo(f"Database: {backend} at {where}")
     echo("Practice, not therapy.")

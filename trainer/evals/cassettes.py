@@ -40,6 +40,7 @@ from trainer.evals.cases import EvalCase
 from trainer.evals.floors import load_floors
 from trainer.evals.journal import Journal, JournalHeader, run_resumable
 from trainer.evals.paths import cassette_root
+from trainer.evals.paths import model_slug as slug
 from trainer.evals.runner import CaseResult, EvalReport, build_report
 from trainer.grading.llm_grader import grade_with_llm, grader_prompt_hash
 from trainer.llm.breaker import CircuitBreaker
@@ -69,10 +70,6 @@ class Manifest(BaseModel):
     metrics: dict[str, dict[str, float]]
     record_command: str
     strategy: Strategy = "checklist"  # how the grader asked (recordings before it: checklist)
-
-
-def slug(model: str) -> str:
-    return re.sub(r"[^a-z0-9._-]+", "-", model.lower()).strip("-") or "model"
 
 
 def cassette_dir(model: str, root: Path | None = None) -> Path:

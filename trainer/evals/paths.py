@@ -8,6 +8,7 @@ this file. One function decides; the named files below are fixed places inside t
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -52,3 +53,8 @@ def floors_file() -> Path:
 
 def cassette_root() -> Path:
     return evals_dir() / "cassettes"
+
+
+def model_slug(model: str) -> str:
+    """A model name as a folder or file name (cassettes/<slug>/, cards/<slug>.json)."""
+    return re.sub(r"[^a-z0-9._-]+", "-", model.lower()).strip("-") or "model"

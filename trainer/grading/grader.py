@@ -1,8 +1,10 @@
-"""The grading entry point: validate input, pick the grader, return one Grade schema."""
+"""The grading entry point: validate input, pick the grader (per item under `auto`), return one
+Grade schema."""
 
 from __future__ import annotations
 
 from trainer.errors import ConfigError, InvalidInput, LLMError
+from trainer.grading.combine import ItemTrust, combine_grades, default_trust, offline_only
 from trainer.grading.offline.grader import grade_offline
 from trainer.grading.schema import (
     MAX_CONTEXT_CHARS,
@@ -59,9 +61,13 @@ def grade(
     request: GradeRequest,
     grader: GraderChoice = "auto",
     model: ChatModel | None = None,
+    trust: ItemTrust | None = None,
 ) -> Grade:
-    """Grade one response. `auto` uses the LLM when a model is configured, else offline; when
-    the LLM fails under `auto`, the offline grade stands in and says why in its metadata."""
+    """Grade one response. `offline` and `llm` answer every item themselves. `auto` with a model
+    takes each checklist item from the source `trust` names (the model's validity card; without
+    one, the documented default of trainer.grading.combine); the model is not asked when its
+    card trusts it with nothing. When the model fails under `auto`, every item comes from the
+    offline rules and the grade says why."""
     validate_request(request)
     use_llm = grader == "llm" or (grader == "auto" and model is not None)
     if not use_llm:
@@ -73,12 +79,26 @@ def grade(
         )
     from trainer.grading.llm_grader import grade_with_llm
 
-    try:
+    if grader == "llm":
         return grade_with_llm(request, model)
-    except LLMError as exc:
-        if grader == "llm":
+    trust = trust if trust is not None else default_trust(model.name)
+    try:
+        offline = grade_offline(request)
+    except InvalidInput as refused:
+        if refused.code != "unsupported_language":
             raise
-        fallback = grade_offline(request)
+        try:
+            return grade_with_llm(request, model)  # only the model reads this language
+        except LLMError:
+            raise refused from None
+    if not trust.model_items:
+        return offline_only(offline, trust)
+    try:
+        answered = grade_with_llm(request, model)
+    except LLMError as exc:
         reason = failure_reason(exc)
-        meta = fallback.metadata.model_copy(update={"fallback_reason": reason})
-        return fallback.model_copy(update={"metadata": meta})
+        meta = offline.metadata.model_copy(
+            update={"fallback_reason": reason, "trust_basis": trust.basis}
+        )
+        return offline.model_copy(update={"metadata": meta})
+    return combine_grades(request, offline, answered, trust)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
+from trainer.grading.combine import sources_sentence
 from trainer.grading.learner_words import flag_title, grader_name, learner_words
 from trainer.grading.schema import Evidence, Grade, RubricKey, RubricResult
 from trainer.prompts import load_rubrics
@@ -218,6 +219,8 @@ def render_report(grade: Grade, *, color: bool = False) -> str:
             lines.extend(style(f"    {_quote(ev)}") for ev in flag.evidence)
     lines.append("")
     lines.append(for_terminal(footer(grade)) + (_RESET if color else ""))
+    if said := sources_sentence(grade.metadata):
+        lines.append(for_terminal(said))
     return "\n".join(lines)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -11,6 +11,8 @@ from trainer.llm.model import Usage
 RubricKey = Literal["accuracy", "validation", "not_fixing", "not_hijacking"]
 RUBRIC_KEYS: tuple[RubricKey, ...] = ("accuracy", "validation", "not_fixing", "not_hijacking")
 GraderName = Literal["offline", "llm"]
+# Who answered one checklist item: the offline rules or the configured model.
+ItemSource = Literal["offline", "model"]
 
 MAX_RESPONSE_CHARS = 2000
 MAX_STATEMENT_CHARS = 4000
@@ -93,6 +95,16 @@ class GradeMetadata(Frozen):
     latency_ms: float
     usage: Usage = Field(default_factory=Usage)
     fallback_reason: str | None = None
+    item_sources: dict[str, ItemSource] = Field(
+        default_factory=dict,
+        description="checklist item id -> the source whose answer the grade used (empty only "
+        "in grades stored before sources were recorded)",
+    )
+    trust_basis: str | None = Field(
+        default=None,
+        description="under auto: why each item came from where it did (the model's validity "
+        "card, or the default for a model without one)",
+    )
 
 
 class Flag(Frozen):
@@ -119,3 +131,32 @@ class Grade(Frozen):
     )
     flags: list[Flag] = Field(default_factory=list)
     metadata: GradeMetadata
+
+    @model_validator(mode="before")
+    @classmethod
+    def _one_source(cls, data: Any) -> Any:
+        """A grade that names no item sources was made by one grader alone (offline, llm, or
+        stored before sources were recorded): that grader answered every item."""
+        if not isinstance(data, dict) or "rubrics" not in data or "metadata" not in data:
+            return data
+        meta, rubrics = data["metadata"], data["rubrics"]
+        meta_d = meta.model_dump() if isinstance(meta, GradeMetadata) else meta
+        if not isinstance(meta_d, dict) or meta_d.get("item_sources"):
+            return data
+        source: ItemSource = "offline" if meta_d.get("grader") == "offline" else "model"
+        items = [
+            item
+            for key in RUBRIC_KEYS
+            for item in _checklist(
+                rubrics.get(key) if isinstance(rubrics, dict) else getattr(rubrics, key, None)
+            )
+        ]
+        return {**data, "metadata": {**meta_d, "item_sources": dict.fromkeys(items, source)}}
+
+
+def _checklist(result: Any) -> list[str]:
+    if isinstance(result, RubricResult):
+        return list(result.checklist)
+    if isinstance(result, dict):
+        return list(result.get("checklist") or {})
+    return []

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict
 from trainer.coaching.drills import Drill
 from trainer.coaching.records import AttemptRecord
 from trainer.errors import InvalidInput, LLMError
+from trainer.evals.card_files import trust_for
 from trainer.grading import grader as grading
 from trainer.grading.offline.grader import grade_offline
 from trainer.grading.schema import Grade, GradeRequest
@@ -144,12 +145,13 @@ def practice_turn(
 def upgrade_with_llm(
     store: Store, actor: Actor, outcome: TurnOutcome, model: ChatModel
 ) -> TurnOutcome:
-    """Replace the offline grade with the model's (and let the model word the partner's
-    reply). On provider failure the offline grade stays and `notice` says why."""
+    """Replace the offline grade with the `auto` one, each item from the source the model's
+    validity card trusts (and let the model word the partner's reply). On provider failure the
+    offline grade stays and `notice` says why."""
     if outcome.attempt is None:
         return outcome
     request = grade_request(outcome.before, outcome.response)
-    llm_grade = grading.grade(request, "auto", model)
+    llm_grade = grading.grade(request, "auto", model, trust_for(model.name))
     reason = llm_grade.metadata.fallback_reason
     if reason:
         return outcome.model_copy(update={"notice": f"Showing the offline grade: {reason}"})

@@ -5,14 +5,15 @@ from __future__ import annotations
 import streamlit as st
 
 from trainer.coaching.records import AttemptRecord, coach_notes
+from trainer.grading.combine import sources_sentence
 from trainer.grading.learner_words import flag_title, grader_name
 from trainer.grading.report import chip, escape_markdown, grade_evidence, highlight_spans
 from trainer.grading.schema import Grade
 
 
 def grader_note(grade: Grade) -> str:
-    """Markdown: which grader, and why it fell back (the model's name and the provider's
-    error are made literal)."""
+    """Markdown: which grader, why it fell back, and under `auto` which source answered which
+    item (the model's name and the provider's error are made literal)."""
     meta = grade.metadata
     who = grader_name(meta.grader)
     note = f"Graded by {who}" + (
@@ -20,7 +21,8 @@ def grader_note(grade: Grade) -> str:
     )
     if meta.fallback_reason:
         note += f", because {escape_markdown(meta.fallback_reason)}"
-    return note
+    said = sources_sentence(meta)
+    return f"{note}. {escape_markdown(said)}" if said else note
 
 
 def score_chips(grade: Grade) -> None:

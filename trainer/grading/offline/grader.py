@@ -86,7 +86,7 @@ def grade_offline(
     )  # fmt: skip
     latency = round((clock() - started) * 1000, 3)
     return grade.model_copy(
-        update={"metadata": metadata.model_copy(update={"latency_ms": latency})}
+        update={"metadata": grade.metadata.model_copy(update={"latency_ms": latency})}
     )
 
 

@@ -9,6 +9,9 @@ import streamlit as st
 
 from trainer.coaching import service
 from trainer.errors import TrainerError
+from trainer.evals.card_files import load_card, measure_command
+from trainer.evals.card_words import card_lines, card_table, not_measured
+from trainer.grading.offline.grader import MODEL_NAME
 from trainer.grading.report import escape_markdown
 from trainer.settings import (
     SETTING_NAMES,
@@ -23,6 +26,35 @@ from trainer.ui import page_state, state
 
 SECRETS = Path(".streamlit/secrets.toml")
 OVERRIDE = "the override on this page (this browser session only)"
+
+
+def show_card(model: str, base_url: str | None, intro: str) -> None:
+    """The model's validity card in words and numbers, or the one command that measures it."""
+    try:
+        card = load_card(model)
+    except TrainerError as exc:
+        st.error(escape_markdown(str(exc)))
+        return
+    if card is None:
+        st.warning(escape_markdown(not_measured(model)))
+        st.code(measure_command(model), language="bash")
+        st.caption(
+            "Until it is measured, auto takes only the meaning items from the model (feeling "
+            "named, distortion, imputed motive, legitimizing, defending); the offline rules "
+            "answer the rest."
+        )
+        return
+    st.caption(intro)
+    head, verdict, _table_intro, *rows = card_lines(card, base_url=base_url)
+    st.markdown(escape_markdown(verdict))
+    st.caption(
+        "Per rubric: balanced accuracy (0.5 is guessing, 1 is perfect), Cohen's kappa and the "
+        "share of verdicts that match, on the report part (never tuned on) and the tune part."
+    )
+    st.table(card_table(card))
+    for line in [head, *rows[4:]]:
+        st.caption(escape_markdown(line))
+
 
 st.title("Settings & about")
 
@@ -57,7 +89,18 @@ else:
         f"- API key: {source['api_key']}; never shown, never stored by this app"
     )
 
-with st.form("llm_choice"):
+st.subheader("How well it agrees with careful human labels")
+if settings is None:
+    show_card(MODEL_NAME, None, "The offline rules grade every item. Their validity card:")
+else:
+    show_card(
+        settings.model,
+        mask_userinfo(settings.base_url or "https://api.openai.com/v1"),
+        "Under auto, each checklist item comes from the source this card says agrees best "
+        "with careful human labels; the offline rules answer the rest.",
+    )
+
+with st.form("llm_override"):  # not "llm_choice": that key holds the typed page state
     st.caption("Override for this browser session only (nothing is saved):")
     url_in = st.text_input("Base URL", value=base_url or "", placeholder="http://127.0.0.1:8765/v1")
     model_in = st.text_input("Model", value=model_name or "", placeholder="local")
