@@ -1,0 +1,89 @@
+"""Practise together in a real browser: two Playwright contexts (two people, two devices)
+through a whole exchange on one `streamlit run` server, then on two servers sharing one
+PostgreSQL (the deployment the README describes). Coaching shows only on the listener's page."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+
+import pytest
+from browser_app import (
+    ARTIFACTS,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    app_env,
+    free_port,
+    stop,
+    streamlit_command,
+    wait_healthy,
+)
+from together_exchange import run_exchange
+
+pytestmark = [pytest.mark.enable_socket, pytest.mark.allow_hosts(["127.0.0.1"])]
+
+if not CHROMIUM.exists():
+    if os.environ.get("CI"):
+        raise RuntimeError("CI must run the browser test: apt-get install chromium (.ci/run)")
+    pytest.skip("Debian's chromium is not installed (apt-get install chromium)",
+                allow_module_level=True)  # fmt: skip
+
+
+@contextmanager
+def served(database_url: str, folder: Path, name: str) -> Iterator[str]:
+    """`streamlit run app.py` on a free loopback port against `database_url`."""
+    port = free_port()
+    log = (folder / f"{name}.log").open("wb")
+    proc = subprocess.Popen(streamlit_command(port), cwd=folder,
+                            env=app_env(DATABASE_URL=database_url), stdout=log,
+                            stderr=subprocess.STDOUT)  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_healthy(url, proc)
+        yield url
+    finally:
+        stop(proc)
+        log.close()
+
+
+def _exchange(url_a: str, url_b: str, prefix: str) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    expect.set_options(timeout=30_000)  # a 2-core CI machine can take a while per rerun
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS,
+                                     headless=True)  # fmt: skip
+        pages = []
+        for _ in range(2):  # two contexts: two people, no shared cookies or session
+            context = browser.new_context(viewport={"width": 1100, "height": 1300})
+            page = context.new_page()
+            page.set_default_timeout(60_000)
+            pages.append(page)
+        run_exchange(pages[0], pages[1], url_a, url_b, ARTIFACTS, prefix)
+        browser.close()
+
+
+def test_two_partners_whole_exchange_on_one_server(tmp_path: Path) -> None:
+    with served(f"sqlite:///{tmp_path / 'together.db'}", tmp_path, "app") as url:
+        _exchange(url, url, "together-")
+    assert (ARTIFACTS / "together-3-ana-rated-no-coaching.png").stat().st_size > 10_000
+
+
+def test_two_partners_on_two_processes_sharing_postgresql(tmp_path: Path) -> None:
+    """Ana on one app process, Ben on another; the room lives only in PostgreSQL."""
+    url = os.environ.get("TRAINER_TEST_POSTGRES_URL")
+    if not url:
+        if os.environ.get("CI"):
+            pytest.fail("TRAINER_TEST_POSTGRES_URL is not set in CI; .ci/run must start it")
+        pytest.skip("no PostgreSQL: set TRAINER_TEST_POSTGRES_URL")
+    from conftest import _fresh_postgres
+
+    _fresh_postgres(url)
+    with ExitStack() as stack:
+        url_a = stack.enter_context(served(url, tmp_path, "app-a"))
+        url_b = stack.enter_context(served(url, tmp_path, "app-b"))
+        assert url_a != url_b
+        _exchange(url_a, url_b, "together-pg-")
