@@ -65,6 +65,8 @@ def run_exchange(ana: Any, ben: Any, url_a: str, url_b: str, folder: Path, prefi
     _shot(ana, folder, f"{prefix}1-ana-opened.png")
 
     ben.goto(f"{url_b}/together?room={code}")
+    # A cold app process draws its first page slowly on a loaded 2-core machine.
+    expect(ben.get_by_role("heading", name="Practise together")).to_be_visible(timeout=90_000)
     expect(ben.get_by_label("Room code")).to_have_value(code)
     ben.get_by_label("Your name in the room").fill("Ben")
     ben.get_by_role("button", name="Join").click()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import BaseModel, ConfigDict
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -23,6 +22,7 @@ from trainer.together.room import (
     Missed,
     Pause,
     PrivateNote,
+    RatedAttempt,
     Room,
     Seat,
     Turn,
@@ -37,23 +37,6 @@ class StaleRoom(TrainerError):
 
 class CodeTaken(TrainerError):
     code = "code_taken"
-
-
-class RatedAttempt(BaseModel):
-    """One rated reflection by a listener, for progress and for eval cases."""
-
-    model_config = ConfigDict(frozen=True)
-
-    room_code: str
-    statement: str
-    note: PrivateNote
-    reflection: str
-    grade: Grade | None
-    felt_understood: int
-    missed: tuple[Missed, ...]
-    correction: str
-    created_at: dt.datetime
-    attempt_id: str
 
 
 def _aware(when: dt.datetime) -> dt.datetime:
@@ -220,16 +203,25 @@ def delete_room(store: Store, room_id: str) -> None:
         session.execute(delete(RoomRow).where(RoomRow.id == room_id))
 
 
-def rated_attempts(store: Store, profile_id: str) -> list[RatedAttempt]:
-    """Every rated reflection this profile made as a listener, oldest first."""
+def rated_attempts(store: Store, profile_id: str, *, consented: bool = False) -> list[RatedAttempt]:
+    """Rated reflections, oldest first: those this profile made as a listener; or, with
+    `consented`, every one in a room this profile sits in where both partners agreed to
+    turn rated turns into eval cases."""
     stmt = (
         select(RoomAttemptRow, RoomTurnRow, RoomRow.code)
         .join(RoomTurnRow, RoomTurnRow.id == RoomAttemptRow.turn_id)
         .join(RoomRow, RoomRow.id == RoomAttemptRow.room_id)
-        .where(RoomAttemptRow.listener_profile == profile_id,
-               RoomAttemptRow.felt_understood.is_not(None))
+        .where(RoomAttemptRow.felt_understood.is_not(None))
         .order_by(RoomAttemptRow.created_at)
-    )  # fmt: skip
+    )
+    if consented:
+        stmt = stmt.where(
+            or_(RoomRow.profile_a == profile_id, RoomRow.profile_b == profile_id),
+            RoomRow.export_a.is_(True),
+            RoomRow.export_b.is_(True),
+        )
+    else:
+        stmt = stmt.where(RoomAttemptRow.listener_profile == profile_id)
     with store.reading() as session:
         return [_rated(a, t, code) for a, t, code in session.execute(stmt).all()]
 

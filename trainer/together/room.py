@@ -128,6 +128,21 @@ class Consent(Frozen):
     use_llm: bool = False  # with an LLM configured, reflections may be sent to it
 
 
+class RatedAttempt(Frozen):
+    """One rated reflection, as progress and eval cases read it (no seat, no token)."""
+
+    attempt_id: str
+    room_code: str
+    statement: str
+    note: PrivateNote
+    reflection: str
+    grade: Grade | None
+    felt_understood: int = Field(ge=FELT_MIN, le=FELT_MAX)
+    missed: tuple[Missed, ...] = ()
+    correction: str = ""
+    created_at: dt.datetime
+
+
 class Pause(Frozen):
     by: Seat
     reason: PauseReason

@@ -18,7 +18,7 @@ from trainer.safety import screen
 from trainer.store import AccessDenied, Actor, Store
 from trainer.store import rooms as db
 from trainer.together import room as r
-from trainer.together.room import Consent, Missed, PrivateNote, Room, Seat
+from trainer.together.room import Consent, Missed, PrivateNote, RatedAttempt, Room, Seat
 from trainer.together.view import RoomView, view_for
 from trainer.typed_text import check_typed
 
@@ -211,3 +211,22 @@ def export_as(store: Store, actor: Actor, code: str) -> list[RoomView]:
     """The room as this profile's seat(s) may see it: never the other seat's private note."""
     room = room_of(store, actor, code)
     return [view_for(room, s) for s in seats_of(room, actor)]
+
+
+def rated_attempts(store: Store, actor: Actor) -> list[RatedAttempt]:
+    """Every reflection this profile made as a listener that the speaker rated."""
+    return db.rated_attempts(store, actor.profile_id)
+
+
+def exportable_attempts(store: Store, actor: Actor) -> list[RatedAttempt]:
+    """Rated reflections in this profile's rooms where both partners agreed to eval cases."""
+    return db.rated_attempts(store, actor.profile_id, consented=True)
+
+
+def set_consent_as(store: Store, actor: Actor, code: str, consent: Consent, *, seat: Seat,
+                   clock: Clock = _now) -> Room:  # fmt: skip
+    """The CLI's consent, for one seat this profile holds (a partner only speaks for one)."""
+    before = room_of(store, actor, code)
+    if seat not in seats_of(before, actor):
+        raise AccessDenied(f"{actor.name!r} does not hold seat {seat} in room {before.code}.")
+    return db.save_move(store, before, r.set_consent(before, seat, consent, clock()))

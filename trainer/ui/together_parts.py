@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 import streamlit as st
 
 from trainer.grading.report import escape_markdown
-from trainer.store import Store
+from trainer.store import Actor, Store
 from trainer.together import service
+from trainer.together.progress import FELT_HEARD, felt_summary
 from trainer.together.room import Seat
 from trainer.together.service import Seated
 from trainer.together.view import AttemptView, RoomView, TurnView
@@ -111,3 +112,33 @@ def watch(store: Store, seated: Seated, seen: int) -> None:
             st.rerun()
 
     _tick()
+
+
+def felt_understood_section(store: Store, actor: Actor) -> None:
+    """For the Progress page: how understood partners felt, next to the grader's scores."""
+    import altair as alt
+
+    summary = felt_summary(service.rated_attempts(store, actor))
+    if not summary.rated:
+        return
+    st.subheader("Felt understood (practising together)")
+    c1, c2, c3 = st.columns(3)
+    c1.metric("Rated reflections", summary.rated)
+    c2.metric("Felt understood", f"{summary.mean_felt or 0:.1f} of 5",
+              help="The mean of your partners' answers to “Did you feel understood?”")  # fmt: skip
+    agree = f"{summary.agreement:.0%}" if summary.agreement is not None else "–"
+    c3.metric("Grader agrees with your partner", agree,
+              help=f"Your partner felt understood ({FELT_HEARD}+ of 5) exactly when the "
+              f"grader's score passed, in {summary.agreed} of {summary.compared}.")  # fmt: skip
+    if summary.latest:
+        st.caption(f"Latest: {summary.latest}.")
+    points = [{"date": d.day.isoformat(), "felt understood (1-5)": d.mean_felt,
+               "grader score": d.mean_score} for d in summary.days]  # fmt: skip
+    base = alt.Chart(alt.Data(values=points)).encode(x=alt.X("date:T", title=None))  # type: ignore[no-untyped-call]
+    felt = base.mark_line(point=True, color="#d6336c").encode(
+        y=alt.Y("felt understood (1-5):Q", scale=alt.Scale(domain=[1, 5]))
+    )
+    score = base.mark_line(point=True, strokeDash=[4, 3]).encode(
+        y=alt.Y("grader score:Q", scale=alt.Scale(domain=[0, 100]))
+    )
+    st.altair_chart(alt.layer(felt, score).resolve_scale(y="independent"), width="stretch")
