@@ -32,11 +32,7 @@ def _rated_room() -> r.Room:
     room = r.open_room("room1", "ABCDEF", "Ana", "p-ana", "tok-a", at(0))
     room = r.join(room, "Ben", "p-ben", "tok-b", at(1))
     room = r.speak(room, "a", "turn1", SAID, NOTE, at(2))
-    from trainer.grading.grader import grade
-    from trainer.grading.schema import GradeRequest
-
-    graded = grade(GradeRequest(statement=SAID, response=HEARD, hidden_truth=NOTE.hidden_truth()),
-                   "offline")  # fmt: skip
+    graded = service.grade_reflection(room, HEARD, None)
     room = r.reflect(room, "b", "att1", HEARD, graded, at(3))
     return r.rate(room, "a", 4, ("need",), "closer: alone", at(4))
 
@@ -77,7 +73,9 @@ def test_the_listener_never_sees_the_note_and_the_speaker_sees_coaching_only_if_
     room = _rated_room()
     listener, speaker = view_for(room, "b"), view_for(room, "a")
     assert listener.current is not None and speaker.current is not None
-    assert listener.current.note is None and "sad, scared" not in listener.model_dump_json()
+    seen_by_listener = listener.model_dump_json()
+    assert listener.current.note is None and NOTE.point not in seen_by_listener
+    assert NOTE.need not in seen_by_listener  # nor in the coaching's better words
     assert speaker.current.note == NOTE
     assert listener.current.attempts[0].grade is not None
     assert speaker.current.attempts[0].grade is None

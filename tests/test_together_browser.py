@@ -21,7 +21,7 @@ from browser_app import (
     streamlit_command,
     wait_healthy,
 )
-from together_exchange import run_exchange
+from together_exchange import FIRST_LOAD_MS, run_exchange
 
 pytestmark = [pytest.mark.enable_socket, pytest.mark.allow_hosts(["127.0.0.1"])]
 
@@ -52,7 +52,7 @@ def served(database_url: str, folder: Path, name: str) -> Iterator[str]:
 def _exchange(url_a: str, url_b: str, prefix: str) -> None:
     from playwright.sync_api import expect, sync_playwright
 
-    expect.set_options(timeout=30_000)  # a 2-core CI machine can take a while per rerun
+    expect.set_options(timeout=60_000)  # a 2-core CI machine can take a while per rerun
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS,
                                      headless=True)  # fmt: skip
@@ -60,7 +60,7 @@ def _exchange(url_a: str, url_b: str, prefix: str) -> None:
         for _ in range(2):  # two contexts: two people, no shared cookies or session
             context = browser.new_context(viewport={"width": 1100, "height": 1300})
             page = context.new_page()
-            page.set_default_timeout(60_000)
+            page.set_default_timeout(FIRST_LOAD_MS)
             pages.append(page)
         run_exchange(pages[0], pages[1], url_a, url_b, ARTIFACTS, prefix)
         browser.close()
@@ -87,3 +87,61 @@ def test_two_partners_on_two_processes_sharing_postgresql(tmp_path: Path) -> Non
         url_b = stack.enter_context(served(url, tmp_path, "app-b"))
         assert url_a != url_b
         _exchange(url_a, url_b, "together-pg-")
+
+
+def test_hand_over_mode_covers_the_screen_between_turns(tmp_path: Path) -> None:
+    """One shared device: the speaker's private note and the listener's coaching are never on
+    screen while the device changes hands, nor on the other partner's turn."""
+    import re
+
+    from playwright.sync_api import expect, sync_playwright
+    from together_exchange import COACHING, FEELING, NEED, STATEMENT
+
+    expect.set_options(timeout=60_000)
+    show = re.compile("show my turn")
+    with (
+        served(f"sqlite:///{tmp_path / 'together.db'}", tmp_path, "app") as url,
+        sync_playwright() as pw,
+    ):
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS,
+                                     headless=True)  # fmt: skip
+        page = browser.new_page(viewport={"width": 1100, "height": 1300})
+        page.set_default_timeout(FIRST_LOAD_MS)
+        page.goto(f"{url}/together")
+        expect(page.get_by_role("heading", name="Practise together")).to_be_visible(
+            timeout=FIRST_LOAD_MS
+        )
+        page.get_by_label("Your name in the room").fill("Ana")
+        page.get_by_text("One shared device (hand-over mode)").click()
+        page.get_by_label("Your partner's name").fill("Ben")
+        page.get_by_role("button", name="Open a room").click()
+        page.get_by_label("What you want to say").fill(STATEMENT)
+        page.get_by_label("The feeling").fill(FEELING)
+        page.get_by_label("The need").fill(NEED)
+        page.get_by_role("button", name="Share with Ben").click()
+
+        expect(page.get_by_role("heading", name="Pass the device to Ben")).to_be_visible()
+        body = page.inner_text("body")
+        assert FEELING not in body and NEED not in body and "Lisbon" not in body
+        page.screenshot(path=str(ARTIFACTS / "together-handover-1-cover.png"), full_page=True)
+        page.get_by_role("button", name=show).click()
+        expect(page.get_by_label("Your reflection")).to_be_visible()
+        assert FEELING not in page.inner_text("body")  # Ben's screen: no private note
+        page.get_by_label("Your reflection").fill("You're sad your sister may move so far.")
+        page.get_by_role("button", name="Send reflection").click()
+
+        # Ana's turn to rate: the cover first, and Ben's coaching is gone with it.
+        expect(page.get_by_role("heading", name="Pass the device to Ana")).to_be_visible()
+        expect(page.locator(COACHING)).to_have_count(0)
+        page.get_by_role("button", name=show).click()
+        expect(page.get_by_text("Did you feel understood by Ben?")).to_be_visible()
+        expect(page.locator(COACHING)).to_have_count(0)
+        expect(page.get_by_text(FEELING)).to_have_count(1)  # her own note, on her own turn
+        page.screenshot(path=str(ARTIFACTS / "together-handover-2-ana-rates.png"), full_page=True)
+        page.get_by_role("button", name="Send rating").click()
+        expect(page.get_by_role("heading", name="Pass the device to Ben")).to_be_visible()
+        page.get_by_role("button", name=show).click()
+        expect(page.locator(COACHING)).to_have_count(1)
+        page.screenshot(path=str(ARTIFACTS / "together-handover-3-ben-coached.png"),
+                        full_page=True)  # fmt: skip
+        browser.close()

@@ -19,6 +19,9 @@ SECOND = (
     "It sounds like you're sad and a bit scared that your sister might move so far away, "
     "and you don't want to be alone with that. Is that right?"
 )
+# A cold app process draws its first page slowly when the shared 2-core machine is busy (a
+# start-up guard, not a timing assertion: the benchmark measures speed).
+FIRST_LOAD_MS = 300_000
 COACHING = "[class*='st-key-coaching_']"  # the container the grader's feedback is drawn in
 BEN_SAYS = "I finally finished the shed roof today and I'm honestly really proud of it."
 
@@ -57,7 +60,9 @@ def run_exchange(ana: Any, ben: Any, url_a: str, url_b: str, folder: Path, prefi
 
     folder.mkdir(parents=True, exist_ok=True)
     ana.goto(f"{url_a}/together")
-    expect(ana.get_by_role("heading", name="Practise together")).to_be_visible(timeout=90_000)
+    expect(ana.get_by_role("heading", name="Practise together")).to_be_visible(
+        timeout=FIRST_LOAD_MS
+    )
     ana.get_by_label("Your name in the room").fill("Ana")
     ana.get_by_role("button", name="Open a room").click()
     code = _code_when_shown(ana)
@@ -65,8 +70,9 @@ def run_exchange(ana: Any, ben: Any, url_a: str, url_b: str, folder: Path, prefi
     _shot(ana, folder, f"{prefix}1-ana-opened.png")
 
     ben.goto(f"{url_b}/together?room={code}")
-    # A cold app process draws its first page slowly on a loaded 2-core machine.
-    expect(ben.get_by_role("heading", name="Practise together")).to_be_visible(timeout=90_000)
+    expect(ben.get_by_role("heading", name="Practise together")).to_be_visible(
+        timeout=FIRST_LOAD_MS
+    )
     expect(ben.get_by_label("Room code")).to_have_value(code)
     ben.get_by_label("Your name in the room").fill("Ben")
     ben.get_by_role("button", name="Join").click()

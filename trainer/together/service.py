@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from trainer.errors import InvalidInput
 from trainer.grading.grader import grade
+from trainer.grading.offline.grader import grade_offline
 from trainer.grading.schema import MAX_RESPONSE_CHARS, MAX_STATEMENT_CHARS, Grade, GradeRequest
 from trainer.llm.model import ChatModel
 from trainer.safety import screen
@@ -122,13 +123,21 @@ def speak(store: Store, seated: Seated, statement: str, note: PrivateNote,
 
 
 def grade_reflection(room: Room, reflection: str, model: ChatModel | None) -> Grade:
-    """Offline unless an LLM is configured AND both partners agreed to send words to it."""
+    """Scored against the speaker's private note; offline unless an LLM is configured AND
+    both partners agreed to send words to it.
+
+    The better words shown as coaching (the model reflection, the minimal edit) are written
+    from the statement alone: made from the note, they would read the speaker's private
+    feeling and need out to the listener ("What you needed was ...")."""
     turn = room.current
     assert turn is not None
     request = GradeRequest(statement=turn.statement, response=reflection,
                            hidden_truth=turn.note.hidden_truth())  # fmt: skip
     use_llm = model is not None and room.agreed("use_llm")
-    return grade(request, "auto" if use_llm else "offline", model if use_llm else None)
+    scored = grade(request, "auto" if use_llm else "offline", model if use_llm else None)
+    heard_only = grade_offline(request.model_copy(update={"hidden_truth": None}))
+    return scored.model_copy(update={"model_reflection": heard_only.model_reflection,
+                                     "minimal_edit": heard_only.minimal_edit})  # fmt: skip
 
 
 def reflect(store: Store, seated: Seated, reflection: str, model: ChatModel | None = None,

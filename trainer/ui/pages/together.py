@@ -189,6 +189,12 @@ def draw_moves(view: RoomView, room: Room) -> None:
         st.button("Start a new turn (when you are both ready)",
                   on_click=lambda: act(lambda: service.resume(store, ts.seated())))  # fmt: skip
         return
+    earlier = view.turns[:-1] if view.phase != "speaking" else view.turns
+    if earlier:
+        with st.expander(f"Earlier turns ({len(earlier)})"):
+            for past in earlier:
+                st.markdown(f"**Turn {past.number}**" + (" (paused)" if past.ended else ""))
+                draw_turn(view, past, coaching=False)
     if turn is not None and view.phase != "speaking":
         st.markdown(f"**Turn {turn.number}**")
         draw_turn(view, turn)
@@ -215,7 +221,9 @@ def draw_moves(view: RoomView, room: Room) -> None:
         if not view.you_speak:
             c1.button("Try again", on_click=lambda: act(lambda: service.retry(store, ts.seated())),
                       type="primary")  # fmt: skip
-        c2.button("Swap roles", on_click=lambda: act(lambda: service.swap(store, ts.seated())))
+        (c1 if view.you_speak else c2).button(
+            "Swap roles", on_click=lambda: act(lambda: service.swap(store, ts.seated()))
+        )
 
 
 def draw_settings(view: RoomView) -> None:
