@@ -88,7 +88,7 @@ def measure(url_a: str, url_b: str, rounds: int) -> list[float]:
         ana.get_by_role("button", name="Share with Ben").click()
         expect(ben.get_by_label("Your reflection")).to_be_visible(timeout=90_000)
         for n in range(1, rounds + 1):
-            words = f"Try {n}: you're relieved, and drained from a whole week of bracing."
+            words = f"Try {n}, you're relieved, and drained from a whole week of bracing."
             ben.get_by_label("Your reflection").fill(words)
             t0 = time.perf_counter()
             ben.get_by_role("button", name="Send reflection").click()

@@ -32,14 +32,9 @@ def _code(page: Any) -> str:
     return found.group(1)
 
 
-def _settled(page: Any) -> None:
-    from playwright.sync_api import expect
-
-    expect(page.get_by_test_id("stStatusWidgetRunningIcon")).to_have_count(0)
-
-
 def _shot(page: Any, folder: Path, name: str) -> None:
-    _settled(page)
+    """A screenshot once the awaited element is there (the watcher keeps the page's running
+    indicator blinking, so "no run in progress" is no signal here)."""
     page.screenshot(path=str(folder / name), full_page=True)
 
 
