@@ -89,16 +89,24 @@ def test_two_partners_on_two_processes_sharing_postgresql(tmp_path: Path) -> Non
         _exchange(url_a, url_b, "together-pg-")
 
 
+def take(page: object) -> None:
+    """Tap "I'm NAME: show my turn" and wait until the turn's page is drawn to its end (its
+    last buttons: the cover has none), so the next click lands on a finished page."""
+    import re
+
+    from playwright.sync_api import expect
+
+    page.get_by_role("button", name=re.compile("show my turn")).click()  # type: ignore[attr-defined]
+    expect(page.get_by_role("button", name="Delete room")).to_be_visible()  # type: ignore[attr-defined]
+
+
 def test_hand_over_mode_covers_the_screen_between_turns(tmp_path: Path) -> None:
     """One shared device: the speaker's private note and the listener's coaching are never on
     screen while the device changes hands, nor on the other partner's turn."""
-    import re
-
     from playwright.sync_api import expect, sync_playwright
     from together_exchange import COACHING, FEELING, NEED, STATEMENT
 
     expect.set_options(timeout=60_000)
-    show = re.compile("show my turn")
     with (
         served(f"sqlite:///{tmp_path / 'together.db'}", tmp_path, "app") as url,
         sync_playwright() as pw,
@@ -124,7 +132,7 @@ def test_hand_over_mode_covers_the_screen_between_turns(tmp_path: Path) -> None:
         body = page.inner_text("body")
         assert FEELING not in body and NEED not in body and "Lisbon" not in body
         page.screenshot(path=str(ARTIFACTS / "together-handover-1-cover.png"), full_page=True)
-        page.get_by_role("button", name=show).click()
+        take(page)
         expect(page.get_by_label("Your reflection")).to_be_visible()
         assert FEELING not in page.inner_text("body")  # Ben's screen: no private note
         page.get_by_label("Your reflection").fill("You're sad your sister may move so far.")
@@ -133,14 +141,14 @@ def test_hand_over_mode_covers_the_screen_between_turns(tmp_path: Path) -> None:
         # Ana's turn to rate: the cover first, and Ben's coaching is gone with it.
         expect(page.get_by_role("heading", name="Pass the device to Ana")).to_be_visible()
         expect(page.locator(COACHING)).to_have_count(0)
-        page.get_by_role("button", name=show).click()
+        take(page)
         expect(page.get_by_text("Did you feel understood by Ben?")).to_be_visible()
         expect(page.locator(COACHING)).to_have_count(0)
         expect(page.get_by_text(FEELING)).to_have_count(1)  # her own note, on her own turn
         page.screenshot(path=str(ARTIFACTS / "together-handover-2-ana-rates.png"), full_page=True)
         page.get_by_role("button", name="Send rating").click()
         expect(page.get_by_role("heading", name="Pass the device to Ben")).to_be_visible()
-        page.get_by_role("button", name=show).click()
+        take(page)
         expect(page.locator(COACHING)).to_have_count(1)
         page.screenshot(path=str(ARTIFACTS / "together-handover-3-ben-coached.png"),
                         full_page=True)  # fmt: skip
