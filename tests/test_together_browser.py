@@ -129,6 +129,7 @@ def test_hand_over_mode_covers_the_screen_between_turns(tmp_path: Path) -> None:
         page.get_by_role("button", name="Share with Ben").click()
 
         expect(page.get_by_role("heading", name="Pass the device to Ben")).to_be_visible()
+        expect(page.get_by_label("The feeling")).to_have_count(0)  # no faded form behind it
         body = page.inner_text("body")
         assert FEELING not in body and NEED not in body and "Lisbon" not in body
         page.screenshot(path=str(ARTIFACTS / "together-handover-1-cover.png"), full_page=True)

@@ -276,11 +276,15 @@ names = f"You are {escape_markdown(shown.your_name)}"
 if shown.partner_name:
     names += f", with {escape_markdown(shown.partner_name)}"
 st.caption(f"Room {shown.code} · {names}" + (" · one shared device" if shown.handover else ""))
-if shown.phase == "waiting":
-    draw_waiting(shown)
-elif shown.handover and shown.next_seat not in (None, ts.holder):
-    draw_cover(shown, current)
-else:
-    draw_moves(shown, current)
-    draw_settings(shown)
+# One placeholder for the room's body: writing it first replaces the previous run's screen at
+# once, where Streamlit would otherwise leave it on show (faded) until this run ends, e.g. the
+# speaker's note behind the hand-over cover.
+with st.empty().container():
+    if shown.phase == "waiting":
+        draw_waiting(shown)
+    elif shown.handover and shown.next_seat not in (None, ts.holder):
+        draw_cover(shown, current)
+    else:
+        draw_moves(shown, current)
+        draw_settings(shown)
 watch(store, ts.seated(), current.version)
