@@ -40,6 +40,7 @@ elif who.role == "coach":
 else:
     pages = [
         page("practice", "Practice", "forum", default=True),
+        page("together", "Practise together", "diversity_3"),
         page("assigned", "Assigned to me", "assignment_turned_in"),
         page("progress", "Progress", "trending_up"),
         page("start", "Start here", "explore"),

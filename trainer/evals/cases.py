@@ -16,7 +16,7 @@ Category = Literal[
     "good_complex", "good_plain", "parroting", "explicit_fixing", "subtle_fixing",
     "permission_asking", "me_too_hijack", "defending_self", "topic_change", "minimizing_judging",
     "inaccurate", "mixed", "sarcastic_hostile", "manipulation", "degenerate", "long_rambling",
-    "non_english", "good_news", "coach_review",
+    "non_english", "good_news", "coach_review", "together_review",
 ]  # fmt: skip
 FORMAT = DataFormat("eval cases", entries={"cases": ("case_id", "case")}, hint="pass --cases PATH")
 

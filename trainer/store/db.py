@@ -22,7 +22,7 @@ APP_NAME = "listening-trainer"
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest migration's revision id; a test checks it against migrations/versions. Knowing it
 # lets a page start without importing Alembic (~0.3 s) when the schema is already current.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 SQLITE_BUSY_MS = 30_000
 MIGRATION_LOCK = 0x7472_6E72  # PostgreSQL advisory lock key held while migrating ("trnr")
 

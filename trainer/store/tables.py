@@ -158,3 +158,82 @@ class OverrideRow(Base):
     score: Mapped[int] = mapped_column(Integer)
     reason: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class RoomRow(Base):
+    """A Practise-together room (trainer.together.room.Room): two seats, each a name, an
+    optional profile and the hash of the seat's secret token; consent flags per seat; version
+    counts moves so a page can poll one integer (trainer.store.rooms.room_version)."""
+
+    __tablename__ = "rooms"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    code: Mapped[str] = mapped_column(String(12), unique=True)
+    version: Mapped[int] = mapped_column(Integer)
+    handover: Mapped[bool] = mapped_column(Boolean, default=False)
+    phase: Mapped[str] = mapped_column(String(16))
+    speaker: Mapped[str] = mapped_column(String(1))
+    name_a: Mapped[str] = mapped_column(String(80))
+    name_b: Mapped[str | None] = mapped_column(String(80))
+    profile_a: Mapped[str | None] = mapped_column(
+        ForeignKey("profiles.id", ondelete="SET NULL"), index=True
+    )
+    profile_b: Mapped[str | None] = mapped_column(
+        ForeignKey("profiles.id", ondelete="SET NULL"), index=True
+    )
+    token_a: Mapped[str] = mapped_column(String(64))
+    token_b: Mapped[str | None] = mapped_column(String(64))
+    share_a: Mapped[bool] = mapped_column(Boolean, default=False)
+    share_b: Mapped[bool] = mapped_column(Boolean, default=False)
+    export_a: Mapped[bool] = mapped_column(Boolean, default=False)
+    export_b: Mapped[bool] = mapped_column(Boolean, default=False)
+    llm_a: Mapped[bool] = mapped_column(Boolean, default=False)
+    llm_b: Mapped[bool] = mapped_column(Boolean, default=False)
+    pause_by: Mapped[str | None] = mapped_column(String(1))
+    pause_reason: Mapped[str | None] = mapped_column(String(10))
+    pause_category: Mapped[str | None] = mapped_column(String(16))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class RoomTurnRow(Base):
+    """One speaker's statement and their private note (the grader's hidden truth)."""
+
+    __tablename__ = "room_turns"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    room_id: Mapped[str] = mapped_column(ForeignKey("rooms.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    speaker: Mapped[str] = mapped_column(String(1))
+    statement: Mapped[str] = mapped_column(Text)
+    note_feeling: Mapped[str] = mapped_column(Text)
+    note_point: Mapped[str] = mapped_column(Text)
+    note_need: Mapped[str] = mapped_column(Text)
+    prompt_kind: Mapped[str | None] = mapped_column(String(20))
+    ended: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class RoomAttemptRow(Base):
+    """One reflection on a turn, its grade, and the speaker's "did you feel understood?"."""
+
+    __tablename__ = "room_attempts"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    turn_id: Mapped[str] = mapped_column(
+        ForeignKey("room_turns.id", ondelete="CASCADE"), index=True
+    )
+    room_id: Mapped[str] = mapped_column(ForeignKey("rooms.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    listener_profile: Mapped[str | None] = mapped_column(
+        ForeignKey("profiles.id", ondelete="SET NULL"), index=True
+    )
+    reflection: Mapped[str] = mapped_column(Text)
+    grade_json: Mapped[str | None] = mapped_column(Text)
+    score: Mapped[int | None] = mapped_column(Integer)
+    passed: Mapped[bool | None] = mapped_column(Boolean)
+    felt_understood: Mapped[int | None] = mapped_column(Integer)
+    missed: Mapped[str] = mapped_column(String(40), default="")
+    correction: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    rated_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))

@@ -17,6 +17,7 @@ from trainer.grading.schema import RUBRIC_KEYS
 from trainer.partner.scenarios.models import DIFFICULTIES, THEMES
 from trainer.ui import state
 from trainer.ui.widgets import show_attempt
+from trainer.ui.together_parts import felt_understood_section
 
 ANY = "any"
 RECENT_FOR_MISTAKES = 200
@@ -85,6 +86,7 @@ else:
                     f"({ex.created_at:%Y-%m-%d}, to: “{escape_markdown(ex.statement[:90])}”)"
                 )
 
+felt_understood_section(state.store(), me)  # Practise together, as partners judged it
 st.subheader("History")
 f1, f2, f3, f4 = st.columns(4)
 theme = f1.selectbox("Theme", [ANY, *THEMES], key="h_theme")

@@ -1,0 +1,144 @@
+"""What the Practise-together page keeps between reruns, and the pieces it draws: the room's
+link as a QR code, a turn, a rating, the live watcher. trainer.together decides everything."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+
+import streamlit as st
+
+from trainer.grading.report import escape_markdown
+from trainer.store import Actor, Store
+from trainer.together import service
+from trainer.together.progress import FELT_HEARD, felt_summary
+from trainer.together.room import Seat
+from trainer.together.service import Seated
+from trainer.together.view import AttemptView, RoomView, TurnView
+from trainer.ui.widgets import learner_says, partner_says, show_grade
+
+KEY = "together"
+POLL_S = 1.0  # the watcher's period: a partner's move shows within about this (measured)
+MISSED_LABELS = {"point": "the point", "feeling": "the feeling", "need": "the need"}
+
+
+@dataclass
+class TogetherState:
+    """The seats this browser session holds (both in hand-over mode), who has the device,
+    and the message waiting to be shown."""
+
+    seats: dict[Seat, Seated] = field(default_factory=dict)
+    holder: Seat = "a"
+    error: str | None = None
+    confirm_delete: bool = False
+
+    def seated(self) -> Seated:
+        return self.seats.get(self.holder) or next(iter(self.seats.values()))
+
+    def reset(self) -> None:
+        self.seats, self.holder, self.error, self.confirm_delete = {}, "a", None, False
+
+
+def kept() -> TogetherState:
+    found = st.session_state.get(KEY)
+    if not isinstance(found, TogetherState):
+        found = TogetherState()
+        st.session_state[KEY] = found
+    return found
+
+
+def room_link(code: str) -> str:
+    """This page's address with the room code, as the partner's device should open it."""
+    base = str(st.context.url or "").split("?")[0]
+    return f"{base}?room={code}"
+
+
+def qr_png(text: str) -> bytes:
+    """A QR code (segno: pure Python, no image library needed) as PNG bytes."""
+    import segno
+
+    buffer = io.BytesIO()
+    segno.make(text, error="m").save(buffer, kind="png", scale=6, border=2)
+    return buffer.getvalue()
+
+
+def rating_line(view: RoomView, turn: TurnView, attempt: AttemptView) -> str:
+    """Markdown: how the speaker rated one reflection, with what was missed (made literal)."""
+    if attempt.felt_understood is None:
+        return ""
+    who = "You" if turn.you_speak else escape_markdown(turn.speaker_name)
+    line = f"{who} felt understood: **{attempt.felt_understood} of 5**"
+    if attempt.missed:
+        line += " · missed " + ", ".join(MISSED_LABELS[m] for m in attempt.missed)
+    if attempt.correction:
+        line += f" · “{escape_markdown(attempt.correction)}”"
+    return line
+
+
+def draw_turn(view: RoomView, turn: TurnView, *, coaching: bool = True) -> None:
+    """The statement, the speaker's own private note (only ever in their own view), each
+    reflection with its rating, and the coaching where this seat may see it."""
+    if turn.you_speak:
+        learner_says(turn.statement)
+    else:
+        partner_says(turn.statement)
+    if turn.note is not None:
+        note = f"Your private note (only you see it): feeling: {escape_markdown(turn.note.feeling)}"
+        if turn.note.point:
+            note += f" · point: {escape_markdown(turn.note.point)}"
+        if turn.note.need:
+            note += f" · need: {escape_markdown(turn.note.need)}"
+        st.caption(note)
+    for attempt in turn.attempts:
+        if turn.you_speak:
+            partner_says(attempt.reflection)
+        else:
+            learner_says(attempt.reflection)
+        if line := rating_line(view, turn, attempt):
+            st.markdown(line)
+        if coaching and attempt.grade is not None:
+            with st.container(border=True, key=f"coaching_{turn.number}_{attempt.number}"):
+                st.markdown("**Coaching**" + ("" if view.coaching_shared else
+                            " (for the listener only)"))  # fmt: skip
+                show_grade(attempt.reflection, attempt.grade)
+
+
+def watch(store: Store, seated: Seated, seen: int) -> None:
+    """Re-read the room's version every POLL_S; rerun the page when a partner moved."""
+
+    @st.fragment(run_every=POLL_S)
+    def _tick() -> None:
+        if service.version(store, seated) != seen:
+            st.rerun()
+
+    _tick()
+
+
+def felt_understood_section(store: Store, actor: Actor) -> None:
+    """For the Progress page: how understood partners felt, next to the grader's scores."""
+    import altair as alt
+
+    summary = felt_summary(service.rated_attempts(store, actor))
+    if not summary.rated:
+        return
+    st.subheader("Felt understood (practising together)")
+    c1, c2, c3 = st.columns(3)
+    c1.metric("Rated reflections", summary.rated)
+    c2.metric("Felt understood", f"{summary.mean_felt or 0:.1f} of 5",
+              help="The mean of your partners' answers to “Did you feel understood?”")  # fmt: skip
+    agree = f"{summary.agreement:.0%}" if summary.agreement is not None else "–"
+    c3.metric("Grader agrees with your partner", agree,
+              help=f"Your partner felt understood ({FELT_HEARD}+ of 5) exactly when the "
+              f"grader's score passed, in {summary.agreed} of {summary.compared}.")  # fmt: skip
+    if summary.latest:
+        st.caption(f"Latest: {summary.latest}.")
+    points = [{"date": d.day.isoformat(), "felt understood (1-5)": d.mean_felt,
+               "grader score": d.mean_score} for d in summary.days]  # fmt: skip
+    base = alt.Chart(alt.Data(values=points)).encode(x=alt.X("date:T", title=None))  # type: ignore[no-untyped-call]
+    felt = base.mark_line(point=True, color="#d6336c").encode(
+        y=alt.Y("felt understood (1-5):Q", scale=alt.Scale(domain=[1, 5]))
+    )
+    score = base.mark_line(point=True, strokeDash=[4, 3]).encode(
+        y=alt.Y("grader score:Q", scale=alt.Scale(domain=[0, 100]))
+    )
+    st.altair_chart(alt.layer(felt, score).resolve_scale(y="independent"), width="stretch")
