@@ -199,8 +199,8 @@ def _grade(
 
         with progress(len(cases), "replaying cassettes") as bar:
             return replay_cases(cases, replay_dir, bar.tick)
-    from trainer.evals.paths import model_slug as slug
     from trainer.evals.journal import Journal, JournalHeader, run_resumable
+    from trainer.evals.paths import model_slug as slug
     from trainer.evals.runner import grade_case
     from trainer.grading.llm_grader import grade_with_llm, grader_prompt_hash
     from trainer.llm import openai_chat

@@ -16,8 +16,8 @@ from trainer.grading.report import escape_markdown, rubric_title
 from trainer.grading.schema import RUBRIC_KEYS
 from trainer.partner.scenarios.models import DIFFICULTIES, THEMES
 from trainer.ui import state
-from trainer.ui.widgets import show_attempt
 from trainer.ui.together_parts import felt_understood_section
+from trainer.ui.widgets import show_attempt
 
 ANY = "any"
 RECENT_FOR_MISTAKES = 200
