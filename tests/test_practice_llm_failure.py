@@ -50,8 +50,8 @@ def test_practice_with_grader_llm_reports_the_failure_and_keeps_the_attempt(
     )
     assert "Your reply is kept, not graded" in result.stderr
     assert "Showing the offline grade" not in result.output
-    assert "grader offline" not in result.stdout  # no offline report stands in
-    assert result.stdout.count("grader llm") == 1  # the second reply, graded by the LLM
+    assert "Graded by the offline grader" not in result.stdout  # no offline report stands in
+    assert result.stdout.count("Graded by the LLM grader") == 1  # the second reply, by the LLM
     store = open_store(db)
     second, first = store.attempts(store.default_learner())
     assert (first.response, first.status, first.grade) == (FIRST, "failed", None)
