@@ -374,8 +374,10 @@ def test_weakest_rubric_breaks_pass_rate_ties_by_lower_mean_score() -> None:
     progress = rubric_progress(records)
     tied = [k for k, p in progress.items() if p.pass_rate == 0.0]
     assert tied == ["accuracy", "validation", "not_hijacking"]  # all fail both times
-    assert weakest_rubric(progress) == "not_hijacking"  # lowest mean, though last in order
-    assert summary(records, _day(1)).weakest_rubric == "not_hijacking"
+    # validation has the lowest mean (0: "it was great" inside the listener's own story validates
+    # nothing), though accuracy comes first in order
+    assert weakest_rubric(progress) == "validation"
+    assert summary(records, _day(1)).weakest_rubric == "validation"
     fixer_only = summary([record("f", _at(_day(0)), "fixer")], _day(0))
     assert fixer_only.weakest_rubric == "accuracy"  # full tie: rubric order decides
 

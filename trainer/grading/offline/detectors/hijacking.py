@@ -78,7 +78,8 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
 
     def about_them(s: Sentence) -> bool:
         chunk = ctx.resp.masked[s.start : s.end]
-        return bool(H.YOU_REF.search(_own_words(chunk)) or V.ACKNOWLEDGES.search(chunk))
+        asks = ctx.resp.masked[s.end : s.end + 3].lstrip().startswith("?")  # "What was it like?"
+        return bool(asks or H.YOU_REF.search(_own_words(chunk)) or V.ACKNOWLEDGES.search(chunk))
 
     # "turns straight back": a sentence about the partner after the me-too; a bare "me too" or
     # "been there" may sit anywhere beside one
