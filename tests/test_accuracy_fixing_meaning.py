@@ -55,6 +55,10 @@ def _fixing_items(statement: str, response: str) -> set[str]:
             "My sister borrowed five hundred pounds in June and keeps dodging my calls about it.",
             "She took the cash and now she won't answer your messages. You sound fed up and hurt.",
         ),
+        (
+            "I've completely burned myself out this month and I'm running on empty.",
+            "You sound utterly exhausted.",
+        ),
     ],
 )
 def test_a_paraphrase_in_new_words_earns_accuracy(statement: str, response: str) -> None:

@@ -17,7 +17,7 @@ from trainer.grading.offline.detectors.context import (
     swap_pronouns,
     tokens_of,
 )
-from trainer.grading.offline.feelings import Feeling
+from trainer.grading.offline.feelings import Feeling, feelings_in
 from trainer.grading.offline.paraphrase import field_hits, fields_of
 from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import hijacking as H
@@ -63,6 +63,8 @@ def detect_main_point(
         hits.append(Hit("reflects_main_point", run[0], run[1]))
     hits += _same_field(ctx, target_text, seen, outside)
     if not hits:
+        hits = _sister_feeling(ctx, attributed or [], outside)
+    if not hits:
         hits = _feeling_tied_to_situation(ctx, attributed or [], outside)
     framed = bool(A.REFLECTIVE_FRAME.search(ctx.resp.masked))
     enough = 2 if len(ctx.stmt_stems) >= 6 else 1
@@ -75,6 +77,23 @@ def detect_main_point(
 _SELF_CLAUSE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but|so|because)\s+)(?:i|i'm|i've|i'd|we|we've|my)\b[^,;:]*$"
 )
+
+
+def _sister_feeling(
+    ctx: Ctx, attributed: list[Feeling], outside: Callable[[int], bool]
+) -> list[Hit]:
+    """ "You sound exhausted" for "I've burned myself out": the feeling they stated, said back
+    in a word of the same family, restates what they said. Not half of a mixed feeling
+    ("excited but nervous" is not just "anxious")."""
+    if ctx.partner.valence == "mixed":
+        return []
+    stated = {
+        f.family for f in feelings_in(ctx.stmt.text) if f.owner != "other" and f.kind == "feeling"
+    }
+    for f in attributed:
+        if f.kind == "feeling" and f.family in stated and outside(f.start):
+            return [Hit("reflects_main_point", f.start, f.end)]
+    return []
 
 
 def _feeling_tied_to_situation(

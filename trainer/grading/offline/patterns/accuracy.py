@@ -35,7 +35,7 @@ NEED = rx(
     r"(?:you|no\s+one|nobody)\s+(?:don't|didn't|aren't|weren't|can't|couldn't)\b",
     r"\b(?:under|underneath|beneath|behind)\s+(?:it\s+all|all\s+that|that|this|the)\b",
     r"\b(?:feel|felt|feeling|be|being|get|got)\s+(?:really\s+|truly\s+|actually\s+)?(?:seen|heard|"
-    r"noticed|appreciated|valued|supported|cared\s+for|included|respected|prioriti[sz]ed|chosen|"
+    r"noticed|appreciated|valued|supported|listened\s+to|cared\s+for|included|respected|prioriti[sz]ed|chosen|"
     r"wanted|understood|considered|thought\s+of|asked\s+about)\b",
     r"\b(?:you|u)\s+(?:really\s+|just\s+)?(?:don't|do\s+not|didn't)\s+want\s+(?:to|that|this|it|him|her|them)\b|"
     r"\byou(?:'re|\s+are)\s+(?:really\s+|just\s+)?(?:hoping|wanting|longing|wishing|trying\s+to\s+"
