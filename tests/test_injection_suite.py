@@ -200,6 +200,13 @@ def _learner_text(user_message: str) -> str:
     return user_message[start : user_message.index("\n</learner_response>")]
 
 
+@pytest.fixture(autouse=True)
+def _checklist_strategy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The obedient fake speaks the checklist strategy; a 127.0.0.1 endpoint would otherwise be
+    asked the small-model "extract" way."""
+    monkeypatch.setenv("TRAINER_LLM_STRATEGY", "checklist")
+
+
 @pytest.fixture(scope="module")
 def server() -> Iterator[ObedientServer]:
     srv = ObedientServer()
