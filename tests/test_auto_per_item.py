@@ -147,6 +147,16 @@ class _Once:
             self.seen[key] = self.model.complete_json(messages, schema, schema_name)
         return self.seen[key]
 
+    def complete_text(self, messages: Sequence[ChatMessage], max_tokens: int) -> ModelReply:
+        key = json.dumps([messages, max_tokens])
+        if key not in self.seen:
+            self.seen[key] = self.model.complete_text(messages, max_tokens)
+        return self.seen[key]
+
+    @property
+    def settings(self) -> LLMSettings | None:
+        return getattr(self.model, "settings", None)
+
     def budget(self) -> AbstractContextManager[None]:
         return self.model.budget()
 

@@ -12,7 +12,9 @@ from trainer.llm.fake import FakeChatModel
 from trainer.llm.model import ChatMessage, ModelReply
 
 STATEMENT = "My sister cancelled our trip the night before, after I'd booked everything."
-ADVICE = "You should ask for the money back. My brother did that to me once."
+ADVICE = (
+    "That sounds so frustrating. You should ask for the money back. My brother did that to me once."
+)
 REQUEST = GradeRequest(statement=STATEMENT, response=ADVICE)
 GOOD_EDIT = (
     "She cancelled the night before, after you'd booked everything. You must feel so let down. "

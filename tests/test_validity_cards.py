@@ -23,6 +23,7 @@ from trainer.evals.cards import (
     split_of,
 )
 from trainer.evals.cases import load_cases
+from trainer.evals.cassettes import load_manifest
 from trainer.grading.combine import DEFAULT_MODEL_ITEMS
 from trainer.grading.schema import RUBRIC_KEYS, RubricKey
 from trainer.prompts import load_rubrics
@@ -188,7 +189,11 @@ def test_eval_run_replaying_the_local_model_writes_its_card(tmp_path: Path) -> N
                                        "--cards", str(tmp_path)])  # fmt: skip
     assert result.exit_code == 0, result.output
     card = load_card("local", tmp_path)
-    assert card is not None and card.grader == "llm" and card.strategy == "checklist"
+    assert (
+        card is not None
+        and card.grader == "llm"
+        and card.strategy == load_manifest(LOCAL).strategy == "extract"
+    )
     manifest = json.loads((LOCAL / "manifest.json").read_text(encoding="utf-8"))
     assert card.prompt_hash == manifest["prompt_hash"]
     assert card.base_url == manifest["base_url"]

@@ -236,11 +236,12 @@ def agreed_evidence(
 def model_strategy(model: ChatModel) -> Strategy:
     """The strategy for a client: resolved from its settings (TRAINER_LLM_STRATEGY, else by
     endpoint); a client without settings (a test fake) is asked the checklist."""
-    from trainer.llm.openai_chat import OpenAIChatModel
     from trainer.llm.strategy import resolve_strategy
+    from trainer.settings import LLMSettings
 
-    if isinstance(model, OpenAIChatModel):
-        return resolve_strategy(model.settings)
+    settings = getattr(model, "settings", None)  # a wrapper of a real client passes them on
+    if isinstance(settings, LLMSettings):
+        return resolve_strategy(settings)
     return "checklist"
 
 
