@@ -112,7 +112,7 @@ def test_card_figures_per_rubric_and_per_item_by_hand() -> None:
     assert reassure.balanced_accuracy == pytest.approx((3 / 4 + 2 / 4) / 2)
     assert card.item("asks_permission").alone is None  # a note item does not score
     assert card.not_graded == {"not_replayed": 1}
-    assert card.cost.requests_per_grade == 2.0
+    assert card.cost.requests_per_grade == 1.0  # extract: one plain-text request a grade
     assert card.cost.seconds_per_grade == 3.0
     assert card.cost.unknown == []
 
@@ -197,7 +197,7 @@ def test_eval_run_replaying_the_local_model_writes_its_card(tmp_path: Path) -> N
     manifest = json.loads((LOCAL / "manifest.json").read_text(encoding="utf-8"))
     assert card.prompt_hash == manifest["prompt_hash"]
     assert card.base_url == manifest["base_url"]
-    assert card.cost.requests_per_grade == 2.0
+    assert card.cost.requests_per_grade == 1.0  # extract: one plain-text request a grade
     assert card.cost.seconds_per_grade is not None and card.cost.seconds_per_grade > 1
     assert card.trust is not None
 
