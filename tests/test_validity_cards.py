@@ -112,7 +112,7 @@ def test_card_figures_per_rubric_and_per_item_by_hand() -> None:
     assert reassure.balanced_accuracy == pytest.approx((3 / 4 + 2 / 4) / 2)
     assert card.item("asks_permission").alone is None  # a note item does not score
     assert card.not_graded == {"not_replayed": 1}
-    assert card.cost.requests_per_grade == 1.0  # extract: one plain-text request a grade
+    assert card.cost.requests_per_grade == 2.0
     assert card.cost.seconds_per_grade == 3.0
     assert card.cost.unknown == []
 
