@@ -186,3 +186,23 @@ def test_the_cases_are_our_own_and_their_ids_unique() -> None:
     texts = [t for c in ours for t in (c.statement, c.response, c.context or "")]
     copied = [t for t in texts if len(t.strip()) >= 25 and t.strip() in external]
     assert not copied
+
+
+@pytest.mark.parametrize(
+    ("response", "theirs"),
+    [
+        ("So you're worried about the new job at the bakery?", False),
+        ("You sound really upset about the row with the neighbours over the fence.", False),
+        ("So you're worried about her moving to Lisbon next spring?", True),
+    ],
+)
+def test_a_feeling_pinned_to_an_event_they_never_mentioned_restates_nothing(
+    response: str, theirs: bool
+) -> None:
+    statement = (
+        "My sister might move to Lisbon next spring, and I sat in the car for ten minutes "
+        "after she called."
+    )
+    passed, items = _accuracy(statement, response)
+    assert bool(items["reflects_main_point"]) is theirs, items
+    assert passed is theirs, items

@@ -113,9 +113,11 @@ def _feeling_tied_to_situation(
         if A.TURNS_AWAY.match(rest):
             continue
         reason = A.FEELING_REASON.match(rest)
-        if A.TIED_TO_SITUATION.search(lead) or (
-            reason and len(content_stems(ctx.resp.masked[f.end + reason.end() : sent.end])) >= 2
-        ):
+        said = content_stems(ctx.resp.masked[f.end + reason.end() : sent.end]) if reason else []
+        # the reason must be theirs: a feeling pinned to an event they never spoke of ("upset
+        # about the argument with your landlord") restates nothing
+        theirs = set(said) & ctx.stmt_stems or fields_of(" ".join(said)) & fields_of(ctx.stmt.text)
+        if A.TIED_TO_SITUATION.search(lead) or (len(said) >= 2 and theirs):
             return [Hit("reflects_main_point", sent.start, f.end)]
     return []
 
