@@ -133,7 +133,10 @@ def test_try_again_reworks_the_same_words_and_shows_the_change() -> None:
 
 def test_llm_grade_replaces_the_offline_one_and_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
     yes = ["reflects_main_point", "names_main_feeling", "acknowledges_feeling"]
-    model = FakeChatModel([grader_json(yes), json.dumps({"reply": "Yes. Exactly that."})])
+    model = FakeChatModel([
+        grader_json(yes), "reflection: You should get more sleep.",
+        json.dumps({"reply": "Yes. Exactly that."}),
+    ])  # fmt: skip
     _use_model(monkeypatch, model)
     at = _send(_practice(theme="work_stress", difficulty="easy"), GOOD)
     assert any(
@@ -141,7 +144,13 @@ def test_llm_grade_replaces_the_offline_one_and_says_so(monkeypatch: pytest.Monk
     )
     (stored,) = _attempts(_db())
     assert stored.grader == "llm"
-    assert len(model.calls) == 2  # one grade, one partner reply
+    assert len(model.calls) == 3  # one grade, the model's better words, one partner reply
+    # The model's reflection gave advice: ours is shown, and the caption under it says so.
+    assert any(
+        shown(c.value) == "The model's version (fake-model) did not pass the offline grader, "
+        "so these are the trainer's own words."
+        for c in at.caption
+    )
     assert "Yes. Exactly that." in _chat_texts(at)
 
 

@@ -75,7 +75,7 @@ def test_llm_without_configuration_exits_2() -> None:
 
 
 def test_llm_failure_exits_1_with_message(monkeypatch: pytest.MonkeyPatch) -> None:
-    def fail(request: GradeRequest, grader: str, model: Any, trust: Any = None) -> Grade:
+    def fail(request: GradeRequest, grader: str, model: Any, trust: Any = None, **_: Any) -> Grade:
         raise LLMAuthError("the API key was rejected; check OPENAI_API_KEY.")
 
     monkeypatch.setattr(grade_cli, "choose_model", lambda *a, **k: FakeChatModel(replies=[]))

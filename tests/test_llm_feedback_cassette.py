@@ -14,7 +14,7 @@ import pytest
 from recordings import RECORD, recording
 
 from trainer.evals.cases import EvalCase, load_cases
-from trainer.grading.llm_feedback import TEMPLATE, write_feedback
+from trainer.grading.llm_feedback import TEMPLATE, add_model_feedback
 from trainer.grading.offline.grader import grade_offline
 from trainer.prompts import load_template
 
@@ -56,24 +56,25 @@ def sample() -> list[EvalCase]:
 
 
 def test_recorded_model_feedback_is_shown_only_when_it_passes() -> None:
-    shown_model = {"reflection": 0, "edit": 0}
+    shown_model = {"model_reflection": 0, "minimal_edit": 0}
     with recording("llm_feedback_sample.yaml", load_template(TEMPLATE).content_hash,
                    "prompts/feedback.yaml", "tests/test_llm_feedback_cassette.py") as (_, model):  # fmt: skip
         for case in sample():
             request = case.request()
             offline = grade_offline(request)
-            shown, feedback = write_feedback(request, offline, model, grade_offline)
-            assert feedback is not None, f"{case.case_id}: the recorded request failed"
-            for name, checked, text in (
-                ("reflection", feedback.reflection, shown.model_reflection),
-                ("edit", feedback.edit, shown.minimal_edit),
-            ):
-                if checked.source == "model":
+            shown = add_model_feedback(request, offline, model, grade_offline)
+            record = shown.metadata.feedback
+            assert record is not None and record.model == "local"
+            assert "failed" not in record.outcomes.values(), f"{case.case_id}: request failed"
+            for name in ("model_reflection", "minimal_edit"):
+                text = getattr(shown, name)
+                if record.sources[name] == "model":
                     shown_model[name] += 1
-                    assert text == checked.model_text
+                    assert text == record.written[name]
                     regraded = grade_offline(request.model_copy(update={"response": text}))
                     assert regraded.passed, f"{case.case_id}: a model {name} shown that fails"
                 else:
-                    assert checked.rejected_because, f"{case.case_id}: no reason for {name}"
+                    assert text == getattr(offline, name), f"{case.case_id}: {name} not ours"
+                    assert record.rejected[name], f"{case.case_id}: no reason for {name}"
     print(f"model text shown (passed its regrade): {shown_model} of {SAMPLE} each")
     assert sum(shown_model.values()) > 0, "the model's feedback never passed: nothing to show"

@@ -38,6 +38,10 @@ from trainer.ui.page_state import PracticeState
 NOW = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC)
 ADVICE = "You should just tell them no."
 GOOD = "It sounds like you're exhausted and it all landed on you at once. Is that right?"
+MODEL_REFLECTION = (
+    "You sound worn out: the rollout landed on top of everything and sleep is slipping away. "
+    "Is that it?"
+)
 
 
 def _drill(scenarios: list[str], mode: str = "mirroring", review: bool = False) -> Drill:
@@ -138,14 +142,43 @@ def test_the_llm_regrades_once_and_no_model_just_keeps_the_offline_grade(store: 
     kept = upgrade(store, me, offline, None)
     assert not kept.upgrade_pending and kept.last == offline.last
     yes = ["reflects_main_point", "names_main_feeling", "acknowledges_feeling"]
-    model = FakeChatModel([grader_json(yes), json.dumps({"reply": "Yes. Exactly that."})])
+    model = FakeChatModel([
+        grader_json(yes), f"reflection: {MODEL_REFLECTION}", json.dumps({"reply": "Yes."}),
+    ])  # fmt: skip
     upgraded = upgrade(store, me, offline, model)
     assert upgraded.last is not None and upgraded.last.grade is not None
     assert upgraded.last.grade.metadata.grader == "llm" and not upgraded.upgrade_pending
     assert upgrade(store, me, upgraded, model) == upgraded  # once only
-    assert len(model.calls) == 2
+    assert len(model.calls) == 3  # the grade, the model's better words, the partner's reply
     (stored,) = store.attempts(me)
     assert stored.grader == "llm"
+    # The model's reflection passed its regrade against the scenario: shown, and kept as such.
+    assert stored.grade is not None and stored.grade.model_reflection == MODEL_REFLECTION
+    record = stored.grade.metadata.feedback
+    assert record is not None and record.sources["model_reflection"] == "model"
+
+
+def test_the_model_feedback_that_fails_its_regrade_is_not_shown(store: Store) -> None:
+    me = store.default_learner()
+    offline = submit(
+        store, me, begin(ScenarioRequest(), load_bank().get("work_stress-001")), ADVICE
+    )
+    assert offline.last is not None and offline.last.grade is not None
+    ours = offline.last.grade
+    model = FakeChatModel([
+        grader_json([]), "reflection: You should sleep more.\nedit: Just say no to them.",
+        json.dumps({"reply": "Hm."}),
+    ])  # fmt: skip
+    upgraded = upgrade(store, me, offline, model)
+    assert upgraded.last is not None and upgraded.last.grade is not None
+    shown = upgraded.last.grade
+    assert (shown.model_reflection, shown.minimal_edit) == (
+        ours.model_reflection,
+        ours.minimal_edit,
+    )
+    record = shown.metadata.feedback
+    assert record is not None
+    assert record.outcomes == {"model_reflection": "did_not_pass", "minimal_edit": "did_not_pass"}
 
 
 def test_a_held_drill_turn_has_no_summary_until_the_coach_releases_it(store: Store) -> None:

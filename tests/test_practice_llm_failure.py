@@ -36,6 +36,7 @@ def test_practice_with_grader_llm_reports_the_failure_and_keeps_the_attempt(
     server = Server(
         *[handwritten_error(500, "model crashed") for _ in range(4)],  # turn 1: every attempt
         handwritten_completion(grader_json(["names_main_feeling", "reflects_main_point"])),
+        handwritten_completion("reflection: Hand-written, not a model's."),  # better words
         handwritten_completion(json.dumps({"reply": "Yes. Exactly that."})),  # the partner
     )
     wire_cli(monkeypatch, server, Clock())

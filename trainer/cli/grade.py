@@ -150,9 +150,12 @@ def _grade_fn(grader: GraderChoice, chat_model: ChatModel | None) -> GradeFn:
 
 
 def _grade_one(request: GradeRequest, grader: GraderChoice, chat_model: ChatModel | None) -> Grade:
-    """One grade; its errors say their code (trainer/cli/__init__.py maps them to exit codes)."""
+    """One grade, with the model's better words where they pass the grader (a batch leaves them
+    out: one request a line less); its errors say their code (trainer/cli/__init__.py maps
+    them to exit codes)."""
     try:
-        return grading.grade(request, grader, chat_model, _trust(grader, chat_model))
+        trust = _trust(grader, chat_model)
+        return grading.grade(request, grader, chat_model, trust, model_feedback=True)
     except InvalidInput as exc:
         raise InvalidInput(exc.code, f"{exc} ({exc.code})") from exc
     except LLMError as exc:

@@ -62,12 +62,41 @@ def grade(
     grader: GraderChoice = "auto",
     model: ChatModel | None = None,
     trust: ItemTrust | None = None,
+    *,
+    model_feedback: bool = False,
 ) -> Grade:
     """Grade one response. `offline` and `llm` answer every item themselves. `auto` with a model
     takes each checklist item from the source `trust` names (the model's validity card; without
     one, the documented default of trainer.grading.combine); the model is not asked when its
     card trusts it with nothing. When the model fails under `auto`, every item comes from the
-    offline rules and the grade says why."""
+    offline rules and the grade says why.
+
+    `model_feedback` (for a grade a person reads; evals and batches leave it off): with a model,
+    one more request has it write the model reflection and the minimal edit, each shown only
+    when it passes the offline grader's regrade (trainer/grading/llm_feedback.py)."""
+    graded = _grade(request, grader, model, trust)
+    if not model_feedback or model is None or grader == "offline":
+        return graded
+    return _with_model_feedback(request, graded, model)
+
+
+def _with_model_feedback(request: GradeRequest, graded: Grade, model: ChatModel) -> Grade:
+    """The model's better words when they pass, else ours. Not asked when the model just
+    failed to grade (it would most likely fail again, and cost another wait), or when the
+    grade has nothing to show them in."""
+    from trainer.grading.llm_feedback import add_model_feedback, wants_feedback
+
+    if graded.metadata.fallback_reason or not wants_feedback(graded):
+        return graded
+    return add_model_feedback(request, graded, model, grade_offline)
+
+
+def _grade(
+    request: GradeRequest,
+    grader: GraderChoice,
+    model: ChatModel | None,
+    trust: ItemTrust | None,
+) -> Grade:
     validate_request(request)
     use_llm = grader == "llm" or (grader == "auto" and model is not None)
     if not use_llm:

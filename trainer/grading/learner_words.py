@@ -37,6 +37,17 @@ class SummaryWords(Frozen):
     kept_clear: dict[RubricKey, str]
 
 
+class FeedbackWords(Frozen):
+    """Who wrote the better words a grade shows; `{model}` is the configured model's name."""
+
+    model: str
+    did_not_pass: str
+    wrote_none: str
+    failed: str
+    ours: str
+    none: str
+
+
 class LearnerWords(Frozen):
     format: str
     version: int
@@ -44,6 +55,7 @@ class LearnerWords(Frozen):
     graders: dict[str, str]
     moods: MoodWords
     summary: SummaryWords
+    feedback: FeedbackWords
 
     @model_validator(mode="after")
     def _every_code_has_words(self) -> LearnerWords:

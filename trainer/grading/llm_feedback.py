@@ -1,121 +1,276 @@
 """Model-written feedback, checked: the model writes the model reflection and the minimal edit;
 each is regraded before it is shown, and the offline text stands when it does not pass.
 
-`first_passing` is the one seam where a candidate is regraded and chosen; it takes the regrade
-function, so another regrader (e.g. a shared "regrade and pick" helper) can replace it.
+`grade()` (trainer/grading/grader.py) calls `add_model_feedback` for the grades a person reads
+(practice, a conversation turn, `trainer grade`), never for eval runs or batches, whose figures
+measure the grader. What happened to each text is kept in the grade
+(`metadata.feedback`, a ModelFeedback) and said in words by `feedback_caption`.
 """
 
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Literal
 
 from trainer.errors import InvalidInput, LLMError
-from trainer.grading.schema import Grade, GradeRequest
+from trainer.grading.feedback.fluency import fluency_problems, punctuation_problems
+from trainer.grading.learner_words import learner_words
+from trainer.grading.offline.text import STOPWORDS
+from trainer.grading.schema import (
+    FEEDBACK_TEXTS,
+    FeedbackOutcome,
+    FeedbackText,
+    Grade,
+    GradeRequest,
+    ModelFeedback,
+)
 from trainer.llm.model import ChatModel, Usage
-from trainer.llm.prompting import render_prompt
+from trainer.prompts import load_rubrics
+from trainer.settings import mask_userinfo
+from trainer.typed_text import check_typed
 
 TEMPLATE = "feedback.yaml"
 MAX_TOKENS = 160
 MAX_CHARS = 600
 _LINE = re.compile(r"^\s*[-*]?\s*(reflection|edit)\s*:\s*(.*)$", re.IGNORECASE)
+_WORD = re.compile(r"[a-z0-9']+")
+# A reflection with this many content words found only in the learner's reply mixes them up
+# (a feeling word or a check-in the learner got right may be reused: that is one or two).
+BORROWED_WORDS = 3
+# This many of the partner's words in a row, one of them "I", "my" or "me", speak as them.
+COPIED_RUN = 4
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"})
+# A minimal edit keeps at least this share of its words from the learner's reply.
+KEPT_SHARE = 0.4
+_LABEL: dict[str, FeedbackText] = {"reflection": "model_reflection", "edit": "minimal_edit"}
 
 Regrade = Callable[[GradeRequest], Grade]
-Source = Literal["model", "offline"]
+Clock = Callable[[], float]
 
 
 @dataclass(frozen=True)
 class Checked:
-    """One piece of feedback: what is shown, where it came from, and why a model text was not."""
+    """One text: the one to show (None: none), whether it is the model's, and why not."""
 
     text: str | None
-    source: Source
-    model_text: str | None
+    outcome: FeedbackOutcome
     rejected_because: str | None = None
 
 
-@dataclass(frozen=True)
-class Feedback:
-    reflection: Checked
-    edit: Checked
-    usage: Usage
-    prompt_hash: str
-
-
-def parse_feedback(text: str) -> dict[str, str]:
-    out: dict[str, str] = {}
+def parse_feedback(text: str) -> dict[FeedbackText, str]:
+    """The labelled lines of the model's answer ("reflection: ...", "edit: ..."); anything
+    else in it (chatter, a third line) is ignored."""
+    out: dict[FeedbackText, str] = {}
     for line in text.splitlines():
         m = _LINE.match(line)
         if m:
-            out[m.group(1).lower()] = m.group(2).strip().strip('"\u201c\u201d')
+            out[_LABEL[m.group(1).lower()]] = m.group(2).strip().strip('"\u201c\u201d').strip()
     return out
 
 
-def passes(candidate: str, request: GradeRequest, regrade: Regrade) -> str | None:
-    """Why the candidate cannot be shown (None: it passes every rubric when regraded)."""
+def _cost_items() -> frozenset[str]:
+    rubric_set = load_rubrics()
+    return frozenset(
+        item.id for r in rubric_set.rubrics.values() for item in r.items if item.effect == "cost"
+    )
+
+
+def passes(
+    candidate: str, request: GradeRequest, regrade: Regrade, text: FeedbackText
+) -> str | None:
+    """Why the candidate cannot be shown (None: it may be). The bar the trainer's own texts
+    meet (trainer/grading/feedback/regrade.py): read as clean English, every rubric passes
+    when regraded as the reply, nothing in it costs points, nothing speaks to the grader."""
     if not candidate.strip():
         return "empty"
     if len(candidate) > MAX_CHARS:
         return f"too long ({len(candidate)} characters)"
+    if " ".join(candidate.split()).casefold() == " ".join(request.response.split()).casefold():
+        return "the same as the learner's reply"
+    shape = (
+        fluency_problems(candidate, request.statement) + _borrows_from_reply(candidate, request)
+        if text == "model_reflection"
+        else punctuation_problems(candidate) + _not_their_words(candidate, request)
+    ) + _speaks_as_partner(candidate, request.statement)
+    if shape:
+        return f"does not read cleanly: {'; '.join(shape)}"
     try:
+        check_typed(text, candidate)
         grade = regrade(request.model_copy(update={"response": candidate}))
-    except InvalidInput as exc:  # e.g. written in another language: the grader cannot vouch
+    except InvalidInput as exc:  # e.g. another language, a control character: cannot vouch
         return f"the grader refused it ({exc})"
     failed = [key for key, result in grade.rubrics.items() if not result.passed]
-    return f"fails {', '.join(failed)} when regraded" if failed else None
+    if failed:
+        return f"fails {', '.join(failed)} when regraded"
+    costs = _cost_items()
+    fired = sorted(
+        item
+        for _, result in grade.rubrics.items()
+        for item, on in result.checklist.items()
+        if on and item in costs
+    )
+    if fired:
+        return f"costs points when regraded ({', '.join(fired)})"
+    if any(flag.code == "grader_manipulation" for flag in grade.flags):
+        return "speaks to the grader"
+    return None
+
+
+def _content(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text.lower()) if len(w) > 3 and w not in STOPWORDS]
+
+
+def _borrows_from_reply(candidate: str, request: GradeRequest) -> list[str]:
+    """A reflection says back what the partner said: words that only the learner's reply has
+    ("you asked me to help move your sister" for a missed appointment) mix the two up."""
+    said = set(_content(request.statement))
+    borrowed = sorted({w for w in _content(candidate) if w in set(_content(request.response))}
+                      - said)  # fmt: skip
+    if len(borrowed) >= BORROWED_WORDS:
+        return [f"it takes words from the reply, not the partner ({', '.join(borrowed)})"]
+    return []
+
+
+def _speaks_as_partner(candidate: str, statement: str) -> list[str]:
+    """The partner's own first-person words copied as they are ("... to my dad's funeral"):
+    the text speaks as the partner, not to them."""
+    said = _WORD.findall(statement.lower())
+    runs = {tuple(said[i : i + COPIED_RUN]) for i in range(len(said) - COPIED_RUN + 1)}
+    words = _WORD.findall(candidate.lower())
+    for i in range(len(words) - COPIED_RUN + 1):
+        run = tuple(words[i : i + COPIED_RUN])
+        if run in runs and _FIRST_PERSON.intersection(run):
+            return [f"it speaks as the partner ({' '.join(run)!r})"]
+    return []
+
+
+def _not_their_words(candidate: str, request: GradeRequest) -> list[str]:
+    """A minimal edit keeps the learner's own words: one made mostly of other words (often the
+    partner's statement, spoken as the partner) is a new reply, not an edit."""
+    words = _WORD.findall(candidate.lower())
+    theirs = set(_WORD.findall(request.response.lower()))
+    kept = sum(1 for w in words if w in theirs)
+    if words and kept / len(words) < KEPT_SHARE:
+        return [f"it keeps too few of the learner's words ({kept} of {len(words)})"]
+    return []
 
 
 def first_passing(
-    candidates: Sequence[str], request: GradeRequest, regrade: Regrade
+    candidates: Sequence[str], request: GradeRequest, regrade: Regrade, text: FeedbackText
 ) -> tuple[str | None, list[str]]:
     """The first candidate that passes its regrade, and why each earlier one did not."""
     reasons: list[str] = []
-    for text in candidates:
-        why = passes(text, request, regrade)
+    for candidate in candidates:
+        why = passes(candidate, request, regrade, text)
         if why is None:
-            return text, reasons
+            return candidate, reasons
         reasons.append(why)
     return None, reasons
 
 
 def _checked(
-    model_text: str | None, offline: str | None, request: GradeRequest, regrade: Regrade
+    model_text: str | None, request: GradeRequest, regrade: Regrade, text: FeedbackText
 ) -> Checked:
     if model_text is None:
-        return Checked(offline, "offline", None, "the model wrote none")
-    chosen, reasons = first_passing([model_text], request, regrade)
+        return Checked(None, "wrote_none", "the model wrote none")
+    chosen, reasons = first_passing([model_text], request, regrade, text)
     if chosen is not None:
-        return Checked(chosen, "model", model_text)
-    return Checked(offline, "offline", model_text, reasons[0])
+        return Checked(chosen, "passed")
+    return Checked(None, "did_not_pass", reasons[0])
 
 
-def write_feedback(
-    request: GradeRequest, grade: Grade, model: ChatModel, regrade: Regrade
-) -> tuple[Grade, Feedback | None]:
-    """The grade with the model's reflection and minimal edit where they pass their regrade
-    (the offline texts otherwise); None for the record when the model could not be asked. A
-    grade that passes has no minimal edit, and gets none."""
+def wants_feedback(grade: Grade) -> bool:
+    """Is there something the model's words would be shown in? A failed reply shows an edit
+    and a reflection; a passed one shows a reflection when the trainer had one to show."""
+    return not grade.passed or grade.model_reflection is not None
+
+
+def add_model_feedback(
+    request: GradeRequest,
+    grade: Grade,
+    model: ChatModel,
+    regrade: Regrade,
+    clock: Clock = time.monotonic,
+) -> Grade:
+    """The grade with the model's reflection and minimal edit where they pass their regrade,
+    the trainer's own texts otherwise, and a ModelFeedback record of which is which. One
+    request; a fault (timeout, HTTP error, an answer with no labelled lines) keeps the
+    trainer's texts and records why. A grade that passes has no minimal edit, and gets none."""
+    from trainer.llm.prompting import render_prompt
+
     rendered = render_prompt(
         TEMPLATE, {"statement": request.statement, "response": request.response}
     )
+    asked: tuple[FeedbackText, ...] = FEEDBACK_TEXTS if not grade.passed else ("model_reflection",)
+    record = ModelFeedback(model=model.name, prompt_hash=rendered.content_hash[:16])
+    started = clock()
     try:
         with model.budget():
             reply = model.complete_text(rendered.messages, MAX_TOKENS)
-    except LLMError:
-        return grade, None
+    except LLMError as exc:
+        why = mask_userinfo(f"the request failed ({exc.code}): {exc}")
+        failed = dict.fromkeys(asked, "failed")
+        record = record.model_copy(
+            update={
+                "sources": dict.fromkeys(FEEDBACK_TEXTS, "offline"),
+                "outcomes": {**_not_asked(asked), **failed},
+                "rejected": dict.fromkeys(asked, why),
+                "latency_ms": (clock() - started) * 1000,
+            }
+        )
+        return _with(grade, record)
     lines = parse_feedback(reply.content)
-    reflection = _checked(lines.get("reflection"), grade.model_reflection, request, regrade)
-    if grade.minimal_edit is None:
-        edit = Checked(None, "offline", lines.get("edit"), "the reply already passes")
-    else:
-        edit = _checked(lines.get("edit"), grade.minimal_edit, request, regrade)
-    feedback = Feedback(reflection, edit, reply.usage, rendered.content_hash[:16])
-    updated = grade.model_copy(
+    checked = {text: _checked(lines.get(text), request, regrade, text) for text in asked}
+    record = record.model_copy(
         update={
-            "model_reflection": reflection.text or grade.model_reflection,
-            "minimal_edit": edit.text if grade.minimal_edit is not None else None,
+            "sources": {
+                text: "model"
+                if text in checked and checked[text].outcome == "passed"
+                else "offline"
+                for text in FEEDBACK_TEXTS
+            },
+            "outcomes": {**_not_asked(asked), **{t: c.outcome for t, c in checked.items()}},
+            "written": {t: lines[t] for t in FEEDBACK_TEXTS if t in lines},
+            "rejected": {t: c.rejected_because for t, c in checked.items() if c.rejected_because},
+            "usage": reply.usage if isinstance(reply.usage, Usage) else Usage(),
+            "latency_ms": (clock() - started) * 1000,
         }
     )
-    return updated, feedback
+    shown = {t: c.text for t, c in checked.items() if c.text is not None}
+    return _with(grade, record, shown)
+
+
+def _not_asked(asked: Sequence[FeedbackText]) -> dict[FeedbackText, FeedbackOutcome]:
+    return {t: "not_asked" for t in FEEDBACK_TEXTS if t not in asked}
+
+
+def _with(
+    grade: Grade, record: ModelFeedback, shown: dict[FeedbackText, str] | None = None
+) -> Grade:
+    update: dict[str, object] = {"metadata": grade.metadata.model_copy(update={"feedback": record})}
+    for text, value in (shown or {}).items():
+        update[text] = value
+        if text == "minimal_edit":
+            update["no_edit_reason"] = None
+    return grade.model_copy(update=update)
+
+
+def feedback_caption(grade: Grade, text: FeedbackText) -> str | None:
+    """In words, who wrote the text shown beside it (or why the model's is not there); None
+    when no model was asked for it, or when the grade shows no such text."""
+    record = grade.metadata.feedback
+    shown: str | None = getattr(grade, text)
+    if record is None or (shown is None and (text == "model_reflection" or grade.passed)):
+        return None
+    words = learner_words().feedback
+    if record.source(text, shown) == "model":
+        return words.model.format(model=record.model)
+    outcome = record.outcomes.get(text, "not_asked")
+    if outcome in ("not_asked", "passed"):  # "passed": since replaced, e.g. by a coach
+        return None
+    lead = {"failed": words.failed, "did_not_pass": words.did_not_pass}.get(
+        outcome, words.wrote_none
+    )
+    return f"{lead.format(model=record.model)} {words.ours if shown else words.none}"

@@ -11,6 +11,7 @@ from typing import Literal
 
 from trainer.grading.combine import sources_sentence
 from trainer.grading.learner_words import flag_title, grader_name, learner_words
+from trainer.grading.llm_feedback import feedback_caption
 from trainer.grading.schema import Evidence, Grade, RubricKey, RubricResult
 from trainer.prompts import load_rubrics
 from trainer.typed_text import for_terminal
@@ -210,8 +211,12 @@ def render_report(grade: Grade, *, color: bool = False) -> str:
         lines.append(style(f"Minimal edit: {grade.minimal_edit}"))
     elif grade.no_edit_reason:
         lines.append(style(f"Minimal edit: none. {grade.no_edit_reason}"))
+    if said := feedback_caption(grade, "minimal_edit"):
+        lines.append(style(f"  ({said})"))
     if grade.model_reflection:
         lines.append(style(f"Model reflection: {grade.model_reflection}"))
+    if said := feedback_caption(grade, "model_reflection"):
+        lines.append(style(f"  ({said})"))
     if grade.flags:
         lines.append("Flags:")
         for flag in grade.flags:

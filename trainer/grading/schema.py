@@ -14,6 +14,14 @@ GraderName = Literal["offline", "llm"]
 # Who answered one checklist item: the offline rules or the configured model.
 ItemSource = Literal["offline", "model"]
 
+# The texts a grade offers as better words, and what became of a model's version of each.
+FeedbackText = Literal["model_reflection", "minimal_edit"]
+FEEDBACK_TEXTS: tuple[FeedbackText, ...] = ("model_reflection", "minimal_edit")
+# passed: the model's text passed its regrade and is shown; did_not_pass: it failed, ours is
+# shown; wrote_none: the model's answer had no such line; failed: the request failed (timeout,
+# HTTP error); not_asked: nothing to ask for (a passing reply needs no edit).
+FeedbackOutcome = Literal["passed", "did_not_pass", "wrote_none", "failed", "not_asked"]
+
 MAX_RESPONSE_CHARS = 2000
 MAX_STATEMENT_CHARS = 4000
 MAX_CONTEXT_CHARS = 4000
@@ -88,6 +96,33 @@ class Rubrics(Frozen):
         return [(k, self.get(k)) for k in RUBRIC_KEYS]
 
 
+class ModelFeedback(Frozen):
+    """Who wrote the better words a grade shows: the configured model (its text passed the
+    grader's regrade) or the trainer's own writers, and why a model text was not shown."""
+
+    model: str = Field(description="the model asked to write the texts")
+    prompt_hash: str = Field(description="sha256 (16 hex) of prompts/feedback.yaml as sent")
+    sources: dict[FeedbackText, ItemSource] = Field(
+        default_factory=dict, description="which source wrote the text the grade shows"
+    )
+    outcomes: dict[FeedbackText, FeedbackOutcome] = Field(default_factory=dict)
+    written: dict[FeedbackText, str] = Field(
+        default_factory=dict, description="what the model wrote, shown or not"
+    )
+    rejected: dict[FeedbackText, str] = Field(
+        default_factory=dict, description="why the model's text was not shown (for engineers)"
+    )
+    usage: Usage = Field(default_factory=Usage)
+    latency_ms: float = 0.0
+
+    def source(self, text: FeedbackText, shown: str | None) -> ItemSource:
+        """The model only when the text shown is the one it wrote: a coach's correction or a
+        later rewrite of the grade leaves this record behind, and then the text is ours."""
+        written = self.written.get(text)
+        mine = self.sources.get(text) == "model" and shown is not None and shown == written
+        return "model" if mine else "offline"
+
+
 class GradeMetadata(Frozen):
     grader: GraderName
     model: str
@@ -104,6 +139,11 @@ class GradeMetadata(Frozen):
         default=None,
         description="under auto: why each item came from where it did (the model's validity "
         "card, or the default for a model without one)",
+    )
+    feedback: ModelFeedback | None = Field(
+        default=None,
+        description="when a model was asked to write the model reflection and minimal edit: "
+        "which text it wrote and why any was not shown (None: the trainer wrote both)",
     )
 
 

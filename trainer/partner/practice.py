@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 
 from pydantic import BaseModel, ConfigDict
 
@@ -121,8 +122,8 @@ def practice_turn(
     grade_fn: Callable[[GradeRequest], Grade] = grade_offline
     reactor: Reactor = scripted_reactor
     if llm_only is not None:
-        model = llm_only
-        grade_fn, reactor = (lambda r: grading.grade(r, "llm", model)), llm_reactor(model)
+        grade_fn = partial(grading.grade, grader="llm", model=llm_only, model_feedback=True)
+        reactor = llm_reactor(llm_only)
     try:
         after = take_turn(before, response, grade_fn, empathy_map, reactor)
     except InvalidInput as exc:
@@ -146,12 +147,13 @@ def upgrade_with_llm(
     store: Store, actor: Actor, outcome: TurnOutcome, model: ChatModel
 ) -> TurnOutcome:
     """Replace the offline grade with the `auto` one, each item from the source the model's
-    validity card trusts (and let the model word the partner's reply). On provider failure the
-    offline grade stays and `notice` says why."""
+    validity card trusts, with the model's reflection and edit where they pass the grader (and
+    let the model word the partner's reply). On provider failure the offline grade stays and
+    `notice` says why."""
     if outcome.attempt is None:
         return outcome
     request = grade_request(outcome.before, outcome.response)
-    llm_grade = grading.grade(request, "auto", model, trust_for(model.name))
+    llm_grade = grading.grade(request, "auto", model, trust_for(model.name), model_feedback=True)
     reason = llm_grade.metadata.fallback_reason
     if reason:
         return outcome.model_copy(update={"notice": f"Showing the offline grade: {reason}"})

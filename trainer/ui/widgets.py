@@ -7,8 +7,9 @@ import streamlit as st
 from trainer.coaching.records import AttemptRecord, coach_notes
 from trainer.grading.combine import sources_sentence
 from trainer.grading.learner_words import flag_title, grader_name
+from trainer.grading.llm_feedback import feedback_caption
 from trainer.grading.report import chip, escape_markdown, grade_evidence, highlight_spans
-from trainer.grading.schema import Grade
+from trainer.grading.schema import FeedbackText, Grade
 
 
 def grader_note(grade: Grade) -> str:
@@ -67,15 +68,24 @@ def show_attempt(record: AttemptRecord) -> None:
 
 def show_feedback_texts(grade: Grade) -> None:
     """The minimal edit (or why there is none) and one way to say it; both passed the grader
-    before they got here, and an absent one is told, never faked."""
+    before they got here, and an absent one is told, never faked. When a model was asked to
+    write them, a caption under each says whose words they are."""
     if grade.minimal_edit:
         st.markdown(f"**A minimal edit of your words:** {escape_markdown(grade.minimal_edit)}")
     elif grade.no_edit_reason:
         st.markdown(
             f"**A minimal edit of your words:** none. {escape_markdown(grade.no_edit_reason)}"
         )
+    _whose_words(grade, "minimal_edit")
     if grade.model_reflection:
         st.markdown(f"**One way to say it:** {escape_markdown(grade.model_reflection)}")
+    _whose_words(grade, "model_reflection")
+
+
+def _whose_words(grade: Grade, text: FeedbackText) -> None:
+    said = feedback_caption(grade, text)
+    if said:
+        st.caption(escape_markdown(said))  # the model's name is typed text
 
 
 def partner_says(text: str) -> None:
