@@ -135,8 +135,9 @@ st.markdown(
     "- **Offline grader** (always on): your reflection is graded on this machine; nothing "
     "leaves it.\n"
     "- **LLM grader** (only when configured above): the partner's statement, the scenario's "
-    "hidden truth and your reflection are sent to the base URL shown, once per attempt. "
-    "The simulated partner's reply is also worded there.\n"
+    "hidden truth and your reflection are sent to the base URL shown to grade it; the "
+    "statement and your reflection once more for the model to write better words (shown "
+    "only when they pass the grader). The simulated partner's reply is also worded there.\n"
     "- **Your attempts** are stored in the database below, with the grade, which grader made "
     "it and the hash of the prompt files. Progress lets you export or delete them."
 )
