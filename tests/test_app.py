@@ -148,7 +148,7 @@ def test_llm_grade_replaces_the_offline_one_and_says_so(monkeypatch: pytest.Monk
     # The model's reflection gave advice: ours is shown, and the caption under it says so.
     assert any(
         shown(c.value) == "The model's version (fake-model) did not pass the offline grader, "
-        "so these are the trainer's own words."
+        "so this one is the trainer's own."
         for c in at.caption
     )
     assert "Yes. Exactly that." in _chat_texts(at)

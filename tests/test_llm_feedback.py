@@ -65,8 +65,8 @@ def test_a_passing_model_reflection_is_shown_and_a_failing_edit_gives_way_to_our
         "Written by the model (fake-model), checked by the offline grader."
     )
     assert feedback_caption(shown, "minimal_edit") == (
-        "The model's version (fake-model) did not pass the offline grader, so these are the "
-        "trainer's own words."
+        "The model's version (fake-model) did not pass the offline grader, so this one is the "
+        "trainer's own."
     )
 
 
@@ -140,7 +140,7 @@ def test_a_fault_keeps_our_texts_and_records_why(step: httpx2.Response) -> None:
     assert set(record.outcomes.values()) <= {"failed", "wrote_none"}
     assert all(record.rejected[t] for t in ("model_reflection", "minimal_edit"))
     caption = feedback_caption(shown, "model_reflection") or ""
-    assert caption.endswith("so these are the trainer's own words.") and "(" in caption
+    assert caption.endswith("so this one is the trainer's own.") and "(" in caption
 
 
 def test_only_a_grade_a_person_reads_asks_and_only_when_there_is_something_to_show() -> None:
@@ -213,6 +213,7 @@ def test_trainer_grade_prints_whose_words_and_json_keeps_the_record(
     assert f"Model reflection: {GOOD_REFLECTION}\n  (Written by the model (fake-model)" in (
         text.stdout
     )
+    assert "tokens more for the model's better words" in text.stdout
     as_json = CliRunner().invoke(main, ["grade", STATEMENT, ADVICE, "--grader", "llm", "--json"])
     record = json.loads(as_json.stdout)["metadata"]["feedback"]
     assert record["sources"] == {"model_reflection": "model", "minimal_edit": "model"}

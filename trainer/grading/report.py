@@ -237,6 +237,12 @@ def footer(grade: Grade) -> str:
     parts = [f"Graded by {who}", f"{meta.latency_ms:.0f} ms"]
     if meta.usage.total_tokens:
         parts.append(f"{meta.usage.total_tokens} tokens")
+    if meta.feedback is not None and meta.feedback.usage.total_tokens:
+        written = meta.feedback
+        parts.append(
+            f"{written.latency_ms:.0f} ms and {written.usage.total_tokens} tokens more for the "
+            "model's better words"
+        )
     if meta.fallback_reason:
         parts.append(f"because {meta.fallback_reason}")
     return " · ".join(parts)
