@@ -84,7 +84,7 @@ def test_a_wrong_pin_is_a_failure_exit_1(group: str) -> None:
 
 
 def test_a_model_failure_in_grade_exits_1(monkeypatch: pytest.MonkeyPatch) -> None:
-    def fail(*_: Any) -> None:
+    def fail(*_: Any, **__: Any) -> None:
         raise LLMAuthError("the API key was rejected; check OPENAI_API_KEY.")
 
     monkeypatch.setattr(grading, "grade", fail)
