@@ -90,6 +90,7 @@ def test_advice_in_everyday_words_costs_not_fixing(response: str) -> None:
         "That sounds draining. Would it help to think it through together, or do you mostly "
         "want me to listen?",
         "What do you need from me right now?",
+        "Let's unpack that a bit: what did she actually say?",
     ],
 )
 def test_look_alikes_stay_clear_of_fixing(response: str) -> None:
