@@ -4,6 +4,7 @@ asking permission before offering ideas (which is not a fix)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from trainer.grading.offline.detectors.context import (
     Ctx,
@@ -14,18 +15,37 @@ from trainer.grading.offline.detectors.context import (
     text_before,
 )
 from trainer.grading.offline.patterns import fixing as F
+from trainer.grading.offline.patterns import fixing_everyday as E
 from trainer.grading.offline.text import QUESTION_START
 from trainer.grading.offline.words import GRADER
 
 
+def spoken(ctx: Ctx) -> Ctx:
+    """The reply with spoken fillers and stutters blanked ("you could, um, like, ask"; "to-to"),
+    offsets unchanged, so spoken advice reads as written advice."""
+    text = ctx.resp.masked
+    for filler in (E.STUTTER, E.SET_OFF_FILLERS, E.BARE_FILLERS):
+        text = filler.sub(lambda m: " " * len(m.group()), text)
+    if text == ctx.resp.masked:
+        return ctx
+    return replace(ctx, resp=replace(ctx.resp, masked=text))
+
+
 def detect_advice(ctx: Ctx) -> list[Hit]:
     """Directives and suggestions aimed at the partner, with or without "should"."""
+    ctx = spoken(ctx)
     hits: list[Hit] = []
     for m in F.ADVICE.finditer(ctx.resp.masked):
         before = text_before(ctx, m.start())
         if F.ADVICE_NEGATED_BEFORE.search(before) or F.REPORTED_BEFORE.search(before):
             continue
         text = m.group()
+        if E.NEED_OF_LISTENER.match(ctx.resp.masked[m.start() :]):
+            continue  # "you need to be able to rely on me": their need, reflected
+        if re.match(r"(?:you|u)\b", text) and E.THEIR_WISH.search(
+            re.split(r"[.!?;,\n]", before)[-1]
+        ):
+            continue  # "you'd love a night where you can switch off": inside their wish
         # "you can talk to me" is an offer, not advice
         if re.search(r"\b(?:me|us)\s*$", ctx.resp.masked[m.start() : m.end() + 4]):
             continue
@@ -49,6 +69,7 @@ def detect_advice(ctx: Ctx) -> list[Hit]:
         ):
             continue
         hits.append(Hit("gives_advice", m.start(), m.end()))
+    hits += _everyday_advice(ctx)
     for s in ctx.sents:
         chunk = ctx.resp.masked[s.start : s.end]
         # "Then take a different road?" is an imperative with a question mark
@@ -56,9 +77,32 @@ def detect_advice(ctx: Ctx) -> list[Hit]:
             continue
         if F.INVITATION.match(chunk) or F.HEDGED_QUESTION.search(chunk):
             continue
+        if E.INTERJECTION_START.match(chunk) or E.HOW_TO_FEEL.match(chunk):
+            continue  # "hang on, ...", "don't take it so personally": no course of action
         start = F.IMPERATIVE_START.match(chunk)
         if start and not _imperative_is_listener_move(chunk):
             hits.append(Hit("gives_advice", s.start, s.start + start.end()))
+    return hits
+
+
+def _everyday_advice(ctx: Ctx) -> list[Hit]:
+    """Advice with no "should": a fact or a remedy offered as the step, a softened proposal,
+    an imperative that opens a later clause ("I know it's a lot, write it all down")."""
+    hits: list[Hit] = []
+    for pattern in (E.ADVICE, E.CLAUSE_IMPERATIVE, E.GIVE_A_CHANCE, E.GERUND_HELPS):
+        for m in pattern.finditer(ctx.resp.masked):
+            before = text_before(ctx, m.start())
+            if F.ADVICE_NEGATED_BEFORE.search(before) or F.REPORTED_BEFORE.search(before):
+                continue
+            if pattern is E.GIVE_A_CHANCE and E.SUBJECT_BEFORE.search(before):
+                continue  # "she won't give him a chance": a report, not a step
+            sent = sentence_at(ctx.sents, m.start())
+            if sent and F.ASKS_PERMISSION.search(ctx.resp.masked[sent.start : sent.end]):
+                continue
+            if pattern in (E.CLAUSE_IMPERATIVE, E.GERUND_HELPS) and sent and sent.is_question:
+                continue  # "what was I supposed to do, start a row?": a protest, not a step
+            lead = len(m.group()) - len(m.group().lstrip(",;: "))  # evidence starts at a word
+            hits.append(Hit("gives_advice", m.start() + lead, m.end()))
     return hits
 
 
@@ -102,8 +146,11 @@ def _imperative_is_listener_move(chunk: str) -> bool:
 
 
 def detect_solution_questions(ctx: Ctx) -> list[Hit]:
+    ctx = spoken(ctx)
     hits: list[Hit] = []
-    for m in find_hits_by_sentence(F.SOLUTION_QUESTION, ctx, "solution_question"):
+    found = find_hits_by_sentence(F.SOLUTION_QUESTION, ctx, "solution_question")
+    found += find_hits_by_sentence(E.SOLUTION_QUESTION, ctx, "solution_question")
+    for m in found:
         sent = sentence_at(ctx.sents, m.start)
         if sent is None or not sent.is_question:
             continue
@@ -114,8 +161,12 @@ def detect_solution_questions(ctx: Ctx) -> list[Hit]:
 
 
 def detect_plans(ctx: Ctx) -> list[Hit]:
+    ctx = spoken(ctx)
     hits = []
-    for h in find_hits(F.PROPOSES_PLAN, ctx, "proposes_plan"):
+    found = find_hits(F.PROPOSES_PLAN, ctx, "proposes_plan") + find_hits(
+        E.OFFERS, ctx, "proposes_plan"
+    )
+    for h in found:
         if re.search(r"\byou(?:'d)?\s+(?:just\s+|really\s+|only\s+)?$", text_before(ctx, h.start)):
             continue  # "you want me to see it": their need, reflected
         sent = sentence_at(ctx.sents, h.start)
@@ -127,8 +178,8 @@ def detect_plans(ctx: Ctx) -> list[Hit]:
 
 def detect_reassurance(ctx: Ctx) -> list[Hit]:
     """Reassurance that rushes past a hard feeling. Good news has no feeling to rush past."""
-    if ctx.partner.valence == "positive":
-        return []
+    if ctx.partner.valence == "positive" and ctx.partner.families - {"love"}:
+        return []  # loving someone who left is not good news: "time will help" still rushes
     hits = []
     for m in F.RUSHING_REASSURANCE.finditer(ctx.resp.masked):
         if F.REASSURANCE_NEGATED_BEFORE.search(text_before(ctx, m.start())):

@@ -13,7 +13,7 @@ from trainer.grading.offline.patterns import rx
 
 # Base-form verbs that start an imperative ("talk to her", "just quit").
 IMPERATIVE_VERBS = (
-    "talk|tell|ask|go|take|try|call|quit|stop|ignore|write|make|get|put|find|set|book|schedule|"
+    "talk|tell|ask|go|grab|take|try|call|quit|stop|ignore|write|make|get|put|find|set|book|schedule|"
     "email|text|apply|look|start|leave|block|delete|hire|sign|focus|remember|breathe|relax|sleep|"
     "eat|speak|push|stand|say|give|send|reach|plan|prioriti[sz]e|delegate|check|read|pick|cut|"
     "treat|buy|sell|move|report|file|document|raise|bring|confront|approach|explain|journal|"
@@ -39,8 +39,8 @@ INVITATION = re.compile(
 )
 
 DISCOURSE = (
-    r"(?:(?:so|and|but|then|also|ok|well|honestly|seriously|maybe|perhaps|just|babe|hun|honey|"
-    r"love|sweetie|dude|man|bro|please|oh|yeah|ugh|look|listen|hey|first|next|anyway|like|"
+    r"(?:(?:so|and|but|then|though|also|ok|well|honestly|seriously|maybe|perhaps|just|babe|hun|"
+    r"honey|love|sweetie|dude|man|bro|please|oh|yeah|ugh|look|listen|hey|first|next|anyway|like|"
     r"always|never|definitely|really|perhaps|probably|sometimes|personally|instead|now|yes|no|"
     r"right|sure|absolutely|totally|okay|"
     r"i mean|i guess|i think|in the future|next time|tomorrow|tonight|for now|if i were you|"
