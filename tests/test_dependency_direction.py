@@ -39,3 +39,19 @@ def test_the_store_imports_no_domain_rules() -> None:
     for module in sorted((ROOT / "store").glob("*.py")):
         bad = {m for m in _imports(module) if m.startswith(rules)}
         assert not bad, f"store/{module.name} imports {sorted(bad)}"
+
+
+def test_the_store_takes_record_types_from_a_room_not_its_moves() -> None:
+    """store/rooms.py saves rooms: it may name a room's types (layer 5, below the store) but
+    never a move, the view rule or the service (docs/architecture.md)."""
+    seen = 0
+    for module in sorted((ROOT / "store").glob("*.py")):
+        for node in ast.walk(ast.parse(module.read_text())):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                "trainer.together"
+            ):
+                seen += 1
+                assert node.module == "trainer.together.room", f"store/{module.name}"
+                moves = [a.name for a in node.names if not a.name[:1].isupper()]
+                assert not moves, f"store/{module.name} imports moves {moves}"
+    assert seen  # the store does keep rooms: the check looked at something

@@ -21,8 +21,7 @@ from trainer.cli.options import (
 )
 from trainer.cli.output import echo
 from trainer.errors import ConfigError
-from trainer.evals.card_files import make_card, write_card
-from trainer.evals.cards import CardMeta, ValidityCard
+from trainer.evals.card_files import run_card, write_card
 from trainer.evals.cases import EvalCase, load_cases
 from trainer.evals.report import to_json, to_markdown
 from trainer.evals.runner import CaseResult, EvalReport, build_report, grade_cases
@@ -110,7 +109,7 @@ def run(
             f"kappa {r.kappa:.2f}  (majority baseline acc {r.majority_accuracy:.2f})"
         )
     click.echo(f"report: {md} and {js}")
-    card = _card(grader, report, results, cases, case_files, replay_dir, model, base_url)
+    card = run_card(grader, report, results, cases, case_files, replay_dir, model, base_url)
     try:
         click.echo(f"validity card: {write_card(card, cards_dir)}")
     except ConfigError as exc:  # no evals/ here and no --cards: the report stands alone
@@ -129,54 +128,6 @@ class _Workers:
     jobs: int | None
     restart: bool
     out: Path
-
-
-def _card(
-    grader: Literal["offline", "llm"],
-    report: EvalReport,
-    results: list[CaseResult],
-    cases: list[EvalCase],
-    case_files: dict[str, str],
-    replay_dir: Path | None,
-    model: str | None,
-    base_url: str | None,
-) -> ValidityCard:
-    """The run's validity card: the model's answers are paired with the offline rules' on the
-    same cases (per-item figures and the trust choice need both)."""
-    import datetime as dt
-
-    from trainer.evals.card_files import LIVE_COST, OFFLINE_COST, recorded_costs, recorded_how
-    from trainer.grading.offline.grader import grade_offline
-
-    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    names = sorted(set(case_files.values()))
-    if grader == "offline":
-        meta = CardMeta(model=report.model, grader="offline", strategy="rules",
-                        prompt_hash=report.prompt_hash, measured_at=now, case_files=names)  # fmt: skip
-        return make_card(results, results, case_files, meta, OFFLINE_COST)
-    offline = grade_cases(cases, grade_offline)
-    costs = None
-    if replay_dir is not None:
-        from trainer.evals.cassettes import load_manifest
-
-        manifest = load_manifest(replay_dir)
-        costs = recorded_costs(replay_dir, [c.case_id for c in cases])
-        how = recorded_how(replay_dir, manifest.recorded_at)
-        name, url, server = manifest.model, manifest.base_url, manifest.server
-        strategy: str = manifest.strategy
-    else:
-        from trainer.settings import mask_userinfo, resolve_llm_settings
-
-        # filed under the configured name (what Settings matches on), not the endpoint's
-        # dated variant of it
-        settings = resolve_llm_settings(model=model, base_url=base_url)
-        name = settings.model if settings else report.model
-        url = mask_userinfo(settings.base_url or "https://api.openai.com/v1") if settings else ""
-        how, server = LIVE_COST, None
-        strategy = resolve_strategy(settings)
-    meta = CardMeta(model=name, grader="llm", strategy=strategy, prompt_hash=report.prompt_hash,
-                    measured_at=now, case_files=names, base_url=url, server=server)  # fmt: skip
-    return make_card(results, offline, case_files, meta, how, costs)
 
 
 def _grade(

@@ -36,6 +36,23 @@ from trainer.partner.scenarios.models import DIFFICULTIES, THEMES, Difficulty, T
 from trainer.store import open_store
 
 RETRY = ":retry"
+# Typed alone on a line, these end the conversation (as an empty line does); never graded.
+QUIT = (":quit", ":q", ":exit")
+COMMANDS = f"Type {RETRY} to rework your last reply; {', '.join(QUIT)} or an empty line ends."
+
+
+def _ask(label: str) -> str | None:
+    """One line from the learner, or None when they asked to end. A line that is only a
+    `:word` is a command, never a reply: an unknown one is named and asked again."""
+    while True:
+        text = click.prompt(label, default="", show_default=False)
+        word = text.strip()
+        if not word or word.lower() in QUIT:
+            return None
+        if word.startswith(":") and word[1:].isalpha() and word.lower() != RETRY:
+            echo(f"{word!r} is not a command here. {COMMANDS}", err=True)
+            continue
+        return text
 
 
 @click.command("practice")
@@ -64,7 +81,8 @@ def practice(
     timeout_s: float | None,
 ) -> None:
     """Talk with a simulated partner until they feel heard (or five turns), then a summary.
-    Type :retry to rework your last reply to the same words."""
+    Type :retry to rework your last reply to the same words; :quit, :q, :exit or an empty
+    line ends the conversation (nothing more is graded)."""
     bank = load_bank()
     store = open_store(database)
     me = signed_in_learner(store, who, pin)
@@ -82,20 +100,27 @@ def practice(
     scenario = run.conversation.scenario
     echo(f"[{scenario.scenario_id} · {scenario.theme} · {scenario.difficulty} · "
          f"{run.conversation.mode}]")  # fmt: skip
-    echo("Practice, not therapy. Type your reply; an empty line ends the conversation.\n")
+    echo(f"Practice, not therapy. Type your reply. {COMMANDS}\n")
     while not run.conversation.done:
         echo(f"Partner: {run.conversation.partner_line()}")
         feelings = need = ""
         if run.conversation.mode == "empathy_mapping":
             feelings = click.prompt("Feelings you hear (comma-separated)", default="")
+            if feelings.strip().lower() in QUIT:
+                break
             need = click.prompt("What they need", default="")
+            if need.strip().lower() in QUIT:
+                break
         attempt = run
-        response = click.prompt("You", default="", show_default=False)
-        if response.strip() == RETRY and run.last is not None:
-            attempt = run.retry()
-            echo(f"Partner (again): {attempt.answering.partner_line()}")
-            response = click.prompt("You", default="", show_default=False)
-        if not response.strip():
+        response = _ask("You")
+        while response is not None and response.strip().lower() == RETRY:
+            if run.last is None:
+                echo(f"Nothing to rework yet: reply first. {COMMANDS}", err=True)
+            elif attempt is run:
+                attempt = run.retry()
+                echo(f"Partner (again): {attempt.answering.partner_line()}")
+            response = _ask("You")
+        if response is None:
             break
         empathy_map = parse_empathy_map(attempt.answering.mode, feelings, need)
         try:

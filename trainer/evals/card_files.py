@@ -12,16 +12,17 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import ValidationError
 
 from trainer.errors import ConfigError, TrainerError
 from trainer.evals.cards import CardCase, CardMeta, CaseCost, ValidityCard, build_card
+from trainer.evals.cases import EvalCase
 from trainer.evals.paths import evals_dir
 from trainer.evals.paths import model_slug as slug
-from trainer.evals.runner import CaseResult
+from trainer.evals.runner import CaseResult, EvalReport, grade_cases
 from trainer.grading.combine import ItemTrust, default_trust
 from trainer.grading.schema import RUBRIC_KEYS, Grade, RubricKey
 
@@ -219,3 +220,53 @@ def make_card(
         }
     cases, left_out = card_cases(results, offline, case_files, costs)
     return build_card(cases, load_rubrics(), meta, left_out, measured_how)
+
+
+def run_card(
+    grader: Literal["offline", "llm"],
+    report: EvalReport,
+    results: list[CaseResult],
+    cases: list[EvalCase],
+    case_files: dict[str, str],
+    replay_dir: Path | None,
+    model: str | None,
+    base_url: str | None,
+    measured_at: str | None = None,
+) -> ValidityCard:
+    """The run's validity card: the model's answers are paired with the offline rules' on the
+    same cases (per-item figures and the trust choice need both). Here, not in the command, so
+    anything that runs an eval gets the same card."""
+    import datetime as dt
+
+    from trainer.grading.offline.grader import grade_offline
+    from trainer.llm.strategy import resolve_strategy
+
+    now = measured_at or dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    names = sorted(set(case_files.values()))
+    if grader == "offline":
+        meta = CardMeta(model=report.model, grader="offline", strategy="rules",
+                        prompt_hash=report.prompt_hash, measured_at=now, case_files=names)  # fmt: skip
+        return make_card(results, results, case_files, meta, OFFLINE_COST)
+    offline = grade_cases(cases, grade_offline)
+    costs = None
+    if replay_dir is not None:
+        from trainer.evals.cassettes import load_manifest
+
+        manifest = load_manifest(replay_dir)
+        costs = recorded_costs(replay_dir, [c.case_id for c in cases])
+        how = recorded_how(replay_dir, manifest.recorded_at)
+        name, url, server = manifest.model, manifest.base_url, manifest.server
+        strategy: str = manifest.strategy
+    else:
+        from trainer.settings import mask_userinfo, resolve_llm_settings
+
+        # filed under the configured name (what Settings matches on), not the endpoint's
+        # dated variant of it
+        settings = resolve_llm_settings(model=model, base_url=base_url)
+        name = settings.model if settings else report.model
+        url = mask_userinfo(settings.base_url or "https://api.openai.com/v1") if settings else ""
+        how, server = LIVE_COST, None
+        strategy = resolve_strategy(settings)
+    meta = CardMeta(model=name, grader="llm", strategy=strategy, prompt_hash=report.prompt_hash,
+                    measured_at=now, case_files=names, base_url=url, server=server)  # fmt: skip
+    return make_card(results, offline, case_files, meta, how, costs)

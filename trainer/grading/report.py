@@ -14,7 +14,7 @@ from trainer.grading.learner_words import flag_title, grader_name, learner_words
 from trainer.grading.llm_feedback import feedback_caption
 from trainer.grading.schema import Evidence, Grade, RubricKey, RubricResult
 from trainer.prompts import load_rubrics
-from trainer.typed_text import for_terminal
+from trainer.typed_text import BIDI_CONTROLS, escaped_char, for_terminal
 
 ChipColor = Literal["green", "orange", "red"]
 Effect = Literal["earned", "cost"]
@@ -161,6 +161,8 @@ def _escape(piece: str, offset: int, leading: set[int], joins: set[int]) -> str:
             out.append("  \n")
         elif ch == "\r":
             continue
+        elif ch in BIDI_CONTROLS:  # shown, not obeyed: the page reads in the typed order
+            out.append("\\" + escaped_char(ch))
         else:
             out.append(ch)
         if i in joins:

@@ -7,6 +7,7 @@ stretched letters collapsed, quoted speech masked) and report spans in the learn
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -81,8 +82,33 @@ def _quoted_ranges(low: str) -> list[tuple[int, int]]:
     return ranges
 
 
+def _visible(text: str) -> tuple[str, list[int]]:
+    """`text` without format characters (soft hyphen, zero-width spaces and joiners, bidi
+    marks, embeddings and overrides, BOM), and each kept character's offset in `text`: an
+    invisible character inside a word must not hide the word ("sh\u00adould" is "should")."""
+    if text.isascii():
+        return text, list(range(len(text)))
+    keep = [i for i, ch in enumerate(text) if unicodedata.category(ch) != "Cf"]
+    return "".join(text[i] for i in keep), keep
+
+
 @lru_cache(maxsize=4096)
 def normalize(original: str) -> Normalized:
+    visible, at = _visible(original)
+    norm = _normalize_visible(visible)
+    if len(visible) == len(original):
+        return Normalized(original, norm.text, norm.masked, norm.starts, norm.ends)
+    at.append(len(original))
+    return Normalized(
+        original=original,
+        text=norm.text,
+        masked=norm.masked,
+        starts=tuple(at[i] for i in norm.starts),
+        ends=tuple(at[i - 1] + 1 if i else 0 for i in norm.ends),
+    )
+
+
+def _normalize_visible(original: str) -> Normalized:
     low = _lower_same_length(original)
     quoted = _quoted_ranges(low)
     in_quote = [False] * len(low)

@@ -217,7 +217,8 @@ elif outcome is not None and outcome.attempt is not None and not retrying:
             slot.empty()
             with slot.container():
                 draw_feedback(run.last or outcome)
-    st.button("Try again", on_click=try_again, help="Rework your reply to the same words.")
+    if not run.conversation.done:  # once heard or ended, the summary offers what is next
+        st.button("Try again", on_click=try_again, help="Rework your reply to the same words.")
 elif outcome is not None and outcome.conversation.safety is not None:
     st.error(outcome.conversation.safety.notice or "")
     st.button("Start a new scenario", on_click=new_conversation)
