@@ -95,11 +95,30 @@ _NEGATED = re.compile(
 )
 
 
+# "Oh love,", "aw, my love.", "thanks love": a name for the partner, not the feeling love
+_ENDEARMENT_BEFORE = re.compile(
+    r"(?:^|[.!?,;:\n]|\b(?:oh|aw+|ah+|my|hey|hi|thanks|thank\s+you|sorry|yes|no|ok|okay|night|morning|"
+    r"come\s+here|bless\s+you))\s*,?\s*$"
+)
+_ENDEARMENT_AFTER = re.compile(r"^\s*(?:[,.!?;:\n\u2026]|x+\b|$)")
+
+
+def is_endearment(text: str, start: int, end: int) -> bool:
+    """Is the word at [start, end) "love" said to the partner, as a name?"""
+    return (
+        text[start:end] == "love"
+        and bool(_ENDEARMENT_BEFORE.search(text[max(0, start - 24) : start]))
+        and bool(_ENDEARMENT_AFTER.match(text[end : end + 4]))
+    )
+
+
 def feelings_in(text: str) -> list[Feeling]:
     """Feeling words in a normalised text, each with its owner. A denied positive feeling ("not
     happy") points at disappointment; a denied negative one ("don't worry") names nothing."""
     out = []
     for h in find_feelings(text):
+        if is_endearment(text, h.start, h.end):
+            continue
         family, kind = h.family, h.kind
         if _NEGATED.search(text[max(0, h.start - 40) : h.start]):
             if family_valence(family) != "positive":

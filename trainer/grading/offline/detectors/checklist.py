@@ -51,9 +51,7 @@ def analyze(
     stmt = normalize(statement if not context else f"{statement}\n{context}")
     stmt_only = normalize(statement)
     partner = partner_feelings(stmt_only.text, hidden)
-    upset = bool(S.UPSET_WITH_LISTENER.search(stmt_only.text)) or bool(
-        hidden and hidden.trap == "defending"
-    )
+    upset = S.upset_with_listener(stmt_only.text) or bool(hidden and hidden.trap == "defending")
     asked = hidden.asked_for_advice if hidden else bool(S.ASKED_FOR_ADVICE.search(stmt_only.text))
     ctx = Ctx(
         resp=resp,

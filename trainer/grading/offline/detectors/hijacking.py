@@ -13,6 +13,7 @@ from trainer.grading.offline.detectors.context import (
     sentence_at,
     tokens_of,
 )
+from trainer.grading.offline.detectors.fixing import detect_reassurance
 from trainer.grading.offline.feelings import feelings_in
 from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import hijacking as H
@@ -26,6 +27,7 @@ def _own_words(chunk: str) -> str:
     """A sentence with its listener moves ("I hear you", "I'm sorry") and formulas ("where
     you're coming from", "with you") blanked out."""
     chunk = H.YOU_FORMULA.sub(lambda m: " " * (m.end() - m.start()), chunk)
+    chunk = H.HYPOTHETICAL.sub(lambda m: " " * (m.end() - m.start()), chunk)
     return H.LISTENER_MOVES.sub(lambda m: " " * (m.end() - m.start()), chunk)
 
 
@@ -68,7 +70,7 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
         else [
             s
             for s in self_sents
-            if _EXPERIENCE.search(ctx.resp.masked[s.start : s.end])
+            if _EXPERIENCE.search(_own_words(ctx.resp.masked[s.start : s.end]))
             or H.DISCLOSURE.search(_own_words(ctx.resp.masked[s.start : s.end]))
         ]
     )
@@ -76,8 +78,14 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     story_parts = list(dict.fromkeys([*marker_sents, *experience]))
     story_words = sum(len(tokens_of(ctx.resp.masked[s.start : s.end])) for s in story_parts)
 
+    # "My uncle survived it. Your aunt will be fine too.": comfort after a story is not a turn
+    # back to their experience
+    comforting = detect_reassurance(ctx) if (me_too or experience) else []
+
     def about_them(s: Sentence) -> bool:
         chunk = ctx.resp.masked[s.start : s.end]
+        if any(sentence_contains(s, h) for h in comforting) or H.PREDICTS_OK.search(chunk):
+            return False
         asks = ctx.resp.masked[s.end : s.end + 3].lstrip().startswith("?")  # "What was it like?"
         return bool(asks or H.YOU_REF.search(_own_words(chunk)) or V.ACKNOWLEDGES.search(chunk))
 
@@ -97,7 +105,10 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
             or bool(H.STORY_SPECIFICS.search(story_text))
         )
         if is_story:
-            hits += me_too or [Hit("me_too_story", s.start, s.end) for s in story_parts[:1]]
+            # the evidence is the story itself, not a "too" in the comfort after it
+            in_story = [h for h in me_too if any(sentence_contains(s, h) for s in story_parts)]
+            first_part = [Hit("me_too_story", s.start, s.end) for s in story_parts[:1]]
+            hits += in_story or first_part or me_too
             story_sents = story_parts
         elif me_too:
             hits += [Hit("brief_me_too", h.start, h.end) for h in me_too]

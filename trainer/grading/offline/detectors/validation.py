@@ -55,6 +55,7 @@ def detect_sarcasm(ctx: Ctx, other_costs: list[Hit]) -> list[Hit]:
 def detect_acknowledgement(ctx: Ctx, attributed: list[Feeling]) -> list[Hit]:
     hits = [Hit("acknowledges_feeling", f.start, f.end) for f in attributed]
     hits += find_hits(V.ACKNOWLEDGES, ctx, "acknowledges_feeling")
+    hits += detect_legitimizing(ctx, V.FEELING_LEGITIMIZED, "acknowledges_feeling")
     return hits
 
 
@@ -69,9 +70,12 @@ def has_no_listening(ctx: Ctx) -> bool:
     return bool(V.NO_LISTENING.match(ctx.resp.masked.strip()))
 
 
-def detect_legitimizing(ctx: Ctx) -> list[Hit]:
+def detect_legitimizing(
+    ctx: Ctx, pattern: re.Pattern[str] = V.LEGITIMIZES, item: str = "legitimizes_feeling"
+) -> list[Hit]:
+    """Allowing the feeling, unless denied just before ("it's not normal to feel...")."""
     hits = []
-    for h in find_hits(V.LEGITIMIZES, ctx, "legitimizes_feeling"):
+    for h in find_hits(pattern, ctx, item):
         before = text_before(ctx, h.start, 30)
         if re.search(r"\b(?:not|never|doesn't|don't|isn't)\s+(?:\w+\s+)?$", before):
             continue

@@ -32,13 +32,33 @@ LISTENER_MOVES = rx(
     r"\bdo\s+i\s+have\s+(?:that|it|this)\s+right\b|\bif\s+i(?:'ve|\s+have)?\s+(?:got|have|understood|"
     r"heard)\b|\bhave\s+i\s+got\b|\bi\s+have\s+no\s+idea\b",
     r"\bi'm\s+not\s+(?:going|gonna)\s+to\s+(?:tell|fix|try)\b|\bi\s+won't\s+(?:tell|try)\b",
+    r"\bi(?:'m|\s+am)\s+(?:so\s+|really\s+)?(?:sure|certain)\s+(?:that\s+|it\s+|this\s+)?(?:stung|hurt|"
+    r"was|must|felt|came|knocked|threw|shook|rattled)\b|\bi\s+wish\s+i(?:'d|\s+had)\s+(?:been|known|"
+    r"noticed|asked|listened|realised|realized|seen)\b",
 )
 
 # "You" inside a listener's formula says nothing about the partner's own experience.
 YOU_FORMULA = re.compile(
     r"\bsympathi[sz]e\s+with\s+(?:you|u)\b|\bin\s+your\s+(?:shoes|position|place)\b|\bi\s+(?:hear|see|get|feel)\s+(?:you|ya|u)\b|\bthank\s+(?:you|u)\b|\b(?:you|u)\s+too\b|\bwhere\s+(?:you're|"
     r"you\s+are)\s+coming\s+from\b|\bhow\s+(?:you|u)\s+feel\b|\bwhat\s+(?:you|u)\s+mean\b|"
-    r"\bwhat\s+(?:you're|you\s+are)\s+(?:going\s+through|saying)\b|\b(?:you're|your)\s+welcome\b"
+    r"\bwhat\s+(?:you're|you\s+are)\s+(?:going\s+through|saying)\b|\b(?:you're|your)\s+welcome\b|"
+    # the generic "you" of a saying ("you get used to it", "no matter how long you talk")
+    r"\b(?:you|u)\s+(?:just\s+)?(?:get\s+used\s+to|learn\s+to\s+live|have\s+to\s+laugh|can't\s+win)\b|"
+    r"\bno\s+matter\s+(?:how|what)\s+(?:\w+\s+){0,2}?(?:you|u)\b"
+)
+
+# Comfort that predicts a good end ("I'm sure your aunt will pull through too"): after the
+# listener's story it does not turn back to the partner's experience.
+PREDICTS_OK = rx(
+    r"\bi(?:'m|\s+am)\s+(?:so\s+)?(?:sure|certain|positive|confident)\s+(?:that\s+)?(?:you|your|he|she|they|"
+    r"it|things|everything)\b[^.?!]{0,40}\b(?:will|'ll|can|could)\b",
+    r"\b(?:will|'ll|can)\s+(?:be\s+(?:fine|ok|okay|alright|all\s+right)|pull\s+through|make\s+it|get\s+through|"
+    r"beat\s+(?:it|this))\b",
+)
+
+# Imagining oneself in the partner's place ("if someone did that to my work") is no story.
+HYPOTHETICAL = re.compile(
+    r"\bif\s+(?:someone|anyone|somebody|anybody|that|it|this)\s+[^.?!,;]{0,60}?\b(?:me|my)\b"
 )
 
 SELF_REF = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll|we|us|our)\b")
@@ -54,6 +74,7 @@ ME_TOO = rx(
     r"\bi(?:'ve|\s+have)\s+been\s+there\b|\bbeen\s+there\b|\bi\s+know\s+(?:exactly\s+)?(?:the|that)\s+"
     r"feeling\b|\bi\s+went\s+through\b",
     r"\breminds\s+me\s+of\b|\bthat\s+reminds\s+me\b",
+    r"^\s*(?:\w+\s*,?\s*)?mine\s+(?:does|did|is|was|has|had|used\s+to)\s+(?:that|this|the\s+same|exactly)\b",
     r"\bwhen\s+i\s+(?:was|had|got|worked|lost|did|went|started|moved|used|lived|first)\b",
     r"\b(?:this|that|it|it's|that's)\s+(?:is\s+)?(?:just\s+|exactly\s+)?like\s+(?:when|the\s+time)\s+i\b",
     r"\bi\s+remember\s+(?:when|how|the\s+time)\s+(?:i|my)\b",
@@ -74,7 +95,9 @@ ME_TOO = rx(
     r"\bi\s+(?:also|too)\s+[a-z]+|\bi\s+personally\b|\b(?:me|myself)\s+(?:included|too|as\s+well)\b",
     r"\bi(?:'ve|\s+have)\s+(?:also\s+|even\s+|often\s+|sometimes\s+)?(?:had|felt|been\s+through|dealt\s+with|"
     r"struggled|experienced|gone\s+through|lost|suffered|faced)\b",
-    r"\b(?:i|me|my)\b[^.?!]{0,60}\b(?:too|as\s+well|myself|either)\s*[.!?]*\s*$",
+    r"\b(?:i|me|my)\b[^.?!]{0,60}\b(?:too|as\s+well|either)\s*[.!?]*\s*$",
+    r"\b(?:been|had|felt|done|gone\s+through|struggled\s+with|dealt\s+with|experienced|seen)\b[^.?!]{0,30}"
+    r"\bmyself\s*[.!?]*\s*$|\b(?:being|as)\s+(?:an?\s+)?(?:\w+\s+){0,2}myself\s*[.!?]*\s*$",
     r"\bbeen\s+in\s+your\s+shoes\b|\bin\s+the\s+same\s+boat\b|\bi\s+can\s+(?:totally\s+|really\s+)?"
     r"relate\b|\bi\s+have\s+a\s+similar\b|\ba\s+similar\s+(?:thing|problem|situation|experience)\b",
 )
@@ -126,20 +149,29 @@ DISCLOSURE = rx(
     r"training|studying|working|looking|living|\d+\+?\s+(?:miles|years|hours))\b",
     r"\bi(?:'ve|\s+have)\s+(?:also\s+|too\s+|often\s+|sometimes\s+|always\s+|never\s+|just\s+|"
     r"definitely\s+|personally\s+|recently\s+|not\s+|n't\s+|[a-z]+ly\s+)?(?:been|figured|had|got|done|seen|known|learned|learnt|"
-    r"noticed|found|lost|felt|dealt|gone|experienced|tried|struggled|lived|worked|suffered)\b",
+    r"noticed|found|lost|felt|dealt|gone|experienced|tried|struggled|lived|worked|suffered|watched|"
+    r"witnessed|met|come\s+across|heard\s+of)\b",
+    r"\bmy\s+(?:great\s+|late\s+|old\s+|step-?)?(?:mum|mom|dad|mother|father|aunt|auntie|uncle|nan|nana|gran|"
+    r"granny|grandma|grandpa|grandad|grandmother|grandfather|cousin|sister|brother|husband|wife|ex|son|daughter|kids?|niece|nephew|"
+    r"friends|best\s+friend|neighbou?r|colleague|coworker|boss)\s+(?:\w+\s+)?(?:beat|survived|fought|"
+    r"battled|overcame|recovered|lost|went|got|had|has|struggled|dealt|ended)\b",
     r"\bmy\s+(?!(?:heart|thoughts|prayers|goodness|god|gosh|guess|pleasure|advice|suggestion|"
     r"opinion|point|understanding|love|sympathy|condolences|apologies|bad|fault|question|friend)\b)"
     r"[a-z']+\s+(?:[a-z']+\s+)?(?:is|was|were|are|has|had|have|did|does|do|went|got|gets|died|passed|left|used|"
     r"always|never|also|still|just)\b",
     r"\bmine\s+(?:is|was|gets|does|did|has|had|went|took)\b|\bit\s+took\s+me\b|"
     r"\b(?:helped|helps|helping|worked\s+for|works\s+for)\s+me\b|\bi\s+know\s+for\s+me\b|\bfor\s+me\s*,",
+    # the listener's own habits ("whenever I'm low I bake", "it clears my head")
+    r"\b(?:whenever|every\s+time)\s+i\b|\bwhen\s+i(?:'m|\s+am|\s+feel|\s+get|\s+hit)\s+(?:like\s+that|down|"
+    r"low|sad|stressed|anxious|in\s+a|a\s+slump)\b|\b(?:clears?|sorts?|calms?)\s+my\s+(?:head|mind)\b",
 )
 
 # What makes a me-too more than a brief clause: when, how long, how many.
 STORY_SPECIFICS = re.compile(
     r"\b(?:last|next)\s+(?:year|month|week|summer|winter|spring|autumn|fall|time)\b|\b(?:years?|"
     r"months?|weeks?)\s+ago\b|\bwhen\s+i\b|\b(?:19|20)\d\d\b|\b\d+\b|\bfor\s+(?:years|months|"
-    r"weeks|days|a\s+(?:year|month|while|long\s+time))\b|\bback\s+(?:then|in)\b|\bin\s+the\s+past\b"
+    r"weeks|days|a\s+(?:year|month|while|long\s+time))\b|\bback\s+(?:then|in)\b|\bin\s+the\s+past\b|"
+    r"\bevery\s+(?:single\s+)?(?:day|week|month|year|time)\b"
 )
 
 # The listener's own load or grievance set against the partner's ("neither have I", "mine wasn't
@@ -171,6 +203,17 @@ COUNTER_COMPLAINT_MORE = rx(
     r"\b(?:you|u)(?:'re|\s+are)\s+(?:always\s+|constantly\s+)?on\s+your\s+(?:phone|laptop|computer|"
     r"ipad|tablet|xbox|playstation|switch)\b",
     r"^\s*(?:yeah|yes|ok|okay)\s*,?\s*well\s*,?\s+(?:i|mine|my|you)\b",
+    # blame turned back ("wonder whose fault that is", "well you're always too tired")
+    r"\bwonder\s+whose\s+fault\b|\bwhose\s+fault\s+(?:is\s+that|that\s+is)\b|\bhow\s+convenient\b",
+    r"^\s*(?:and\s+)?well\s*,?\s+(?:you|u)(?:'re|\s+are|\s+were|\s+always|\s+never)\b|"
+    r"\b(?:you|u)\s+(?:kind\s+of|kinda|sort\s+of)\s+(?:are|do|did|were)\s+though\b",
+    r"\bjust\s+as\s+much\s+as\s+(?:me|i\s+(?:am|do|did))\b|\b(?:you|u)\s+(?:missed|forgot|skipped)\s+mine\b",
+    r"\bmine\s+(?:barely|never|hardly|rarely|don't\s+even|doesn't\s+even|won't\s+even)\b",
+    r"\b(?:you|u)\s+(?:never|don't|didn't|haven't|won't)\b[^.?!]{0,60}\beither\s*[.?!]*\s*$",
+    r"\bi\s+had\s+to\s+do\s+(?:all|most|every)\b|\bi(?:'ve|\s+have)\s+(?:\w+\s+)?(?:done|cooked|cleaned|made|"
+    r"paid|sorted|washed|walked|covered|handled)\s+(?:every|all\s+(?:the|of)|most\s+of)\b",
+    r"\b(?:your|you)\b[^.?!]{0,60}\band\s+i\s+(?:didn't|never|did\s+not)\s+(?:say|said)\s+(?:a\s+(?:thing|"
+    r"word)|anything)\b",
 )
 
 # A one-up: the listener's version was bigger, longer, worse. Never a brief me-too.
@@ -191,16 +234,37 @@ DEFENDS = rx(
     r"\bbut\s+i\s+(?:was|had|did|didn't|thought|just|have\s+been|tried|meant|only|do|am|said|asked|"
     r"told|work|worked|came|called|texted|always|never|was\s+going|really|honestly|literally)\b",
     r"\bi\s+(?:didn't|did\s+not|never)\s+mean\s+(?:to|it|that|anything)\b",
-    r"\bi(?:'ve|\s+have)?\s*(?:was|am|'m|been)\s+(?:just\s+|really\s+|so\s+|super\s+|literally\s+)*"
+    r"(?<!while\s)(?<!when\s)\bi(?:'ve|\s+have)?\s*(?:was|am|'m|been)\s+(?:just\s+|really\s+|so\s+|"
+    r"super\s+|literally\s+|completely\s+|totally\s+|absolutely\s+|utterly\s+|dead\s+)*"
     r"(?:busy|tired|exhausted|swamped|slammed|stressed|distracted|going\s+to|about\s+to|trying\s+to|"
-    r"working|buried|drowning|overwhelmed)\b",
+    r"working|buried|drowning|overwhelmed|wiped|knackered|shattered|worn\s+out|done\s+in|jet-?lagged|"
+    r"asleep)\b|(?<!while\s)(?<!when\s)\bi\s+was\s+(?:\w+\s+)?(?:listening|paying\s+attention)\b",
+    r"\bi\s+had\s+to\s+(?:grab|get|book|go|leave|take|work|stay|say|answer|finish)\b|\bi\s+fell\s+asleep\b|"
+    r"\bi\s+(?:didn't|did\s+not)\s+have\s+(?:the\s+)?(?:energy|time|strength|headspace|bandwidth)\b|"
+    r"\bi(?:'d|\s+had)\s+been\s+(?:up|awake|working|on\s+my\s+feet|at\s+work)\b",
+    r"\b(?:it|that)\s+was\s+(?:only|just|literally)\s+(?:for\s+)?(?:a|an|one|ten|five|two|half|\d+)\b|"
+    r"\b(?:it\s+was\s+)?half\s+price\b|\bit\s+was\s+(?:a\s+bargain|reduced)\b|"
+    r"\bi(?:'ve|\s+have)\s+(?:barely|hardly|never)\s+(?:bought|spent|asked|had|gone)\b",
+    r"\bi\s+heard\s+(?:everything|every\s+word)\b|\bi\s+can\s+do\s+two\s+things\b|"
+    r"\byou\s+know\s+(?:what|how)\s+my\s+\w+\s+(?:is|are)\b",
+    r"\bwe\s+were\s+(?:just\s+|only\s+)?(?:talking|chatting|catching\s+up)\b|\bit\s+was\s+(?:just\s+)?"
+    r"catching\s+up\b|\bit\s+(?:means|meant)\s+(?:literally\s+|absolutely\s+)?nothing\b",
+    r"\bi\s+(?:didn't|did\s+not)\s+even\s+notice\b|\bi\s+(?:didn't|did\s+not)\s+notice\s+(?:till|until)\b|"
+    r"\bi\s+(?:wasn't|was\s+not)\s+(?:going|gonna)\s+to\b|\bbut\s+(?:people|they|he|she|everyone)\s+(?:were|"
+    r"was|kept)\s+(?:asking|telling|saying)\b|\bi\s+have\s+a\s+(?:life|job)\b",
+    # "while I was in the shower" restates their account; "I was in the shower" excuses
+    r"(?<!while\s)(?<!when\s)\bi\s+was\s+in\s+(?:meetings|a\s+meeting|class|the\s+car|the\s+shower|bed|"
+    r"the\s+middle\s+of)\b|"
+    r"\bi\s+can't\s+(?:just\s+)?drop\s+everything\b|\b(?:it|that)\s+was\s+(?:only\s+|just\s+|literally\s+)?"
+    r"one\s+\w+\s*[.!]*\s*$",
     r"\b(?:that's|that\s+is|it's|it\s+is|that's\s+just)\s+not\s+(?:fair|true|what\s+happened|my\s+fault|"
     r"how\s+it|what\s+i)\b(?!\s+(?:on|to|for)\s+(?:you|u)\b|\s+of\s+me\b)",
     r"\bi\s+(?:did|do)\s+(?:ask|help|try|care|listen|text|call|check|notice|clean)\b",
     r"\bit's\s+not\s+(?:my\s+fault|like\s+i)\b|\bnot\s+my\s+fault\b",
     r"\bin\s+my\s+defen[cs]e\b|\bto\s+be\s+fair\s*,?\s+i\b|\bin\s+fairness\b|\bfor\s+the\s+record\b",
     r"\byou\s+know\s+(?:i|how\s+(?:busy|much|hard|tired|stressed))\b",
-    r"\bi\s+(?:honestly\s+|really\s+|just\s+|genuinely\s+|actually\s+|kind\s+of\s+)?(?:thought|figured|assumed)\b",
+    r"(?<!whatever\s)\bi\s+(?:honestly\s+|really\s+|just\s+|genuinely\s+|actually\s+|kind\s+of\s+)?"
+    r"(?:thought|figured|assumed)\b",
     r"\bi\s+(?:promise|swear)\s+(?:it\s+)?(?:wasn't|was\s+not|isn't|didn't|i\s+(?:didn't|wasn't))\b",
     r"\bit\s+(?:wasn't|was\s+not|isn't)\s+(?:you|personal|about\s+you|on\s+purpose|intentional|like\s+that)\b",
     r"\bi(?:'d|\s+had)\s+(?:already|only\s+had|just\s+had|had)\b|\bi\s+would\s+have\s+(?:remembered|done|called|"
@@ -247,7 +311,8 @@ DEFENDS = rx(
 
 # Defending whoever the partner is upset with: these justify the listener in any context.
 DEFENDS_STRONG = rx(
-    r"\bi\s+(?:didn't|did\s+not|never)\s+mean\s+(?:to|it|that|anything)\b",
+    r"\bi\s+(?:honestly\s+|really\s+|genuinely\s+|truly\s+|just\s+)?(?:didn't|did\s+not|never)\s+mean\s+"
+    r"(?:to|it|that|anything)\b",
     r"\bin\s+my\s+defen[cs]e\b|\b(?:it's|it\s+is|that's)\s+not\s+my\s+fault\b|\bnot\s+my\s+fault\b",
     r"\bi(?:'m|\s+am)\s+not\s+(?:hiding|lying|cheating|ignoring)\b|\bnothing\s+(?:is|was)\s+going\s+on\b",
     r"\bi\s+would\s+have\s+(?:remembered|done\s+it|called|noticed)\b|\bit's\s+not\s+like\s+i\b",
@@ -267,6 +332,7 @@ CENTERS_SELF = rx(
     r"\bi\s+hate\s+myself\b|\bi\s+can't\s+believe\s+i\b|\bi(?:'ll|\s+will)\s+never\s+forgive\s+myself\b",
     r"\bthis\s+is\s+(?:so\s+)?hard\s+for\s+me\b|\bhow\s+do\s+you\s+think\s+(?:that|this)\s+makes\s+me\s+feel\b",
     r"\bi\s+(?:need|want)\s+you\s+to\s+(?:know|understand)\s+(?:how|that)\s+(?:i|hard|bad)\b",
+    r"\btold\s+(?:you|ya)\s+(?:my|i\s+(?:was|said|would))\b|\bthanks\s+to\s+(?:me|my)\b",
 )
 
 TOPIC_CHANGE = rx(
@@ -300,4 +366,9 @@ TOPIC_CHANGE = rx(
     r"paid|sent|ordered)",
     r"\bdid\s+(?:you|u)\s+(?:see|watch|catch)\s+the\s+\w+\s+(?:last\s+night|yesterday|earlier|today|this\s+"
     r"morning|at\s+the\s+weekend)\b|\b(?:look\s+at|check\s+out)\s+this\b",
+    r"\bcan\s+we\s+(?:talk\s+about|discuss|sort\s+out|go\s+over)\s+(?:the|my|our|what)\b|"
+    r"\b(?:need|have|want|got)\s+to\s+tell\s+you\s+(?:about|what)\b|\bso\s+what\s+(?:are|r)\s+we\s+doing\s+about\b",
+    r"\bdo\s+(?:you|u)\s+fancy\b|\b(?:are|r)\s+(?:you|u)\s+still\s+(?:coming|going|up\s+for|on\s+for)\b|"
+    r"\bdid\s+(?:you|u)\s+(?:ring|phone|email|message)\s+(?:the|back|him|her|them)\b",
+    r"\bdoes\s+(?:that|this)\s+mean\s+(?:we|i)(?:'re|\s+are|'ll|\s+will|\s+have\s+to|\s+can)\b",
 )

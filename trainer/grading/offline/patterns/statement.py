@@ -14,7 +14,14 @@ UPSET_WITH_LISTENER = rx(
     r"everyone)|lied|cheated|embarrassed|humiliated|made\s+(?:me|fun|plans)|were\s+(?:on\s+your|"
     r"late|rude|gone|out|texting|scrolling|glued)|couldn't\s+even|wouldn't|canceled|cancelled|"
     r"booked|bought|invited|agreed|took|just\s+(?:sat|left|walked|kept|scrolled|shrugged|"
-    r"ignored|stood)|act(?:ed)?\s+like|sided|defended|snapped|yelled|rolled|checked\s+(?:out|your))\b",
+    r"ignored|stood)|act(?:ed)?\s+like|sided|defended|snapped|yelled|rolled|checked\s+(?:out|your)|"
+    r"let\s+(?:the|them|him|her|your|my|our|it)|read\s+my|went\s+(?:through\s+my|quiet|silent|"
+    r"cold|all)|posted|shared\s+my|told\s+me\s+(?:it|you|that|he|she|they)|told\s+\w+\s+(?:what|"
+    r"about|that)|gave\s+(?:my|away|our)|threw\s+(?:out|away)|(?:\w+\s+)?rolled\s+(?:away|over|"
+    r"your\s+eyes))\b",
+    r"\b(?:you|u)\b[^.?!]{0,60}\bwithout\s+(?:even\s+)?(?:asking|telling|checking\s+with|consulting)\s+me\b",
+    r"\b(?:you|u)\s+were\s+(?:dancing|flirting|talking|chatting|laughing|texting|messaging|whispering)\s+"
+    r"(?:with|to|at)\s+(?!me\b)",
     r"\bwhy\s+(?:didn't|don't|won't|do|did|are|were|would|can't|couldn't)\s+(?:you|u)\b",
     r"\b(?:remind|reminding|chase|chasing|nag|nagging|beg|begging)\s+(?:you|u)\b|\bi\s+see\s+(?:you|u)\s+"
     r"(?:\w+ing|on\s+your)\b|\b(?:you|u)(?:'re|\s+are)\s+(?:always|never|constantly|still)\b|"
@@ -26,6 +33,26 @@ UPSET_WITH_LISTENER = rx(
     r"\b(?:i\s+(?:feel|felt)\s+like\s+)?(?:you|u)(?:'re|\s+are|\s+were)\s+(?:never|always|not)\s+"
     r"(?:there|home|listening|here|present|interested)\b",
 )
+
+# A question asking for the listener's view or experience ("why do you think he stopped
+# replying?", "do you always get this nervous?"): it sounds like "why do you..." but is no
+# complaint about the listener.
+SEEKER_QUESTION = rx(
+    r"\bwhy\s+(?:do|would|did|could)\s+(?:you|u)\s+(?:think|reckon|say|suppose|guess|imagine|figure)\b",
+    r"\b(?:do|did|have|are|were)\s+(?:you|u)\s+(?:always|ever|usually|also|still|ever\s+been)\b"
+    r"(?=[^.!]{0,80}\?)",
+)
+
+
+def upset_with_listener(statement: str) -> bool:
+    """Does the (normalised) statement complain about the listener? A question asking the
+    listener's view is not a complaint, though it says "why do you" or "you always"."""
+    seekers = [m.span() for m in SEEKER_QUESTION.finditer(statement)]
+    return any(
+        not any(s <= m.start() < e for s, e in seekers)
+        for m in UPSET_WITH_LISTENER.finditer(statement)
+    )
+
 
 ASKED_FOR_ADVICE = rx(
     r"\bwhat\s+(?:should|do|would|can|could)\s+i\s+do\b|\bwhat\s+would\s+you\s+do\b|\bany\s+"

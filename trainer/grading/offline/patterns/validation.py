@@ -45,6 +45,25 @@ ACKNOWLEDGES = rx(
     r"\bi\s+can\s+(?:hear|see|tell)\s+(?:how|that|it|this)\b|\bi\s+(?:hear|see)\s+(?:you|that|how)\b",
     r"\b(?:you've|you\s+have|you're|you\s+are|you've\s+been)\s+(?:been\s+)?(?:carrying|going\s+through|"
     r"dealing\s+with|holding|juggling)\s+(?:so\s+much|a\s+lot|all\s+of\s+(?:this|that)|this|that)\b",
+    # what a hard step cost them: "that took real courage"
+    r"\b(?:that|it|this)\s+(?:took|takes|must\s+have\s+taken)\s+(?:real\s+|so\s+much\s+|a\s+lot\s+of\s+|"
+    r"such\s+|serious\s+|some\s+)?(?:courage|guts|bravery|strength|nerve)\b|\b(?:that|it)\s+(?:was|is)\s+"
+    r"(?:so\s+|really\s+|incredibly\s+)?brave\b",
+)
+
+# Legitimising that points at the feeling itself ("anyone would feel the same", "your feelings
+# are valid", "I'd be fuming too"): it acknowledges the feeling as well as allowing it.
+FEELING_LEGITIMIZED = rx(
+    r"\b(?:anyone|anybody|everyone|most\s+people|any\s+(?:person|parent|partner))\b[^.?!]{0,40}?\b"
+    r"would\s+(?:have\s+)?(?:feel|felt|be|been)\b",
+    r"\b(?:your|those|these|the|that|such)\s+feelings?\s+(?:is|are|was|were)\s+(?:so\s+|completely\s+|"
+    r"totally\s+|absolutely\s+|entirely\s+|really\s+|perfectly\s+)?(?:valid|understandable|normal|"
+    r"natural|real|fair|legitimate|justified|okay|ok)\b",
+    r"\b(?:normal|natural|okay|ok|understandable|fair|human)\s+(?:that\s+you|for\s+you\s+)?(?:to\s+)?"
+    r"(?:feel|be\s+feeling|'d\s+feel|would\s+feel)\b",
+    r"\b(?:makes?|made)\s+(?:total\s+|complete\s+|so\s+much\s+|perfect\s+)?sense\s+(?:that\s+)?(?:you|u)"
+    r"(?:'d|'re|\s+would|\s+are|\s+feel|\s+felt)\b",
+    r"\bi(?:'d|\s+would)\s+(?:be|feel|have\s+been|have\s+felt)\s+(?:\w+\s+){0,2}?(?:too|as\s+well)\b",
 )
 
 LEGITIMIZES = rx(
@@ -53,7 +72,8 @@ LEGITIMIZES = rx(
     r"\b(?:it|that|this|which|your\s+\w+)\s+(?:totally\s+|completely\s+|really\s+|so\s+|perfectly\s+)?"
     r"makes\s+(?:total\s+|complete\s+|so\s+much\s+|perfect\s+|a\s+lot\s+of\s+|sense|all\s+the\s+sense)",
     r"\b(?:makes|made)\s+(?:total\s+|complete\s+|so\s+much\s+|perfect\s+|a\s+lot\s+of\s+)?sense\b",
-    r"\b(?:anyone|anybody|everyone|most\s+people|any\s+(?:person|parent|partner))\s+(?:would|in\s+your)\b|"
+    r"\b(?:anyone|anybody|everyone|most\s+people|any\s+(?:person|parent|partner))\s+(?:would|in\s+your|"
+    r"in\s+(?:that|this|the\s+same|their|such\s+a)\s+(?:position|situation|spot|place|shoes)\s+would)\b|"
     r"\bwho\s+wouldn't\b",
     r"\bi\s+(?:can\s+|totally\s+|completely\s+|really\s+|fully\s+)?(?:see|get|understand)\s+"
     r"(?:why|how)\b",
@@ -65,7 +85,8 @@ LEGITIMIZES = rx(
     r"overreacting|imagining|too\s+much|unreasonable|silly|dramatic)\b",
     r"\bi(?:'d|\s+would)\s+(?:be|feel)\s+(?:the\s+same|that\s+way|upset|hurt|angry|mad|furious|sad|"
     r"pissed|frustrated|exhausted|crushed|devastated|thrilled|over\s+the\s+moon|worried|scared|"
-    r"jealous|lost|gutted|livid|heartbroken|anxious|terrified|nervous|done)\b",
+    r"jealous|lost|gutted|livid|heartbroken|anxious|terrified|nervous|done|fuming|seething|raging|"
+    r"gutted|shattered|beside\s+myself|in\s+bits|a\s+wreck)\b",
     r"\b(?:you|u)\s+shouldn't\s+have\s+(?:had\s+)?to\b|\b(?:nobody|no\s+one)\s+should\s+have\s+to\b|"
     r"\byou\s+should\s+(?:not|never)\s+have\s+(?:had\s+)?to\b|\byou\s+deserve(?:d)?\s+(?:better|more|"
     r"to\s+be|a\s+partner|someone|support|to\s+feel)\b",
@@ -178,6 +199,11 @@ JUDGES = rx(
     r"like\s+this|take\s+things|turn\s+everything)\b",
     r"\b(?:you|u)\s+(?:need\s+to|have\s+to|gotta|should)\s+(?:calm|relax|chill|get\s+over|stop\s+"
     r"being|let\s+(?:it|this)\s+go)\b",
+    # the feeling as a misreading: "you're reading too much into it", "overthinking it"
+    r"\breading\s+(?:way\s+|far\s+|a\s+bit\s+|a\s+lot\s+|so\s+much\s+|a\s+little\s+)?(?:too\s+much\s+)?"
+    r"in\s*to\s+(?:it|this|that|things|everything)\b|\b(?:you're|you\s+are|ur|stop|quit)\s+(?:just\s+|so\s+|"
+    r"totally\s+|probably\s+)?overthinking\b|\bsomething\s+out\s+of\s+nothing\b|\btaking\s+(?:it|this|"
+    r"things)\s+(?:way\s+|far\s+|a\s+bit\s+)?too\s+personally\b",
 )
 
 SARCASM = rx(
