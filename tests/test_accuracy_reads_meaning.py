@@ -18,7 +18,7 @@ import pytest
 from trainer.evals.cases import load_cases
 from trainer.evals.runner import build_report, grade_cases
 from trainer.grading.offline.grader import grade_offline
-from trainer.grading.offline.paraphrase import fields_of, people_fields
+from trainer.grading.offline.paraphrase import fields_of
 from trainer.grading.schema import GradeRequest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -119,6 +119,8 @@ def test_advice_in_a_reflective_frame_restates_nothing() -> None:
 
 
 def test_people_fields_are_fields_and_name_people() -> None:
+    from trainer.grading.offline.paraphrase import people_fields
+
     assert {"boss", "sibling", "teacher"} <= people_fields()
     assert "breakup" in fields_of("she walked away") & fields_of("they split up")
 
