@@ -151,3 +151,9 @@ def test_the_accuracy_cases_are_our_own_and_their_ids_unique() -> None:
         )
     texts = [t for c in ours for t in (c.statement, c.response, c.context or "")]
     assert not [t for t in texts if len(t.strip()) >= 25 and t.strip() in external]
+
+
+def test_a_feeling_they_deny_is_the_wrong_feeling() -> None:
+    statement = "I'm not angry about the scratch on the car, I'm just nervous about driving it now."
+    passed, items = _accuracy(statement, "So you're angry about the scratch on the car.")
+    assert items["wrong_feeling"] and not passed, items

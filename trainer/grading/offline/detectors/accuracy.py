@@ -17,6 +17,7 @@ from trainer.grading.offline.detectors.context import (
     swap_pronouns,
     tokens_of,
 )
+from trainer.grading.offline.feeling_matcher import find_feelings
 from trainer.grading.offline.feelings import Feeling, feelings_in
 from trainer.grading.offline.paraphrase import field_hits, fields_of
 from trainer.grading.offline.patterns import accuracy as A
@@ -65,13 +66,22 @@ def detect_main_point(
     if run and not hits:
         hits.append(Hit("reflects_main_point", run[0], run[1]))
     hits += _same_field(ctx, target_text, seen, outside)
-    if not hits:
-        hits = _sister_feeling(ctx, attributed or [], outside)
-    if not hits:
-        hits = _feeling_tied_to_situation(ctx, attributed or [], outside)
+    felt = _sister_feeling(ctx, attributed or [], outside) or _feeling_tied_to_situation(
+        ctx, attributed or [], outside
+    )
     framed = bool(A.REFLECTIVE_FRAME.search(ctx.resp.masked))
+    # a feeling that fits theirs beside their content is a second anchor: "it's normal to feel
+    # nervous before an assessment" reflects "I'm anxious about a test" in a long turn too
+    fits = any(
+        f.kind == "feeling" and outside(f.start) and ctx.partner.judge(f) == "match"
+        for f in attributed or []
+    )
+    if not hits:
+        hits = felt
+    elif felt and felt[0] not in hits:
+        hits.append(felt[0])
     enough = 2 if len(ctx.stmt_stems) >= 6 else 1
-    if len(hits) >= enough or (hits and framed):
+    if len(hits) >= enough or (hits and (framed or fits)):
         return hits
     return []
 
@@ -211,9 +221,12 @@ def detect_main_feeling(
     their own terms (only in a sentence that says back their point)."""
     right: list[Hit] = []
     wrong: list[Hit] = []
+    denied = _denied_families(ctx) - ctx.partner.families
     for f in attributed:
         verdict = ctx.partner.judge(f)
-        if verdict == "match":
+        if f.kind == "feeling" and f.family in denied:
+            wrong.append(Hit("wrong_feeling", f.start, f.end))  # "I'm not mad" -> "you're mad"
+        elif verdict == "match":
             right.append(Hit("names_main_feeling", f.start, f.end))
         elif verdict == "conflict":
             wrong.append(Hit("wrong_feeling", f.start, f.end))
@@ -221,11 +234,34 @@ def detect_main_feeling(
         return right, []
     if wrong or not main_point:
         return [], wrong
+    for f in attributed:
+        # a feeling neither of their cluster nor against it ("frustrated" for "jealous"), said
+        # beside their point in the same sentence: it points at how the event landed for them
+        sent = sentence_at(ctx.sents, f.start)
+        if f.kind == "feeling" and sent and _beside(sent, f, main_point):
+            return [Hit("names_main_feeling", f.start, f.end)], []
     for m in A.FEEL_LIKE.finditer(ctx.resp.masked):
         sent = sentence_at(ctx.sents, m.start())
         if sent and any(sent.start <= h.start < sent.end + 1 for h in main_point):
             return [Hit("names_main_feeling", m.start(), m.end())], []
     return [], []
+
+
+def _beside(sent: Sentence, f: Feeling, main_point: list[Hit]) -> bool:
+    return any(sent.start <= h.start < sent.end + 1 and h.start != f.start for h in main_point)
+
+
+_DENIAL = re.compile(r"\b(?:not|never|no\s+longer|\w+n't)\s+(?:[a-z']+\s+){0,2}$")
+
+
+def _denied_families(ctx: Ctx) -> set[str]:
+    """Feelings the partner says they do not have ("I'm not mad, I'm worried")."""
+    text = ctx.stmt.text
+    return {
+        h.family
+        for h in find_feelings(text)
+        if h.kind == "feeling" and _DENIAL.search(text[max(0, h.start - 40) : h.start])
+    }
 
 
 def feeling_not_owed(ctx: Ctx, main_point: list[Hit], attributed: list[Feeling]) -> list[Hit]:
