@@ -69,7 +69,7 @@ def test_a_turn_with_a_feeling_still_owes_it() -> None:
     "response",
     [
         "So you're annoyed that the plumber never turned up on Tuesday?",
-        "It sounds like you're nervous about the driving test next week? Did I get that right?",
+        "It sounds like you're nervous about the driving test next week?",
     ],
 )
 def test_a_tentative_question_about_another_event_checks_nothing(response: str) -> None:

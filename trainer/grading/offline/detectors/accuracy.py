@@ -303,15 +303,14 @@ def detect_need_or_check(
     ctx: Ctx, excluded: list[Sentence] | None = None, main_point: list[Hit] | None = None
 ) -> list[Hit]:
     """A check of understanding or the need under the words; never inside advice ("you need to
-    set boundaries" is a directive, not their need) and never a check of something they did not
-    say: "Is that right?" checks only what was said back of their point, and a reflection offered
-    as a question checks only when it is about what they said (not "so you're upset about the
-    neighbours?" when they spoke of a doctor)."""
+    set boundaries" is a directive, not their need); "Is that right?" alone checks nothing, and a
+    reflection offered as a question checks only when it is about what they said (not "so you're
+    upset about the neighbours?" when they spoke of a doctor)."""
     ranges = [(s.start, s.end + 1) for s in excluded or []]
     points = main_point or []
     hits = find_hits(A.CHECKS_UNDERSTANDING, ctx, "captures_need_or_checks")
-    if hits and not (_said_back(ctx, hits) and points):
-        hits = []  # "Is that right?" alone, or after a wrong event, checks nothing
+    if hits and not _said_back(ctx, hits):
+        hits = []  # "Is that right?" alone checks nothing
     hits += find_hits(A.NEED, ctx, "captures_need_or_checks")
     hits += [
         h for h in _tentative_reflections(ctx) if any(h.start <= p.start < h.end for p in points)
