@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pydantic import field_validator
+from pydantic import field_validator, model_validator
 
 from trainer.datafiles import WORD_LISTS, packaged
 from trainer.grading.offline.text import WORD, stem
@@ -23,6 +23,7 @@ class MeaningFields(Frozen):
 
     version: int
     fields: dict[str, list[str]]
+    people: list[str]  # the fields that name a person (an added person is an invented fact)
 
     @field_validator("fields")
     @classmethod
@@ -31,6 +32,13 @@ class MeaningFields(Frozen):
             if not words or any(not w.strip() for w in words):
                 raise ValueError(f"field {name!r} needs at least one non-empty word")
         return value
+
+    @model_validator(mode="after")
+    def _people_are_fields(self) -> MeaningFields:
+        unknown = sorted(set(self.people) - set(self.fields))
+        if unknown:
+            raise ValueError(f"people names fields that do not exist: {unknown}")
+        return self
 
 
 @dataclass(frozen=True)
@@ -46,6 +54,7 @@ class _Compiled:
     by_stem: dict[str, frozenset[str]]
     phrases: re.Pattern[str]  # every multi-word phrase, longest first, in one alternation
     by_phrase: dict[str, frozenset[str]]  # phrase with single spaces -> its fields
+    people: frozenset[str]
 
 
 @cache
@@ -68,6 +77,7 @@ def _compiled() -> _Compiled:
         {k: frozenset(v) for k, v in by_stem.items()},
         re.compile(r"\b(?:" + "|".join(alternatives) + r")\b"),
         {k: frozenset(v) for k, v in by_phrase.items()},
+        frozenset(data.people),
     )
 
 
@@ -88,3 +98,8 @@ def field_hits(text: str) -> list[FieldHit]:
 
 def fields_of(text: str) -> frozenset[str]:
     return frozenset(h.field for h in field_hits(text))
+
+
+def people_fields() -> frozenset[str]:
+    """The fields that name a person ("boss", "sister", "teacher")."""
+    return _compiled().people

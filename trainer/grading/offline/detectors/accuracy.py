@@ -17,6 +17,7 @@ from trainer.grading.offline.detectors.context import (
     swap_pronouns,
     tokens_of,
 )
+from trainer.grading.offline.feeling_matcher import find_feelings
 from trainer.grading.offline.feelings import Feeling, feelings_in
 from trainer.grading.offline.paraphrase import field_hits, fields_of
 from trainer.grading.offline.patterns import accuracy as A
@@ -42,7 +43,8 @@ def detect_main_point(
         for fact in ctx.hidden.key_facts:
             targets |= set(content_stems(normalize(fact).text))
         target_text += "\n" + "\n".join(normalize(f).text for f in ctx.hidden.key_facts)
-    excluded_ranges = [(s.start, s.end) for s in excluded]
+    advice = [s for s in ctx.sents if A.ADVICE_CLAUSE.search(ctx.resp.masked[s.start : s.end])]
+    excluded_ranges = [(s.start, s.end) for s in excluded + advice]  # advice restates nothing
 
     def outside(pos: int) -> bool:
         return not any(a <= pos < b for a, b in excluded_ranges)
@@ -55,20 +57,31 @@ def detect_main_point(
             continue
         word = m.group()
         st = stem(word)
-        if st in targets and st not in seen and word not in ECHO_FILLER and len(word) > 2:
+        if word in ECHO_FILLER or len(word) <= 2 or st in seen:
+            continue
+        if st in targets or _near_stem(st, targets):
             seen.add(st)
             hits.append(Hit("reflects_main_point", m.start(), m.end()))
     run = _longest_shared_run(ctx)
     if run and not hits:
         hits.append(Hit("reflects_main_point", run[0], run[1]))
     hits += _same_field(ctx, target_text, seen, outside)
-    if not hits:
-        hits = _sister_feeling(ctx, attributed or [], outside)
-    if not hits:
-        hits = _feeling_tied_to_situation(ctx, attributed or [], outside)
+    felt = _sister_feeling(ctx, attributed or [], outside) or _feeling_tied_to_situation(
+        ctx, attributed or [], outside
+    )
     framed = bool(A.REFLECTIVE_FRAME.search(ctx.resp.masked))
+    # a feeling that fits theirs beside their content is a second anchor: "it's normal to feel
+    # nervous before an assessment" reflects "I'm anxious about a test" in a long turn too
+    fits = any(
+        f.kind == "feeling" and outside(f.start) and ctx.partner.judge(f) == "match"
+        for f in attributed or []
+    )
+    if not hits:
+        hits = felt
+    elif felt and felt[0] not in hits:
+        hits.append(felt[0])
     enough = 2 if len(ctx.stmt_stems) >= 6 else 1
-    if len(hits) >= enough or (hits and framed):
+    if len(hits) >= enough or (hits and (framed or fits)):
         return hits
     return []
 
@@ -77,6 +90,16 @@ def detect_main_point(
 _SELF_CLAUSE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but|so|because)\s+)(?:i|i'm|i've|i'd|we|we've|my)\b[^,;:]*$"
 )
+
+
+def _near_stem(st: str, targets: set[str]) -> bool:
+    """ "friendship" for "friend", "comparing" for "comparison": one word grown from the other
+    (the shorter at least 5 letters, so "care" is not "career")."""
+    if len(st) < 5:
+        return False
+    return any(
+        len(t) >= 5 and (t.startswith(st) or st.startswith(t)) and t[:5] == st[:5] for t in targets
+    )
 
 
 def _sister_feeling(
@@ -90,10 +113,36 @@ def _sister_feeling(
     stated = {
         f.family for f in feelings_in(ctx.stmt.text) if f.owner != "other" and f.kind == "feeling"
     }
+    if not stated:
+        return []
     for f in attributed:
-        if f.kind == "feeling" and f.family in stated and outside(f.start):
+        if f.kind != "feeling" or not outside(f.start):
+            continue
+        said_of_them = H.YOU_REF.search(_clause_before(ctx, f.start))
+        if f.family in stated or (
+            not ctx.hidden and said_of_them and ctx.partner.judge(f) == "match"
+        ):
+            # a turn that is mostly a feeling ("I'm scared I'll fail") is reflected by naming it
+            # in a word that fits ("you sound really anxious"), unless the word is pinned to
+            # something they never said
+            rest = ctx.resp.masked[f.end :]
+            reason = A.FEELING_REASON.match(rest)
+            if f.family not in stated and reason and not _reason_is_theirs(ctx, f, reason.end()):
+                continue
             return [Hit("reflects_main_point", f.start, f.end)]
     return []
+
+
+def _clause_before(ctx: Ctx, pos: int) -> str:
+    sent = sentence_at(ctx.sents, pos)
+    return ctx.resp.masked[sent.start if sent else 0 : pos]
+
+
+def _reason_is_theirs(ctx: Ctx, f: Feeling, reason_end: int) -> bool:
+    sent = sentence_at(ctx.sents, f.start)
+    end = sent.end if sent else len(ctx.resp.masked)
+    said = content_stems(ctx.resp.masked[f.end + reason_end : end])
+    return bool(set(said) & ctx.stmt_stems or fields_of(" ".join(said)) & fields_of(ctx.stmt.text))
 
 
 def _feeling_tied_to_situation(
@@ -163,31 +212,109 @@ def _longest_shared_run(ctx: Ctx, min_words: int = 4) -> tuple[int, int] | None:
     return resp_tokens[block.b][0], resp_tokens[block.b + block.size - 1][1]
 
 
-def detect_main_feeling(ctx: Ctx, attributed: list[Feeling]) -> tuple[list[Hit], list[Hit]]:
-    """(names_main_feeling hits, wrong_feeling hits) against what the partner feels."""
+def detect_main_feeling(
+    ctx: Ctx, attributed: list[Feeling], main_point: list[Hit] | None = None
+) -> tuple[list[Hit], list[Hit]]:
+    """(names_main_feeling hits, wrong_feeling hits) against what the partner feels.
+
+    Besides a feeling word that fits, "you feel like <their point>" points at the feeling in
+    their own terms (only in a sentence that says back their point)."""
     right: list[Hit] = []
     wrong: list[Hit] = []
+    denied = _denied_families(ctx) - ctx.partner.families
     for f in attributed:
         verdict = ctx.partner.judge(f)
-        if verdict == "match":
+        if f.kind == "feeling" and f.family in denied:
+            wrong.append(Hit("wrong_feeling", f.start, f.end))  # "I'm not mad" -> "you're mad"
+        elif verdict == "match":
             right.append(Hit("names_main_feeling", f.start, f.end))
         elif verdict == "conflict":
             wrong.append(Hit("wrong_feeling", f.start, f.end))
     if right:
         return right, []
-    return [], wrong
+    if wrong or not main_point:
+        return [], wrong
+    for f in attributed:
+        # a feeling neither of their cluster nor against it ("frustrated" for "jealous"), said
+        # beside their point in the same sentence: it points at how the event landed for them
+        sent = sentence_at(ctx.sents, f.start)
+        if f.kind == "feeling" and sent and _beside(sent, f, main_point):
+            return [Hit("names_main_feeling", f.start, f.end)], []
+    for m in A.FEEL_LIKE.finditer(ctx.resp.masked):
+        sent = sentence_at(ctx.sents, m.start())
+        if sent and any(sent.start <= h.start < sent.end + 1 for h in main_point):
+            return [Hit("names_main_feeling", m.start(), m.end())], []
+    return [], []
 
 
-def detect_need_or_check(ctx: Ctx, excluded: list[Sentence] | None = None) -> list[Hit]:
+def _beside(sent: Sentence, f: Feeling, main_point: list[Hit]) -> bool:
+    return any(sent.start <= h.start < sent.end + 1 and h.start != f.start for h in main_point)
+
+
+_DENIAL = re.compile(r"\b(?:not|never|no\s+longer|\w+n't)\s+(?:[a-z']+\s+){0,2}$")
+
+
+def _denied_families(ctx: Ctx) -> set[str]:
+    """Feelings the partner says they do not have ("I'm not mad, I'm worried")."""
+    text = ctx.stmt.text
+    return {
+        h.family
+        for h in find_feelings(text)
+        if h.kind == "feeling" and _DENIAL.search(text[max(0, h.start - 40) : h.start])
+    }
+
+
+def feeling_not_owed(ctx: Ctx, main_point: list[Hit], attributed: list[Feeling]) -> list[Hit]:
+    """names_main_feeling for a factual turn said back faithfully. The rubric asks for "the one
+    they expressed": when they expressed none (no feeling or situation word, no hidden truth),
+    there is no main feeling to name, and a restatement that invents none owes nothing. Only for
+    a sentence that says their point back to them ("so you walk in most days now"), never a
+    question of the listener's own or a sentence about the listener."""
+    if attributed or not main_point or ctx.upset or not _no_feeling_expressed(ctx):
+        return []  # a complaint about the listener always carries a feeling
+    for sent in ctx.sents:
+        if not any(sent.start <= h.start < sent.end + 1 for h in main_point):
+            continue
+        chunk = ctx.resp.masked[sent.start : sent.end]
+        if sent.is_question and not A.TENTATIVE_REFLECTION.match(chunk):
+            continue
+        if _says_back(chunk):
+            return [Hit("names_main_feeling", sent.start, sent.end)]
+    return []
+
+
+def _says_back(chunk: str) -> bool:
+    """ "So you walk in most days now", "Sounds like, most nights, a glass is your routine"."""
+    opening = A.SAYS_BACK_OPENING.match(chunk)
+    rest = chunk[opening.end() if opening else 0 :]
+    return bool(H.YOU_REF.search(rest)) and not H.SELF_REF.match(rest)
+
+
+def _no_feeling_expressed(ctx: Ctx) -> bool:
+    """A factual turn ("I walk to work three days a week"): no feeling word of theirs, no
+    situation that carries one ("left out", "hard"), and no hidden truth that names one."""
+    hidden = ctx.hidden
+    if hidden and (hidden.primary_feelings or hidden.secondary_feelings):
+        return False
+    return not ctx.partner.families and not ctx.partner.words
+
+
+def detect_need_or_check(
+    ctx: Ctx, excluded: list[Sentence] | None = None, main_point: list[Hit] | None = None
+) -> list[Hit]:
     """A check of understanding or the need under the words; never inside advice ("you need to
-    set boundaries" is a directive, not their need) and never a bare check with nothing said back
-    (that is decided with the main point, in the checklist)."""
+    set boundaries" is a directive, not their need); "Is that right?" alone checks nothing, and a
+    reflection offered as a question checks only when it is about what they said (not "so you're
+    upset about the neighbours?" when they spoke of a doctor)."""
     ranges = [(s.start, s.end + 1) for s in excluded or []]
+    points = main_point or []
     hits = find_hits(A.CHECKS_UNDERSTANDING, ctx, "captures_need_or_checks")
     if hits and not _said_back(ctx, hits):
         hits = []  # "Is that right?" alone checks nothing
     hits += find_hits(A.NEED, ctx, "captures_need_or_checks")
-    hits += _tentative_reflections(ctx)
+    hits += [
+        h for h in _tentative_reflections(ctx) if any(h.start <= p.start < h.end for p in points)
+    ]
     if ctx.hidden and ctx.hidden.need:
         need_stems = set(content_stems(normalize(ctx.hidden.need).text)) - ctx.stmt_stems
         for m in A.WORD_RX.finditer(ctx.resp.masked):

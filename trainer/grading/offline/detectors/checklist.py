@@ -15,6 +15,7 @@ from trainer.grading.offline.detectors.accuracy import (
     detect_main_point,
     detect_motives,
     detect_need_or_check,
+    feeling_not_owed,
 )
 from trainer.grading.offline.detectors.context import Analysis, Ctx, Hit, find_hits, sentence_at
 from trainer.grading.offline.detectors.fixing import (
@@ -26,6 +27,7 @@ from trainer.grading.offline.detectors.fixing import (
     detect_solution_questions,
 )
 from trainer.grading.offline.detectors.hijacking import OFF_TOPIC, detect_hijacking
+from trainer.grading.offline.detectors.invented import detect_invented
 from trainer.grading.offline.detectors.validation import (
     detect_acknowledgement,
     detect_echo,
@@ -99,9 +101,11 @@ def analyze(
     ]
     excluded = cost_sents + story_sents
     main_point = detect_main_point(ctx, excluded, attributed)
-    named, wrong = detect_main_feeling(ctx, attributed)
-    need = detect_need_or_check(ctx, excluded)
-    distort = detect_distortion(ctx)
+    named, wrong = detect_main_feeling(ctx, attributed, main_point)
+    if not (named or hijack or about_problem or reassurance or silver):
+        named = feeling_not_owed(ctx, main_point, attributed)
+    need = detect_need_or_check(ctx, excluded, main_point)
+    distort = detect_distortion(ctx) + detect_invented(ctx, excluded)
     motives = detect_motives(ctx)
     ack = detect_acknowledgement(ctx, attributed)
     legit = detect_legitimizing(ctx)

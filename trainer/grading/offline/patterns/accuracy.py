@@ -53,6 +53,22 @@ DIRECTIVE_NEED = re.compile(
     r"supported|respected|appreciated|wanted|included|safe|loved|cared\s+for)\b)[a-z]+"
 )
 
+# how a sentence that says something back to them opens: "so", "sounds like", "I hear you
+# saying"; then "you..." or, after such an opening, anything about them ("so most nights, you...")
+SAYS_BACK_OPENING = re.compile(
+    r"^(?:(?:so|and|ok|okay|right|mm|mhm|yeah|oh|hmm|wow|sounds\s+like|it\s+sounds\s+like|it\s+seems"
+    r"(?:\s+like)?|i\s+hear\s+(?:you|that)(?:\s+saying)?(?:\s+that)?|what\s+i(?:'m|\s+am)\s+hearing\s+is"
+    r"(?:\s+that)?|if\s+i(?:'m|\s+am)\s+hearing\s+you(?:\s+right)?)[,\s]+)*"
+)
+
+# advice in a reflective frame ("it sounds like you need to go to HR", "so you should just..."):
+# it says back nothing of theirs
+ADVICE_CLAUSE = re.compile(
+    DIRECTIVE_NEED.pattern + r"|\b(?:you|u)\s+(?:really\s+|just\s+)?(?:should|shouldn't|ought\s+to|"
+    r"could\s+(?:try|just|always|maybe)|might\s+want\s+to|gotta)\b|\bwhy\s+(?:don't|not)\s+you\b|"
+    r"\bhave\s+you\s+(?:tried|thought\s+about|considered)\b"
+)
+
 # a reflection said as a question: "So you're worn out?", "You feel like no one helps?",
 # "It sounds like work is piling up?" (not "do you..." or "what...": those ask, not check)
 TENTATIVE_REFLECTION = re.compile(
@@ -69,6 +85,13 @@ TIED_TO_SITUATION = re.compile(
     r"\b(?:that|this|it|which|all\s+(?:that|this))\b[^.?!,]{0,30}?\b(?:made|makes|make|making|left|leaves|"
     r"leave|leaving|got\s+to|gets\s+to|hit|hits|knocked|knocks|shook|shakes|felt|feel|feels)\b|"
     r"\b(?:after|about|because\s+of|over|from|with)\s+(?:that|this|it|all\s+(?:that|this))\b|\blike\s+that\b"
+)
+
+# "you feel like you're letting them down", "you felt as though nobody noticed": the feeling in
+# their own terms (it names the feeling only beside their point; see detect_main_feeling)
+FEEL_LIKE = re.compile(
+    r"\b(?:you|u)(?:'re|\s+are|\s+were)?\s+(?:(?:must|might|may|probably|really|just|kind\s+of|"
+    r"sort\s+of)\s+)?(?:feel|felt|feeling)\s+(?:like|as\s+(?:though|if))\b"
 )
 
 # "you're anxious about the exam", "you worry that they...": the feeling with its reason
@@ -117,6 +140,20 @@ IMPUTES_MOTIVE = rx(
     r"\bon\s+purpose\b|\bto\s+(?:get\s+back\s+at|punish|control|manipulate|hurt|spite)\s+(?:you|me|him|her)\b",
     r"\bi\s+bet\s+(?:he|she|they|your)\b|\b(?:he|she|they)\s+(?:must|probably)\s+(?:think|thinks|want|"
     r"wants|hate|hates|resent|resents)\b",
+)
+
+# "my mum", "our neighbour": the listener's own people, not a fact about the partner's story
+OWN_PERSON = re.compile(r"\b(?:my|our|i|i'm|i've|me)\s+(?:[a-z'-]+\s+)?$")
+
+# a large number said as a fact: "thousands in debt", "every single day", "40 texts" (small
+# counts are left alone: "two jobs" for covering for someone is a fair gist)
+NUMBER = re.compile(r"\b(?P<n>\d{2,}|dozens|hundreds|thousands|millions|every\s+single)\b")
+
+# capitalised words that name no one ("on Thursday", "in March", "at Christmas")
+NOT_A_NAME = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december christmas easter eid diwali english "
+    "okay yeah honestly well".split()
 )
 
 WORD_RX = re.compile(r"[a-z][a-z']*")

@@ -1,0 +1,67 @@
+"""Invented facts (distorts_facts): a reflection that adds a person or a sum the partner never
+gave. Absolutes and blown-up feelings are in accuracy.py (detect_distortion)."""
+
+from __future__ import annotations
+
+import re
+
+from trainer.grading.offline.detectors.context import Ctx, Hit
+from trainer.grading.offline.paraphrase import field_hits, fields_of, people_fields
+from trainer.grading.offline.patterns import accuracy as A
+from trainer.grading.offline.patterns import hijacking as H
+from trainer.grading.offline.text import STOPWORDS, Sentence, normalize, stem
+
+
+def detect_invented(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
+    """Facts they never gave, said back as theirs: a person of a kind they never spoke of ("and
+    your mother saw the mess" for dishes left in the sink), or a number of the listener's own
+    ("thousands in debt" for going over budget). A person they spoke of by name or as he/she may
+    be said back as "your sister", once, when the reply does not name them too."""
+    target = ctx.stmt.text
+    if ctx.hidden:
+        target += "\n" + "\n".join(normalize(f).text for f in ctx.hidden.key_facts)
+    theirs = fields_of(target)
+    people = people_fields()
+    unnamed = _people_not_said_back(ctx)
+    hits: list[Hit] = []
+    for sent in ctx.sents:
+        if sent in excluded:
+            continue
+        chunk = ctx.resp.masked[sent.start : sent.end]
+        if sent.is_question and not A.TENTATIVE_REFLECTION.match(chunk):
+            continue  # "was your mum there?" asks; it asserts nothing
+        if not (H.YOU_REF.search(chunk) or A.REFLECTIVE_FRAME.search(chunk)):
+            continue
+        fhs = [h for h in field_hits(chunk)]
+        for fh in fhs:
+            if fh.field not in people or A.OWN_PERSON.search(chunk[: fh.start]):
+                continue
+            spans = {h.field for h in fhs if h.start < fh.end and fh.start < h.end} & people
+            if spans & theirs or stem(chunk[fh.start : fh.end]) in ctx.stmt_stems:
+                continue
+            if unnamed > 0:
+                unnamed -= 1
+                continue
+            hits.append(Hit("distorts_facts", sent.start + fh.start, sent.start + fh.end))
+        for m in A.NUMBER.finditer(chunk):
+            if not re.search(rf"\b{re.escape(m.group('n'))}\b", target):
+                hits.append(Hit("distorts_facts", sent.start + m.start(), sent.start + m.end()))
+    return hits
+
+
+def _people_not_said_back(ctx: Ctx) -> int:
+    """1 when they spoke of someone by name, or as he/she/they, whom the reply does not name."""
+    capitalised = re.finditer(r"\b[A-Z][a-z]{2,}\b", ctx.stmt.original)
+    names = {
+        (m.group().lower(), not re.search(r"(?:^|[.!?]\s*)$", ctx.stmt.original[: m.start()]))
+        for m in capitalised
+        if m.group().lower() not in STOPWORDS and m.group().lower() not in A.NOT_A_NAME
+    }
+    named_back = {n for n, _ in names if re.search(rf"\b{n}\b", ctx.resp.masked)}
+    # a sentence's first word may be a name ("Maya came home") or not ("Honestly"): it counts
+    # only when the reply says it back
+    if {n for n, inside in names if inside} - named_back:
+        return 1
+    if not named_back and re.search(r"\b(?:he|she|him|her|his|they|them)\b", ctx.stmt.text):
+        return 1
+    return 0
