@@ -26,7 +26,10 @@ ROOT = Path(__file__).resolve().parents[1]
 CASES_DIR = ROOT / "evals" / "cases"
 CASES_FILE = CASES_DIR / "cases_v1.yaml"
 MEANING_FILE = CASES_DIR / "cases_meaning_v1.yaml"
-ALL_CASE_FILES = (CASES_FILE, MEANING_FILE)
+# Every cases file: ids unique across them, each loads as the model, none copies the external data.
+ALL_CASE_FILES = tuple(sorted(CASES_DIR.glob("cases_*.yaml")))
+# The broad suites the schema's size bounds are written for (the smaller kind files are not).
+SCHEMA_SIZED_FILES = (CASES_FILE, MEANING_FILE)
 SCHEMA_FILE = CASES_DIR / "cases.schema.json"
 # Real-world data kept outside the project; the cases must not copy from it.
 EXTERNAL_DEV_CSV = Path(
@@ -146,6 +149,13 @@ def raw() -> dict[str, Any]:
     return _read(CASES_FILE)
 
 
+@pytest.fixture(scope="module", params=SCHEMA_SIZED_FILES, ids=lambda p: p.name)
+def sized_raw(request: pytest.FixtureRequest) -> dict[str, Any]:
+    """Each broad cases file in turn, for the schema with its size bounds."""
+    path: Path = request.param
+    return _read(path)
+
+
 @pytest.fixture(scope="module", params=ALL_CASE_FILES, ids=lambda p: p.name)
 def any_raw(request: pytest.FixtureRequest) -> dict[str, Any]:
     """Each cases file in turn, for the checks every file must pass."""
@@ -173,8 +183,13 @@ def schema() -> dict[str, Any]:
 # ----------------------------------------------------------------------------- format
 
 
-def test_cases_match_the_model(any_raw: dict[str, Any]) -> None:
-    assert len(CasesFile.model_validate(any_raw).cases) >= MIN_CASES
+def test_cases_match_the_model(sized_raw: dict[str, Any]) -> None:
+    assert len(CasesFile.model_validate(sized_raw).cases) >= MIN_CASES
+
+
+def test_every_case_in_every_file_matches_the_model(any_raw: dict[str, Any]) -> None:
+    cases = [Case.model_validate(c) for c in any_raw["cases"]]
+    assert cases, "a cases file with no cases"
 
 
 def test_model_rejects_unknown_keys(raw: dict[str, Any]) -> None:
@@ -214,12 +229,12 @@ def test_schema_file_is_draft_2020_12_and_mirrors_the_model(schema: dict[str, An
 
 
 def test_cases_validate_against_the_schema_file(
-    any_raw: dict[str, Any], schema: dict[str, Any]
+    sized_raw: dict[str, Any], schema: dict[str, Any]
 ) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     jsonschema.Draft202012Validator.check_schema(schema)
     validator = jsonschema.Draft202012Validator(schema)
-    errors = sorted(validator.iter_errors(any_raw), key=lambda e: list(e.path))
+    errors = sorted(validator.iter_errors(sized_raw), key=lambda e: list(e.path))
     assert not errors, "\n".join(f"{list(e.path)}: {e.message}" for e in errors[:20])
 
 
@@ -289,7 +304,7 @@ def test_no_case_copies_the_external_dev_data(any_raw: dict[str, Any]) -> None:
     external_blob = "\n\x00\n".join(external)
     ours = {
         c.case_id: [t.strip() for t in (c.response, c.statement, c.context or "") if t.strip()]
-        for c in CasesFile.model_validate(any_raw).cases
+        for c in (Case.model_validate(raw) for raw in any_raw["cases"])
     }
     ours_blob = "\n\x00\n".join(t for texts in ours.values() for t in texts)
 

@@ -10,8 +10,6 @@ these tests; eval cases for the same kinds are in evals/cases/cases_meaning_nf.y
 
 from __future__ import annotations
 
-import csv
-import os
 from pathlib import Path
 
 import pytest
@@ -24,9 +22,6 @@ from trainer.grading.schema import GradeRequest
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "evals" / "cases" / "cases_meaning_nf.yaml"
-EXTERNAL_DEV_CSV = Path(
-    os.environ.get("EXTERNAL_DEV_CSV", str(ROOT.parent / "shared" / "data" / "external_dev.csv"))
-)
 STATEMENT = "We had another row about money last night and I barely slept."
 
 
@@ -127,23 +122,3 @@ def test_the_not_fixing_cases_meet_their_floors() -> None:
     figures = {r.rubric: r for r in report.rubrics}
     assert figures["not_fixing"].balanced_accuracy >= 0.95
     assert figures["not_fixing"].kappa >= 0.9
-
-
-def test_the_cases_are_our_own_and_their_ids_unique() -> None:
-    ours = load_cases(CASES)
-    assert len(ours) >= 40
-    others = [
-        c.case_id
-        for path in sorted(CASES.parent.glob("cases_*.yaml"))
-        if path != CASES
-        for c in load_cases(path)
-    ]
-    assert not {c.case_id for c in ours} & set(others)
-    if not EXTERNAL_DEV_CSV.exists():
-        pytest.skip(f"{EXTERNAL_DEV_CSV} is absent")
-    with EXTERNAL_DEV_CSV.open(encoding="utf-8", newline="") as fh:
-        external = "\n".join(
-            (row.get(col) or "") for row in csv.DictReader(fh) for col in ("response", "context")
-        )
-    texts = [t for c in ours for t in (c.statement, c.response, c.context or "")]
-    assert not [t for t in texts if len(t.strip()) >= 25 and t.strip() in external]
