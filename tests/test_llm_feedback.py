@@ -16,7 +16,6 @@ from trainer.grading.grader import grade
 from trainer.grading.llm_feedback import (
     add_model_feedback,
     feedback_caption,
-    first_passing,
     parse_feedback,
     passes,
 )
@@ -84,13 +83,12 @@ def test_a_model_text_is_held_to_the_bar_our_own_texts_meet() -> None:
     """Every rubric passing is not enough: a text that reads broken, is the learner's own reply
     or still costs points somewhere is not offered as better words."""
     as_partner = "She cancelled our trip the night before, after I'd booked everything. So sad."
-    chosen, reasons = first_passing(
-        ["", "you feel let down", ADVICE, as_partner, GOOD_EDIT],
-        REQUEST,
-        grade_offline,
-        "minimal_edit",
-    )
-    assert chosen == GOOD_EDIT
+    verdicts = [
+        passes(candidate, REQUEST, grade_offline, "minimal_edit")
+        for candidate in ["", "you feel let down", ADVICE, as_partner, GOOD_EDIT]
+    ]
+    assert verdicts[4] is None  # the good edit may be shown
+    reasons = [why or "" for why in verdicts]
     assert reasons[0] == "empty"
     assert reasons[1].startswith("does not read cleanly")
     assert reasons[2] == "the same as the learner's reply"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from trainer.errors import InvalidInput, LLMError
 from trainer.grading.feedback.fluency import fluency_problems, punctuation_problems
+from trainer.grading.feedback.regrade import cost_items, same_text
 from trainer.grading.learner_words import learner_words
 from trainer.grading.offline.text import STOPWORDS
 from trainer.grading.schema import (
@@ -27,7 +28,6 @@ from trainer.grading.schema import (
     ModelFeedback,
 )
 from trainer.llm.model import ChatModel, Usage
-from trainer.prompts import load_rubrics
 from trainer.settings import mask_userinfo
 from trainer.typed_text import check_typed
 
@@ -70,13 +70,6 @@ def parse_feedback(text: str) -> dict[FeedbackText, str]:
     return out
 
 
-def _cost_items() -> frozenset[str]:
-    rubric_set = load_rubrics()
-    return frozenset(
-        item.id for r in rubric_set.rubrics.values() for item in r.items if item.effect == "cost"
-    )
-
-
 def passes(
     candidate: str, request: GradeRequest, regrade: Regrade, text: FeedbackText
 ) -> str | None:
@@ -87,7 +80,7 @@ def passes(
         return "empty"
     if len(candidate) > MAX_CHARS:
         return f"too long ({len(candidate)} characters)"
-    if " ".join(candidate.split()).casefold() == " ".join(request.response.split()).casefold():
+    if same_text(candidate, request.response):
         return "the same as the learner's reply"
     shape = (
         fluency_problems(candidate, request.statement) + _borrows_from_reply(candidate, request)
@@ -104,7 +97,7 @@ def passes(
     failed = [key for key, result in grade.rubrics.items() if not result.passed]
     if failed:
         return f"fails {', '.join(failed)} when regraded"
-    costs = _cost_items()
+    costs = cost_items()
     fired = sorted(
         item
         for _, result in grade.rubrics.items()
@@ -157,28 +150,15 @@ def _not_their_words(candidate: str, request: GradeRequest) -> list[str]:
     return []
 
 
-def first_passing(
-    candidates: Sequence[str], request: GradeRequest, regrade: Regrade, text: FeedbackText
-) -> tuple[str | None, list[str]]:
-    """The first candidate that passes its regrade, and why each earlier one did not."""
-    reasons: list[str] = []
-    for candidate in candidates:
-        why = passes(candidate, request, regrade, text)
-        if why is None:
-            return candidate, reasons
-        reasons.append(why)
-    return None, reasons
-
-
 def _checked(
     model_text: str | None, request: GradeRequest, regrade: Regrade, text: FeedbackText
 ) -> Checked:
     if model_text is None:
         return Checked(None, "wrote_none", "the model wrote none")
-    chosen, reasons = first_passing([model_text], request, regrade, text)
-    if chosen is not None:
-        return Checked(chosen, "passed")
-    return Checked(None, "did_not_pass", reasons[0])
+    why = passes(model_text, request, regrade, text)
+    if why is None:
+        return Checked(model_text, "passed")
+    return Checked(None, "did_not_pass", why)
 
 
 def wants_feedback(grade: Grade) -> bool:

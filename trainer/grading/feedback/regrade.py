@@ -33,12 +33,7 @@ def offline_check(request: GradeRequest) -> bool:
     except InvalidInput:
         return False
     result = build_rubrics(rubric_set, reading.analysis.answers, reading.evidence)
-    costs = {
-        item.id
-        for rdef in rubric_set.rubrics.values()
-        for item in rdef.items
-        if item.effect == "cost"
-    }
+    costs = cost_items()
     fired = any(
         on and item in costs
         for answers in reading.analysis.answers.values()
@@ -47,8 +42,25 @@ def offline_check(request: GradeRequest) -> bool:
     return all(r.passed for _, r in result.items()) and not fired and not reading.manipulation
 
 
+def cost_items() -> frozenset[str]:
+    """The checklist items that cost points: an offered text may fire none of them."""
+    from trainer.prompts import load_rubrics
+
+    return frozenset(
+        item.id
+        for rdef in load_rubrics().rubrics.values()
+        for item in rdef.items
+        if item.effect == "cost"
+    )
+
+
 def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def same_text(a: str, b: str) -> bool:
+    """The same words, whatever the spacing and case: an offered text must differ from the reply."""
+    return _key(a) == _key(b)
 
 
 def first_passing(
