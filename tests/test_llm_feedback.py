@@ -216,3 +216,41 @@ def test_trainer_grade_prints_whose_words_and_json_keeps_the_record(
     record = json.loads(as_json.stdout)["metadata"]["feedback"]
     assert record["sources"] == {"model_reflection": "model", "minimal_edit": "model"}
     assert record["prompt_hash"] and record["usage"]["total_tokens"] > 0
+
+
+def test_a_scenarios_hand_written_exemplar_wins_over_the_models_reflection() -> None:
+    """Bank exemplars are curated and each passes in a test: the model may write the edit, but
+    its reflection does not replace the hand-written one, and the caption says so."""
+    hand = (
+        "She pulled out the night before, after you had booked it all. No wonder you feel let "
+        "down. Is that it?"
+    )
+    request = REQUEST.model_copy(update={"exemplars": [hand]})
+    offline = grade_offline(request)
+    assert offline.model_reflection == hand  # the exemplar passes, so the trainer chose it
+    shown, model = _graded(f"reflection: {GOOD_REFLECTION}\nedit: {GOOD_EDIT}", request=request)
+    assert len(model.calls) == 1
+    record = shown.metadata.feedback
+    assert record is not None
+    assert shown.model_reflection == hand and shown.minimal_edit == GOOD_EDIT
+    assert record.outcomes["model_reflection"] == "hand_written"
+    assert record.sources["model_reflection"] == "offline"
+    assert (
+        feedback_caption(
+            shown,
+            "model_reflection",
+        )
+        is not None
+    )
+    assert "Written by hand for this scenario" in render_report(shown)
+
+
+def test_a_passing_reply_with_a_hand_written_exemplar_makes_no_feedback_request() -> None:
+    hand = (
+        "She pulled out the night before, after you had booked it all. No wonder you feel let "
+        "down. Is that it?"
+    )
+    request = GradeRequest(statement=STATEMENT, response=GOOD_REFLECTION, exemplars=[hand])
+    assert grade_offline(request).passed
+    shown, model = _graded(request=request)
+    assert model.calls == [] and shown.metadata.feedback is None

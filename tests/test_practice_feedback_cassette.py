@@ -76,6 +76,10 @@ def test_a_recorded_practice_turn_shows_model_words_only_when_they_pass(
             assert words == record.written[text]
             assert grade_offline(request.model_copy(update={"response": words})).passed
             assert caption.startswith("Written by the model (local)")
+        elif record.outcomes[text] == "hand_written":  # the scenario's exemplar stands
+            assert text == "model_reflection" and words == getattr(ours, text)
+            assert words in [e.text for e in load_bank().get(SCENARIO).exemplars]
+            assert caption.startswith("Written by hand for this scenario")
         else:
             assert words == getattr(ours, text), f"{text}: neither the model's nor ours"
             assert record.rejected[text] and caption.startswith("The model")

@@ -152,10 +152,12 @@ def test_the_llm_regrades_once_and_no_model_just_keeps_the_offline_grade(store: 
     assert len(model.calls) == 3  # the grade, the model's better words, the partner's reply
     (stored,) = store.attempts(me)
     assert stored.grader == "llm"
-    # The model's reflection passed its regrade against the scenario: shown, and kept as such.
-    assert stored.grade is not None and stored.grade.model_reflection == MODEL_REFLECTION
+    # A bank scenario's hand-written reflection wins over the model's, even one that passes.
+    hand = [e.text for e in load_bank().get("work_stress-001").exemplars]
+    assert stored.grade is not None and stored.grade.model_reflection in hand
+    assert stored.grade.model_reflection != MODEL_REFLECTION
     record = stored.grade.metadata.feedback
-    assert record is not None and record.sources["model_reflection"] == "model"
+    assert record is not None and record.outcomes["model_reflection"] == "hand_written"
 
 
 def test_the_model_feedback_that_fails_its_regrade_is_not_shown(store: Store) -> None:
@@ -178,7 +180,8 @@ def test_the_model_feedback_that_fails_its_regrade_is_not_shown(store: Store) ->
     )
     record = shown.metadata.feedback
     assert record is not None
-    assert record.outcomes == {"model_reflection": "did_not_pass", "minimal_edit": "did_not_pass"}
+    # The scenario's hand-written reflection stands (not asked of the model); the edit failed.
+    assert record.outcomes == {"model_reflection": "hand_written", "minimal_edit": "did_not_pass"}
 
 
 def test_a_held_drill_turn_has_no_summary_until_the_coach_releases_it(store: Store) -> None:

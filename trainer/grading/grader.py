@@ -86,7 +86,7 @@ def _with_model_feedback(request: GradeRequest, graded: Grade, model: ChatModel)
     grade has nothing to show them in."""
     from trainer.grading.llm_feedback import add_model_feedback, wants_feedback
 
-    if graded.metadata.fallback_reason or not wants_feedback(graded):
+    if graded.metadata.fallback_reason or not wants_feedback(graded, request):
         return graded
     return add_model_feedback(request, graded, model, grade_offline)
 

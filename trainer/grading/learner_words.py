@@ -46,6 +46,7 @@ class FeedbackWords(Frozen):
     failed: str
     ours: str
     none: str
+    hand_written: str
 
 
 class LearnerWords(Frozen):

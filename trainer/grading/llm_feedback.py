@@ -161,10 +161,17 @@ def _checked(
     return Checked(None, "did_not_pass", why)
 
 
-def wants_feedback(grade: Grade) -> bool:
+def wants_feedback(grade: Grade, request: GradeRequest) -> bool:
     """Is there something the model's words would be shown in? A failed reply shows an edit
-    and a reflection; a passed one shows a reflection when the trainer had one to show."""
-    return not grade.passed or grade.model_reflection is not None
+    and a reflection; a passed one shows a reflection when the trainer had one to show and it
+    is not a scenario's hand-written exemplar (those are curated and tested, and win)."""
+    return not grade.passed or (
+        grade.model_reflection is not None and not _hand_written(grade, request)
+    )
+
+
+def _hand_written(grade: Grade, request: GradeRequest) -> bool:
+    return grade.model_reflection is not None and grade.model_reflection in request.exemplars
 
 
 def add_model_feedback(
@@ -184,6 +191,10 @@ def add_model_feedback(
         TEMPLATE, {"statement": request.statement, "response": request.response}
     )
     asked: tuple[FeedbackText, ...] = FEEDBACK_TEXTS if not grade.passed else ("model_reflection",)
+    if _hand_written(grade, request):  # a bank scenario's exemplar stands; only the edit is asked
+        asked = tuple(t for t in asked if t != "model_reflection")
+    if not asked:
+        return grade
     record = ModelFeedback(model=model.name, prompt_hash=rendered.content_hash[:16])
     started = clock()
     try:
@@ -223,7 +234,12 @@ def add_model_feedback(
 
 
 def _not_asked(asked: Sequence[FeedbackText]) -> dict[FeedbackText, FeedbackOutcome]:
-    return {t: "not_asked" for t in FEEDBACK_TEXTS if t not in asked}
+    """The reflection is left out of a request only when a hand-written exemplar stands."""
+    return {
+        t: "hand_written" if t == "model_reflection" else "not_asked"
+        for t in FEEDBACK_TEXTS
+        if t not in asked
+    }
 
 
 def _with(
@@ -248,7 +264,13 @@ def feedback_caption(grade: Grade, text: FeedbackText) -> str | None:
     if record.source(text, shown) == "model":
         return words.model.format(model=record.model)
     outcome = record.outcomes.get(text, "not_asked")
-    if outcome in ("not_asked", "passed"):  # "passed": since replaced, e.g. by a coach
+    if outcome == "hand_written" and shown:
+        return words.hand_written
+    if outcome in (
+        "not_asked",
+        "passed",
+        "hand_written",
+    ):  # "passed": since replaced, e.g. by a coach
         return None
     lead = {"failed": words.failed, "did_not_pass": words.did_not_pass}.get(
         outcome, words.wrote_none

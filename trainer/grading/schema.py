@@ -20,7 +20,9 @@ FEEDBACK_TEXTS: tuple[FeedbackText, ...] = ("model_reflection", "minimal_edit")
 # passed: the model's text passed its regrade and is shown; did_not_pass: it failed, ours is
 # shown; wrote_none: the model's answer had no such line; failed: the request failed (timeout,
 # HTTP error); not_asked: nothing to ask for (a passing reply needs no edit).
-FeedbackOutcome = Literal["passed", "did_not_pass", "wrote_none", "failed", "not_asked"]
+FeedbackOutcome = Literal[
+    "passed", "did_not_pass", "wrote_none", "failed", "not_asked", "hand_written"
+]
 
 MAX_RESPONSE_CHARS = 2000
 MAX_STATEMENT_CHARS = 4000
