@@ -145,12 +145,9 @@ def test_llm_grade_replaces_the_offline_one_and_says_so(monkeypatch: pytest.Monk
     (stored,) = _attempts(_db())
     assert stored.grader == "llm"
     assert len(model.calls) == 3  # one grade, the model's better words, one partner reply
-    # The model's reflection gave advice: ours is shown, and the caption under it says so.
-    assert any(
-        shown(c.value) == "The model's version (fake-model) did not pass the offline grader, "
-        "so this one is the trainer's own."
-        for c in at.caption
-    )
+    # A bank scenario: its hand-written reflection is shown, not the model's, and the caption
+    # under it says so.
+    assert any(shown(c.value).startswith("Written by hand for this scenario") for c in at.caption)
     assert "Yes. Exactly that." in _chat_texts(at)
 
 

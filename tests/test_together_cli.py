@@ -132,3 +132,23 @@ def test_list_export_felt_and_delete_from_the_terminal(db: str) -> None:
     assert "holds no seat" in run("together", "delete", code, "--yes", "--as", "Cy", code=1)
     assert f"Deleted room {code}" in run("together", "delete", code, "--as", "Ana", input="y\n")
     assert "No rooms" in run("together", "list", "--as", "Ben")
+
+
+def test_delete_my_data_takes_the_rooms_i_sit_in_and_says_so(db: str) -> None:
+    """Delete my data used to leave practise-together rooms (both partners' words, the private
+    note, the grades) behind. Now it takes every room the person sits in, says so before and
+    after, and leaves rooms of other people alone."""
+    code = _room(db)
+    store = open_store(db)
+    cy, di = store.create_profile("Cy"), store.create_profile("Di")
+    other, _ = service.open_room(store, cy, "Cy")
+    service.join_room(store, other.code, di, "Di")
+    store.engine.dispose()
+    asked = run("delete-my-data", "--as", "Ben", input="n\n", code=1)
+    assert "and 1 practise-together room(s), for your partner too" in asked
+    assert code in run("together", "list", "--as", "Ana")  # nothing deleted on "n"
+    said = run("delete-my-data", "--as", "Ben", "--yes")
+    assert "Deleted 0 attempts and 1 practise-together room." in said
+    assert "No rooms" in run("together", "list", "--as", "Ana")
+    assert "No rooms" in run("together", "list", "--as", "Ben")
+    assert other.code in run("together", "list", "--as", "Cy")

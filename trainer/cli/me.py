@@ -26,7 +26,7 @@ from trainer.errors import BadArgument, TrainerError
 from trainer.grading.report import render_report, rubric_title
 from trainer.grading.schema import RUBRIC_KEYS
 from trainer.partner.scenarios.models import DIFFICULTIES, THEMES
-from trainer.store import Actor, Store, describe_database, open_store
+from trainer.store import Actor, Store, describe_database, forget, open_store
 
 
 def _mine(
@@ -177,13 +177,16 @@ def export(
 @pin_option
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 def delete_my_data(database: str | None, who: str | None, pin: str | None, yes: bool) -> None:
-    """Delete all your attempts (asks first)."""
+    """Delete all your attempts and the practise-together rooms you sit in (asks first)."""
     store, me, records = _mine(database, who, pin)
     if not yes:
+        rooms = forget.rooms_to_delete(store, me)
+        together = f" and {rooms} practise-together room(s), for your partner too" if rooms else ""
         click.confirm(
-            f"Delete all {len(records)} of your attempts? This cannot be undone", abort=True
+            f"Delete all {len(records)} of your attempts{together}? This cannot be undone",
+            abort=True,
         )
-    echo(f"Deleted {store.delete_my_data(me)} attempts.")
+    echo(forget.delete_my_data(store, me).sentence())
 
 
 @click.command("start")

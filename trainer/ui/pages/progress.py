@@ -15,6 +15,7 @@ from trainer.coaching import history, progress
 from trainer.grading.report import escape_markdown, rubric_title
 from trainer.grading.schema import RUBRIC_KEYS
 from trainer.partner.scenarios.models import DIFFICULTIES, THEMES
+from trainer.store import forget
 from trainer.ui import state
 from trainer.ui.together_parts import felt_understood_section
 from trainer.ui.widgets import show_attempt
@@ -133,14 +134,21 @@ d2.download_button(
     mime="application/json",
 )
 with st.expander("Delete my data"):
+    rooms = forget.rooms_to_delete(state.store(), me)
+    together = (
+        f" and the {rooms} practise-together room(s) you sit in (for your partner too)"
+        if rooms
+        else ""
+    )
     st.warning(
-        f"This deletes all {len(records)} of your attempts from this device. It cannot be undone."
+        f"This deletes all {len(records)} of your attempts{together} from this device. "
+        "It cannot be undone."
     )
     sure = st.checkbox("Yes, delete all my attempts", key="confirm_delete")
     if st.button("Delete my data", disabled=not sure, type="primary"):
-        deleted = state.store().delete_my_data(me)
+        deleted = forget.delete_my_data(state.store(), me)
         st.session_state.pop("confirm_delete", None)
-        st.session_state["deleted_notice"] = f"Deleted {deleted} attempts."
+        st.session_state["deleted_notice"] = deleted.sentence()
         st.rerun()
 if "deleted_notice" in st.session_state:
     st.success(state.pop("deleted_notice"))
