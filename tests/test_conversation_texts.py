@@ -115,8 +115,12 @@ def _send(at: AppTest, reply: str) -> None:
 def test_the_practice_page_keeps_lines_apart_and_its_summary_about_the_attempt(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import trainer.partner.flow as flow
     import trainer.partner.practice as practice
 
+    # The page draws among two work_stress/easy scenarios at random: pin one, so the order
+    # tests run in cannot change which partner lines this test reads.
+    monkeypatch.setattr(flow, "choose", lambda bank, **_kw: bank.get("work_stress-001"))
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
     monkeypatch.setattr(practice, "grade_offline",
                         lambda r: grade_offline(r) if r.response == ADVICE else _perfect(r))  # fmt: skip
