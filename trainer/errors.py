@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from trainer.llm.model import Usage
+from trainer.values import Usage
 
 
 class TrainerError(Exception):

@@ -18,7 +18,7 @@ from pydantic import Field, model_validator
 
 from trainer.datafiles import DataFormat, Source
 from trainer.errors import PromptFileError
-from trainer.grading.schema import RUBRIC_KEYS, Frozen, RubricKey
+from trainer.values import RUBRIC_KEYS, Frozen, RubricKey
 
 FORMAT = DataFormat(
     "prompt",

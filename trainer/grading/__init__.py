@@ -1,9 +1,9 @@
 """Grading: the public Grade schema, checklist scoring, grade assembly, the offline detectors
 and the LLM grader. `grade()` is the entry point both graders share.
 
-`grade` and `validate_request` are loaded on first use, not when the package is: a module
-that needs only the schema (`trainer.prompts` takes its value types from it) must not pull in
-the whole grader, which itself reads prompts, or importing `trainer.prompts` first is a cycle.
+`grade` and `validate_request` are loaded on first use, not when the package is: a module that
+needs only the schema should not pull in the whole grader. (The foundation types the lower
+modules need live in `trainer/values.py`, so those no longer import grading at all.)
 """
 
 from __future__ import annotations

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
-from trainer.llm.model import Usage
+# The foundation types are re-exported: grading code takes them from its own schema.
+from trainer.values import RUBRIC_KEYS as RUBRIC_KEYS
+from trainer.values import Frozen as Frozen
+from trainer.values import RubricKey as RubricKey
+from trainer.values import Usage as Usage
 
-RubricKey = Literal["accuracy", "validation", "not_fixing", "not_hijacking"]
-RUBRIC_KEYS: tuple[RubricKey, ...] = ("accuracy", "validation", "not_fixing", "not_hijacking")
 GraderName = Literal["offline", "llm"]
 # Who answered one checklist item: the offline rules or the configured model.
 ItemSource = Literal["offline", "model"]
@@ -27,12 +29,6 @@ FeedbackOutcome = Literal[
 MAX_RESPONSE_CHARS = 2000
 MAX_STATEMENT_CHARS = 4000
 MAX_CONTEXT_CHARS = 4000
-
-
-class Frozen(BaseModel):
-    """Base for value objects: immutable, unknown fields rejected."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 class HiddenTruth(Frozen):

@@ -7,17 +7,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, TypedDict
 
-from pydantic import BaseModel, ConfigDict
-
-
-class Usage(BaseModel):
-    """Tokens one reply (or a sum of replies) used, as the endpoint reported them."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    total_tokens: int = 0
+from trainer.values import Usage as Usage  # re-exported: the LLM layer's callers take it here
 
 
 class ChatMessage(TypedDict):

@@ -47,7 +47,6 @@ from types import MappingProxyType
 from typing import Final
 
 from trainer.datafiles import WORD_LISTS, Words, packaged
-from trainer.grading.schema import Frozen
 from trainer.safety.abuse import ABUSE, GASLIGHT
 from trainer.safety.patterns import Rule
 from trainer.safety.result import (
@@ -59,6 +58,7 @@ from trainer.safety.result import (
 )
 from trainer.safety.self_harm import SELF_HARM
 from trainer.safety.violence import VIOLENCE
+from trainer.values import Frozen
 
 
 class _SafetyWords(Frozen):
