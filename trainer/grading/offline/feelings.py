@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from trainer.grading.offline.feeling_matcher import find_feelings
+from trainer.grading.offline.feeling_matcher import felt_families, find_feelings
 from trainer.grading.schema import HiddenTruth
 
 Valence = Literal["positive", "negative", "mixed", "unknown"]
@@ -95,6 +95,15 @@ _NEGATED = re.compile(
 )
 
 
+# "I'll be calmer", "I promised to be more patient", "trying to feel less": a feeling wished
+# for, comparative or promised, not one they have
+_WISHED = re.compile(
+    r"\b(?:i'll|i\s+will|we'll|we\s+will|i'd|i\s+would|(?:want|wanted|wish|hope|hoped|try|trying|"
+    r"tried|promise|promised|promising\s+myself)\s+to)\s+(?:be|feel|get|stay)\s+"
+    r"(?:a\s+(?:bit|little|lot)\s+|much\s+|so\s+much\s+)?(?:more|less|calmer|happier|better)?\s*$"
+)
+
+
 # "Oh love,", "aw, my love.", "thanks love": a name for the partner, not the feeling love
 _ENDEARMENT_BEFORE = re.compile(
     r"(?:^|[.!?,;:\n]|\b(?:oh|aw+|ah+|my|hey|hi|thanks|thank\s+you|sorry|yes|no|ok|okay|night|morning|"
@@ -120,6 +129,8 @@ def feelings_in(text: str) -> list[Feeling]:
         if is_endearment(text, h.start, h.end):
             continue
         family, kind = h.family, h.kind
+        if _WISHED.search(text[max(0, h.start - 40) : h.start]):
+            continue  # "I'll be calmer with her": a hoped-for feeling is not a felt one
         if _NEGATED.search(text[max(0, h.start - 40) : h.start]):
             if family_valence(family) != "positive":
                 continue
@@ -171,7 +182,7 @@ def partner_feelings(statement_norm: str, hidden: HiddenTruth | None) -> Partner
     hidden_fams: set[str] = set()
     if hidden:
         for word in [*hidden.primary_feelings, *hidden.secondary_feelings]:
-            hidden_fams |= {h.family for h in find_feelings(word.lower()) if h.kind == "feeling"}
+            hidden_fams |= felt_families(word)
     families = frozenset(explicit | hidden_fams)
     basis = families or frozenset(situational)
     vals = {family_valence(f) for f in basis} - {"unknown"}

@@ -25,11 +25,11 @@ CHECKS_UNDERSTANDING = rx(
 )
 
 NEED = rx(
-    r"\b(?:you|u)\s+(?:just\s+|really\s+|only\s+|simply\s+)?(?:wanted|needed|want|need|were\s+hoping|"
+    r"\b(?:you|u)(?:\s+|(?='))(?:just\s+|really\s+|only\s+|simply\s+|still\s+)?(?:wanted|wanna|needed|want|need|were\s+hoping|"
     r"hoped|wish|wished|were\s+looking\s+for|would\s+have\s+liked|'d\s+have\s+liked|'d\s+like|"
     r"would\s+like|long\s+for|miss|missed|were\s+counting\s+on|deserve|deserved|craved|crave)\s+"
     r"(?:me|someone|to|for|some|a|more|him|her|them|your|that|the|just|real|at\s+least|us)\b",
-    r"\b(?:it|that|this|he|she|they)\s+(?:really\s+)?(?:matters|mattered|means|meant)\s+(?:so\s+much\s+|"
+    r"\b(?:really\s+|truly\s+)?(?:matters|mattered|means|meant)\s+(?:so\s+much\s+|"
     r"a\s+lot\s+|everything\s+)?to\s+you\b|\b(?:so\s+)?important\s+to\s+you\b",
     r"\bwhat\s+you\s+(?:needed|wanted|need|want|were\s+hoping\s+for)\b|\byou\s+(?:feel|felt)\s+like\s+"
     r"(?:you|no\s+one|nobody)\s+(?:don't|didn't|aren't|weren't|can't|couldn't)\b",
@@ -42,6 +42,14 @@ NEED = rx(
     r"(?:protect|keep|hold|do\s+right|make\s+it\s+work))\b|\b(?:your|the)\s+(?:goal|hope|dream|wish)\b|"
     r"\byou\s+(?:really\s+)?(?:care|cared)\s+(?:about|for|so)\b|\byou(?:'re|\s+are)\s+(?:torn|"
     r"caught|stuck)\s+between\b|\bpart\s+of\s+you\b|\bon\s+(?:the\s+)?one\s+hand\b",
+    # what they are set on, working at or weighing: an intention or value said back
+    r"\byou(?:'re|\s+are|'ve\s+been|\s+have\s+been|\s+were|\s+seem|\s+sound)\s+(?:really\s+|very\s+|so\s+|"
+    r"pretty\s+|quite\s+|still\s+|already\s+|clearly\s+)*(?:keen|eager|determined|committed|set\s+on|"
+    r"motivated|ready|willing|itching|desperate|trying(?:\s+(?:hard|really\s+hard|your\s+best))?|"
+    r"working(?:\s+hard)?|thinking\s+about|weighing|wondering|not\s+sure|unsure)\s+(?:to|about|on|at|"
+    r"whether|if|how|what)\b|\byou\s+(?:really\s+)?(?:value|treasure|believe\s+in)\b|"
+    r"\b(?:important|precious|a\s+big\s+deal)\s+(?:to|for)\s+you\b|\bwhat\s+matters\s+(?:most\s+)?to\s+you\b|"
+    r"\b(?:at\s+the\s+same\s+time|on\s+the\s+other\s+(?:hand|side))\b",
     r"\b(?:a\s+(?:partner|teammate)|someone)\s+(?:who|to)\s+(?:notices|noticed|asks|asked|sees|"
     r"shows\s+up|has\s+your\s+back|checks\s+in|cares)\b|\bin\s+your\s+corner\b|\bon\s+your\s+side\b",
 )
@@ -77,6 +85,14 @@ TENTATIVE_REFLECTION = re.compile(
     r"(?:you(?:'re|'ve|'d|\s+(?:feel|felt|are|were|have|had|want|wanted|need|needed|think|thought|"
     r"wish|hope|mean|don't|didn't|can't|couldn't|just|really|still|kind\s+of|sort\s+of|never|"
     r"keep|kept|got|get))|your\s+[a-z]+|it(?:'s|\s+(?:feels|felt|was|is))|that(?:'s|\s+was))\b"
+)
+
+# a suggestion said as a question: "maybe try a night off?", "talk to him?", "or a walk first?"
+SUGGESTS = re.compile(
+    r"^(?:(?:so|and|ok|okay|well|then)[,\s]+)*(?:maybe|perhaps|or|try|how\s+about|what\s+about|"
+    r"what\s+if|could|would|wouldn't|can't|just|go|talk|ask|tell|call|get|take|make|stop|start|"
+    r"give|let|find|think\s+about|consider|remember)\b|\b(?:try|trying)\s+(?:to\s+)?[a-z]+ing\b|"
+    r"\b(?:it|that)\s+(?:might|would|could|will)\s+(?:help|be\s+(?:good|worth|better|best))\b"
 )
 
 # the feeling pinned on what happened: "that has made you feel", "it must be so frustrating",
@@ -144,6 +160,12 @@ IMPUTES_MOTIVE = rx(
 
 # "my mum", "our neighbour": the listener's own people, not a fact about the partner's story
 OWN_PERSON = re.compile(r"\b(?:my|our|i|i'm|i've|me)\s+(?:[a-z'-]+\s+)?$")
+
+# "you're a good mum", "being a patient dad", "as a friend": a role the partner holds, not a
+# person added to their story
+ROLE_OF_THEIRS = re.compile(
+    r"\b(?:you're|you\s+are|you\s+were|being|as|to\s+be|such)\s+(?:a|an|the)\s+(?:[a-z'-]+\s+){0,2}$"
+)
 
 # a large number said as a fact: "thousands in debt", "every single day", "40 texts" (small
 # counts are left alone: "two jobs" for covering for someone is a fair gist)
