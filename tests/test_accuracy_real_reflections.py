@@ -123,3 +123,24 @@ def test_the_real_reflection_cases_meet_their_floors() -> None:
     # before the change: accuracy BA .69, kappa .37 (see the commit that added the cases)
     assert figures["accuracy"].balanced_accuracy >= 0.80
     assert figures["accuracy"].kappa >= 0.60
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "If I understand you correctly, the landlord wants the flat back by spring?",
+        "Are you saying the landlord is selling and you have until spring to move?",
+    ],
+)
+def test_a_check_in_other_words_checks(response: str) -> None:
+    statement = "The landlord texted, he's selling the flat and we have to be out by spring."
+    _, items = _accuracy(statement, response)
+    assert items["captures_need_or_checks"], items
+
+
+def test_a_short_reflection_of_feeling_pinned_on_what_they_said_restates_it() -> None:
+    statement = "My sister says I spend too much on the kids' presents and it'll catch up with me."
+    passed, items = _accuracy(statement, "And you're feeling a bit worried about that.")
+    assert items["reflects_main_point"] and passed, items
+    passed, items = _accuracy(statement, "Oh no, that's awful.")
+    assert not passed, items

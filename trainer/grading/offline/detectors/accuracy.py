@@ -17,13 +17,14 @@ from trainer.grading.offline.detectors.context import (
     swap_pronouns,
     tokens_of,
 )
+
 # re-exported: checklist.py reads every accuracy item from this module
 from trainer.grading.offline.detectors.said_back import (
     detect_need_or_check as detect_need_or_check,
 )
 from trainer.grading.offline.detectors.said_back import feeling_not_owed as feeling_not_owed
 from trainer.grading.offline.feeling_matcher import find_feelings
-from trainer.grading.offline.feelings import Feeling, feelings_in
+from trainer.grading.offline.feelings import Feeling, family_valence, feelings_in
 from trainer.grading.offline.paraphrase import field_hits, fields_of
 from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import hijacking as H
@@ -76,8 +77,11 @@ def detect_main_point(
     framed = bool(A.REFLECTIVE_FRAME.search(ctx.resp.masked))
     # a feeling that fits theirs beside their content is a second anchor: "it's normal to feel
     # nervous before an assessment" reflects "I'm anxious about a test" in a long turn too
+    # (a word of how it weighs, "so hard for you", counts when said of them, not of the world)
     fits = any(
-        f.kind == "feeling" and outside(f.start) and ctx.partner.judge(f) == "match"
+        outside(f.start)
+        and ctx.partner.judge(f) == "match"
+        and (f.kind == "feeling" or bool(H.YOU_REF.search(_sentence_of(ctx, f.start))))
         for f in attributed or []
     )
     if not hits:
@@ -144,6 +148,11 @@ def _sister_feeling(
     return []
 
 
+def _sentence_of(ctx: Ctx, pos: int) -> str:
+    sent = sentence_at(ctx.sents, pos)
+    return ctx.resp.masked[sent.start : sent.end] if sent else ""
+
+
 def _clause_before(ctx: Ctx, pos: int) -> str:
     sent = sentence_at(ctx.sents, pos)
     return ctx.resp.masked[sent.start if sent else 0 : pos]
@@ -177,7 +186,11 @@ def _feeling_tied_to_situation(
         # the reason must be theirs: a feeling pinned to an event they never spoke of ("upset
         # about the argument with your landlord") restates nothing
         theirs = set(said) & ctx.stmt_stems or fields_of(" ".join(said)) & fields_of(ctx.stmt.text)
-        if A.TIED_TO_SITUATION.search(lead) or (len(said) >= 2 and theirs):
+        if (
+            A.TIED_TO_SITUATION.search(lead)
+            or A.PINNED_AFTER.match(rest)
+            or (len(said) >= 2 and theirs)
+        ):
             return [Hit("reflects_main_point", sent.start, f.end)]
     return []
 
@@ -249,10 +262,12 @@ def detect_main_feeling(
     for f in attributed:
         if stated and f.family in _ANGER and not stated & _ANGER:
             continue  # "it makes you angry" for someone who said they are sad
-        # a feeling neither of their cluster nor against it ("frustrated" for "jealous"), said
-        # beside their point in the same sentence: it points at how the event landed for them
+        # a feeling neither of their cluster nor against it ("frustrated" for "jealous"), or a
+        # word of how it weighs ("a tough meeting") for a hard turn, said beside their point in
+        # the same sentence: it points at how the event landed for them
         sent = sentence_at(ctx.sents, f.start)
-        if f.kind == "feeling" and sent and _beside(sent, f, main_point):
+        weighs = f.kind == "situation" and family_valence(f.family) == ctx.partner.valence
+        if (f.kind == "feeling" or weighs) and sent and _beside(sent, f, main_point):
             return [Hit("names_main_feeling", f.start, f.end)], []
     for m in A.FEEL_LIKE.finditer(ctx.resp.masked):
         sent = sentence_at(ctx.sents, m.start())

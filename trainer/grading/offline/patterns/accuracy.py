@@ -20,6 +20,9 @@ CHECKS_UNDERSTANDING = rx(
     r"anything\s+(?:else|i'm\s+missing))\b",
     r"\bwhat\s+(?:else|was\s+the\s+hardest|part\s+(?:hurt|stung|got\s+to\s+you))\b|"
     r"\btell\s+me\s+more\b|\bsay\s+more\b|\bwhat\s+(?:was|is)\s+(?:that|it)\s+like\b",
+    r"\bif\s+i\s+(?:understand|understood|heard|hear|got)\s+(?:you|that|this|it)?\s*(?:correctly|right)\b|"
+    r"\blet\s+me\s+(?:see|check|make\s+sure)\s+(?:if\s+)?i\b|\bjust\s+to\s+(?:check|make\s+sure|clarify)\b|"
+    r"\b(?:are|were)\s+you\s+saying\b|\bso\s+what\s+you(?:'re|\s+are)\s+saying\b",
     r"\bhow\s+(?:are|r)\s+(?:you|u)\s+(?:feeling|doing|holding\s+up)\b|\bhow\s+did\s+(?:that|it)\s+"
     r"(?:feel|land)\b|\bwhat\s+(?:do|would)\s+you\s+need\b|\bwhat\s+would\s+(?:help|feel\s+good)\b",
 )
@@ -82,7 +85,8 @@ ADVICE_CLAUSE = re.compile(
 TENTATIVE_REFLECTION = re.compile(
     r"^(?:(?:so|and|ok|okay|right|mm|mhm|yeah|oh|hmm|sounds\s+like|it\s+sounds\s+like|it\s+seems"
     r"(?:\s+like)?|i\s+hear\s+you\s+saying(?:\s+that)?)[,\s]+)*"
-    r"(?:you(?:'re|'ve|'d|\s+(?:feel|felt|are|were|have|had|want|wanted|need|needed|think|thought|"
+    r"(?:(?:do|did)\s+you\s+(?:feel|think)\s+(?:like|that|as\s+(?:though|if))|"
+    r"you(?:'re|'ve|'d|\s+(?:feel|felt|are|were|have|had|want|wanted|need|needed|think|thought|"
     r"wish|hope|mean|don't|didn't|can't|couldn't|just|really|still|kind\s+of|sort\s+of|never|"
     r"keep|kept|got|get))|your\s+[a-z]+|it(?:'s|\s+(?:feels|felt|was|is))|that(?:'s|\s+was))\b"
 )
@@ -101,6 +105,11 @@ TIED_TO_SITUATION = re.compile(
     r"\b(?:that|this|it|which|all\s+(?:that|this))\b[^.?!,]{0,30}?\b(?:made|makes|make|making|left|leaves|"
     r"leave|leaving|got\s+to|gets\s+to|hit|hits|knocked|knocks|shook|shakes|felt|feel|feels)\b|"
     r"\b(?:after|about|because\s+of|over|from|with)\s+(?:that|this|it|all\s+(?:that|this))\b|\blike\s+that\b"
+)
+
+# "you're concerned about that", "worried sick over it": the feeling pinned on what they told
+PINNED_AFTER = re.compile(
+    r"^\s+(?:[a-z]+\s+)?(?:about|over|with|by|after|from)\s+(?:that|this|it|all\s+(?:that|this))\b"
 )
 
 # "you feel like you're letting them down", "you felt as though nobody noticed": the feeling in
