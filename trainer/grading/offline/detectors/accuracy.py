@@ -57,12 +57,13 @@ def detect_main_point(
     hits: list[Hit] = []
     seen: set[str] = set()
     # quoted words count here: quoting the partner back is part of reflecting them
-    for m in A.WORD_RX.finditer(ctx.resp.text):
+    for m in A.CONTENT_RX.finditer(ctx.resp.text):
         if not outside(m.start()):
             continue
         word = m.group()
         st = stem(word)
-        if word in ECHO_FILLER or len(word) <= 2 or st in seen:
+        # a number is content however short ("the 6 foot rule" for "within 6 feet")
+        if word in ECHO_FILLER or (len(word) <= 2 and not word.isdigit()) or st in seen:
             continue
         if st in targets or _near_stem(st, targets):
             seen.add(st)

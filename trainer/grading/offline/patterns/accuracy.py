@@ -188,3 +188,5 @@ NOT_A_NAME = frozenset(
 )
 
 WORD_RX = re.compile(r"[a-z][a-z']*")
+# words and numbers: what a reply may share with the partner's content
+CONTENT_RX = re.compile(r"[a-z][a-z']*|\d+")
