@@ -144,3 +144,26 @@ def test_a_short_reflection_of_feeling_pinned_on_what_they_said_restates_it() ->
     assert items["reflects_main_point"] and passed, items
     passed, items = _accuracy(statement, "Oh no, that's awful.")
     assert not passed, items
+
+
+def test_love_for_the_one_they_lost_is_not_the_wrong_feeling() -> None:
+    hidden = HiddenTruth(primary_feelings=["grief"], key_facts=["their dog died on Sunday"])
+    passed, items = _accuracy(
+        "Our dog died on Sunday and the house is so quiet.",
+        "The house without her, and you loved her so much. You must be heartbroken.",
+        hidden,
+    )
+    assert not items["wrong_feeling"] and passed, items
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("that must have knocked the wind out of you", "hurt"),
+        ("you must feel like rubbish", "sadness"),
+        ("you're running on fumes", "overwhelm"),
+        ("of course you're shaking", "anxiety"),
+    ],
+)
+def test_feelings_said_in_everyday_images_are_found(text: str, family: str) -> None:
+    assert family in {h.family for h in find_feelings(text)}

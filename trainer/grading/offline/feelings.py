@@ -153,8 +153,9 @@ class PartnerFeelings:
 
     def judge(self, f: Feeling) -> Literal["match", "conflict", "unknown"]:
         verdict = self._judge(f)
-        # "that sounds so painful" points at a feeling without naming it: it can match, not clash
-        if f.kind != "feeling" and verdict == "conflict":
+        # "that sounds so painful" points at a feeling without naming it: it can match, not clash;
+        # love for someone ("because you loved her") sits beside grief or hurt, never against it
+        if (f.kind != "feeling" or f.family == "love") and verdict == "conflict":
             return "unknown"
         return verdict
 
