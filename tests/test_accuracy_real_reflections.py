@@ -167,3 +167,13 @@ def test_love_for_the_one_they_lost_is_not_the_wrong_feeling() -> None:
 )
 def test_feelings_said_in_everyday_images_are_found(text: str, family: str) -> None:
     assert family in {h.family for h in find_feelings(text)}
+
+
+def test_an_understanding_opening_and_a_correct_check_say_back() -> None:
+    statement = "I'm after some ideas for revision because my tutor never answers emails."
+    passed, items = _accuracy(
+        statement, "I see you're looking for ways to revise when your tutor won't reply."
+    )
+    assert items["reflects_main_point"] and passed, items
+    _, items = _accuracy(statement, "So your tutor isn't answering, is that correct?")
+    assert items["captures_need_or_checks"], items

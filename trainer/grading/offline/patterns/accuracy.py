@@ -10,7 +10,7 @@ from trainer.grading.offline.patterns import rx
 
 CHECKS_UNDERSTANDING = rx(
     r"\bdid\s+i\s+(?:get|hear|understand)\s+(?:that|it|this|you|everything)\s*(?:right|correctly|ok)?\b",
-    r"\bis\s+(?:that|this)\s+(?:right|it|close|fair|accurate|what\s+(?:you|it)|how\s+(?:you|it)|"
+    r"\bis\s+(?:that|this)\s+(?:right|correct|true|it|close|fair|accurate|what\s+(?:you|it)|how\s+(?:you|it)|"
     r"about\s+right|kind\s+of\s+it|more\s+like\s+it)\b",
     r"\bam\s+i\s+(?:getting|hearing|reading|understanding)\s+(?:that|this|it|you)\s*(?:right|correctly)?\b|"
     r"\bam\s+i\s+(?:right|close|off|on\s+track)\b",
@@ -69,7 +69,8 @@ DIRECTIVE_NEED = re.compile(
 SAYS_BACK_OPENING = re.compile(
     r"^(?:(?:so|and|ok|okay|right|mm|mhm|yeah|oh|hmm|wow|sounds\s+like|it\s+sounds\s+like|it\s+seems"
     r"(?:\s+like)?|i\s+hear\s+(?:you|that)(?:\s+saying)?(?:\s+that)?|what\s+i(?:'m|\s+am)\s+hearing\s+is"
-    r"(?:\s+that)?|if\s+i(?:'m|\s+am)\s+hearing\s+you(?:\s+right)?)[,\s]+)*"
+    r"(?:\s+that)?|if\s+i(?:'m|\s+am)\s+hearing\s+you(?:\s+right)?|"
+    r"i\s+(?:see|understand|get|gather|can\s+see)(?:\s+that)?)[,\s]+)*"
 )
 
 # advice in a reflective frame ("it sounds like you need to go to HR", "so you should just..."):
