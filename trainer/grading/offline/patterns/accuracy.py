@@ -46,10 +46,10 @@ NEED = rx(
     r"\byou\s+(?:really\s+)?(?:care|cared)\s+(?:about|for|so)\b|\byou(?:'re|\s+are)\s+(?:torn|"
     r"caught|stuck)\s+between\b|\bpart\s+of\s+you\b|\bon\s+(?:the\s+)?one\s+hand\b",
     # what they are set on, working at or weighing: an intention or value said back
-    r"\byou(?:'re|\s+are|'ve\s+been|\s+have\s+been|\s+were|\s+seem|\s+sound)\s+(?:really\s+|very\s+|so\s+|"
-    r"pretty\s+|quite\s+|still\s+|already\s+|clearly\s+)*(?:keen|eager|determined|committed|set\s+on|"
+    r"\byou(?:'re|\s+are|'ve|\s+have|\s+were|\s+seem|\s+sound)\s+(?:really\s+|very\s+|so\s+|"
+    r"pretty\s+|quite\s+|still\s+|already\s+|clearly\s+|been\s+)*(?:keen|eager|determined|committed|set\s+on|"
     r"motivated|ready|willing|itching|desperate|trying(?:\s+(?:hard|really\s+hard|your\s+best))?|"
-    r"working(?:\s+hard)?|thinking\s+about|weighing|wondering|not\s+sure|unsure)\s+(?:to|about|on|at|"
+    r"working(?:\s+hard)?|thinking|weighing(?:\s+up)?|wondering|not\s+sure|unsure)\s+(?:to|about|on|at|"
     r"whether|if|how|what)\b|\byou\s+(?:really\s+)?(?:value|treasure|believe\s+in)\b|"
     r"\b(?:important|precious|a\s+big\s+deal)\s+(?:to|for)\s+you\b|\bwhat\s+matters\s+(?:most\s+)?to\s+you\b|"
     r"\b(?:at\s+the\s+same\s+time|on\s+the\s+other\s+(?:hand|side))\b",
