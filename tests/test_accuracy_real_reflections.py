@@ -177,3 +177,8 @@ def test_an_understanding_opening_and_a_correct_check_say_back() -> None:
     assert items["reflects_main_point"] and passed, items
     _, items = _accuracy(statement, "So your tutor isn't answering, is that correct?")
     assert items["captures_need_or_checks"], items
+
+
+def test_upset_fits_any_bad_feeling_they_named() -> None:
+    passed, items = _accuracy("Honestly I'm just really annoyed today.", "You're upset today.")
+    assert items["names_main_feeling"] and passed, items

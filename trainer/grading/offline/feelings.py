@@ -26,6 +26,8 @@ CLUSTERS: tuple[frozenset[str], ...] = (
     frozenset({"overwhelm", "frustration"}),
     frozenset({"joy", "pride", "relief", "love", "hope", "calm", "surprise"}),
 )
+# words for any bad feeling, not one family: they fit whatever negative feeling was expressed
+BROAD_NEGATIVE = frozenset({"upset", "distressed", "struggling", "stressed", "shaken"})
 POSITIVE = frozenset({"joy", "pride", "relief", "love", "hope", "calm"})
 NEUTRAL = frozenset({"surprise", "confusion"})
 
@@ -161,6 +163,8 @@ class PartnerFeelings:
 
     def _judge(self, f: Feeling) -> Literal["match", "conflict", "unknown"]:
         fv = family_valence(f.family)
+        if f.word in BROAD_NEGATIVE and self.valence == "negative":
+            return "match"  # "upset" fits anger, hurt and worry alike
         opposite = {self.valence, fv} == {"positive", "negative"}
         if self.families:
             near = {fam for c in CLUSTERS if c & self.families for fam in c} | self.families
