@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from trainer.datafiles import WORD_LISTS, packaged
 from trainer.grading.offline.lexicon import (
     APOSTROPHES,
     TOKEN_RE,
@@ -22,11 +23,41 @@ from trainer.grading.offline.lexicon import (
     normalize_tokens,
 )
 from trainer.grading.offline.typos import TYPO_MIN_TOKEN, closest
+from trainer.grading.schema import Frozen
 
 _MAX_CUE_SKIP = 4
 # What may sit between the words of one phrase: spaces, hyphens, dangling apostrophes.
 _JOIN_RE = re.compile(r"[\s\-–—'’]+")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?;:\n]")
+
+
+class FeelingIdioms(Frozen):
+    """feeling_idioms.yaml: fixed expressions whose feeling word names no feeling."""
+
+    version: int
+    idioms: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _idioms() -> re.Pattern[str]:
+    """One alternation of every idiom; "*" is one to three words, spaces and hyphens alike."""
+    data = WORD_LISTS.load(packaged("words", "feeling_idioms.yaml"), FeelingIdioms)
+    parts = []
+    for idiom in sorted(data.idioms, key=len, reverse=True):
+        words = idiom.lower().split()
+        rx = r"[\s\-]+".join(
+            r"[a-z']+(?:[\s\-]+[a-z']+){0,2}" if w == "*" else re.escape(w) for w in words
+        )
+        parts.append(rx)
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\b")
+
+
+def _inside_idiom(text: str, hits: list[FeelingHit]) -> list[FeelingHit]:
+    """Drop the hits that sit inside an idiom ("as far as I'm concerned", "hurt my back")."""
+    spans = [m.span() for m in _idioms().finditer(text.lower())] if hits else []
+    if not spans:
+        return hits
+    return [h for h in hits if not any(a <= h.start and h.end <= b for a, b in spans)]
 
 
 @lru_cache(maxsize=8192)
@@ -136,7 +167,7 @@ def find_feelings(text: str) -> list[FeelingHit]:
             hits.append(_hit(found, spans[i][0], spans[i][1], fuzzy=fuzzy))
             prev_hit_last = i
         i += 1
-    return hits
+    return _inside_idiom(text, hits)
 
 
 def _match_phrase(
@@ -192,6 +223,12 @@ def families_of(words: Iterable[str] | str) -> set[FamilyName]:
         else:
             out.update(hit.family for hit in find_feelings(item))
     return out
+
+
+def felt_families(words: str) -> set[FamilyName]:
+    """Feeling families of a feeling listed on its own (a hidden truth's "exposed", "down"):
+    read as if after "feel", so a word that needs a linking word in a reply is still found."""
+    return {h.family for h in find_feelings(f"feel {words.lower()}") if h.kind == "feeling"}
 
 
 def same_family(a: str, b: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from trainer.grading.offline.feeling_matcher import find_feelings
+from trainer.grading.offline.feeling_matcher import felt_families, find_feelings
 from trainer.grading.schema import HiddenTruth
 
 Valence = Literal["positive", "negative", "mixed", "unknown"]
@@ -26,6 +26,8 @@ CLUSTERS: tuple[frozenset[str], ...] = (
     frozenset({"overwhelm", "frustration"}),
     frozenset({"joy", "pride", "relief", "love", "hope", "calm", "surprise"}),
 )
+# words for any bad feeling, not one family: they fit whatever negative feeling was expressed
+BROAD_NEGATIVE = frozenset({"upset", "distressed", "struggling", "stressed", "shaken"})
 POSITIVE = frozenset({"joy", "pride", "relief", "love", "hope", "calm"})
 NEUTRAL = frozenset({"surprise", "confusion"})
 
@@ -95,6 +97,15 @@ _NEGATED = re.compile(
 )
 
 
+# "I'll be calmer", "I promised to be more patient", "trying to feel less": a feeling wished
+# for, comparative or promised, not one they have
+_WISHED = re.compile(
+    r"\b(?:i'll|i\s+will|we'll|we\s+will|i'd|i\s+would|(?:want|wanted|wish|hope|hoped|try|trying|"
+    r"tried|promise|promised|promising\s+myself)\s+to)\s+(?:be|feel|get|stay)\s+"
+    r"(?:a\s+(?:bit|little|lot)\s+|much\s+|so\s+much\s+)?(?:more|less|calmer|happier|better)?\s*$"
+)
+
+
 # "Oh love,", "aw, my love.", "thanks love": a name for the partner, not the feeling love
 _ENDEARMENT_BEFORE = re.compile(
     r"(?:^|[.!?,;:\n]|\b(?:oh|aw+|ah+|my|hey|hi|thanks|thank\s+you|sorry|yes|no|ok|okay|night|morning|"
@@ -120,6 +131,8 @@ def feelings_in(text: str) -> list[Feeling]:
         if is_endearment(text, h.start, h.end):
             continue
         family, kind = h.family, h.kind
+        if _WISHED.search(text[max(0, h.start - 40) : h.start]):
+            continue  # "I'll be calmer with her": a hoped-for feeling is not a felt one
         if _NEGATED.search(text[max(0, h.start - 40) : h.start]):
             if family_valence(family) != "positive":
                 continue
@@ -142,13 +155,16 @@ class PartnerFeelings:
 
     def judge(self, f: Feeling) -> Literal["match", "conflict", "unknown"]:
         verdict = self._judge(f)
-        # "that sounds so painful" points at a feeling without naming it: it can match, not clash
-        if f.kind != "feeling" and verdict == "conflict":
+        # "that sounds so painful" points at a feeling without naming it: it can match, not clash;
+        # love for someone ("because you loved her") sits beside grief or hurt, never against it
+        if (f.kind != "feeling" or f.family == "love") and verdict == "conflict":
             return "unknown"
         return verdict
 
     def _judge(self, f: Feeling) -> Literal["match", "conflict", "unknown"]:
         fv = family_valence(f.family)
+        if f.word in BROAD_NEGATIVE and self.valence == "negative":
+            return "match"  # "upset" fits anger, hurt and worry alike
         opposite = {self.valence, fv} == {"positive", "negative"}
         if self.families:
             near = {fam for c in CLUSTERS if c & self.families for fam in c} | self.families
@@ -171,7 +187,7 @@ def partner_feelings(statement_norm: str, hidden: HiddenTruth | None) -> Partner
     hidden_fams: set[str] = set()
     if hidden:
         for word in [*hidden.primary_feelings, *hidden.secondary_feelings]:
-            hidden_fams |= {h.family for h in find_feelings(word.lower()) if h.kind == "feeling"}
+            hidden_fams |= felt_families(word)
     families = frozenset(explicit | hidden_fams)
     basis = families or frozenset(situational)
     vals = {family_valence(f) for f in basis} - {"unknown"}

@@ -17,14 +17,19 @@ from trainer.grading.offline.detectors.context import (
     swap_pronouns,
     tokens_of,
 )
+
+# re-exported: checklist.py reads every accuracy item from this module
+from trainer.grading.offline.detectors.said_back import (
+    detect_need_or_check as detect_need_or_check,
+)
+from trainer.grading.offline.detectors.said_back import feeling_not_owed as feeling_not_owed
 from trainer.grading.offline.feeling_matcher import find_feelings
-from trainer.grading.offline.feelings import Feeling, feelings_in
+from trainer.grading.offline.feelings import Feeling, family_valence, feelings_in
 from trainer.grading.offline.paraphrase import field_hits, fields_of
 from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import hijacking as H
 from trainer.grading.offline.text import (
     QUESTION_START,
-    STOPWORDS,
     Sentence,
     content_stems,
     normalize,
@@ -52,12 +57,13 @@ def detect_main_point(
     hits: list[Hit] = []
     seen: set[str] = set()
     # quoted words count here: quoting the partner back is part of reflecting them
-    for m in A.WORD_RX.finditer(ctx.resp.text):
+    for m in A.CONTENT_RX.finditer(ctx.resp.text):
         if not outside(m.start()):
             continue
         word = m.group()
         st = stem(word)
-        if word in ECHO_FILLER or len(word) <= 2 or st in seen:
+        # a number is content however short ("the 6 foot rule" for "within 6 feet")
+        if word in ECHO_FILLER or (len(word) <= 2 and not word.isdigit()) or st in seen:
             continue
         if st in targets or _near_stem(st, targets):
             seen.add(st)
@@ -72,8 +78,11 @@ def detect_main_point(
     framed = bool(A.REFLECTIVE_FRAME.search(ctx.resp.masked))
     # a feeling that fits theirs beside their content is a second anchor: "it's normal to feel
     # nervous before an assessment" reflects "I'm anxious about a test" in a long turn too
+    # (a word of how it weighs, "so hard for you", counts when said of them, not of the world)
     fits = any(
-        f.kind == "feeling" and outside(f.start) and ctx.partner.judge(f) == "match"
+        outside(f.start)
+        and ctx.partner.judge(f) == "match"
+        and (f.kind == "feeling" or bool(H.YOU_REF.search(_sentence_of(ctx, f.start))))
         for f in attributed or []
     )
     if not hits:
@@ -81,9 +90,16 @@ def detect_main_point(
     elif felt and felt[0] not in hits:
         hits.append(felt[0])
     enough = 2 if len(ctx.stmt_stems) >= 6 else 1
-    if len(hits) >= enough or (hits and (framed or fits)):
+    if len(hits) >= enough or (hits and (framed or fits or _mostly_theirs(ctx, hits))):
         return hits
     return []
+
+
+def _mostly_theirs(ctx: Ctx, hits: list[Hit]) -> bool:
+    """A short reply whose content is largely theirs ("also getting bored?", "three days, then")
+    says their point back even with one shared word: a third or more of its content words."""
+    own = [w for w in content_stems(ctx.resp.masked) if w not in ECHO_FILLER]
+    return bool(own) and len(hits) * 3 >= len(own)
 
 
 # the clause so far is about the listener ("I did the bins", "I'm just tired")
@@ -133,6 +149,11 @@ def _sister_feeling(
     return []
 
 
+def _sentence_of(ctx: Ctx, pos: int) -> str:
+    sent = sentence_at(ctx.sents, pos)
+    return ctx.resp.masked[sent.start : sent.end] if sent else ""
+
+
 def _clause_before(ctx: Ctx, pos: int) -> str:
     sent = sentence_at(ctx.sents, pos)
     return ctx.resp.masked[sent.start if sent else 0 : pos]
@@ -166,7 +187,11 @@ def _feeling_tied_to_situation(
         # the reason must be theirs: a feeling pinned to an event they never spoke of ("upset
         # about the argument with your landlord") restates nothing
         theirs = set(said) & ctx.stmt_stems or fields_of(" ".join(said)) & fields_of(ctx.stmt.text)
-        if A.TIED_TO_SITUATION.search(lead) or (len(said) >= 2 and theirs):
+        if (
+            A.TIED_TO_SITUATION.search(lead)
+            or A.PINNED_AFTER.match(rest)
+            or (len(said) >= 2 and theirs)
+        ):
             return [Hit("reflects_main_point", sent.start, f.end)]
     return []
 
@@ -234,17 +259,33 @@ def detect_main_feeling(
         return right, []
     if wrong or not main_point:
         return [], wrong
+    stated = _stated_families(ctx)
     for f in attributed:
-        # a feeling neither of their cluster nor against it ("frustrated" for "jealous"), said
-        # beside their point in the same sentence: it points at how the event landed for them
+        if stated and f.family in _ANGER and not stated & _ANGER:
+            continue  # "it makes you angry" for someone who said they are sad
+        # a feeling neither of their cluster nor against it ("frustrated" for "jealous"), or a
+        # word of how it weighs ("a tough meeting") for a hard turn, said beside their point in
+        # the same sentence: it points at how the event landed for them
         sent = sentence_at(ctx.sents, f.start)
-        if f.kind == "feeling" and sent and _beside(sent, f, main_point):
+        weighs = f.kind == "situation" and family_valence(f.family) == ctx.partner.valence
+        if (f.kind == "feeling" or weighs) and sent and _beside(sent, f, main_point):
             return [Hit("names_main_feeling", f.start, f.end)], []
     for m in A.FEEL_LIKE.finditer(ctx.resp.masked):
         sent = sentence_at(ctx.sents, m.start())
         if sent and any(sent.start <= h.start < sent.end + 1 for h in main_point):
             return [Hit("names_main_feeling", m.start(), m.end())], []
     return [], []
+
+
+_ANGER = frozenset({"anger", "frustration", "disgust"})
+
+
+def _stated_families(ctx: Ctx) -> set[str]:
+    """The feelings they named themselves ("I still feel so sad"): anger said beside their point
+    ("it makes you angry") for someone who named sadness or hurt is the rubric's wrong feeling."""
+    return {
+        f.family for f in feelings_in(ctx.stmt.text) if f.owner != "other" and f.kind == "feeling"
+    }
 
 
 def _beside(sent: Sentence, f: Feeling, main_point: list[Hit]) -> bool:
@@ -262,93 +303,6 @@ def _denied_families(ctx: Ctx) -> set[str]:
         for h in find_feelings(text)
         if h.kind == "feeling" and _DENIAL.search(text[max(0, h.start - 40) : h.start])
     }
-
-
-def feeling_not_owed(ctx: Ctx, main_point: list[Hit], attributed: list[Feeling]) -> list[Hit]:
-    """names_main_feeling for a factual turn said back faithfully. The rubric asks for "the one
-    they expressed": when they expressed none (no feeling or situation word, no hidden truth),
-    there is no main feeling to name, and a restatement that invents none owes nothing. Only for
-    a sentence that says their point back to them ("so you walk in most days now"), never a
-    question of the listener's own or a sentence about the listener."""
-    if attributed or not main_point or ctx.upset or not _no_feeling_expressed(ctx):
-        return []  # a complaint about the listener always carries a feeling
-    for sent in ctx.sents:
-        if not any(sent.start <= h.start < sent.end + 1 for h in main_point):
-            continue
-        chunk = ctx.resp.masked[sent.start : sent.end]
-        if sent.is_question and not A.TENTATIVE_REFLECTION.match(chunk):
-            continue
-        if _says_back(chunk):
-            return [Hit("names_main_feeling", sent.start, sent.end)]
-    return []
-
-
-def _says_back(chunk: str) -> bool:
-    """ "So you walk in most days now", "Sounds like, most nights, a glass is your routine"."""
-    opening = A.SAYS_BACK_OPENING.match(chunk)
-    rest = chunk[opening.end() if opening else 0 :]
-    return bool(H.YOU_REF.search(rest)) and not H.SELF_REF.match(rest)
-
-
-def _no_feeling_expressed(ctx: Ctx) -> bool:
-    """A factual turn ("I walk to work three days a week"): no feeling word of theirs, no
-    situation that carries one ("left out", "hard"), and no hidden truth that names one."""
-    hidden = ctx.hidden
-    if hidden and (hidden.primary_feelings or hidden.secondary_feelings):
-        return False
-    return not ctx.partner.families and not ctx.partner.words
-
-
-def detect_need_or_check(
-    ctx: Ctx, excluded: list[Sentence] | None = None, main_point: list[Hit] | None = None
-) -> list[Hit]:
-    """A check of understanding or the need under the words; never inside advice ("you need to
-    set boundaries" is a directive, not their need); "Is that right?" alone checks nothing, and a
-    reflection offered as a question checks only when it is about what they said (not "so you're
-    upset about the neighbours?" when they spoke of a doctor)."""
-    ranges = [(s.start, s.end + 1) for s in excluded or []]
-    points = main_point or []
-    hits = find_hits(A.CHECKS_UNDERSTANDING, ctx, "captures_need_or_checks")
-    if hits and not _said_back(ctx, hits):
-        hits = []  # "Is that right?" alone checks nothing
-    hits += find_hits(A.NEED, ctx, "captures_need_or_checks")
-    hits += [
-        h for h in _tentative_reflections(ctx) if any(h.start <= p.start < h.end for p in points)
-    ]
-    if ctx.hidden and ctx.hidden.need:
-        need_stems = set(content_stems(normalize(ctx.hidden.need).text)) - ctx.stmt_stems
-        for m in A.WORD_RX.finditer(ctx.resp.masked):
-            if stem(m.group()) in need_stems and len(m.group()) > 3:
-                hits.append(Hit("captures_need_or_checks", m.start(), m.end()))
-                break
-    return [
-        h
-        for h in hits
-        if not any(a <= h.start < b for a, b in ranges)
-        and not A.DIRECTIVE_NEED.match(ctx.resp.masked[h.start : h.start + 60])
-    ]
-
-
-_FILLER = frozenset("hmm mm mhm um uh oh yeah yes sure well wrong alright okay ok got see".split())
-
-
-def _said_back(ctx: Ctx, checks: list[Hit]) -> bool:
-    """Is there anything besides the checks and filler ("ok", "hmm", "right") to check?"""
-    text = ctx.resp.masked
-    for h in sorted(checks, key=lambda h: h.start, reverse=True):
-        text = text[: h.start] + " " + text[h.end :]
-    words = re.findall(r"[a-z][a-z']*", text)
-    return any(w not in ECHO_FILLER and w not in STOPWORDS and w not in _FILLER for w in words)
-
-
-def _tentative_reflections(ctx: Ctx) -> list[Hit]:
-    """ "So you're stuck between the two?": a reflection offered as a question checks it."""
-    hits = []
-    for s in ctx.sents:
-        chunk = ctx.resp.masked[s.start : s.end]
-        if s.is_question and A.TENTATIVE_REFLECTION.match(chunk):
-            hits.append(Hit("captures_need_or_checks", s.start, s.end))
-    return hits
 
 
 def detect_distortion(ctx: Ctx) -> list[Hit]:

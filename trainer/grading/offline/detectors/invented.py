@@ -36,6 +36,8 @@ def detect_invented(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
         for fh in fhs:
             if fh.field not in people or A.OWN_PERSON.search(chunk[: fh.start]):
                 continue
+            if A.ROLE_OF_THEIRS.search(chunk[: fh.start]):
+                continue  # "being a patient mum", "you're a good friend": the partner themselves
             spans = {h.field for h in fhs if h.start < fh.end and fh.start < h.end} & people
             if spans & theirs or stem(chunk[fh.start : fh.end]) in ctx.stmt_stems:
                 continue

@@ -10,7 +10,7 @@ from trainer.grading.offline.patterns import rx
 
 CHECKS_UNDERSTANDING = rx(
     r"\bdid\s+i\s+(?:get|hear|understand)\s+(?:that|it|this|you|everything)\s*(?:right|correctly|ok)?\b",
-    r"\bis\s+(?:that|this)\s+(?:right|it|close|fair|accurate|what\s+(?:you|it)|how\s+(?:you|it)|"
+    r"\bis\s+(?:that|this)\s+(?:right|correct|true|it|close|fair|accurate|what\s+(?:you|it)|how\s+(?:you|it)|"
     r"about\s+right|kind\s+of\s+it|more\s+like\s+it)\b",
     r"\bam\s+i\s+(?:getting|hearing|reading|understanding)\s+(?:that|this|it|you)\s*(?:right|correctly)?\b|"
     r"\bam\s+i\s+(?:right|close|off|on\s+track)\b",
@@ -20,16 +20,19 @@ CHECKS_UNDERSTANDING = rx(
     r"anything\s+(?:else|i'm\s+missing))\b",
     r"\bwhat\s+(?:else|was\s+the\s+hardest|part\s+(?:hurt|stung|got\s+to\s+you))\b|"
     r"\btell\s+me\s+more\b|\bsay\s+more\b|\bwhat\s+(?:was|is)\s+(?:that|it)\s+like\b",
+    r"\bif\s+i\s+(?:understand|understood|heard|hear|got)\s+(?:you|that|this|it)?\s*(?:correctly|right)\b|"
+    r"\blet\s+me\s+(?:see|check|make\s+sure)\s+(?:if\s+)?i\b|\bjust\s+to\s+(?:check|make\s+sure|clarify)\b|"
+    r"\b(?:are|were)\s+you\s+saying\b|\bso\s+what\s+you(?:'re|\s+are)\s+saying\b",
     r"\bhow\s+(?:are|r)\s+(?:you|u)\s+(?:feeling|doing|holding\s+up)\b|\bhow\s+did\s+(?:that|it)\s+"
     r"(?:feel|land)\b|\bwhat\s+(?:do|would)\s+you\s+need\b|\bwhat\s+would\s+(?:help|feel\s+good)\b",
 )
 
 NEED = rx(
-    r"\b(?:you|u)\s+(?:just\s+|really\s+|only\s+|simply\s+)?(?:wanted|needed|want|need|were\s+hoping|"
+    r"\b(?:you|u)(?:\s+|(?='))(?:just\s+|really\s+|only\s+|simply\s+|still\s+)?(?:wanted|wanna|needed|want|need|were\s+hoping|"
     r"hoped|wish|wished|were\s+looking\s+for|would\s+have\s+liked|'d\s+have\s+liked|'d\s+like|"
     r"would\s+like|long\s+for|miss|missed|were\s+counting\s+on|deserve|deserved|craved|crave)\s+"
     r"(?:me|someone|to|for|some|a|more|him|her|them|your|that|the|just|real|at\s+least|us)\b",
-    r"\b(?:it|that|this|he|she|they)\s+(?:really\s+)?(?:matters|mattered|means|meant)\s+(?:so\s+much\s+|"
+    r"\b(?:really\s+|truly\s+)?(?:matters|mattered|means|meant)\s+(?:so\s+much\s+|"
     r"a\s+lot\s+|everything\s+)?to\s+you\b|\b(?:so\s+)?important\s+to\s+you\b",
     r"\bwhat\s+you\s+(?:needed|wanted|need|want|were\s+hoping\s+for)\b|\byou\s+(?:feel|felt)\s+like\s+"
     r"(?:you|no\s+one|nobody)\s+(?:don't|didn't|aren't|weren't|can't|couldn't)\b",
@@ -42,6 +45,14 @@ NEED = rx(
     r"(?:protect|keep|hold|do\s+right|make\s+it\s+work))\b|\b(?:your|the)\s+(?:goal|hope|dream|wish)\b|"
     r"\byou\s+(?:really\s+)?(?:care|cared)\s+(?:about|for|so)\b|\byou(?:'re|\s+are)\s+(?:torn|"
     r"caught|stuck)\s+between\b|\bpart\s+of\s+you\b|\bon\s+(?:the\s+)?one\s+hand\b",
+    # what they are set on, working at or weighing: an intention or value said back
+    r"\byou(?:'re|\s+are|'ve|\s+have|\s+were|\s+seem|\s+sound)\s+(?:really\s+|very\s+|so\s+|"
+    r"pretty\s+|quite\s+|still\s+|already\s+|clearly\s+|been\s+)*(?:keen|eager|determined|committed|set\s+on|"
+    r"motivated|ready|willing|itching|desperate|trying(?:\s+(?:hard|really\s+hard|your\s+best))?|"
+    r"working(?:\s+hard)?|thinking|weighing(?:\s+up)?|wondering|not\s+sure|unsure)\s+(?:to|about|on|at|"
+    r"whether|if|how|what)\b|\byou\s+(?:really\s+)?(?:value|treasure|believe\s+in)\b|"
+    r"\b(?:important|precious|a\s+big\s+deal)\s+(?:to|for)\s+you\b|\bwhat\s+matters\s+(?:most\s+)?to\s+you\b|"
+    r"\b(?:at\s+the\s+same\s+time|on\s+the\s+other\s+(?:hand|side))\b",
     r"\b(?:a\s+(?:partner|teammate)|someone)\s+(?:who|to)\s+(?:notices|noticed|asks|asked|sees|"
     r"shows\s+up|has\s+your\s+back|checks\s+in|cares)\b|\bin\s+your\s+corner\b|\bon\s+your\s+side\b",
 )
@@ -58,7 +69,8 @@ DIRECTIVE_NEED = re.compile(
 SAYS_BACK_OPENING = re.compile(
     r"^(?:(?:so|and|ok|okay|right|mm|mhm|yeah|oh|hmm|wow|sounds\s+like|it\s+sounds\s+like|it\s+seems"
     r"(?:\s+like)?|i\s+hear\s+(?:you|that)(?:\s+saying)?(?:\s+that)?|what\s+i(?:'m|\s+am)\s+hearing\s+is"
-    r"(?:\s+that)?|if\s+i(?:'m|\s+am)\s+hearing\s+you(?:\s+right)?)[,\s]+)*"
+    r"(?:\s+that)?|if\s+i(?:'m|\s+am)\s+hearing\s+you(?:\s+right)?|"
+    r"i\s+(?:see|understand|get|gather|can\s+see)(?:\s+that)?)[,\s]+)*"
 )
 
 # advice in a reflective frame ("it sounds like you need to go to HR", "so you should just..."):
@@ -74,9 +86,18 @@ ADVICE_CLAUSE = re.compile(
 TENTATIVE_REFLECTION = re.compile(
     r"^(?:(?:so|and|ok|okay|right|mm|mhm|yeah|oh|hmm|sounds\s+like|it\s+sounds\s+like|it\s+seems"
     r"(?:\s+like)?|i\s+hear\s+you\s+saying(?:\s+that)?)[,\s]+)*"
-    r"(?:you(?:'re|'ve|'d|\s+(?:feel|felt|are|were|have|had|want|wanted|need|needed|think|thought|"
+    r"(?:(?:do|did)\s+you\s+(?:feel|think)\s+(?:like|that|as\s+(?:though|if))|"
+    r"you(?:'re|'ve|'d|\s+(?:feel|felt|are|were|have|had|want|wanted|need|needed|think|thought|"
     r"wish|hope|mean|don't|didn't|can't|couldn't|just|really|still|kind\s+of|sort\s+of|never|"
     r"keep|kept|got|get))|your\s+[a-z]+|it(?:'s|\s+(?:feels|felt|was|is))|that(?:'s|\s+was))\b"
+)
+
+# a suggestion said as a question: "maybe try a night off?", "talk to him?", "or a walk first?"
+SUGGESTS = re.compile(
+    r"^(?:(?:so|and|ok|okay|well|then)[,\s]+)*(?:maybe|perhaps|or|try|how\s+about|what\s+about|"
+    r"what\s+if|could|would|wouldn't|can't|just|go|talk|ask|tell|call|get|take|make|stop|start|"
+    r"give|let|find|think\s+about|consider|remember)\b|\b(?:try|trying)\s+(?:to\s+)?[a-z]+ing\b|"
+    r"\b(?:it|that)\s+(?:might|would|could|will)\s+(?:help|be\s+(?:good|worth|better|best))\b"
 )
 
 # the feeling pinned on what happened: "that has made you feel", "it must be so frustrating",
@@ -85,6 +106,11 @@ TIED_TO_SITUATION = re.compile(
     r"\b(?:that|this|it|which|all\s+(?:that|this))\b[^.?!,]{0,30}?\b(?:made|makes|make|making|left|leaves|"
     r"leave|leaving|got\s+to|gets\s+to|hit|hits|knocked|knocks|shook|shakes|felt|feel|feels)\b|"
     r"\b(?:after|about|because\s+of|over|from|with)\s+(?:that|this|it|all\s+(?:that|this))\b|\blike\s+that\b"
+)
+
+# "you're concerned about that", "worried sick over it": the feeling pinned on what they told
+PINNED_AFTER = re.compile(
+    r"^\s+(?:[a-z]+\s+)?(?:about|over|with|by|after|from)\s+(?:that|this|it|all\s+(?:that|this))\b"
 )
 
 # "you feel like you're letting them down", "you felt as though nobody noticed": the feeling in
@@ -145,6 +171,12 @@ IMPUTES_MOTIVE = rx(
 # "my mum", "our neighbour": the listener's own people, not a fact about the partner's story
 OWN_PERSON = re.compile(r"\b(?:my|our|i|i'm|i've|me)\s+(?:[a-z'-]+\s+)?$")
 
+# "you're a good mum", "being a patient dad", "as a friend": a role the partner holds, not a
+# person added to their story
+ROLE_OF_THEIRS = re.compile(
+    r"\b(?:you're|you\s+are|you\s+were|being|as|to\s+be|such)\s+(?:a|an|the)\s+(?:[a-z'-]+\s+){0,2}$"
+)
+
 # a large number said as a fact: "thousands in debt", "every single day", "40 texts" (small
 # counts are left alone: "two jobs" for covering for someone is a fair gist)
 NUMBER = re.compile(r"\b(?P<n>\d{2,}|dozens|hundreds|thousands|millions|every\s+single)\b")
@@ -157,3 +189,5 @@ NOT_A_NAME = frozenset(
 )
 
 WORD_RX = re.compile(r"[a-z][a-z']*")
+# words and numbers: what a reply may share with the partner's content
+CONTENT_RX = re.compile(r"[a-z][a-z']*|\d+")
