@@ -14,9 +14,11 @@ from trainer.grading.offline.detectors.context import (
     sentence_at,
     text_before,
 )
+from trainer.grading.offline.patterns import clauses as C
 from trainer.grading.offline.patterns import fixing as F
 from trainer.grading.offline.patterns import fixing_everyday as E
-from trainer.grading.offline.text import QUESTION_START
+from trainer.grading.offline.patterns import outlook as O
+from trainer.grading.offline.text import QUESTION_START, stem
 from trainer.grading.offline.words import GRADER
 
 
@@ -82,6 +84,40 @@ def detect_advice(ctx: Ctx) -> list[Hit]:
         start = F.IMPERATIVE_START.match(chunk)
         if start and not _imperative_is_listener_move(chunk):
             hits.append(Hit("gives_advice", s.start, s.start + start.end()))
+    return hits + [h for h in _instructions(ctx) if not _overlaps(h, hits)]
+
+
+def _overlaps(hit: Hit, hits: list[Hit]) -> bool:
+    return any(h.start < hit.end and hit.start < h.end for h in hits)
+
+
+def _instructions(ctx: Ctx) -> list[Hit]:
+    """Clauses that open with a base-form verb after softeners ("babe, honestly, flog it"),
+    or "don't" + a verb: an instruction to the partner, in words no phrase list names."""
+    text = ctx.resp.masked
+    hits: list[Hit] = []
+    for s in ctx.sents:
+        chunk = text[s.start : s.end]
+        if (s.is_question and QUESTION_START.match(chunk)) or F.ASKS_PERMISSION.search(chunk):
+            continue
+        first = True
+        for a, b in C.clauses(text, s.start, s.end):
+            clause = text[a:b]
+            if not first and s.is_question:
+                break  # "what was I meant to do, lie to his face?": a protest, not a step
+            if not (
+                F.INVITATION.match(clause)
+                or E.INTERJECTION_START.match(clause)
+                or E.HOW_TO_FEEL.match(clause)
+                or (not first and E.THEIR_WISH.search(text[s.start : a]))
+            ):
+                found = C.instruction_at(text, a, b, first=first)
+                before = text_before(ctx, a)
+                if found and not (
+                    F.ADVICE_NEGATED_BEFORE.search(before) or F.REPORTED_BEFORE.search(before)
+                ):
+                    hits.append(Hit("gives_advice", found.start, found.end))
+            first = first and len(clause.split()) <= 2  # "oh no, ..." still opens the sentence
     return hits
 
 
@@ -173,6 +209,31 @@ def detect_plans(ctx: Ctx) -> list[Hit]:
         if sent and F.ASKS_PERMISSION.search(ctx.resp.masked[sent.start : sent.end]):
             continue
         hits.append(h)
+    return hits + [h for h in _grammar_plans(ctx) if not _overlaps(h, hits)]
+
+
+_THEIR_PLAN = re.compile(
+    r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|'re\s+going\s+to|'m\s+gonna|'re\s+gonna|\s+have\s+to|"
+    r"\s+need\s+to|\s+should|\s+want\s+to|'re\s+planning|'m\s+planning|\s+plan\s+to|\s+might)\b"
+)
+
+
+def _grammar_plans(ctx: Ctx) -> list[Hit]:
+    """The listener's or the couple's plan on the problem ("I'll phone them tomorrow", "we can
+    get her up earlier"), unless it is the partner's own plan said back."""
+    text = ctx.resp.masked
+    theirs = bool(_THEIR_PLAN.search(ctx.stmt.text))
+    hits: list[Hit] = []
+    for s in ctx.sents:
+        chunk = text[s.start : s.end]
+        if s.is_question or F.ASKS_PERMISSION.search(chunk):
+            continue
+        for found in C.plans_in(text, s.start, s.end):
+            if theirs and stem(found.verb) in ctx.stmt_stems:
+                continue  # "so we'll sell the flat": their plan, reflected
+            if E.THEIR_WISH.search(text[s.start : found.start]):
+                continue
+            hits.append(Hit("proposes_plan", found.start, found.end))
     return hits
 
 
@@ -188,15 +249,61 @@ def detect_reassurance(ctx: Ctx) -> list[Hit]:
         if sent and sent.is_question and not m.group().startswith("don't"):
             continue
         hits.append(Hit("rushing_reassurance", m.start(), m.end()))
+    return hits + [h for h in _forecasts(ctx) if not _overlaps(h, hits)]
+
+
+def _forecasts(ctx: Ctx) -> list[Hit]:
+    """A good outcome foretold in everyday words ("you'll ace it", "she'll come round"),
+    unless it is their own hope or fear said back or asked about."""
+    hits: list[Hit] = []
+    for m in O.FORECAST.finditer(ctx.resp.masked):
+        sent = sentence_at(ctx.sents, m.start())
+        if sent is None or sent.is_question:
+            continue
+        before = ctx.resp.masked[sent.start : m.start()]
+        if F.REASSURANCE_NEGATED_BEFORE.search(before) or O.THEIR_FORECAST.search(before):
+            continue
+        if O.RELATIVE_SUBJECT.match(m.group()) and O.NOUN_BEFORE.search(before):
+            continue  # "things you can do that will improve it": a relative clause
+        hits.append(Hit("rushing_reassurance", m.start(), m.end()))
     return hits
 
 
 def detect_silver_lining(ctx: Ctx) -> list[Hit]:
-    return [
+    hits = [
         h
         for h in find_hits(F.SILVER_LINING, ctx, "silver_lining")
         if not F.REASSURANCE_NEGATED_BEFORE.search(text_before(ctx, h.start))
+        and not _SAID_BEFORE.search(text_before(ctx, h.start))
     ]
+    return hits + [h for h in _reframes(ctx) if not _overlaps(h, hits)]
+
+
+# "you were made to say you're lucky": a bright side someone else said, reported.
+_SAID_BEFORE = re.compile(
+    r"\b(?:say|said|saying|says|tell|told|telling)\s+(?:that\s+)?(?:[a-z']+\s+)?$"
+)
+
+
+def _reframes(ctx: Ctx) -> list[Hit]:
+    """A bright side said as a plain fact ("now you get to...", "it just means..."); good
+    news has no loss to reframe, and a question explores rather than tells."""
+    if ctx.partner.valence == "positive":
+        return []
+    hits: list[Hit] = []
+    for h in find_hits(O.REFRAME, ctx, "silver_lining"):
+        sent = sentence_at(ctx.sents, h.start)
+        if sent is None or sent.is_question:
+            continue
+        before = ctx.resp.masked[sent.start : h.start]
+        if (
+            F.REASSURANCE_NEGATED_BEFORE.search(before)
+            or O.THEIR_VIEW.search(before)
+            or _SAID_BEFORE.search(before)
+        ):
+            continue
+        hits.append(h)
+    return hits
 
 
 def detect_permission(ctx: Ctx) -> list[Hit]:

@@ -61,7 +61,8 @@ ADVICE = rx(
     r"probably\s+|really\s+|also\s+|at\s+least\s+|seriously\s+)*(?!be\s+(?:proud|so\s+proud|"
     r"happy|thrilled|excited|celebrat|pleased|relieved)|feel\s+(?:proud|good|happy)|"
     r"have\s+(?:been|had|seen)|'ve\s+|not\s+have\s+to|never\s+have|be\s+heard|be\s+seen|"
-    r"be\s+understood|feel\s+|vent|envision|picture|sense|know\s+(?:that\s+)?i|know\s+how|hear\s+|tell\s+(?:that|he|she|"
+    r"be\s+understood|feel\s+|vent|envision|picture|sense|know\s+(?:that\s+)?i|know\s+how|know\s+(?:that\s+)?(?:there's|there\s+is|someone|somebody|"
+    r"you're|you\s+are|it's|people|they)|hear\s+|tell\s+(?:that|he|she|"
     r"they|it)\b|see\s+(?:that|why|how|he|she|they|it)\b|imagine|count\s+on\s+me|always\s+talk\s+to\s+me|"
     r"talk\s+to\s+me|come\s+to\s+me|lean\s+on\s+me|cry|take\s+your\s+time|do\s+whatever\s+you)"
     r"(?:[a-z]+)",
@@ -299,6 +300,8 @@ ASKS_PERMISSION = rx(
     r"\b(?:support|comfort|a\s+hug|listening)\s+or\s+(?:solutions|suggestions|ideas|advice)\b",
     r"\bwould\s+(?:it\s+help|you\s+(?:like|want))\b[^?.!]*\bor\s+(?:would\s+you\s+)?(?:rather|just|prefer)\b",
     r"\bwould\s+you\s+(?:rather|prefer)\b",
+    r"\b(?:do|would)\s+(?:you|u)\s+(?:want|like|need|prefer)\b[^?.!]*\bor\b[^?.!]*\b(?:vent|off\s+your\s+"
+    r"chest|be\s+heard|listen|rant|let\s+it\s+(?:all\s+)?out|talk\s+it\s+out)\b",
     r"\b(?:solutions|suggestions|ideas|advice)\s+or\s+(?:support|just\s+(?:support|listening|"
     r"venting|to\s+vent)|to\s+vent|a\s+hug|comfort)\b",
 )
