@@ -54,7 +54,10 @@ def detect_advice(ctx: Ctx) -> list[Hit]:
         if re.match(r"(?:you|u|ya)\b", text) and _subordinate(before, text):
             continue
         # "you must be exhausted" is an empathic guess, not an order
-        if re.match(r"(?:you|u|ya)\s+(?:\w+\s+)?must\s+(?:be|feel|have\s+been)\b", text):
+        if re.match(
+            r"(?:you|u|ya)\s+(?:\w+\s+)?must\s+(?:\w+\s+)?(?:be|feel|have)\b",
+            ctx.resp.masked[m.start() :],
+        ):
             continue
         # "you just get...": a subject before "just <verb>" makes it a statement
         if re.match(r"(?:just|simply)\b", text) and re.search(
@@ -87,6 +90,14 @@ def detect_advice(ctx: Ctx) -> list[Hit]:
     return hits + [h for h in _instructions(ctx) if not _overlaps(h, hits)]
 
 
+# "you had to watch her do it and then find...": a subject earlier in the clause, and "and then".
+_SUBJECT_GOES_ON = re.compile(r"\b(?:you|he|she|they|we|i)\b[^,.;:!?]*$")
+# A clause joined by "and"/"or"/"then" shares the subject before it.
+_JOINED = re.compile(r"(?:and|or|then|nor)\b")
+# "I'll just print some money, shall I": a tag turns it into a (sarcastic) question.
+_TAG = re.compile(r"\b(?:shall|should|will|can)\s+(?:i|we)\s*[?!.]*$")
+
+
 def _overlaps(hit: Hit, hits: list[Hit]) -> bool:
     return any(h.start < hit.end and hit.start < h.end for h in hits)
 
@@ -96,15 +107,20 @@ def _instructions(ctx: Ctx) -> list[Hit]:
     or "don't" + a verb: an instruction to the partner, in words no phrase list names."""
     text = ctx.resp.masked
     hits: list[Hit] = []
+    told = False
     for s in ctx.sents:
         chunk = text[s.start : s.end]
         if (s.is_question and QUESTION_START.match(chunk)) or F.ASKS_PERMISSION.search(chunk):
             continue
-        first = True
+        # the sentence splitter cuts at ", and then": such a sentence goes on from the last one
+        first = text[: s.start].rstrip()[-1:] not in (",", ";")
+        told = told and not first
         for a, b in C.clauses(text, s.start, s.end):
             clause = text[a:b]
             if not first and s.is_question:
                 break  # "what was I meant to do, lie to his face?": a protest, not a step
+            if not first and not told and _JOINED.match(clause):
+                continue  # "you had to hear it, and then cover it": their subject goes on
             if not (
                 F.INVITATION.match(clause)
                 or E.INTERJECTION_START.match(clause)
@@ -117,6 +133,7 @@ def _instructions(ctx: Ctx) -> list[Hit]:
                     F.ADVICE_NEGATED_BEFORE.search(before) or F.REPORTED_BEFORE.search(before)
                 ):
                     hits.append(Hit("gives_advice", found.start, found.end))
+                    told = True
             first = first and len(clause.split()) <= 2  # "oh no, ..." still opens the sentence
     return hits
 
@@ -137,6 +154,12 @@ def _everyday_advice(ctx: Ctx) -> list[Hit]:
                 continue
             if pattern in (E.CLAUSE_IMPERATIVE, E.GERUND_HELPS) and sent and sent.is_question:
                 continue  # "what was I supposed to do, start a row?": a protest, not a step
+            if (
+                pattern is E.CLAUSE_IMPERATIVE
+                and m.group().lstrip().startswith("and")
+                and _SUBJECT_GOES_ON.search(ctx.resp.masked[sent.start if sent else 0 : m.start()])
+            ):
+                continue  # "you had to watch her and then find words": their subject goes on
             lead = len(m.group()) - len(m.group().lstrip(",;: "))  # evidence starts at a word
             hits.append(Hit("gives_advice", m.start() + lead, m.end()))
     return hits
@@ -175,6 +198,7 @@ def _imperative_is_listener_move(chunk: str) -> bool:
             rf"^{F.DISCOURSE}(?:tell|talk\s+to|let|give|show|help|walk|forgive|remind|hug|hold)"
             r"\s+(?:me|us)\b|^(?:see|look|listen)\s*,|^(?:get|got)\s+(?:it|that|you)\b|"
             r"^(?:be|feel)\s+(?:proud|angry|sad|upset|whatever)|^(?:do|don't|be)\b\s*(?:you|u)\b|"
+            rf"^{F.DISCOURSE}(?:get|got)\s+(?:it|that|you)\b|"
             r"^(?:take|thank)\s+(?:your\s+time|you)|^do\s+(?:you|u)\b|^say\s+more|^make\s+sense",
             chunk,
         )
@@ -222,11 +246,13 @@ def _grammar_plans(ctx: Ctx) -> list[Hit]:
     """The listener's or the couple's plan on the problem ("I'll phone them tomorrow", "we can
     get her up earlier"), unless it is the partner's own plan said back."""
     text = ctx.resp.masked
+    if ctx.partner.valence == "positive":
+        return []  # "we should celebrate": good news has no problem to fix
     theirs = bool(_THEIR_PLAN.search(ctx.stmt.text))
     hits: list[Hit] = []
     for s in ctx.sents:
         chunk = text[s.start : s.end]
-        if s.is_question or F.ASKS_PERMISSION.search(chunk):
+        if s.is_question or F.ASKS_PERMISSION.search(chunk) or _TAG.search(chunk):
             continue
         for found in C.plans_in(text, s.start, s.end):
             if theirs and stem(found.verb) in ctx.stmt_stems:
@@ -275,6 +301,7 @@ def detect_silver_lining(ctx: Ctx) -> list[Hit]:
         for h in find_hits(F.SILVER_LINING, ctx, "silver_lining")
         if not F.REASSURANCE_NEGATED_BEFORE.search(text_before(ctx, h.start))
         and not _SAID_BEFORE.search(text_before(ctx, h.start))
+        and not O.THEIR_VIEW.search(_sentence_before(ctx, h.start))
     ]
     return hits + [h for h in _reframes(ctx) if not _overlaps(h, hits)]
 
@@ -283,6 +310,11 @@ def detect_silver_lining(ctx: Ctx) -> list[Hit]:
 _SAID_BEFORE = re.compile(
     r"\b(?:say|said|saying|says|tell|told|telling)\s+(?:that\s+)?(?:[a-z']+\s+)?$"
 )
+
+
+def _sentence_before(ctx: Ctx, pos: int) -> str:
+    sent = sentence_at(ctx.sents, pos)
+    return ctx.resp.masked[sent.start : pos] if sent else ""
 
 
 def _reframes(ctx: Ctx) -> list[Hit]:

@@ -174,8 +174,10 @@ def plans_in(text: str, start: int, end: int) -> list[Found]:
     found: list[Found] = []
     chunk = text[start:end]
     for m in _PLAN_SUBJECT.finditer(chunk):
-        verb = m.group(2)
-        if verb not in PLAN_VERBS or not _opens_clause(text, start + m.start()):
+        verb, rest = m.group(2), chunk[m.end() :]
+        if not (verb in PLAN_VERBS or _LIGHT_VERB_STEP.match(f"{verb}{rest}")):
+            continue
+        if not _opens_clause(text, start + m.start()):
             continue  # "no wonder you're anxious about how we'll make it": not a plan
         if re.match(r"\s+(?:sure\s+(?:that\s+)?i\b|it\s+from\s+there)", chunk[m.end() :]):
             continue  # "I'm going to make sure I understand": a check, not a step
@@ -195,6 +197,13 @@ def plans_in(text: str, start: int, end: int) -> list[Found]:
 # Meeting again to talk, which keeps listening going.
 _NEXT_TALK = re.compile(
     r"\b(?:another|next|a\s+follow-up|our\s+next)\s+(?:appointment|session|chat|talk|catch-up|visit)\b"
+)
+
+# "do" and "have" name a step only with what they do: "we'll do the shop online", "I'll have a
+# word with him" (not "I'll have to", "we'll do our best").
+_LIGHT_VERB_STEP = re.compile(
+    r"(?:do\s+(?:the|a|an|some)\s+|have\s+(?:a\s+)?(?:quiet\s+|proper\s+|serious\s+)?(?:word|chat|talk)\s+with\s+"
+    r"(?!me\b|you\b|u\b))"
 )
 
 # Words that join two clauses: "tell me earlier next time and I'll move things round".

@@ -49,7 +49,7 @@ DISCOURSE = (
 
 IMPERATIVE_START = re.compile(
     rf"^{DISCOURSE}(?:just\s+)?(?!stop\s+(?:whining|complaining|crying|being|moaning|sulking))"
-    rf"(?:{IMPERATIVE_VERBS})\b(?!\s*,|')"
+    rf"(?:{IMPERATIVE_VERBS})\b(?!\s*[,.!]|\s*$|')"
 )
 
 ADVICE = rx(
@@ -60,7 +60,7 @@ ADVICE = rx(
     r"may\s+want\s+to|might\s+try|might\s+consider)\s+(?:just\s+|always\s+|maybe\s+|try\s+(?:to\s+)?|"
     r"probably\s+|really\s+|also\s+|at\s+least\s+|seriously\s+)*(?!be\s+(?:proud|so\s+proud|"
     r"happy|thrilled|excited|celebrat|pleased|relieved)|feel\s+(?:proud|good|happy)|"
-    r"have\s+(?:been|had|seen)|'ve\s+|not\s+have\s+to|never\s+have|be\s+heard|be\s+seen|"
+    r"have\s+(?:been|had|seen)|be\s*(?:[.!,]|$)|'ve\s+|not\s+have\s+to|never\s+have|be\s+heard|be\s+seen|"
     r"be\s+understood|feel\s+|vent|envision|picture|sense|know\s+(?:that\s+)?i|know\s+how|know\s+(?:that\s+)?(?:there's|there\s+is|someone|somebody|"
     r"you're|you\s+are|it's|people|they)|hear\s+|tell\s+(?:that|he|she|"
     r"they|it)\b|see\s+(?:that|why|how|he|she|they|it)\b|imagine|count\s+on\s+me|always\s+talk\s+to\s+me|"
@@ -70,8 +70,8 @@ ADVICE = rx(
     r"\bhave\s+you\s+(?:ever\s+)?(?:tried|considered|thought\s+(?:about|of)|looked\s+into|"
     r"asked\s+(?:for|about)|talked\s+to\s+(?:a|someone|hr|your|a\s+therapist))",
     r"\bdid\s+you\s+(?:try|consider|think\s+about)\b",
-    r"\bwhat\s+if\s+(?:you|we)\s+(?:just\s+)?[a-z]+",
-    r"\bmaybe\s+if\s+you\b|\bif\s+you\s+(?:just|only)\s+[a-z]+",
+    r"\bwhat\s+if\s+(?:you|we|i)\s+(?:just\s+)?(?!(?:am|was|were|had|have|did|do|felt|feel)\b)[a-z]+",
+    r"\bmaybe\s+if\s+you\b(?!\s+(?:hadn't|had|didn't|weren't|wasn't|'d))|\bif\s+you\s+(?:just|only)\s+[a-z]+",
     r"\bi\s+(?:wouldn't|would\s+not)\s+(?:read|worry|take\s+it|stress|bother|sweat|overthink|dwell|make|"
     r"let|give|waste)\b",
     r"\bi'd\s+(?:just\s+|honestly\s+|definitely\s+|probably\s+)?(?!be\b|feel\b|love\b|hate\b|like\b|"
@@ -171,7 +171,8 @@ ADVICE = rx(
     r"(?:helps|works|is\s+(?:good|great|helpful|useful))\b",
     r"\b(?:maybe|perhaps)\s+it\s+is\s+time\s+to\b|\bgo\s+a\s+long\s+way\b|\b(?:isn't|is\s+not)\s+it\s+"
     r"better\s+to\b|\bwouldn't\s+it\s+be\s+(?:better|easier|good)\b|\b(?:sometimes|often|usually)\s+"
-    r"(?:that|it|this)\s+(?:really\s+)?helps\b|\ba\s+good\s+first\s+(?:step|move)\b",
+    r"(?:that|it|this)\s+(?:really\s+)?(?:helps|makes\s+(?:a|all\s+the)\s+(?:[a-z]+\s+)?difference)\b|"
+    r"\ba\s+good\s+first\s+(?:step|move)\b",
     r"\b(?:[a-z]+ing|[a-z]+s)\s+(?:[a-z']+\s+){0,5}?(?:can|could|will|might|would)\s+(?:really\s+|also\s+|"
     r"definitely\s+)?(?:help|keep)\s+(?:you|people|someone)\b",
     r"\b(?:there\s+are|there's|lots\s+of|plenty\s+of|a\s+few|many)\s+(?:things|ways)\s+(?:that\s+)?you\s+"
@@ -298,7 +299,7 @@ ASKS_PERMISSION = rx(
     r"\bif\s+(?:and\s+when\s+)?you\s+(?:ever\s+)?want\s+(?:ideas|help|advice|to\s+brainstorm|"
     r"to\s+think\s+it\s+through)",
     r"\b(?:support|comfort|a\s+hug|listening)\s+or\s+(?:solutions|suggestions|ideas|advice)\b",
-    r"\bwould\s+(?:it\s+help|you\s+(?:like|want))\b[^?.!]*\bor\s+(?:would\s+you\s+)?(?:rather|just|prefer)\b",
+    r"\bwould\s+(?:it\s+help|you\s+(?:like|want))\b[^?.!]*\bor\s+(?:would\s+you\s+)?(?:rather|just|prefer|not)\b",
     r"\bwould\s+you\s+(?:rather|prefer)\b",
     r"\b(?:do|would)\s+(?:you|u)\s+(?:want|like|need|prefer)\b[^?.!]*\bor\b[^?.!]*\b(?:vent|off\s+your\s+"
     r"chest|be\s+heard|listen|rant|let\s+it\s+(?:all\s+)?out|talk\s+it\s+out)\b",
@@ -336,7 +337,7 @@ RUSHING_REASSURANCE = rx(
     r"father|parent|person|partner|friend)|failing|a\s+fraud|worthless)\b|\byou\s+haven't\s+failed\b",
     r"\byou(?:'ll|\s+will)\s+(?:soon\s+|easily\s+|definitely\s+|totally\s+)?(?:make|meet|find|have)\s+"
     r"(?:new|more|other|plenty|loads|lots|someone|somebody|another|a\s+new|a\s+better)\b|"
-    r"\btime\s+(?:will\s+)?(?:heals?|will\s+help|is\s+a\s+(?:great\s+)?healer)\b|\b(?:it|things|this|that)"
+    r"\btime\s+(?:will\s+|does\s+|really\s+)?(?:heals?|will\s+help|is\s+a\s+(?:great\s+)?healer)\b|\b(?:it|things|this|that)"
     r"\s+will\s+(?:become|get)\s+(?:easier|better)\b|\bi\s+am\s+(?:sure|certain)\s+(?:that\s+)?(?:he|she|they|"
     r"it|you|things|everything)\s+will\b|\bdon't\s+be\s+(?:so\s+|too\s+)?(?:stressed|sad|upset|worried|"
     r"scared|afraid|nervous|down|hard\s+on\s+yourself)\b|"

@@ -36,7 +36,9 @@ _WITH_PARTICLE = (
     r"your\s+feet|the\s+right)|fall\s+into\s+place|turn\s+(?:out|around|up|a\s+corner)|"
     r"figure\s+(?:it|this|that)\s+out|blow\s+over|work\s+(?:out|itself)|sort\s+(?:itself|out)|"
     r"snap\s+(?:you|u)\s+up|land\s+on\s+(?:your|their|her|his)\s+feet|bounce\s+back|"
-    r"be\s+(?:over\s+it|back\s+to\s+normal|laughing|all\s+right|worth\s+it)"
+    r"be\s+(?:over\s+it|back\s+to\s+normal|laughing|all\s+right|worth\s+it|yourself\s+again)|get\s+easier|"
+    r"feel\s+(?:like\s+(?:yourself|you|your\s+old\s+self)\s+again|better|normal|more\s+like\s+yourself|ok|okay|"
+    r"fine|great|good)"
 )
 _SIMPLE_GOOD = "|".join(
     sorted(
@@ -49,7 +51,7 @@ _SIMPLE_GOOD = "|".join(
 )
 
 FORECAST = rx(
-    rf"\b{_SUBJECT}(?:\s+(?:better|new|good|else|great))?{_FUTURE}\s+{_ADVERBS}(?:be\s+{_ADVERBS})?(?:{_WITH_PARTICLE}|{_SIMPLE_GOOD})\b"
+    rf"\b{_SUBJECT}(?:\s+(?:better|new|good|else|great))?(?:\s+(?:really|definitely|honestly|surely|totally))?{_FUTURE}\s+{_ADVERBS}(?:be\s+{_ADVERBS})?(?:{_WITH_PARTICLE}|{_SIMPLE_GOOD})\b"
     r"(?!\s+(?:to\s+(?:go|leave|quit|stop)|if|unless))",
     # idioms that need their object: "walk it", "fly through", "sail through", "rock it"
     rf"\b{_SUBJECT}{_FUTURE}\s+{_ADVERBS}(?:walk|sail|fly|breeze|storm|rock|smash|ace|nail|"
@@ -85,7 +87,9 @@ REFRAME = rx(
     r"\b(?:stronger|wiser|better)\s+for\s+it\b|\bmake\s+you\s+(?:stronger|wiser)\b|"
     r"\bwhat\s+doesn't\s+kill\b|\bplenty\s+(?:more\s+)?fish\b|\bevery\s+cloud\b|"
     r"\b(?:his|her|their)\s+loss\b|\bbetter\s+off\s+(?:without|now|this\s+way)\b|\bgood\s+riddance\b",
-    r"\b(?:not|no\s+longer)\s+in\s+(?:any\s+)?pain\b|\b(?:in|at)\s+a\s+better\s+place\b|"
+    r"(?:\bnot|\b[a-z]+n't|\bno\s+longer)\s+in\s+(?:any\s+)?pain\b|\b(?:had|lived|led)\s+(?:such\s+)?a\s+(?:really\s+)?"
+    r"(?:good|long|full|great|happy|lovely|wonderful)\s+(?:(?:long|full|happy)\s+)?life\b|"
+    r"\b(?:start|beginning)\s+of\s+something\b|\b(?:just|only)\s+a\s+phase\b|\b(?:in|at)\s+a\s+better\s+place\b|"
     r"\bat\s+peace\s+now\b|\bno\s+longer\s+suffering\b|\bnot\s+suffering\s+any\s*more\b",
     r"\bthat's\s+(?:the\s+(?:main|important|most\s+important)\s+thing|what\s+(?:really\s+)?matters)\b|"
     r"\bthe\s+(?:main|important)\s+thing\s+is\b|\bthe\s+(?:upside|plus\s+side|positive|good\s+side)\s+is\b",
