@@ -44,7 +44,7 @@ def detect_advice(ctx: Ctx) -> list[Hit]:
         text = m.group()
         if E.NEED_OF_LISTENER.match(ctx.resp.masked[m.start() :]):
             continue  # "you need to be able to rely on me": their need, reflected
-        if re.match(r"(?:you|u)\b", text) and E.THEIR_WISH.search(
+        if re.match(r"(?:you|u|just|simply)\b", text) and E.THEIR_WISH.search(
             re.split(r"[.!?;,\n]", before)[-1]
         ):
             continue  # "you'd love a night where you can switch off": inside their wish
@@ -92,6 +92,11 @@ def detect_advice(ctx: Ctx) -> list[Hit]:
 
 # "you had to watch her do it and then find...": a subject earlier in the clause, and "and then".
 _SUBJECT_GOES_ON = re.compile(r"\b(?:you|he|she|they|we|i)\b[^,.;:!?]*$")
+# "you go every day, sit with her, and drive home": the partner's own doings, a series of verbs.
+_THEIR_ACTION = re.compile(
+    r"(?:you|u)\s+(?:\w+\s+)?(?!should\b|could\b|need\b|must\b|might\b|may\b|can\b|'ll\b|will\b|"
+    r"gotta\b|got\s+to\b|ought\b|have\s+to\b|had\s+better\b|'d\b|better\b|know\s+what\b)[a-z]+"
+)
 # A clause joined by "and"/"or"/"then" shares the subject before it.
 _JOINED = re.compile(r"(?:and|or|then|nor)\b")
 # "I'll just print some money, shall I": a tag turns it into a (sarcastic) question.
@@ -107,20 +112,21 @@ def _instructions(ctx: Ctx) -> list[Hit]:
     or "don't" + a verb: an instruction to the partner, in words no phrase list names."""
     text = ctx.resp.masked
     hits: list[Hit] = []
-    told = False
+    told = series = False
     for s in ctx.sents:
         chunk = text[s.start : s.end]
         if (s.is_question and QUESTION_START.match(chunk)) or F.ASKS_PERMISSION.search(chunk):
             continue
         # the sentence splitter cuts at ", and then": such a sentence goes on from the last one
         first = text[: s.start].rstrip()[-1:] not in (",", ";")
-        told = told and not first
+        told, series = told and not first, series and not first
         for a, b in C.clauses(text, s.start, s.end):
             clause = text[a:b]
             if not first and s.is_question:
                 break  # "what was I meant to do, lie to his face?": a protest, not a step
-            if not first and not told and _JOINED.match(clause):
+            if not first and not told and (_JOINED.match(clause) or series):
                 continue  # "you had to hear it, and then cover it": their subject goes on
+            series = series or bool(_THEIR_ACTION.match(text, C.strip_lead(text, a, b)))
             if not (
                 F.INVITATION.match(clause)
                 or E.INTERJECTION_START.match(clause)
@@ -195,8 +201,7 @@ def _subordinate(before: str, text: str) -> bool:
 def _imperative_is_listener_move(chunk: str) -> bool:
     return bool(
         re.match(
-            rf"^{F.DISCOURSE}(?:tell|talk\s+to|let|give|show|help|walk|forgive|remind|hug|hold)"
-            r"\s+(?:me|us)\b|^(?:see|look|listen)\s*,|^(?:get|got)\s+(?:it|that|you)\b|"
+            rf"^{F.DISCOURSE}(?:[a-z]+|talk\s+to)\s+(?:me|us)\b|^(?:see|look|listen)\s*,|^(?:get|got)\s+(?:it|that|you)\b|"
             r"^(?:be|feel)\s+(?:proud|angry|sad|upset|whatever)|^(?:do|don't|be)\b\s*(?:you|u)\b|"
             rf"^{F.DISCOURSE}(?:get|got)\s+(?:it|that|you)\b|"
             r"^(?:take|thank)\s+(?:your\s+time|you)|^do\s+(?:you|u)\b|^say\s+more|^make\s+sense",
@@ -221,6 +226,8 @@ def detect_solution_questions(ctx: Ctx) -> list[Hit]:
 
 
 def detect_plans(ctx: Ctx) -> list[Hit]:
+    if _good_news(ctx):
+        return []  # "we should celebrate, I'll book the Italian": good news has no problem to fix
     ctx = spoken(ctx)
     hits = []
     found = find_hits(F.PROPOSES_PLAN, ctx, "proposes_plan") + find_hits(
@@ -246,8 +253,6 @@ def _grammar_plans(ctx: Ctx) -> list[Hit]:
     """The listener's or the couple's plan on the problem ("I'll phone them tomorrow", "we can
     get her up earlier"), unless it is the partner's own plan said back."""
     text = ctx.resp.masked
-    if ctx.partner.valence == "positive":
-        return []  # "we should celebrate": good news has no problem to fix
     theirs = bool(_THEIR_PLAN.search(ctx.stmt.text))
     hits: list[Hit] = []
     for s in ctx.sents:
@@ -265,7 +270,7 @@ def _grammar_plans(ctx: Ctx) -> list[Hit]:
 
 def detect_reassurance(ctx: Ctx) -> list[Hit]:
     """Reassurance that rushes past a hard feeling. Good news has no feeling to rush past."""
-    if ctx.partner.valence == "positive" and ctx.partner.families - {"love"}:
+    if _good_news(ctx):
         return []  # loving someone who left is not good news: "time will help" still rushes
     hits = []
     for m in F.RUSHING_REASSURANCE.finditer(ctx.resp.masked):
@@ -276,6 +281,12 @@ def detect_reassurance(ctx: Ctx) -> list[Hit]:
             continue
         hits.append(Hit("rushing_reassurance", m.start(), m.end()))
     return hits + [h for h in _forecasts(ctx) if not _overlaps(h, hits)]
+
+
+def _good_news(ctx: Ctx) -> bool:
+    """Good news has no hard feeling to rush past or problem to fix; loving someone who left
+    is not good news."""
+    return ctx.partner.valence == "positive" and bool(ctx.partner.families - {"love"})
 
 
 def _forecasts(ctx: Ctx) -> list[Hit]:
@@ -320,7 +331,7 @@ def _sentence_before(ctx: Ctx, pos: int) -> str:
 def _reframes(ctx: Ctx) -> list[Hit]:
     """A bright side said as a plain fact ("now you get to...", "it just means..."); good
     news has no loss to reframe, and a question explores rather than tells."""
-    if ctx.partner.valence == "positive":
+    if _good_news(ctx):
         return []
     hits: list[Hit] = []
     for h in find_hits(O.REFRAME, ctx, "silver_lining"):

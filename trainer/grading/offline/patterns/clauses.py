@@ -103,7 +103,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _strip_lead(text: str, start: int, end: int) -> int:
+def strip_lead(text: str, start: int, end: int) -> int:
     """Where a clause's content begins, after softeners, fillers and time phrases."""
     pos = start
     while pos < end:
@@ -133,7 +133,7 @@ def _is_finite(word: str) -> bool:
 def instruction_at(text: str, start: int, end: int, *, first: bool) -> Found | None:
     """Is this clause an instruction to the partner? `first`: no real clause before it in
     the sentence, so a verb whose past looks the same still reads as an order."""
-    pos = _strip_lead(text, start, end)
+    pos = strip_lead(text, start, end)
     rest = text[pos:end]
     if not rest or _NOT_A_STEP.match(rest) or _TO_LISTENER.match(rest):
         return None
@@ -181,6 +181,8 @@ def plans_in(text: str, start: int, end: int) -> list[Found]:
             continue  # "no wonder you're anxious about how we'll make it": not a plan
         if re.match(r"\s+(?:sure\s+(?:that\s+)?i\b|it\s+from\s+there)", chunk[m.end() :]):
             continue  # "I'm going to make sure I understand": a check, not a step
+        if verb == "get" and re.match(r"\s+(?:through|over|there|better|by)\b", rest):
+            continue  # "we'll get through this": a promise of an outcome, not a step
         if _NEXT_TALK.search(chunk, m.end(), _clause_end(chunk, m.end())):
             continue  # "we'll set up another session": more listening, not a fix
         if _TO_PARTNER.match(chunk[m.end() :]) and verb not in ("help", "take", "drive", "get"):
@@ -215,7 +217,7 @@ def _opens_clause(text: str, pos: int) -> bool:
     edge = max(text.rfind(c, 0, pos) for c in ",;:.!?(\n") + 1
     joins = list(_JOIN.finditer(text, edge, pos))
     begin = joins[-1].end() if joins else edge
-    return _strip_lead(text, begin, pos) >= pos - 1
+    return strip_lead(text, begin, pos) >= pos - 1
 
 
 def _clause_end(chunk: str, pos: int) -> int:

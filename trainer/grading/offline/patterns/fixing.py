@@ -49,7 +49,7 @@ DISCOURSE = (
 
 IMPERATIVE_START = re.compile(
     rf"^{DISCOURSE}(?:just\s+)?(?!stop\s+(?:whining|complaining|crying|being|moaning|sulking))"
-    rf"(?:{IMPERATIVE_VERBS})\b(?!\s*[,.!]|\s*$|')"
+    rf"(?:{IMPERATIVE_VERBS})\b(?!\s*,|')(?<!don't(?=\W*$))"
 )
 
 ADVICE = rx(
@@ -354,7 +354,8 @@ RUSHING_REASSURANCE = rx(
 )
 
 REASSURANCE_NEGATED_BEFORE = re.compile(
-    r"(?:\b(?:how|whether|if|wondering|worried|scared|afraid|fear|sure)\s+$|\bnot\s+(?:going\s+to|gonna)\s+(?:say|tell\s+you|pretend)|\bwon't\s+(?:say|pretend|tell\s+you)|"
+    r"(?:\b(?:how|whether|if|wondering|worried|scared|afraid|fear|sure)\s+$|\byou\s+(?:\w+\s+)?(?:hope|hoped|"
+    r"hoping|wish|wished|think|thought|believe|tell\s+yourself|telling\s+yourself)\s+(?:that\s+)?$|\bnot\s+(?:going\s+to|gonna)\s+(?:say|tell\s+you|pretend)|\bwon't\s+(?:say|pretend|tell\s+you)|"
     r"\bcan't\s+(?:promise|say)|\bpeople\s+(?:keep\s+)?(?:say|tell|saying|telling)|\beveryone\s+"
     r"(?:says|keeps)|\bnot\s+(?:here\s+to|trying\s+to)\s+(?:say|tell)|\bi\s+don't\s+know\s+(?:if|"
     r"whether)|\bhate\s+when\s+people\s+say|\bno\s+one\s+knows\s+(?:if|whether)|\bnot\s+sure)"
@@ -366,7 +367,7 @@ SILVER_LINING = rx(
     r"little)|once|twice|for\s+(?:now|me)|that's\s+how|you\s+(?:told|said|noticed|were\s+"
     r"honest)|i\s+(?:know|think|hope)|in\s+my))",
     r"(?<!no\s)\b(?:look\s+on\s+the\s+)?bright\s+side\b|\bsilver\s+lining\b|\bblessing\s+in\s+disguise\b",
-    r"\b(?:it|this|that|things)\s+could\s+(?:always\s+)?(?:be|have\s+been)\s+(?:a\s+lot\s+|so\s+much\s+|"
+    r"(?:\b(?:it|this|that|things)\s+|^|(?<=[.!?,]\s))could\s+(?:always\s+)?(?:be|have\s+been)\s+(?:a\s+lot\s+|so\s+much\s+|"
     r"way\s+|much\s+)?worse\b",
     r"\bon\s+the\s+(?:plus|upside|positive)\s+side\b|\bthe\s+good\s+(?:thing|news|part)\s+is\b|"
     r"\blook\s+at\s+it\s+this\s+way\b",

@@ -30,13 +30,15 @@ _FUTURE = (
 )
 # Good results that need their particle or object to be good ("get over it", not "get fired").
 _WITH_PARTICLE = (
-    r"get\s+(?:over|through|there|better|past|back\s+on|the\s+job|a\s+job|another|in\b|it\b|"
+    r"get\s+(?:over|through|there|better|past|back\s+on|the\s+job|a\s+job|another|in\b|it\b(?!\s+[a-z])|"
     r"used\s+to)|come\s+(?:round|around|through|good|out\s+(?:fine|on\s+top|stronger|clear))|"
     r"make\s+(?:it\b|friends|new)|find\s+(?:another|a\s+(?:new|better|way|job)|someone|something|"
     r"your\s+feet|the\s+right)|fall\s+into\s+place|turn\s+(?:out|around|up|a\s+corner)|"
     r"figure\s+(?:it|this|that)\s+out|blow\s+over|work\s+(?:out|itself)|sort\s+(?:itself|out)|"
     r"snap\s+(?:you|u)\s+up|land\s+on\s+(?:your|their|her|his)\s+feet|bounce\s+back|"
     r"be\s+(?:over\s+it|back\s+to\s+normal|laughing|all\s+right|worth\s+it|yourself\s+again)|get\s+easier|"
+    r"(?:look\s+back\s+and\s+)?laugh\s+(?:about|at)\s+(?:it|this|that)|pay\s+(?:you|u)\s+back|"
+    r"make\s+it\s+up\s+to\s+(?:you|u)|say\s+sorry|apologi[sz]e|"
     r"feel\s+(?:like\s+(?:yourself|you|your\s+old\s+self)\s+again|better|normal|more\s+like\s+yourself|ok|okay|"
     r"fine|great|good)"
 )
@@ -73,7 +75,8 @@ FORECAST = rx(
 REFRAME = rx(
     r"\b(?:now|and\s+now|so\s+now|this\s+way|that\s+way|on\s+the\s+other\s+hand)\s*,?\s+(?:you|u|we)\s+"
     r"(?:(?:finally|actually|really|even|also)\s+)?(?:get\s+to|can(?!'t)\b|could|have\s+(?:more|the|"
-    r"time|a\s+chance|the\s+chance|freedom|space)|'ll\s+have|will\s+have|find\s+out|learn|know\s+who)",
+    r"time|a\s+chance|the\s+chance|freedom|space)|'ll\s+have|will\s+have|find\s+out|learn|know\s+(?:who|"
+    r"not\s+to|for\s+next\s+time|better))",
     r"\b(?:it|this|that)\s+(?:just|only)\s+means\b|\bmeans\s+(?:you|u|we)\s+(?:get\s+to|can\s+|'ll\s+have|"
     r"will\s+have|have\s+more)\b",
     r"\b(?:it's|it\s+is|this\s+is|that's|that\s+is|see\s+it\s+as|think\s+of\s+it\s+as|treat\s+it\s+as|"
