@@ -149,7 +149,7 @@ def instruction_at(text: str, start: int, end: int, *, first: bool) -> Found | N
         if not words or words[0] in WORDS.elided_subject_verbs or words[0] == "be":
             return None  # "don't know", "don't blame you": an "I" left out; "don't be" is mood
     verb = words[0]
-    if verb not in INSTRUCTION_VERBS:
+    if verb not in INSTRUCTION_VERBS and not _just_then_object(text[start:pos], words):
         return None
     if not negated and not first and verb in SAME_AS_PAST:
         return None
@@ -158,6 +158,26 @@ def instruction_at(text: str, start: int, end: int, *, first: bool) -> Found | N
     if len(words) > 2 and words[2] in WORDS.finite_after - {"do", "have"}:
         return None  # "bank details should never...": a noun phrase as subject
     return Found(pos, end, verb)
+
+
+# "just wing the technical bit": after "just", a word with an object is a verb the table lacks.
+_OBJECT = frozenset("the a an it him her them your some this that everything up out off".split())
+_NOT_VERB_AFTER_JUST = frozenset(
+    "the a an so too as like because about what how when where why who not one another".split()
+)
+
+
+def _just_then_object(lead: str, words: list[str]) -> bool:
+    return (
+        re.search(r"\b(?:just|simply)\s*$", lead) is not None
+        and len(words) > 1
+        and words[0] not in _NOT_VERB_AFTER_JUST
+        and words[0] not in WORDS.elided_subject_verbs
+        and not (
+            words[0].endswith(("ed", "ly", "s")) or (len(words[0]) > 5 and words[0].endswith("ing"))
+        )
+        and words[1] in _OBJECT
+    )
 
 
 def _base_of(gerund: str) -> str | None:

@@ -81,7 +81,8 @@ ADVICE = rx(
     r"from\b|by\b|in\b|listening\b|hearing\b|reading\b|chatting\b|talking\b|ok\b|okay\b|fine\b|"
     r"was\b|were\b|is\b|feeling\b|felt\b|trying\b|"
     r"how\b|what\b|when\b|as\b|being\b|feel|let\s+me|know|hear|sit|listen|here|one|two|another|"
-    r"awful|terrible|sad|really|so|too|very|thought|imagine)[a-z]+",
+    r"awful|terrible|sad|really|so|too|very|thought|imagine|typical|great|brilliant|perfect|lovely|"
+    r"wonderful|my\s+luck)[a-z]+",
     r"\bhow\s+about\s+(?:(?:you|we)\s+(?:just\s+)?[a-z]+|[a-z]+ing|a|an|some|if\s+(?:you|we|i))\b",
     r"\bwhat\s+about\s+[a-z]+ing\b",
     r"\bif\s+i\s+were\s+you\b",
