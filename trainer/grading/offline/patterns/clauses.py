@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from trainer.datafiles import WORD_LISTS, Words, packaged
+from trainer.grading.offline.words import TEXT
 from trainer.grading.schema import Frozen
 
 
@@ -172,6 +173,7 @@ def _just_then_object(lead: str, words: list[str]) -> bool:
         re.search(r"\b(?:just|simply)\s*$", lead) is not None
         and len(words) > 1
         and words[0] not in _NOT_VERB_AFTER_JUST
+        and words[0] not in TEXT.stopwords
         and words[0] not in WORDS.elided_subject_verbs
         and not (
             words[0].endswith(("ed", "ly", "s")) or (len(words[0]) > 5 and words[0].endswith("ing"))

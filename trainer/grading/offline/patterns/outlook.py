@@ -82,7 +82,7 @@ REFRAME = rx(
     r"\b(?:it's|it\s+is|this\s+is|that's|that\s+is|see\s+it\s+as|think\s+of\s+it\s+as|treat\s+it\s+as|"
     r"look\s+at\s+it\s+as)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:chance|opportunity|excuse|fresh\s+start|"
     r"new\s+start|new\s+beginning|clean\s+slate|blessing|lesson|wake-up\s+call|sign)\b",
-    r"\bthink\s+(?:of|about)\s+(?:all\s+the|the\s+(?:money|time|positives?|good|upside)|how\s+(?:much|far)|"
+    r"(?<!you\s)(?<!i\s)\bthink\s+(?:of|about)\s+(?:all\s+the|the\s+(?:money|time|positives?|good|upside)|how\s+(?:much|far)|"
     r"what\s+you(?:'ve|\s+have)\s+(?:got|learned|learnt|gained))",
     r"\b(?:you(?:'ve|\s+have)|you)\s+(?:still\s+)?(?:learn(?:ed|t)|gained|grown)\s+(?:so\s+much|loads|"
     r"a\s+lot|lots|heaps|tons)\b",
