@@ -62,6 +62,13 @@ def _flags(response: str, statement: str = STATEMENT) -> dict[str, list[str]]:
         # a bright side said as fact
         ("Now you finally get to leave that awful kitchen behind.", "silver_lining", "get to"),
         ("Think of it as a fresh start somewhere with a garden.", "silver_lining", "fresh start"),
+        ("You'll still have your weekends at your mum's.", "silver_lining", "still have"),
+        (
+            "Honestly, it's probably for the best, that flat was damp.",
+            "silver_lining",
+            "for the best",
+        ),
+        ("You two will be fine, you always are.", "rushing_reassurance", "will be fine"),
     ],
 )
 def test_the_kind_is_heard_in_new_words(response: str, item: str, words: str) -> None:
@@ -85,6 +92,8 @@ def test_the_kind_is_heard_in_new_words(response: str, item: str, words: str) ->
         "Work, the move, the kids, it's all landing on you at once.",
         "What's the part that keeps you up the most?",
         "I'll be right here while you figure out what you want.",
+        "You've got me, whatever happens with the flat.",
+        "So you pack every night after work, sort the paperwork, and still can't sleep.",
     ],
 )
 def test_look_alikes_stay_clear(response: str) -> None:

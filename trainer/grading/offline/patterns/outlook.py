@@ -53,7 +53,7 @@ _SIMPLE_GOOD = "|".join(
 )
 
 FORECAST = rx(
-    rf"\b{_SUBJECT}(?:\s+(?:better|new|good|else|great))?(?:\s+(?:really|definitely|honestly|surely|totally))?{_FUTURE}\s+{_ADVERBS}(?:be\s+{_ADVERBS})?(?:{_WITH_PARTICLE}|{_SIMPLE_GOOD})\b"
+    rf"\b{_SUBJECT}(?:\s+(?:two|both|guys|all))?(?:\s+(?:better|new|good|else|great))?(?:\s+(?:really|definitely|honestly|surely|totally))?{_FUTURE}\s+{_ADVERBS}(?:be\s+{_ADVERBS})?(?:{_WITH_PARTICLE}|{_SIMPLE_GOOD})\b"
     r"(?!\s+(?:to\s+(?:go|leave|quit|stop)|if|unless))",
     # idioms that need their object: "walk it", "fly through", "sail through", "rock it"
     rf"\b{_SUBJECT}{_FUTURE}\s+{_ADVERBS}(?:walk|sail|fly|breeze|storm|rock|smash|ace|nail|"
@@ -77,6 +77,14 @@ REFRAME = rx(
     r"(?:(?:finally|actually|really|even|also)\s+)?(?:get\s+to|can(?!'t)\b|could|have\s+(?:more|the|"
     r"time|a\s+chance|the\s+chance|freedom|space)|'ll\s+have|will\s+have|find\s+out|learn|know\s+(?:who|"
     r"not\s+to|for\s+next\s+time|better))",
+    r"\b(?:now|and\s+now|so\s+now)\s*,?\s+(?:you|u|we)(?:'ve\s+got|\s+have\s+got|\s+have|\s+get)\s+(?:an?\s+|the\s+)?"
+    r"(?:excuse|chance|reason|opportunity|more\s+time|time\s+for)\b",
+    # what they still have, offered as consolation ("you'll still have the weekends")
+    r"\byou(?:(?:'ve|\s+have)\s+(?:still\s+)?got|'ve\s+still|\s+still\s+(?:have|got)|(?:'ll|\s+will)\s+still\s+have)\s+"
+    r"(?!to\b)(?:loads|plenty|lots|"
+    r"so\s+many|other|each\s+other|your\s+health|the\s+kids|(?:a\s+)?(?:video\s+)?calls?|the\s+weekends)\b"
+    r"|\byou(?:'ll|\s+will)\s+still\s+(?:have|get)\b(?!\s+to\b)",
+    r"\b(?:it's|it\s+is|maybe\s+it's|that's|this\s+is)\s+(?:probably\s+|all\s+|maybe\s+|honestly\s+)?for\s+the\s+best\b",
     r"\b(?:it|this|that)\s+(?:just|only)\s+means\b|\bmeans\s+(?:you|u|we)\s+(?:get\s+to|can\s+|'ll\s+have|"
     r"will\s+have|have\s+more)\b",
     r"\b(?:it's|it\s+is|this\s+is|that's|that\s+is|see\s+it\s+as|think\s+of\s+it\s+as|treat\s+it\s+as|"
@@ -95,7 +103,8 @@ REFRAME = rx(
     r"\b(?:start|beginning)\s+of\s+something\b|\b(?:just|only)\s+a\s+phase\b|\b(?:in|at)\s+a\s+better\s+place\b|"
     r"\bat\s+peace\s+now\b|\bno\s+longer\s+suffering\b|\bnot\s+suffering\s+any\s*more\b",
     r"\bthat's\s+(?:the\s+(?:main|important|most\s+important)\s+thing|what\s+(?:really\s+)?matters)\b|"
-    r"\bthe\s+(?:main|important)\s+thing\s+is\b|\bthe\s+(?:upside|plus\s+side|positive|good\s+side)\s+is\b",
+    r"\bthe\s+(?:main|important)\s+thing\s+is\b|\bthe\s+(?:upside|plus\s+side|positive|good\s+side)\s+is\b|"
+    r"(?:^|[.!?,]\s*|\bthe\s+)(?:best|good|great)\s+(?:thing|part|news)\s+is\b",
     r"\b(?:you|u)(?:'ll|\s+will)\s+have\s+(?:more|so\s+much|loads\s+of|lots\s+of|plenty\s+of)\s+"
     r"(?:time|money|freedom|space)\b|\b(?:even\s+more|all\s+the)\s+(?:special|sweeter)\b",
     r"\bbetter\s+(?:now|to\s+(?:find\s+out|know)\s+now)\s+than\b",
