@@ -14,9 +14,11 @@ from trainer.grading.offline.detectors.context import (
     sentence_at,
     text_before,
 )
+from trainer.grading.offline.patterns import clauses as C
 from trainer.grading.offline.patterns import fixing as F
 from trainer.grading.offline.patterns import fixing_everyday as E
-from trainer.grading.offline.text import QUESTION_START
+from trainer.grading.offline.patterns import outlook as O
+from trainer.grading.offline.text import QUESTION_START, stem
 from trainer.grading.offline.words import GRADER
 
 
@@ -42,7 +44,7 @@ def detect_advice(ctx: Ctx) -> list[Hit]:
         text = m.group()
         if E.NEED_OF_LISTENER.match(ctx.resp.masked[m.start() :]):
             continue  # "you need to be able to rely on me": their need, reflected
-        if re.match(r"(?:you|u)\b", text) and E.THEIR_WISH.search(
+        if re.match(r"(?:you|u|just|simply)\b", text) and E.THEIR_WISH.search(
             re.split(r"[.!?;,\n]", before)[-1]
         ):
             continue  # "you'd love a night where you can switch off": inside their wish
@@ -52,7 +54,10 @@ def detect_advice(ctx: Ctx) -> list[Hit]:
         if re.match(r"(?:you|u|ya)\b", text) and _subordinate(before, text):
             continue
         # "you must be exhausted" is an empathic guess, not an order
-        if re.match(r"(?:you|u|ya)\s+(?:\w+\s+)?must\s+(?:be|feel|have\s+been)\b", text):
+        if re.match(
+            r"(?:you|u|ya)\s+(?:\w+\s+)?must\s+(?:\w+\s+)?(?:be|feel|have)\b",
+            ctx.resp.masked[m.start() :],
+        ):
             continue
         # "you just get...": a subject before "just <verb>" makes it a statement
         if re.match(r"(?:just|simply)\b", text) and re.search(
@@ -82,6 +87,60 @@ def detect_advice(ctx: Ctx) -> list[Hit]:
         start = F.IMPERATIVE_START.match(chunk)
         if start and not _imperative_is_listener_move(chunk):
             hits.append(Hit("gives_advice", s.start, s.start + start.end()))
+    return hits + [h for h in _instructions(ctx) if not _overlaps(h, hits)]
+
+
+# "you had to watch her do it and then find...": a subject earlier in the clause, and "and then".
+_SUBJECT_GOES_ON = re.compile(r"\b(?:you|he|she|they|we|i)\b[^,.;:!?]*$")
+# "you go every day, sit with her, and drive home": the partner's own doings, a series of verbs.
+_THEIR_ACTION = re.compile(
+    r"(?:you|u)\s+(?:\w+\s+)?(?!should\b|could\b|need\b|must\b|might\b|may\b|can\b|'ll\b|will\b|"
+    r"gotta\b|got\s+to\b|ought\b|have\s+to\b|had\s+better\b|'d\b|better\b|know\s+what\b)[a-z]+"
+)
+# A clause joined by "and"/"or"/"then" shares the subject before it.
+_JOINED = re.compile(r"(?:and|or|then|nor)\b")
+# "I'll just print some money, shall I": a tag turns it into a (sarcastic) question.
+_TAG = re.compile(r"\b(?:shall|should|will|can)\s+(?:i|we)\s*[?!.]*$")
+
+
+def _overlaps(hit: Hit, hits: list[Hit]) -> bool:
+    return any(h.start < hit.end and hit.start < h.end for h in hits)
+
+
+def _instructions(ctx: Ctx) -> list[Hit]:
+    """Clauses that open with a base-form verb after softeners ("babe, honestly, flog it"),
+    or "don't" + a verb: an instruction to the partner, in words no phrase list names."""
+    text = ctx.resp.masked
+    hits: list[Hit] = []
+    told = series = False
+    for s in ctx.sents:
+        chunk = text[s.start : s.end]
+        if (s.is_question and QUESTION_START.match(chunk)) or F.ASKS_PERMISSION.search(chunk):
+            continue
+        # the sentence splitter cuts at ", and then": such a sentence goes on from the last one
+        first = text[: s.start].rstrip()[-1:] not in (",", ";")
+        told, series = told and not first, series and not first
+        for a, b in C.clauses(text, s.start, s.end):
+            clause = text[a:b]
+            if not first and s.is_question:
+                break  # "what was I meant to do, lie to his face?": a protest, not a step
+            if not first and not told and (_JOINED.match(clause) or series):
+                continue  # "you had to hear it, and then cover it": their subject goes on
+            series = series or bool(_THEIR_ACTION.match(text, C.strip_lead(text, a, b)))
+            if not (
+                F.INVITATION.match(clause)
+                or E.INTERJECTION_START.match(clause)
+                or E.HOW_TO_FEEL.match(clause)
+                or (not first and E.THEIR_WISH.search(text[s.start : a]))
+            ):
+                found = C.instruction_at(text, a, b, first=first)
+                before = text_before(ctx, a)
+                if found and not (
+                    F.ADVICE_NEGATED_BEFORE.search(before) or F.REPORTED_BEFORE.search(before)
+                ):
+                    hits.append(Hit("gives_advice", found.start, found.end))
+                    told = True
+            first = first and len(clause.split()) <= 2  # "oh no, ..." still opens the sentence
     return hits
 
 
@@ -101,6 +160,12 @@ def _everyday_advice(ctx: Ctx) -> list[Hit]:
                 continue
             if pattern in (E.CLAUSE_IMPERATIVE, E.GERUND_HELPS) and sent and sent.is_question:
                 continue  # "what was I supposed to do, start a row?": a protest, not a step
+            if (
+                pattern is E.CLAUSE_IMPERATIVE
+                and m.group().lstrip().startswith("and")
+                and _SUBJECT_GOES_ON.search(ctx.resp.masked[sent.start if sent else 0 : m.start()])
+            ):
+                continue  # "you had to watch her and then find words": their subject goes on
             lead = len(m.group()) - len(m.group().lstrip(",;: "))  # evidence starts at a word
             hits.append(Hit("gives_advice", m.start() + lead, m.end()))
     return hits
@@ -136,9 +201,9 @@ def _subordinate(before: str, text: str) -> bool:
 def _imperative_is_listener_move(chunk: str) -> bool:
     return bool(
         re.match(
-            rf"^{F.DISCOURSE}(?:tell|talk\s+to|let|give|show|help|walk|forgive|remind|hug|hold)"
-            r"\s+(?:me|us)\b|^(?:see|look|listen)\s*,|^(?:get|got)\s+(?:it|that|you)\b|"
+            rf"^{F.DISCOURSE}(?:[a-z]+|talk\s+to)\s+(?:me|us)\b|^(?:see|look|listen)\s*,|^(?:get|got)\s+(?:it|that|you)\b|"
             r"^(?:be|feel)\s+(?:proud|angry|sad|upset|whatever)|^(?:do|don't|be)\b\s*(?:you|u)\b|"
+            rf"^{F.DISCOURSE}(?:get|got)\s+(?:it|that|you)\b|"
             r"^(?:take|thank)\s+(?:your\s+time|you)|^do\s+(?:you|u)\b|^say\s+more|^make\s+sense",
             chunk,
         )
@@ -161,6 +226,8 @@ def detect_solution_questions(ctx: Ctx) -> list[Hit]:
 
 
 def detect_plans(ctx: Ctx) -> list[Hit]:
+    if _good_news(ctx):
+        return []  # "we should celebrate, I'll book the Italian": good news has no problem to fix
     ctx = spoken(ctx)
     hits = []
     found = find_hits(F.PROPOSES_PLAN, ctx, "proposes_plan") + find_hits(
@@ -173,12 +240,37 @@ def detect_plans(ctx: Ctx) -> list[Hit]:
         if sent and F.ASKS_PERMISSION.search(ctx.resp.masked[sent.start : sent.end]):
             continue
         hits.append(h)
+    return hits + [h for h in _grammar_plans(ctx) if not _overlaps(h, hits)]
+
+
+_THEIR_PLAN = re.compile(
+    r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|'re\s+going\s+to|'m\s+gonna|'re\s+gonna|\s+have\s+to|"
+    r"\s+need\s+to|\s+should|\s+want\s+to|'re\s+planning|'m\s+planning|\s+plan\s+to|\s+might)\b"
+)
+
+
+def _grammar_plans(ctx: Ctx) -> list[Hit]:
+    """The listener's or the couple's plan on the problem ("I'll phone them tomorrow", "we can
+    get her up earlier"), unless it is the partner's own plan said back."""
+    text = ctx.resp.masked
+    theirs = bool(_THEIR_PLAN.search(ctx.stmt.text))
+    hits: list[Hit] = []
+    for s in ctx.sents:
+        chunk = text[s.start : s.end]
+        if s.is_question or F.ASKS_PERMISSION.search(chunk) or _TAG.search(chunk):
+            continue
+        for found in C.plans_in(text, s.start, s.end):
+            if theirs and stem(found.verb) in ctx.stmt_stems:
+                continue  # "so we'll sell the flat": their plan, reflected
+            if E.THEIR_WISH.search(text[s.start : found.start]):
+                continue
+            hits.append(Hit("proposes_plan", found.start, found.end))
     return hits
 
 
 def detect_reassurance(ctx: Ctx) -> list[Hit]:
     """Reassurance that rushes past a hard feeling. Good news has no feeling to rush past."""
-    if ctx.partner.valence == "positive" and ctx.partner.families - {"love"}:
+    if _good_news(ctx):
         return []  # loving someone who left is not good news: "time will help" still rushes
     hits = []
     for m in F.RUSHING_REASSURANCE.finditer(ctx.resp.masked):
@@ -188,15 +280,73 @@ def detect_reassurance(ctx: Ctx) -> list[Hit]:
         if sent and sent.is_question and not m.group().startswith("don't"):
             continue
         hits.append(Hit("rushing_reassurance", m.start(), m.end()))
+    return hits + [h for h in _forecasts(ctx) if not _overlaps(h, hits)]
+
+
+def _good_news(ctx: Ctx) -> bool:
+    """Good news has no hard feeling to rush past or problem to fix; loving someone who left
+    is not good news."""
+    return ctx.partner.valence == "positive" and bool(ctx.partner.families - {"love"})
+
+
+def _forecasts(ctx: Ctx) -> list[Hit]:
+    """A good outcome foretold in everyday words ("you'll ace it", "she'll come round"),
+    unless it is their own hope or fear said back or asked about."""
+    hits: list[Hit] = []
+    for m in O.FORECAST.finditer(ctx.resp.masked):
+        sent = sentence_at(ctx.sents, m.start())
+        if sent is None or sent.is_question:
+            continue
+        before = ctx.resp.masked[sent.start : m.start()]
+        if F.REASSURANCE_NEGATED_BEFORE.search(before) or O.THEIR_FORECAST.search(before):
+            continue
+        if O.RELATIVE_SUBJECT.match(m.group()) and O.NOUN_BEFORE.search(before):
+            continue  # "things you can do that will improve it": a relative clause
+        hits.append(Hit("rushing_reassurance", m.start(), m.end()))
     return hits
 
 
 def detect_silver_lining(ctx: Ctx) -> list[Hit]:
-    return [
+    hits = [
         h
         for h in find_hits(F.SILVER_LINING, ctx, "silver_lining")
         if not F.REASSURANCE_NEGATED_BEFORE.search(text_before(ctx, h.start))
+        and not _SAID_BEFORE.search(text_before(ctx, h.start))
+        and not O.THEIR_VIEW.search(_sentence_before(ctx, h.start))
     ]
+    return hits + [h for h in _reframes(ctx) if not _overlaps(h, hits)]
+
+
+# "you were made to say you're lucky": a bright side someone else said, reported.
+_SAID_BEFORE = re.compile(
+    r"\b(?:say|said|saying|says|tell|told|telling)\s+(?:that\s+)?(?:[a-z']+\s+)?$"
+)
+
+
+def _sentence_before(ctx: Ctx, pos: int) -> str:
+    sent = sentence_at(ctx.sents, pos)
+    return ctx.resp.masked[sent.start : pos] if sent else ""
+
+
+def _reframes(ctx: Ctx) -> list[Hit]:
+    """A bright side said as a plain fact ("now you get to...", "it just means..."); good
+    news has no loss to reframe, and a question explores rather than tells."""
+    if _good_news(ctx):
+        return []
+    hits: list[Hit] = []
+    for h in find_hits(O.REFRAME, ctx, "silver_lining"):
+        sent = sentence_at(ctx.sents, h.start)
+        if sent is None or sent.is_question:
+            continue
+        before = ctx.resp.masked[sent.start : h.start]
+        if (
+            F.REASSURANCE_NEGATED_BEFORE.search(before)
+            or O.THEIR_VIEW.search(before)
+            or _SAID_BEFORE.search(before)
+        ):
+            continue
+        hits.append(h)
+    return hits
 
 
 def detect_permission(ctx: Ctx) -> list[Hit]:

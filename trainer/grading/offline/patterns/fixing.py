@@ -49,7 +49,7 @@ DISCOURSE = (
 
 IMPERATIVE_START = re.compile(
     rf"^{DISCOURSE}(?:just\s+)?(?!stop\s+(?:whining|complaining|crying|being|moaning|sulking))"
-    rf"(?:{IMPERATIVE_VERBS})\b(?!\s*,|')"
+    rf"(?:{IMPERATIVE_VERBS})\b(?!\s*,|')(?<!don't(?=\W*$))"
 )
 
 ADVICE = rx(
@@ -60,8 +60,9 @@ ADVICE = rx(
     r"may\s+want\s+to|might\s+try|might\s+consider)\s+(?:just\s+|always\s+|maybe\s+|try\s+(?:to\s+)?|"
     r"probably\s+|really\s+|also\s+|at\s+least\s+|seriously\s+)*(?!be\s+(?:proud|so\s+proud|"
     r"happy|thrilled|excited|celebrat|pleased|relieved)|feel\s+(?:proud|good|happy)|"
-    r"have\s+(?:been|had|seen)|'ve\s+|not\s+have\s+to|never\s+have|be\s+heard|be\s+seen|"
-    r"be\s+understood|feel\s+|vent|envision|picture|sense|know\s+(?:that\s+)?i|know\s+how|hear\s+|tell\s+(?:that|he|she|"
+    r"have\s+(?:been|had|seen)|be\s*(?:[.!,]|$)|'ve\s+|not\s+have\s+to|never\s+have|be\s+heard|be\s+seen|"
+    r"be\s+understood|feel\s+|vent|envision|picture|sense|know\s+(?:that\s+)?i|know\s+how|know\s+(?:that\s+)?(?:there's|there\s+is|someone|somebody|"
+    r"you're|you\s+are|it's|people|they)|hear\s+|tell\s+(?:that|he|she|"
     r"they|it)\b|see\s+(?:that|why|how|he|she|they|it)\b|imagine|count\s+on\s+me|always\s+talk\s+to\s+me|"
     r"talk\s+to\s+me|come\s+to\s+me|lean\s+on\s+me|cry|take\s+your\s+time|do\s+whatever\s+you)"
     r"(?:[a-z]+)",
@@ -69,8 +70,8 @@ ADVICE = rx(
     r"\bhave\s+you\s+(?:ever\s+)?(?:tried|considered|thought\s+(?:about|of)|looked\s+into|"
     r"asked\s+(?:for|about)|talked\s+to\s+(?:a|someone|hr|your|a\s+therapist))",
     r"\bdid\s+you\s+(?:try|consider|think\s+about)\b",
-    r"\bwhat\s+if\s+(?:you|we)\s+(?:just\s+)?[a-z]+",
-    r"\bmaybe\s+if\s+you\b|\bif\s+you\s+(?:just|only)\s+[a-z]+",
+    r"\bwhat\s+if\s+(?:you|we|i)\s+(?:just\s+)?(?!(?:am|was|were|had|have|did|do|felt|feel)\b)[a-z]+",
+    r"\bmaybe\s+if\s+you\b(?!\s+(?:hadn't|had|didn't|weren't|wasn't|'d))|\bif\s+you\s+(?:just|only)\s+[a-z]+",
     r"\bi\s+(?:wouldn't|would\s+not)\s+(?:read|worry|take\s+it|stress|bother|sweat|overthink|dwell|make|"
     r"let|give|waste)\b",
     r"\bi'd\s+(?:just\s+|honestly\s+|definitely\s+|probably\s+)?(?!be\b|feel\b|love\b|hate\b|like\b|"
@@ -80,7 +81,8 @@ ADVICE = rx(
     r"from\b|by\b|in\b|listening\b|hearing\b|reading\b|chatting\b|talking\b|ok\b|okay\b|fine\b|"
     r"was\b|were\b|is\b|feeling\b|felt\b|trying\b|"
     r"how\b|what\b|when\b|as\b|being\b|feel|let\s+me|know|hear|sit|listen|here|one|two|another|"
-    r"awful|terrible|sad|really|so|too|very|thought|imagine)[a-z]+",
+    r"awful|terrible|sad|really|so|too|very|thought|imagine|typical|great|brilliant|perfect|lovely|"
+    r"wonderful|my\s+luck)[a-z]+",
     r"\bhow\s+about\s+(?:(?:you|we)\s+(?:just\s+)?[a-z]+|[a-z]+ing|a|an|some|if\s+(?:you|we|i))\b",
     r"\bwhat\s+about\s+[a-z]+ing\b",
     r"\bif\s+i\s+were\s+you\b",
@@ -170,7 +172,8 @@ ADVICE = rx(
     r"(?:helps|works|is\s+(?:good|great|helpful|useful))\b",
     r"\b(?:maybe|perhaps)\s+it\s+is\s+time\s+to\b|\bgo\s+a\s+long\s+way\b|\b(?:isn't|is\s+not)\s+it\s+"
     r"better\s+to\b|\bwouldn't\s+it\s+be\s+(?:better|easier|good)\b|\b(?:sometimes|often|usually)\s+"
-    r"(?:that|it|this)\s+(?:really\s+)?helps\b|\ba\s+good\s+first\s+(?:step|move)\b",
+    r"(?:that|it|this)\s+(?:really\s+)?(?:helps|makes\s+(?:a|all\s+the)\s+(?:[a-z]+\s+)?difference)\b|"
+    r"\ba\s+good\s+first\s+(?:step|move)\b",
     r"\b(?:[a-z]+ing|[a-z]+s)\s+(?:[a-z']+\s+){0,5}?(?:can|could|will|might|would)\s+(?:really\s+|also\s+|"
     r"definitely\s+)?(?:help|keep)\s+(?:you|people|someone)\b",
     r"\b(?:there\s+are|there's|lots\s+of|plenty\s+of|a\s+few|many)\s+(?:things|ways)\s+(?:that\s+)?you\s+"
@@ -297,8 +300,10 @@ ASKS_PERMISSION = rx(
     r"\bif\s+(?:and\s+when\s+)?you\s+(?:ever\s+)?want\s+(?:ideas|help|advice|to\s+brainstorm|"
     r"to\s+think\s+it\s+through)",
     r"\b(?:support|comfort|a\s+hug|listening)\s+or\s+(?:solutions|suggestions|ideas|advice)\b",
-    r"\bwould\s+(?:it\s+help|you\s+(?:like|want))\b[^?.!]*\bor\s+(?:would\s+you\s+)?(?:rather|just|prefer)\b",
+    r"\bwould\s+(?:it\s+help|you\s+(?:like|want))\b[^?.!]*\bor\s+(?:would\s+you\s+)?(?:rather|just|prefer|not)\b",
     r"\bwould\s+you\s+(?:rather|prefer)\b",
+    r"\b(?:do|would)\s+(?:you|u)\s+(?:want|like|need|prefer)\b[^?.!]*\bor\b[^?.!]*\b(?:vent|off\s+your\s+"
+    r"chest|be\s+heard|listen|rant|let\s+it\s+(?:all\s+)?out|talk\s+it\s+out)\b",
     r"\b(?:solutions|suggestions|ideas|advice)\s+or\s+(?:support|just\s+(?:support|listening|"
     r"venting|to\s+vent)|to\s+vent|a\s+hug|comfort)\b",
 )
@@ -333,7 +338,7 @@ RUSHING_REASSURANCE = rx(
     r"father|parent|person|partner|friend)|failing|a\s+fraud|worthless)\b|\byou\s+haven't\s+failed\b",
     r"\byou(?:'ll|\s+will)\s+(?:soon\s+|easily\s+|definitely\s+|totally\s+)?(?:make|meet|find|have)\s+"
     r"(?:new|more|other|plenty|loads|lots|someone|somebody|another|a\s+new|a\s+better)\b|"
-    r"\btime\s+(?:will\s+)?(?:heals?|will\s+help|is\s+a\s+(?:great\s+)?healer)\b|\b(?:it|things|this|that)"
+    r"\btime\s+(?:will\s+|does\s+|really\s+)?(?:heals?|will\s+help|is\s+a\s+(?:great\s+)?healer)\b|\b(?:it|things|this|that)"
     r"\s+will\s+(?:become|get)\s+(?:easier|better)\b|\bi\s+am\s+(?:sure|certain)\s+(?:that\s+)?(?:he|she|they|"
     r"it|you|things|everything)\s+will\b|\bdon't\s+be\s+(?:so\s+|too\s+)?(?:stressed|sad|upset|worried|"
     r"scared|afraid|nervous|down|hard\s+on\s+yourself)\b|"
@@ -350,7 +355,8 @@ RUSHING_REASSURANCE = rx(
 )
 
 REASSURANCE_NEGATED_BEFORE = re.compile(
-    r"(?:\b(?:how|whether|if|wondering|worried|scared|afraid|fear|sure)\s+$|\bnot\s+(?:going\s+to|gonna)\s+(?:say|tell\s+you|pretend)|\bwon't\s+(?:say|pretend|tell\s+you)|"
+    r"(?:\b(?:how|whether|if|wondering|worried|scared|afraid|fear|sure)\s+$|\byou\s+(?:\w+\s+)?(?:hope|hoped|"
+    r"hoping|wish|wished|think|thought|believe|tell\s+yourself|telling\s+yourself)\s+(?:that\s+)?$|\bnot\s+(?:going\s+to|gonna)\s+(?:say|tell\s+you|pretend)|\bwon't\s+(?:say|pretend|tell\s+you)|"
     r"\bcan't\s+(?:promise|say)|\bpeople\s+(?:keep\s+)?(?:say|tell|saying|telling)|\beveryone\s+"
     r"(?:says|keeps)|\bnot\s+(?:here\s+to|trying\s+to)\s+(?:say|tell)|\bi\s+don't\s+know\s+(?:if|"
     r"whether)|\bhate\s+when\s+people\s+say|\bno\s+one\s+knows\s+(?:if|whether)|\bnot\s+sure)"
@@ -362,7 +368,7 @@ SILVER_LINING = rx(
     r"little)|once|twice|for\s+(?:now|me)|that's\s+how|you\s+(?:told|said|noticed|were\s+"
     r"honest)|i\s+(?:know|think|hope)|in\s+my))",
     r"(?<!no\s)\b(?:look\s+on\s+the\s+)?bright\s+side\b|\bsilver\s+lining\b|\bblessing\s+in\s+disguise\b",
-    r"\b(?:it|this|that|things)\s+could\s+(?:always\s+)?(?:be|have\s+been)\s+(?:a\s+lot\s+|so\s+much\s+|"
+    r"(?:\b(?:it|this|that|things)\s+|^|(?<=[.!?,]\s))could\s+(?:always\s+)?(?:be|have\s+been)\s+(?:a\s+lot\s+|so\s+much\s+|"
     r"way\s+|much\s+)?worse\b",
     r"\bon\s+the\s+(?:plus|upside|positive)\s+side\b|\bthe\s+good\s+(?:thing|news|part)\s+is\b|"
     r"\blook\s+at\s+it\s+this\s+way\b",

@@ -1,0 +1,247 @@
+"""Not fixing by clause grammar: an instruction is a clause that opens with a base-form verb
+(after softeners, fillers or a pet name), or "don't" + a verb; a plan is a clause whose subject
+is the listener or "we" and whose verb acts on the problem. The verbs come from a broad word
+table (trainer/data/words/fixing.yaml), so the rule catches the kind in words no phrase list
+names ("babe, honestly, flog it", "we'll stick a rota up").
+
+Spans are offsets into the normalised text the detectors read (see text.py), verb to clause end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from trainer.datafiles import WORD_LISTS, Words, packaged
+from trainer.grading.offline.words import TEXT
+from trainer.grading.schema import Frozen
+
+
+class FixingWords(Frozen):
+    """fixing.yaml: which words can open an instruction, a plan or a foretold good outcome."""
+
+    action_verbs: Words
+    elided_subject_verbs: Words
+    presence_verbs: Words
+    finite_after: Words
+    softeners: Words
+    good_outcomes: Words
+
+
+WORDS = WORD_LISTS.load(packaged("words", "fixing.yaml"), FixingWords)
+
+# Verbs an instruction can open with: action verbs, less those that open a clause with "I" left
+# out ("hope you're ok", "trust me").
+INSTRUCTION_VERBS: frozenset[str] = WORDS.action_verbs - WORDS.elided_subject_verbs
+# Verbs of a plan on the problem: action verbs, less being there and listening.
+PLAN_VERBS: frozenset[str] = (WORDS.action_verbs | {"back"}) - WORDS.presence_verbs - {"do"}
+# Base forms that are also their own past ("put on a stone", "let it slide"): after a first
+# clause they are more often a story with "I" left out than an instruction.
+SAME_AS_PAST = frozenset("put set cut quit hit let read shut spread cost hurt bet split".split())
+
+# Clause edges inside a sentence: commas, semicolons, colons, dashes, brackets.
+_CLAUSE_EDGE = re.compile(r"\s*(?:[,;:()]|\s[-\u2013\u2014]+\s|\.{2,})\s*")
+_WORD = re.compile(r"[a-z][a-z']*")
+# Softeners that are more than one word, and time phrases before an instruction
+# ("ok so", "next time", "first thing tomorrow").
+_LEAD_PHRASE = re.compile(
+    r"^(?:i\s+mean|to\s+be\s+honest|for\s+what\s+it's\s+worth|if\s+i\s+were\s+you|"
+    r"if\s+it\s+were\s+me|in\s+future|in\s+the\s+future|for\s+now|from\s+now\s+on|"
+    r"first\s+thing(?:\s+tomorrow)?|tomorrow|tonight|today|this\s+(?:week|weekend|time)|"
+    r"next\s+(?:time|week|weekend|month|year)|right\s+now|at\s+the\s+very\s+least|"
+    r"whatever\s+you\s+do|either\s+way|if\s+(?:you\s+)?(?:can|want|like)|you\s+know\s+what|"
+    r"i\s+(?:think|reckon|guess|suppose|say|feel\s+like)(?:\s+that)?)\b\s*"
+)
+# Instructions that keep the partner talking or pace the talk (listening, not a fix), and
+# retorts that name no step ("stop whining", "come off it", "try that for size").
+_NOT_A_STEP = re.compile(
+    r"^(?:go\s+on|go\s+ahead|carry\s+on|keep\s+(?:going|talking)|say\s+(?:more|that\s+again|it)|"
+    r"take\s+(?:your|all\s+the)\s+time|let\s+it\s+(?:all\s+)?out|vent\b|cry\b|have\s+a\s+(?:good\s+)?cry|"
+    r"come\s+(?:here|on|in)|sit\s+(?:down\s+)?with\s+me|hang\s+on|hold\s+on|wait\b|look\s+at\s+you|"
+    r"get\s+(?:it|that)\b|do\s+(?:you|u)\b|don't\s+(?:you|u|get\s+me\s+wrong|apologi[sz]e|be\s+sorry)|"
+    r"start\s+(?:from|at)\s+the\s+(?:beginning|start|top)|make\s+sense\b|come\s+off\s+it|"
+    r"try\s+(?:that|this)\b|stop\s+(?:whining|complaining|crying|being|moaning|sulking|overreacting|"
+    r"exaggerating|going\s+on))"
+)
+# A verb whose object is the listener is an offer or an invitation ("call me", "tell me more").
+_TO_LISTENER = re.compile(r"^[a-z']+\s+(?:(?:it|that|this)\s+(?:to|with)\s+)?(?:me|us)\b")
+# What a plan's subject looks like: "I'll", "we're going to", "we can", "I'm gonna".
+_PLAN_SUBJECT = re.compile(
+    r"\b(?:i(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'m\s+gonna|\s+can|\s+shall|\s+should)|"
+    r"we(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|'re\s+gonna|\s+can|\s+could|\s+should|"
+    r"\s+need\s+to|\s+have\s+to|\s+must|\s+gotta|'d\s+better|\s+shall|\s+might\s+as\s+well))\s+"
+    r"((?:just|definitely|totally|first|then|also|really|both|all|simply|maybe|probably|"
+    r"immediately|straight|soon|finally|now)\s+)*([a-z]+)\b"
+)
+_PROGRESSIVE_PLAN = re.compile(r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+)?([a-z]+ing)\b")
+_TIME = re.compile(
+    r"\b(?:tonight|tomorrow|this\s+(?:weekend|week|evening|afternoon)|first\s+thing|"
+    r"right\s+now|straight\s+away|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+)
+# A listener move after a plan verb: "I'll call you later" checks in, it does not fix.
+_TO_PARTNER = re.compile(r"^\s+(?:you|u)\b(?!\s+(?:up|out|in|to|a|an|some|the|into|onto)\b)")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A clause the grammar reads as advice or a plan: its verb to the clause's end."""
+
+    start: int
+    end: int
+    verb: str
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of one sentence, as (start, end) offsets, split at punctuation."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in _CLAUSE_EDGE.finditer(text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if end > pos:
+        out.append((pos, end))
+    return out
+
+
+def strip_lead(text: str, start: int, end: int) -> int:
+    """Where a clause's content begins, after softeners, fillers and time phrases."""
+    pos = start
+    while pos < end:
+        rest = text[pos:end]
+        if rest[0].isspace():
+            pos += len(rest) - len(rest.lstrip())
+            continue
+        m = _LEAD_PHRASE.match(rest)
+        if m and m.end():
+            pos += m.end()
+            continue
+        w = _WORD.match(rest)
+        if w and w.group() in WORDS.softeners and rest[w.end() : w.end() + 1] == " ":
+            pos += w.end() + len(rest[w.end() :]) - len(rest[w.end() :].lstrip())
+            continue
+        break
+    return pos
+
+
+def _is_finite(word: str) -> bool:
+    """Does this word, after the first, show that the first was a subject ("work sucks")?"""
+    return word in WORDS.finite_after or (
+        word.endswith("ed") and word not in ("need", "feed", "speed", "bleed", "red", "bed")
+    )
+
+
+def instruction_at(text: str, start: int, end: int, *, first: bool) -> Found | None:
+    """Is this clause an instruction to the partner? `first`: no real clause before it in
+    the sentence, so a verb whose past looks the same still reads as an order."""
+    pos = strip_lead(text, start, end)
+    rest = text[pos:end]
+    if not rest or _NOT_A_STEP.match(rest) or _TO_LISTENER.match(rest):
+        return None
+    words = _WORD.findall(rest)
+    if not words:
+        return None
+    head = words[0]
+    negated = head in ("don't", "dont", "never") or (
+        head == "do" and len(words) > 1 and words[1] == "not"
+    )
+    if negated:
+        words = words[2:] if head == "do" else words[1:]
+        if not words or words[0] in WORDS.elided_subject_verbs or words[0] == "be":
+            return None  # "don't know", "don't blame you": an "I" left out; "don't be" is mood
+    verb = words[0]
+    if verb not in INSTRUCTION_VERBS and not _just_then_object(text[start:pos], words):
+        return None
+    if not negated and not first and verb in SAME_AS_PAST:
+        return None
+    if len(words) < 2 or _is_finite(words[1]) or words[1] in ("of", "and", "or", "nor"):
+        return None  # "work, kids, house": a list; "change sucks": a subject; "sort of"
+    if len(words) > 2 and words[2] in WORDS.finite_after - {"do", "have"}:
+        return None  # "bank details should never...": a noun phrase as subject
+    return Found(pos, end, verb)
+
+
+# "just wing the technical bit": after "just", a word with an object is a verb the table lacks.
+_OBJECT = frozenset("the a an it him her them your some this that everything up out off".split())
+_NOT_VERB_AFTER_JUST = frozenset(
+    "the a an so too as like because about what how when where why who not one another".split()
+)
+
+
+def _just_then_object(lead: str, words: list[str]) -> bool:
+    return (
+        re.search(r"\b(?:just|simply)\s*$", lead) is not None
+        and len(words) > 1
+        and words[0] not in _NOT_VERB_AFTER_JUST
+        and words[0] not in TEXT.stopwords
+        and words[0] not in WORDS.elided_subject_verbs
+        and not (
+            words[0].endswith(("ed", "ly", "s")) or (len(words[0]) > 5 and words[0].endswith("ing"))
+        )
+        and words[1] in _OBJECT
+    )
+
+
+def _base_of(gerund: str) -> str | None:
+    stem = gerund[:-3]
+    for cand in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if cand and cand in PLAN_VERBS:
+            return cand
+    return None
+
+
+def plans_in(text: str, start: int, end: int) -> list[Found]:
+    """Plans in one sentence whose subject is the listener or "we" and whose verb acts on the
+    problem ("I'll phone them tomorrow", "we can get her up earlier", "tonight we're rewriting")."""
+    found: list[Found] = []
+    chunk = text[start:end]
+    for m in _PLAN_SUBJECT.finditer(chunk):
+        verb, rest = m.group(2), chunk[m.end() :]
+        if not (verb in PLAN_VERBS or _LIGHT_VERB_STEP.match(f"{verb}{rest}")):
+            continue
+        if not _opens_clause(text, start + m.start()):
+            continue  # "no wonder you're anxious about how we'll make it": not a plan
+        if re.match(r"\s+(?:sure\s+(?:that\s+)?i\b|it\s+from\s+there)", chunk[m.end() :]):
+            continue  # "I'm going to make sure I understand": a check, not a step
+        if verb == "get" and re.match(r"\s+(?:through|over|there|better|by)\b", rest):
+            continue  # "we'll get through this": a promise of an outcome, not a step
+        if _NEXT_TALK.search(chunk, m.end(), _clause_end(chunk, m.end())):
+            continue  # "we'll set up another session": more listening, not a fix
+        if _TO_PARTNER.match(chunk[m.end() :]) and verb not in ("help", "take", "drive", "get"):
+            continue  # "I'll call you tonight": a check-in
+        found.append(Found(start + m.start(), start + _clause_end(chunk, m.end()), verb))
+    if _TIME.search(chunk):
+        for m in _PROGRESSIVE_PLAN.finditer(chunk):
+            verb = _base_of(m.group(1)) or ""
+            if verb and _opens_clause(text, start + m.start()):
+                found.append(Found(start + m.start(), start + _clause_end(chunk, m.end()), verb))
+    return found
+
+
+# Meeting again to talk, which keeps listening going.
+_NEXT_TALK = re.compile(
+    r"\b(?:another|next|a\s+follow-up|our\s+next)\s+(?:appointment|session|chat|talk|catch-up|visit)\b"
+)
+
+# "do" and "have" name a step only with what they do: "we'll do the shop online", "I'll have a
+# word with him" (not "I'll have to", "we'll do our best").
+_LIGHT_VERB_STEP = re.compile(
+    r"(?:do\s+(?:the|a|an|some)\s+|have\s+(?:a\s+)?(?:quiet\s+|proper\s+|serious\s+)?(?:word|chat|talk)\s+with\s+"
+    r"(?!me\b|you\b|u\b))"
+)
+
+# Words that join two clauses: "tell me earlier next time and I'll move things round".
+_JOIN = re.compile(r"\b(?:and|but|so|then|or|because|cause)\b")
+
+
+def _opens_clause(text: str, pos: int) -> bool:
+    """Is the word at `pos` its clause's subject, with only softeners and time words before it?"""
+    edge = max(text.rfind(c, 0, pos) for c in ",;:.!?(\n") + 1
+    joins = list(_JOIN.finditer(text, edge, pos))
+    begin = joins[-1].end() if joins else edge
+    return strip_lead(text, begin, pos) >= pos - 1
+
+
+def _clause_end(chunk: str, pos: int) -> int:
+    m = _CLAUSE_EDGE.search(chunk, pos)
+    return m.start() if m else len(chunk.rstrip())

@@ -1,0 +1,132 @@
+"""Not fixing by outlook: a good outcome foretold (reassurance: a subject, a future or a
+certainty, and a good result, "you'll ace it", "she'll come round", "someone will snap you up")
+and a bright side said as a plain fact (a silver lining with no "at least": "now you get to...",
+"this way you find out...", "it just means...").
+
+The good results come from trainer/data/words/fixing.yaml; the detectors in detectors/fixing.py
+decide what excuses them (a question, their own fear said back, good news).
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.grading.offline.patterns import rx
+from trainer.grading.offline.patterns.clauses import WORDS
+
+_ADVERBS = (
+    r"(?:(?:so|totally|definitely|absolutely|surely|honestly|probably|easily|soon|just|all|really|"
+    r"completely|still|even|both|eventually|totally|100%|one\s+day|in\s+the\s+end)\s+)*"
+)
+# Who a forecast is about: the partner, the couple, the situation, the other people in it.
+_SUBJECT = (
+    r"(?:you|u|we|it|things|everything|this|that|she|he|they|someone|somebody|something|people|"
+    r"the\s+(?:kids?|baby|results?|test|scan|interview|job|exam|day|weekend|new\s+one))"
+)
+_FUTURE = (
+    r"(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|'s\s+going\s+to|\s+is\s+going\s+to|"
+    r"'re\s+gonna|'s\s+gonna|\s+are\s+gonna|\s+is\s+gonna|'re\s+bound\s+to|\s+are\s+bound\s+to|"
+    r"'s\s+bound\s+to|\s+is\s+bound\s+to|\s+(?:will\s+)?(?:definitely|surely)\s+will)"
+)
+# Good results that need their particle or object to be good ("get over it", not "get fired").
+_WITH_PARTICLE = (
+    r"get\s+(?:over|through|there|better|past|back\s+on|the\s+job|a\s+job|another|in\b|it\b(?!\s+[a-z])|"
+    r"used\s+to)|come\s+(?:round|around|through|good|out\s+(?:fine|on\s+top|stronger|clear))|"
+    r"make\s+(?:it\b|friends|new)|find\s+(?:another|a\s+(?:new|better|way|job)|someone|something|"
+    r"your\s+feet|the\s+right)|fall\s+into\s+place|turn\s+(?:out|around|up|a\s+corner)|"
+    r"figure\s+(?:it|this|that)\s+out|blow\s+over|work\s+(?:out|itself)|sort\s+(?:itself|out)|"
+    r"snap\s+(?:you|u)\s+up|land\s+on\s+(?:your|their|her|his)\s+feet|bounce\s+back|"
+    r"be\s+(?:over\s+it|back\s+to\s+normal|laughing|all\s+right|worth\s+it|yourself\s+again)|get\s+easier|"
+    r"(?:look\s+back\s+and\s+)?laugh\s+(?:about|at)\s+(?:it|this|that)|pay\s+(?:you|u)\s+back|"
+    r"make\s+it\s+up\s+to\s+(?:you|u)|say\s+sorry|apologi[sz]e|"
+    r"feel\s+(?:like\s+(?:yourself|you|your\s+old\s+self)\s+again|better|normal|more\s+like\s+yourself|ok|okay|"
+    r"fine|great|good)"
+)
+_SIMPLE_GOOD = "|".join(
+    sorted(
+        WORDS.good_outcomes
+        - {"come", "get", "make", "find", "fall", "turn", "figure", "blow", "work", "sort", "land"}
+        - {"snap", "bounce", "over", "through", "walk", "fly", "pass", "rock", "storm", "settle"},
+        key=len,
+        reverse=True,
+    )
+)
+
+FORECAST = rx(
+    rf"\b{_SUBJECT}(?:\s+(?:two|both|guys|all))?(?:\s+(?:better|new|good|else|great))?(?:\s+(?:really|definitely|honestly|surely|totally))?{_FUTURE}\s+{_ADVERBS}(?:be\s+{_ADVERBS})?(?:{_WITH_PARTICLE}|{_SIMPLE_GOOD})\b"
+    r"(?!\s+(?:to\s+(?:go|leave|quit|stop)|if|unless))",
+    # idioms that need their object: "walk it", "fly through", "sail through", "rock it"
+    rf"\b{_SUBJECT}{_FUTURE}\s+{_ADVERBS}(?:walk|sail|fly|breeze|storm|rock|smash|ace|nail|"
+    r"crush|pass)\s+(?:it|this|that|through|the\s+[a-z]+)\b",
+    rf"\b(?:it|this|that|she|he|they|the\s+[a-z]+){_FUTURE}\s+{_ADVERBS}(?:pass|settle(?:\s+down)?|"
+    r"calm\s+down|come\s+back\s+(?:clear|fine|negative|ok|okay))\b",
+    # the listener's certainty as a promise: "you've totally got this", "you can do this"
+    r"\byou(?:'ve|\s+have)?\s+(?:so\s+|totally\s+|absolutely\s+|definitely\s+|completely\s+)*got\s+this\b"
+    r"(?=\s*(?:[.!,;]|$))",
+    # the worry predicted away: "nobody will remember it by Friday", "they'd be mad not to"
+    r"\b(?:nobody|no\s+one|no-one|noone)(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to)\s+"
+    r"(?:even\s+)?(?:remember|notice|care|mind|think\s+twice|give\s+it\s+a\s+(?:second\s+)?thought)\b",
+    r"\b(?:would|'d)\s+be\s+(?:mad|crazy|daft|insane|fools|idiots|stupid)\s+not\s+to\b",
+    r"\bwon't\s+(?:even\s+)?(?:matter|remember|notice|care)\s+(?:in|by|next)\b",
+)
+
+# A bright side given as fact: a new good (time, a chance, a lesson), the worst that did not
+# happen, a loss that was for the best. Signals of a reframe, not of one case's words.
+REFRAME = rx(
+    r"\b(?:now|and\s+now|so\s+now|this\s+way|that\s+way|on\s+the\s+other\s+hand)\s*,?\s+(?:you|u|we)\s+"
+    r"(?:(?:finally|actually|really|even|also)\s+)?(?:get\s+to|can(?!'t)\b|could|have\s+(?:more|the|"
+    r"time|a\s+chance|the\s+chance|freedom|space)|'ll\s+have|will\s+have|find\s+out|learn|know\s+(?:who|"
+    r"not\s+to|for\s+next\s+time|better))",
+    r"\b(?:now|and\s+now|so\s+now)\s*,?\s+(?:you|u|we)(?:'ve\s+got|\s+have\s+got|\s+have|\s+get)\s+(?:an?\s+|the\s+)?"
+    r"(?:excuse|chance|reason|opportunity|more\s+time|time\s+for)\b",
+    # what they still have, offered as consolation ("you'll still have the weekends")
+    r"\byou(?:(?:'ve|\s+have)\s+(?:still\s+)?got|'ve\s+still|\s+still\s+(?:have|got)|(?:'ll|\s+will)\s+still\s+have)\s+"
+    r"(?!to\b)(?:loads|plenty|lots|"
+    r"so\s+many|other|each\s+other|your\s+health|the\s+kids|(?:a\s+)?(?:video\s+)?calls?|the\s+weekends)\b"
+    r"|\byou(?:'ll|\s+will)\s+still\s+(?:have|get)\b(?!\s+to\b)",
+    r"\b(?:it's|it\s+is|maybe\s+it's|that's|this\s+is)\s+(?:probably\s+|all\s+|maybe\s+|honestly\s+)?for\s+the\s+best\b",
+    r"\b(?:it|this|that)\s+(?:just|only)\s+means\b|\bmeans\s+(?:you|u|we)\s+(?:get\s+to|can\s+|'ll\s+have|"
+    r"will\s+have|have\s+more)\b",
+    r"\b(?:it's|it\s+is|this\s+is|that's|that\s+is|see\s+it\s+as|think\s+of\s+it\s+as|treat\s+it\s+as|"
+    r"look\s+at\s+it\s+as)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:chance|opportunity|excuse|fresh\s+start|"
+    r"new\s+start|new\s+beginning|clean\s+slate|blessing|lesson|wake-up\s+call|sign)\b",
+    r"(?<!you\s)(?<!i\s)\bthink\s+(?:of|about)\s+(?:all\s+the|the\s+(?:money|time|positives?|good|upside)|how\s+(?:much|far)|"
+    r"what\s+you(?:'ve|\s+have)\s+(?:got|learned|learnt|gained))",
+    r"\b(?:you(?:'ve|\s+have)|you)\s+(?:still\s+)?(?:learn(?:ed|t)|gained|grown)\s+(?:so\s+much|loads|"
+    r"a\s+lot|lots|heaps|tons)\b",
+    r"\b(?:won't|will\s+not|never)\s+go\s+to\s+waste\b|\bnothing\s+is\s+(?:ever\s+)?wasted\b|"
+    r"\b(?:stronger|wiser|better)\s+for\s+it\b|\bmake\s+you\s+(?:stronger|wiser)\b|"
+    r"\bwhat\s+doesn't\s+kill\b|\bplenty\s+(?:more\s+)?fish\b|\bevery\s+cloud\b|"
+    r"\b(?:his|her|their)\s+loss\b|\bbetter\s+off\s+(?:without|now|this\s+way)\b|\bgood\s+riddance\b",
+    r"(?:\bnot|\b[a-z]+n't|\bno\s+longer)\s+in\s+(?:any\s+)?pain\b|\b(?:had|lived|led)\s+(?:such\s+)?a\s+(?:really\s+)?"
+    r"(?:good|long|full|great|happy|lovely|wonderful)\s+(?:(?:long|full|happy)\s+)?life\b|"
+    r"\b(?:start|beginning)\s+of\s+something\b|\b(?:just|only)\s+a\s+phase\b|\b(?:in|at)\s+a\s+better\s+place\b|"
+    r"\bat\s+peace\s+now\b|\bno\s+longer\s+suffering\b|\bnot\s+suffering\s+any\s*more\b",
+    r"\bthat's\s+(?:the\s+(?:main|important|most\s+important)\s+thing|what\s+(?:really\s+)?matters)\b|"
+    r"\bthe\s+(?:main|important)\s+thing\s+is\b|\bthe\s+(?:upside|plus\s+side|positive|good\s+side)\s+is\b|"
+    r"(?:^|[.!?,]\s*|\bthe\s+)(?:best|good|great)\s+(?:thing|part|news)\s+is\b",
+    r"\b(?:you|u)(?:'ll|\s+will)\s+have\s+(?:more|so\s+much|loads\s+of|lots\s+of|plenty\s+of)\s+"
+    r"(?:time|money|freedom|space)\b|\b(?:even\s+more|all\s+the)\s+(?:special|sweeter)\b",
+    r"\bbetter\s+(?:now|to\s+(?:find\s+out|know)\s+now)\s+than\b",
+)
+
+# "that" or "this" after a word is more often a relative pronoun or a determiner than a subject.
+RELATIVE_SUBJECT = re.compile(r"(?:that|this)\b(?!')")
+NOUN_BEFORE = re.compile(
+    r"\b(?!(?:sure|know|promise|bet|think|guess|swear|believe|reckon|and|but|so|honestly|trust|"
+    r"me|feeling|hope)\b)[a-z]+\s*$"
+)
+
+# A bright side that is their view or a guess at it: "it sounds like you're better off".
+THEIR_VIEW = re.compile(
+    r"\b(?:sounds|seems|feels|looks)\s+(?:like|as\s+if)\b|\byou\s+(?:feel|think|believe|know|said|realise|"
+    r"realize|wonder|hope|see)\b"
+)
+
+# Their own hope, fear or belief said back: "you're scared you'll fail", "you hope it'll pass".
+THEIR_FORECAST = re.compile(
+    r"(?:\b(?:scared|afraid|worried|worry|worrying|terrified|frightened|fear|fearing|dread|dreading|"
+    r"panicking|nervous|unsure|doubt|wondering|wonder|hope|hoping|hoped|wish|whether|if|unless|until|"
+    r"once|when|what\s+if|in\s+case|believe|convinced|pretend|pretending|promised|told\s+yourself|"
+    r"telling\s+yourself|said|say|keep\s+saying|kept\s+saying|how|what|about)\s+(?:that\s+)?(?:[a-z']+\s+){0,1}$)"
+)
