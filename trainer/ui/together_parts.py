@@ -30,6 +30,7 @@ class TogetherState:
     seats: dict[Seat, Seated] = field(default_factory=dict)
     holder: Seat = "a"
     error: str | None = None
+    notice: str | None = None  # shown once, e.g. after this seat deleted the room
     confirm_delete: bool = False
 
     def seated(self) -> Seated:
@@ -135,7 +136,9 @@ def felt_understood_section(store: Store, actor: Actor) -> None:
     points = [{"date": d.day.isoformat(), "felt understood (1-5)": d.mean_felt,
                "grader score": d.mean_score} for d in summary.days]  # fmt: skip
     base = alt.Chart(alt.Data(values=points)).encode(x=alt.X("date:T", title=None))  # type: ignore[no-untyped-call]
-    felt = base.mark_line(point=True, color="#d6336c").encode(
+    # The point takes the line's colour only when told: a single day drew two blue dots.
+    pink = "#d6336c"
+    felt = base.mark_line(point=alt.OverlayMarkDef(color=pink), color=pink).encode(
         y=alt.Y("felt understood (1-5):Q", scale=alt.Scale(domain=[1, 5]))
     )
     score = base.mark_line(point=True, strokeDash=[4, 3]).encode(

@@ -5,6 +5,7 @@ partner moves."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import streamlit as st
@@ -38,7 +39,7 @@ def act(move: Callable[[], object]) -> None:
     """Run a move in a callback; what goes wrong is shown above the room, never a traceback."""
     try:
         move()
-        ts.error = None
+        ts.error = ts.notice = None
     except TrainerError as exc:
         ts.error = str(exc)
 
@@ -100,7 +101,9 @@ def consent() -> None:
 
 def delete_room() -> None:
     act(lambda: service.delete(store, ts.seated()))
-    ts.reset()
+    if ts.error is None:  # say it happened: the lobby alone looked as if nothing had
+        ts.reset()
+        ts.notice = "You deleted the room, with everything in it, for both of you."
 
 
 def take_device() -> None:
@@ -176,6 +179,18 @@ def draw_rate(view: RoomView) -> None:
     st.button("Send rating", on_click=rate, type="primary")
 
 
+def draw_closed(view: RoomView) -> None:
+    """An expired room is read-only: its turns, no move that would only raise an error."""
+    st.info("This room closed after 12 hours without a move. You can still read it, or "
+            "delete it; to practise again, open a new room.")  # fmt: skip
+    for key in ("t_statement", "t_reflection"):  # words typed just before it closed
+        if draft := str(ss.get(key) or "").strip():
+            st.caption(f"Your unsent words (copy them if you want them): {escape_markdown(draft)}")
+    for past in view.turns:
+        st.markdown(f"**Turn {past.number}**" + (" (paused)" if past.ended else ""))
+        draw_turn(view, past)
+
+
 def draw_moves(view: RoomView, room: Room) -> None:
     """What this seat can do now; what it waits for otherwise."""
     partner = escape_markdown(view.partner_name or "your partner")
@@ -226,47 +241,65 @@ def draw_moves(view: RoomView, room: Room) -> None:
         )
 
 
-def draw_settings(view: RoomView) -> None:
-    partner = escape_markdown(view.partner_name or "your partner")
-    with st.expander("What we agree to (each flag needs both of you)"):
-        mine, theirs = view.your_consent, view.partner_consent
-        st.checkbox("Share the grader's coaching with the speaker", value=mine.share_coaching,
-                    key=f"t_share_{view.you}", on_change=consent)  # fmt: skip
-        st.checkbox("Let rated turns become eval cases (trainer eval import-together)",
-                    value=mine.export_cases, key=f"t_export_{view.you}", on_change=consent)  # fmt: skip
-        st.checkbox("Send our words to the configured LLM for grading", value=mine.use_llm,
-                    key=f"t_llm_{view.you}", on_change=consent)  # fmt: skip
-        st.caption(f"{partner} agreed to: " + (", ".join(
-            label for on, label in ((theirs.share_coaching, "share coaching"),
-                                    (theirs.export_cases, "eval cases"), (theirs.use_llm, "LLM"))
-            if on) or "nothing yet"))  # fmt: skip
-        if state.model()[0] is None:
-            st.caption("No LLM is configured: reflections are graded offline, on this server.")
+def draw_room_buttons(view: RoomView, *, closed: bool) -> None:
     c1, c2, c3 = st.columns(3)
-    if view.phase not in ("waiting", "paused"):
+    if view.phase not in ("waiting", "paused") and not closed:
         c1.button("Pause", on_click=lambda: act(lambda: service.pause(store, ts.seated())),
                   help="Ends this turn for both of you, with a note on calming down.")  # fmt: skip
     c2.button("Leave (keep the room)", on_click=ts.reset)
     if ts.confirm_delete:
         c3.button("Yes, delete everything", on_click=delete_room, type="primary")
+        c3.button("No, keep the room", on_click=lambda: setattr(ts, "confirm_delete", False))
     else:
-        c3.button("Delete room", on_click=lambda: setattr(ts, "confirm_delete", True))
+        c3.button("Delete room", on_click=lambda: setattr(ts, "confirm_delete", True),
+                  help="Deletes both partners' words, notes and ratings, for both of you.")  # fmt: skip
+
+
+def draw_settings(view: RoomView) -> None:
+    partner = escape_markdown(view.partner_name or "your partner")
+    # Keyed and stateful: the page above it changes with every move, and an unkeyed expander
+    # would snap shut each time the partner moves, hiding the boxes mid-choice.
+    with st.expander("What we agree to (each flag needs both of you)", key="t_agree",
+                     on_change="rerun"):  # fmt: skip
+        mine, theirs = view.your_consent, view.partner_consent
+        # Plain words for a couple: what each box lets happen, and to whom.
+        st.checkbox("The one who speaks also sees the coaching on the listener's reply",
+                    value=mine.share_coaching, key=f"t_share_{view.you}", on_change=consent,
+                    help="Otherwise only the listener sees it.")  # fmt: skip
+        st.checkbox("Our rated turns may be kept as test examples for the app's grader",
+                    value=mine.export_cases, key=f"t_export_{view.you}", on_change=consent,
+                    help="Someone running this app can then copy them, private notes "
+                    "included, to check the grader.")  # fmt: skip
+        st.checkbox("Our words may be sent to the AI model this app is set up with, for "
+                    "grading", value=mine.use_llm, key=f"t_llm_{view.you}",
+                    on_change=consent)  # fmt: skip
+        st.caption(f"{partner} agreed to: " + (", ".join(
+            label for on, label in ((theirs.share_coaching, "show the speaker the coaching"),
+                                    (theirs.export_cases, "keep turns as test examples"),
+                                    (theirs.use_llm, "send words to the AI model"))
+            if on) or "nothing yet") + ". A box counts only when you both tick it.")  # fmt: skip
+        if state.model()[0] is None:
+            st.caption("No AI model is set up here: replies are graded on this computer, and "
+                       "nothing is sent anywhere.")  # fmt: skip
 
 
 st.title("Practise together")
 st.caption(state.PRACTICE_NOT_THERAPY)
 if ts.error:
     st.error(escape_markdown(ts.error))
+if ts.notice:  # kept until the next move: a watcher's late rerun must not wipe it
+    st.info(ts.notice)
 if not ts.seats:
     draw_lobby()
     st.stop()
 try:
     current = service.load(store, ts.seated())
 except NotFound:
+    # In the lobby, not on a page of its own: the watcher's timer can rerun the page once
+    # more, which showed the lobby and dropped this message within a second.
     ts.reset()
-    st.info("This room was deleted, with everything in it. Open or join another.")
-    st.button("Back")
-    st.stop()
+    ts.notice = "This room was deleted, with everything in it. Open or join another."
+    st.rerun()
 except TrainerError as exc:
     ts.reset()
     st.error(escape_markdown(str(exc)))
@@ -279,12 +312,18 @@ st.caption(f"Room {shown.code} · {names}" + (" · one shared device" if shown.h
 # One placeholder for the room's body: writing it first replaces the previous run's screen at
 # once, where Streamlit would otherwise leave it on show (faded) until this run ends, e.g. the
 # speaker's note behind the hand-over cover.
+closed = current.expired(dt.datetime.now(dt.UTC))
 with st.empty().container():
-    if shown.phase == "waiting":
+    if closed:
+        draw_closed(shown)
+        draw_room_buttons(shown, closed=True)
+    elif shown.phase == "waiting":
         draw_waiting(shown)
+        draw_room_buttons(shown, closed=False)
     elif shown.handover and shown.next_seat not in (None, ts.holder):
         draw_cover(shown, current)
     else:
         draw_moves(shown, current)
         draw_settings(shown)
+        draw_room_buttons(shown, closed=False)
 watch(store, ts.seated(), current.version)
