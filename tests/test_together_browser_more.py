@@ -104,6 +104,16 @@ def test_consent_pause_expiry_delete_and_forget_across_two_partners(tmp_path: Pa
         expect(ben.get_by_text("Ana is writing what they want to say…")).to_be_visible()
         expect(ana.get_by_text("Your turn to speak.")).to_be_visible()
 
+        # Words Ana typed but had not sent survive Ben's pause: kept, and back in the box.
+        draft = "I keep thinking about the call with my sister"
+        ana.get_by_label("What you want to say").fill(draft)
+        ana.get_by_label("The feeling").click()  # leaving the box hands its words to the app
+        ana.wait_for_timeout(1500)
+        ben.get_by_role("button", name="Pause").click()
+        expect(ana.get_by_text("Your unsent words are kept")).to_be_visible()
+        ana.get_by_role("button", name=re.compile("Start a new turn")).click()
+        expect(ana.get_by_label("What you want to say")).to_have_value(draft)
+
         # Expired: both screens turn read-only, and no move is offered.
         _age(db, code)
         for page in (ana, ben):

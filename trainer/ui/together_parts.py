@@ -32,12 +32,33 @@ class TogetherState:
     error: str | None = None
     notice: str | None = None  # shown once, e.g. after this seat deleted the room
     confirm_delete: bool = False
+    # Words typed but not sent when a pause took the boxes away: Streamlit forgets a widget's
+    # value once it is not drawn, so they are kept here and put back when the boxes return.
+    drafts: dict[str, str] = field(default_factory=dict)
 
     def seated(self) -> Seated:
         return self.seats.get(self.holder) or next(iter(self.seats.values()))
 
     def reset(self) -> None:
         self.seats, self.holder, self.error, self.confirm_delete = {}, "a", None, False
+        self.drafts = {}
+
+
+DRAFT_KEYS = ("t_statement", "t_feeling", "t_point", "t_need", "t_reflection")
+
+
+def keep_drafts(ts: TogetherState) -> list[str]:
+    """Save what is typed in the boxes about to disappear; returns the kept words."""
+    for key in DRAFT_KEYS:
+        if text := str(st.session_state.get(key) or "").strip():
+            ts.drafts[key] = text
+    return list(ts.drafts.values())
+
+
+def restore_draft(ts: TogetherState, key: str) -> None:
+    """Before a box is drawn again: put back the words a pause kept (never over new ones)."""
+    if key in ts.drafts and not st.session_state.get(key):
+        st.session_state[key] = ts.drafts.pop(key)
 
 
 def kept() -> TogetherState:

@@ -23,8 +23,10 @@ from trainer.ui.together_parts import (
     MISSED_LABELS,
     TogetherState,
     draw_turn,
+    keep_drafts,
     kept,
     qr_png,
+    restore_draft,
     room_link,
     watch,
 )
@@ -154,6 +156,8 @@ def draw_speak(view: RoomView) -> None:
                     format_func=lambda k: kinds[k].label)  # fmt: skip
     chosen = kinds[kind or "worry"]
     st.caption(f"{chosen.hint} Starters: " + " / ".join(chosen.starters))
+    for key in ("t_statement", "t_feeling", "t_point", "t_need"):
+        restore_draft(ts, key)
     st.text_area("What you want to say", key="t_statement",
                  placeholder="One to four sentences, as you would say it.")  # fmt: skip
     st.markdown("**Private: what you most want understood** (your partner never sees this)")
@@ -201,6 +205,8 @@ def draw_moves(view: RoomView, room: Room) -> None:
             st.error(SAFETY_NOTICE[view.pause.category])  # type: ignore[index]
         else:
             st.warning(f"{who} paused. {pause_note()}")
+        if keep_drafts(ts):
+            st.caption("Your unsent words are kept and come back in the box on your next turn.")
         st.button("Start a new turn (when you are both ready)",
                   on_click=lambda: act(lambda: service.resume(store, ts.seated())))  # fmt: skip
         return
@@ -223,6 +229,7 @@ def draw_moves(view: RoomView, room: Room) -> None:
         if view.you_speak:
             st.info(f"{partner} is writing a reflection…")
         else:
+            restore_draft(ts, "t_reflection")
             st.text_area("Your reflection", key="t_reflection",
                          placeholder="Say back what you heard: the point and the feeling.")  # fmt: skip
             st.button("Send reflection", on_click=reflect, type="primary")
