@@ -195,7 +195,7 @@ def test_a_kind_with_more_than_three_lines_is_refused(tmp_path: Path) -> None:
         load_files([_bank_file(tmp_path, lines, upset=False)])
 
 
-# --- the model's words fit the kind too ------------------------------------------------------------
+# --- the model's words fit the kind too -------------------------------------------------------
 
 
 def test_a_model_line_answering_a_defence_is_refused_for_a_story() -> None:

@@ -1,10 +1,11 @@
 """Scenario bank models: what a simulated partner says, feels underneath, and says back.
 
 The grader judges accuracy against `hidden_truth`; the practice loop picks a partner reply from
-`lines` according to how the learner's reflection landed (and, for a hijacked turn, by what the
-learner did instead: their own story, a defence, a complaint of their own...). The validators encode the authoring
-rules, so a scenario that would teach the wrong lesson (an "easy" one with three tangled feelings,
-a partner upset with the learner whose trap is fixing) cannot enter the bank.
+`lines` according to how the learner's reflection landed (for a hijacked turn, by what the
+learner did: their own story, a defence, a complaint of their own...). The validators encode the
+authoring rules, so a scenario that would teach the wrong lesson (an "easy" one with three
+tangled feelings, a partner upset with the learner whose trap is fixing, a push-back to a defence
+where nobody was accused) cannot enter the bank.
 """
 
 from __future__ import annotations
