@@ -42,6 +42,7 @@ PUSH_BACK_TO_A_DEFENCE = re.compile(
 )
 STORY = "Something just like that happened to me at my old job, and I was livid for a month."
 DEFENCE = "I didn't mean to, honestly. I was exhausted and it slipped my mind."
+OVER_APOLOGY = "I'm so sorry. I feel terrible, honestly, I'm the worst partner."
 
 
 def _failing(kind: str, scenario: Scenario, response: str = "Hmm.") -> Grade:
@@ -97,6 +98,17 @@ def test_a_defending_reply_to_an_upset_partner_gets_their_defending_line(
     assert reply.text == scenario.lines.hijacked.defends_self[0]
 
 
+@pytest.mark.parametrize("scenario", UPSET, ids=lambda s: s.scenario_id)
+def test_an_over_apology_to_an_upset_partner_gets_their_own_feelings_line(
+    scenario: Scenario,
+) -> None:
+    """Over-apologising instead of hearing the impact (FIELD_NOTES' common mistakes)."""
+    grade = _graded(scenario, OVER_APOLOGY)
+    reply = react(scenario, grade, 0)
+    assert (reply.reaction, reply.hijack) == ("hijacked", "centers_self")
+    assert reply.text == scenario.lines.hijacked.centers_self[0]
+
+
 def test_the_kind_follows_what_the_partner_hears_first() -> None:
     scenario = UPSET[0]
     both = _graded(scenario, "That's not fair, I had a really long day too and I did my best.")
@@ -125,6 +137,8 @@ def test_every_scenario_has_its_own_lines_for_the_kinds_that_can_happen_there(
     assert own.me_too_story and own.changes_subject, scenario.scenario_id
     for kind in UPSET_ONLY:  # only a partner upset with you has a defence to answer
         assert bool(own.of(kind)) == scenario.upset_with_listener, (scenario.scenario_id, kind)
+    if scenario.upset_with_listener:  # where over-apologising is the common slip
+        assert own.centers_self, scenario.scenario_id
     for kind in HIJACK_KINDS:
         for line in own.of(kind):
             assert line == line.strip() and not screen(line).flagged, line
