@@ -128,11 +128,12 @@ def test_typed_and_model_text_renders_literally_on_every_page(
                      focus=["not_fixing"], scenarios=["work_stress-001"], repetitions=2,
                      pass_rule=PassRule(passes_needed=1))  # fmt: skip
     c.assign(store, coach, c.create_drill(store, coach, spec).drill_id, group_id=group.group_id)
-    # A scenario a model wrote: title, statement, context and the partner's lines.
+    # A scenario a model wrote: title, statement, context and the partner's lines (a model's
+    # hijacked lines are never used: they are not told apart by kind).
     bank = load_bank().get("work_stress-001")
     line = tagged(payload, "pl") + STATEMENT_TAIL
     lines = bank.lines.model_copy(update={k: [line, line] for k in
-                                          ("heard", "fixed", "hijacked", "dismissed", "missed")})  # fmt: skip
+                                          ("heard", "fixed", "dismissed", "missed")})  # fmt: skip
     scenario = bank.model_copy(update={
         "title": tagged(payload, "st"), "statement": tagged(payload, "ss") + STATEMENT_TAIL,
         "context": tagged(payload, "sc") + STATEMENT_TAIL, "lines": lines,

@@ -40,7 +40,11 @@ def test_each_habit_gets_its_push_back(response: str, reaction: str) -> None:
     grade = _grade(scenario, response)
     assert classify(grade, "easy") == reaction
     reply = react(scenario, grade, turn=0)
-    assert reply.text in getattr(scenario.lines, reaction)
+    lines = getattr(scenario.lines, reaction)
+    if reaction == "hijacked":  # answered for what they did: here, a story of their own
+        assert reply.hijack == "me_too_story"
+        lines = scenario.lines.hijacked.me_too_story
+    assert reply.text in lines
     assert not reply.felt_heard
 
 

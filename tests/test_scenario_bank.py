@@ -53,7 +53,7 @@ def _scenario(**overrides: Any) -> dict[str, Any]:
         "lines": {
             "heard": ["Yes.", "Exactly."],
             "fixed": ["No plans please.", "Just listen."],
-            "hijacked": ["This is mine.", "Stay with me."],
+            "hijacked": {"me_too_story": ["This is mine."], "changes_subject": ["Stay with me."]},
             "dismissed": ["It matters.", "Don't."],
             "missed": ["Not quite.", "It's more that..."],
             "closing": ["Thanks."],

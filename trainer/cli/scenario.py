@@ -96,7 +96,7 @@ def _render(scenario: Scenario) -> str:
         "",
         "Partner replies",
     ]
-    for name, replies in scenario.lines.model_dump().items():
+    for name, replies in scenario.lines.listed():
         lines.append(f"  {name}:")
         lines += [f"    - {reply}" for reply in replies]
     return "\n".join(lines)

@@ -3,6 +3,8 @@
 The model is shown the person's own lines for this reaction (from the scenario bank) as its
 earlier turns and continues in that voice, in plain text. Every line it writes is checked, and a
 rejected line says why (logged, and returned by `check_line`); the scripted line then stands.
+For a hijacked turn the scripted line answers what the learner did (their story, their defence...)
+and the model's line is held to that kind too: a push-back to a defence never answers a story.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from trainer.grading.schema import Grade
 from trainer.llm.model import ChatMessage, ChatModel
 from trainer.llm.prompting import render_prompt
 from trainer.partner.reactions import Mood, PartnerReply, Reaction, react
-from trainer.partner.scenarios.models import Scenario
+from trainer.partner.scenarios.hijacked import answers_other_kind
+from trainer.partner.scenarios.models import HijackKind, Scenario
 from trainer.safety import screen
 
 log = logging.getLogger(__name__)
@@ -37,7 +40,9 @@ _ASSISTANT = re.compile(
     re.IGNORECASE,
 )
 _LABEL = re.compile(r"^\s*(?:me|you|partner|person|[A-Z][a-z]*)\s*:\s*")
-EXAMPLE_ORDER: tuple[Reaction, ...] = ("missed", "dismissed", "fixed", "hijacked", "heard")
+# Hijacked lines are never an example: each answers one kind of hijacking, and an example of
+# one kind would teach the model to answer a story as if it were a defence.
+EXAMPLE_ORDER: tuple[Reaction, ...] = ("missed", "dismissed", "fixed", "heard")
 _RUN = 6  # words in a row copied from the hidden need give the secret away
 
 
@@ -77,8 +82,9 @@ def clean_line(text: str) -> str:
     return line
 
 
-def check_line(text: str, scenario: Scenario) -> str | None:
-    """Why this line cannot be shown as the partner's, in words (None: it can)."""
+def check_line(text: str, scenario: Scenario, kind: HijackKind | None = None) -> str | None:
+    """Why this line cannot be shown as the partner's, in words (None: it can). `kind`: what
+    the learner did on a hijacked turn, which the line must answer."""
     if not text:
         return "the model wrote nothing"
     if len(text) > MAX_CHARS:
@@ -86,7 +92,10 @@ def check_line(text: str, scenario: Scenario) -> str | None:
     if screen(text).flagged:
         return "the safety screen flagged it"
     reason = out_of_character(text, scenario)
-    return f"out of character: {reason}" if reason else None
+    if reason:
+        return f"out of character: {reason}"
+    wrong = answers_other_kind(text, kind) if kind else None
+    return f"the wrong push-back: {wrong}" if wrong else None
 
 
 def partner_messages(
@@ -124,7 +133,7 @@ def react_with_llm(
         log.info("partner line: model failed (%s); the scripted line stands", exc)
         return scripted
     text = clean_line(raw)
-    problem = check_line(text, scenario)
+    problem = check_line(text, scenario, scripted.hijack)
     if problem:
         log.info("partner line rejected: %s: %r; the scripted line stands", problem, text)
         return scripted

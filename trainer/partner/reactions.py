@@ -3,7 +3,9 @@
 Pure: a scenario, a grade and the conversation so far in; the partner's reply out. A good
 reflection lets them feel understood and go one layer deeper; fixing, hijacking, minimizing or
 missing them gets the push-back real partners give. Harder partners take more to feel heard and
-get more upset when they are not.
+get more upset when they are not. A hijacked turn is answered for what the learner did
+(their own story, a defence, a complaint of their own, a new subject, their own feelings), as
+the grader found it.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from trainer.grading.schema import Grade
-from trainer.partner.scenarios.models import Difficulty, Scenario
+from trainer.partner.scenarios.hijacked import hijacked_lines
+from trainer.partner.scenarios.models import Difficulty, HijackKind, Scenario
 
 Reaction = Literal["heard", "fixed", "hijacked", "dismissed", "missed"]
 Mood = Literal["open", "guarded", "hurt", "upset"]
@@ -23,6 +26,15 @@ MOODS: tuple[Mood, ...] = ("open", "guarded", "hurt", "upset")
 HEARD_SCORE: dict[Difficulty, int] = {"easy": 75, "medium": 81, "hard": 88}
 # How far the mood drops on a miss: harder partners get more upset.
 MOOD_DROP: dict[Difficulty, int] = {"easy": 1, "medium": 1, "hard": 2}
+# When a reply does several of these, the one a partner hears first: an excuse or a complaint
+# aimed at them before a story, a story before a drift of subject.
+HIJACK_ORDER: tuple[HijackKind, ...] = (
+    "defends_self",
+    "counter_complaint",
+    "me_too_story",
+    "centers_self",
+    "changes_subject",
+)
 
 
 class PartnerReply(BaseModel):
@@ -32,6 +44,7 @@ class PartnerReply(BaseModel):
     reaction: Reaction
     mood: Mood
     felt_heard: bool
+    hijack: HijackKind | None = None  # what the learner did, when the reaction is hijacked
 
 
 def classify(grade: Grade, difficulty: Difficulty) -> Reaction:
@@ -49,11 +62,25 @@ def classify(grade: Grade, difficulty: Difficulty) -> Reaction:
     return "missed"
 
 
+def hijack_kind(grade: Grade) -> HijackKind | None:
+    """What the learner did instead of listening, from the not hijacking items the grader set
+    (or its cost evidence); None when it names none."""
+    result = grade.rubrics.not_hijacking
+    found = {item for item, on in result.checklist.items() if on}
+    found |= {e.item for e in result.evidence if e.effect == "cost"}
+    return next((kind for kind in HIJACK_ORDER if kind in found), None)
+
+
 def react(scenario: Scenario, grade: Grade, turn: int, mood: Mood = "open") -> PartnerReply:
     """The partner's next line. `turn` (0-based) walks through the scenario's lines in order,
     so a conversation does not repeat itself and the same inputs give the same reply."""
     reaction = classify(grade, scenario.difficulty)
-    lines = getattr(scenario.lines, reaction)
+    kind = hijack_kind(grade) if reaction == "hijacked" else None
+    lines: list[str] = (
+        hijacked_lines(scenario, kind)
+        if reaction == "hijacked"
+        else getattr(scenario.lines, reaction)
+    )
     text = lines[turn % len(lines)]
     level = MOODS.index(mood)
     if reaction == "heard":
@@ -61,5 +88,9 @@ def react(scenario: Scenario, grade: Grade, turn: int, mood: Mood = "open") -> P
     else:
         level = min(len(MOODS) - 1, level + MOOD_DROP[scenario.difficulty])
     return PartnerReply(
-        text=text, reaction=reaction, mood=MOODS[level], felt_heard=reaction == "heard"
+        text=text,
+        reaction=reaction,
+        mood=MOODS[level],
+        felt_heard=reaction == "heard",
+        hijack=kind,
     )

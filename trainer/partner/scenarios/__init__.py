@@ -11,25 +11,33 @@ from trainer.partner.scenarios.bank import (
 )
 from trainer.partner.scenarios.models import (
     DIFFICULTIES,
+    HIJACK_KINDS,
     THEMES,
     TRAPS,
     Difficulty,
+    HijackedLines,
+    HijackKind,
     PartnerLines,
     Scenario,
+    ScenarioLines,
     Theme,
     Trap,
 )
 
 __all__ = [
     "DIFFICULTIES",
+    "HIJACK_KINDS",
     "THEMES",
     "TRAPS",
     "Bank",
     "Difficulty",
+    "HijackKind",
+    "HijackedLines",
     "NoMatchingScenario",
     "PartnerLines",
     "Scenario",
     "ScenarioBankError",
+    "ScenarioLines",
     "Theme",
     "Trap",
     "UnknownScenario",

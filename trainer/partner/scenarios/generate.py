@@ -25,6 +25,7 @@ from trainer.partner.scenarios.models import (
     Difficulty,
     PartnerLines,
     Scenario,
+    ScenarioLines,
     Theme,
     Trap,
 )
@@ -179,7 +180,7 @@ def generate_scenario(
                 context=written.context or None,
                 hidden_truth=written.hidden_truth.hidden_truth(),
                 upset_with_listener=written.upset_with_listener,
-                lines=written.lines,
+                lines=ScenarioLines.from_written(written.lines),
             )
         except ValidationError as exc:
             raise InvalidAnswer(str(exc)[:1500]) from exc
