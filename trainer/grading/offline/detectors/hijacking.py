@@ -130,6 +130,7 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
         story_sents = story_sents or [s for s in ctx.sents if sentence_contains(s, one_ups[0])]
     hits += find_hits(H.COUNTER_COMPLAINT, ctx, "counter_complaint")
     hits += find_hits_by_sentence(H.COUNTER_COMPLAINT_MORE, ctx, "counter_complaint")
+    hits += find_hits(N.BLAME_IF, ctx, "counter_complaint")
     hits += find_hits(H.DEFENDS_STRONG, ctx, "defends_self")
     if ctx.upset:
         hits += find_hits(H.DEFENDS, ctx, "defends_self")
@@ -231,13 +232,13 @@ def _detect_unmarked_defence(ctx: Ctx, found: list[Hit]) -> list[Hit]:
             continue
         own = _own_words(chunk)
         asks = ctx.resp.masked[s.end : s.end + 3].lstrip().startswith("?")
-        # "You were talking and I was scrolling": the partner is in it, so it is said back
-        with_them = bool(H.YOU_REF.search(own))
-        did = N.I_DID.search(own)
+        did = N.I_DID.search(own) or N.MY_DID.search(own)
+        # "You were talking and I was scrolling": the partner comes first, so it is said back
+        partner_first = H.YOU_REF.search(own[: did.start()] if did else own)
         # "I was on my phone": the complained-of act said back is owned, not excused
         restates = set(content_stems(own[did.start() :] if did else own)) & ctx.stmt_stems
         burden = N.BURDEN.search(own)
-        if burden and not with_them and not restates:
+        if burden and not partner_first and not restates:
             hits.append(Hit("counter_complaint", s.start + burden.start(), s.end))
             continue
         lapse = _partner_lapse(ctx, own)
@@ -245,11 +246,13 @@ def _detect_unmarked_defence(ctx: Ctx, found: list[Hit]) -> list[Hit]:
             start = s.start + (lapse if lapse is not None else 0)
             hits.append(Hit("counter_complaint", start, s.end))
             continue
-        if hears or asks or with_them:
+        # "..., but the trains were a nightmare": a turn after hearing them is still a defence
+        turns = bool(N.CONTRAST.search(own))
+        if asks or (partner_first and not turns) or (hears and not turns):
             continue
         if did and stem(did.group("verb")) not in admitted and not restates:
             hits.append(Hit("defends_self", s.start + did.start(), s.end))
-        elif about_listener and _circumstance(own):
+        elif about_listener and (_circumstance(own) or (turns and not H.YOU_REF.search(own[:12]))):
             hits.append(Hit("defends_self", s.start, s.end))
     return hits
 
@@ -258,9 +261,9 @@ def _partner_lapse(ctx: Ctx, own: str) -> int | None:
     """Where a clause with the partner doing something the statement did not raise starts."""
     for m in N.YOU_DID.finditer(own):
         verb = m.group("verb") or m.group("nverb") or ""
-        if N.is_experience_verb(verb):
-            continue
         clause = own[m.start() : m.start() + 80]
+        if N.is_experience_verb(verb) and not N.WHEN_PAST.search(clause):
+            continue  # "you felt", "you said"; but "you did it in March" is a lapse
         if set(content_stems(clause)) & ctx.stmt_stems:
             continue  # "you carried every conversation": their complaint, said back
         return m.start() + len(m.group()) - len(m.group().lstrip(" ,;:"))
@@ -313,6 +316,7 @@ def _detect_new_topic(ctx: Ctx) -> list[Hit]:
             break
         chunk = ctx.resp.masked[s.start : s.end]
         own = _own_words(chunk)
+        asks = ctx.resp.masked[s.end : s.end + 3].lstrip().startswith("?")
         if (
             len(tokens_of(own)) < 4
             or len(content_stems(own)) < 3  # "did you say anything back?" asks about theirs
@@ -325,9 +329,9 @@ def _detect_new_topic(ctx: Ctx) -> list[Hit]:
             or _CHECK_IN.search(chunk)
             or _POINTS_BACK.search(chunk)
             or any(sentence_contains(s, h) for h in fixing)
+            or N.PLAN.search(chunk)  # "tonight we're doing a rota": fixing their problem
         ):
             continue
-        asks = ctx.resp.masked[s.end : s.end + 3].lstrip().startswith("?")
         # a new subject: a real question, the listener's or couple's own plans, other people
         if not (
             (asks and N.ASKS.search(chunk) and not N.ASKS_HOW_THEY_ARE.search(chunk))

@@ -54,7 +54,7 @@ _CLAUSE_START = (
 # "you watch your shows", "the washing you promised to hang up".
 YOU_DID = re.compile(
     rf"(?:{_CLAUSE_START}|\b(?:the|that|this|those|these)\s+[a-z]+\s+)\s*(?:you|u)\s+{_ADV}"
-    rf"(?:(?P<neg>never|don't|didn't|did\s+not|haven't|won't|hardly\s+ever|rarely)\s+(?P<nverb>[a-z]+)|"
+    rf"(?:(?P<neg>never|don't|didn't|did\s+not|haven't|hadn't|had\s+not|won't|hardly\s+ever|rarely)\s+(?P<nverb>[a-z]+)|"
     rf"(?P<verb>{_PAST}|[a-z]{{3,}}(?=\s+(?:your|the|my|our|his|her|their|all|every|a|an)\b)))\b"
 )
 
@@ -88,4 +88,34 @@ OURS = re.compile(r"\b(?:we|we're|we'll|we've|us|our|my|i'm|i'll|i\s+was\s+think
 # "Are you alone?", "Were you ok?": a question about how the partner is stays with them.
 ASKS_HOW_THEY_ARE = re.compile(
     r"^\s*(?:\w+\s*,\s*)?(?:so\s+|and\s+)?(?:are|were|is)\s+(?:you|u|it|things)\b"
+)
+
+# The listener's own circumstances as the doer: "my hours got cut", "my phone died".
+MY_DID = re.compile(rf"\bmy\s+(?:[a-z']+\s+){{0,2}}?(?P<verb>{_PAST})\b")
+
+# A turn against what came before: "but", "though", "to be fair", "it's just that".
+CONTRAST = re.compile(
+    r"^\s*(?:\w+\s*,\s*)?(?:but|however|although|still)\b|\bthough\b|\bto\s+be\s+fair\b|"
+    r"\bit's\s+just\s+(?:that|how)\b|\bit\s+was\s+just\b"
+)
+
+# A time in the past that makes an act a specific lapse: "you did it in March", "last week".
+WHEN_PAST = re.compile(
+    r"\b(?:in|last|since)\s+(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|week|month|year|time|christmas|summer|winter)\b|\byesterday\b|"
+    r"\bago\b|\bagain\b"
+)
+
+# Blame by a condition: "maybe if you hadn't bought those boots we wouldn't be here".
+BLAME_IF = re.compile(
+    r"\bif\s+(?:you|u)\s+(?:hadn't|had\s+not|didn't|did\s+not|"
+    r"weren't|wouldn't|had\s+(?:just\s+)?(?:listened|told|asked|helped))\b[^.?!]{0,60}\b(?:we|i)\s+"
+    r"(?:wouldn't|would|'d|could|might)\b"
+)
+
+# A plan for their problem ("tonight we're doing a rota", "what if I get the train"): fixing,
+# not a new subject.
+PLAN = re.compile(
+    r"\b(?:i'll|we'll|i\s+will|we\s+will|let's|what\s+if|we're\s+(?:doing|going\s+to|gonna)|"
+    r"i'm\s+(?:going\s+to|gonna)|how\s+about|why\s+don't)\b"
 )
