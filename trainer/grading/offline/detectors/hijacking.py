@@ -134,6 +134,7 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     hits += find_hits(H.DEFENDS_STRONG, ctx, "defends_self")
     if ctx.upset:
         hits += find_hits(H.DEFENDS, ctx, "defends_self")
+    if complains_of_listener(ctx):
         hits += _detect_unmarked_defence(ctx, hits)
     centers = find_hits(H.CENTERS_SELF, ctx, "centers_self")
     apologies = len(re.findall(r"\b(?:sorry|apologi[sz]e)\b", ctx.resp.masked))
@@ -202,11 +203,25 @@ def _owns(chunk: str) -> bool:
     )
 
 
-def _complained_verbs(ctx: Ctx) -> set[str]:
-    """The stems of what the partner says the listener did ("you forgot", "you were late")."""
-    return {stem(m.group("verb")) for m in N.YOU_DID.finditer(ctx.stmt.text) if m.group("verb")} | {
-        stem(m.group("nverb")) for m in N.YOU_DID.finditer(ctx.stmt.text) if m.group("nverb")
-    }
+def _complained_verbs(ctx: Ctx) -> dict[str, bool]:
+    """What the partner says the listener did, by stem, and whether they said it was not done
+    ("you forgot" -> forgot: False; "you didn't water" -> water: True)."""
+    found: dict[str, bool] = {}
+    for m in N.YOU_DID.finditer(ctx.stmt.text):
+        if m.group("verb"):
+            found[stem(m.group("verb"))] = False
+        elif m.group("nverb"):
+            found[stem(m.group("nverb"))] = True
+    return found
+
+
+def complains_of_listener(ctx: Ctx) -> bool:
+    """Upset with the listener, by the statement's phrases or its grammar: "you" did something
+    in the past to "me/my" and the partner's feeling is not a happy one ("you ate the cake I
+    was saving")."""
+    return ctx.upset or (
+        ctx.partner.valence != "positive" and bool(N.YOU_DID_TO_ME.search(ctx.stmt.text))
+    )
 
 
 def _detect_unmarked_defence(ctx: Ctx, found: list[Hit]) -> list[Hit]:
@@ -232,13 +247,15 @@ def _detect_unmarked_defence(ctx: Ctx, found: list[Hit]) -> list[Hit]:
             continue
         own = _own_words(chunk)
         asks = ctx.resp.masked[s.end : s.end + 3].lstrip().startswith("?")
-        did = N.I_DID.search(own) or N.MY_DID.search(own)
+        burden = N.BURDEN.search(own)
+        did = burden or N.I_DID.search(own) or N.MY_DID.search(own)
         # "You were talking and I was scrolling": the partner comes first, so it is said back
         partner_first = H.YOU_REF.search(own[: did.start()] if did else own)
-        # "I was on my phone": the complained-of act said back is owned, not excused
+        # "I was on my phone": the complained-of act said back is owned, not excused; but "I
+        # watered them" to "you didn't water them" corrects their facts
         restates = set(content_stems(own[did.start() :] if did else own)) & ctx.stmt_stems
-        burden = N.BURDEN.search(own)
-        if burden and not partner_first and not restates:
+        corrects = bool(did and _contradicts(admitted, own[did.start() :]))
+        if burden and not partner_first and (corrects or not restates):
             hits.append(Hit("counter_complaint", s.start + burden.start(), s.end))
             continue
         lapse = _partner_lapse(ctx, own)
@@ -250,11 +267,20 @@ def _detect_unmarked_defence(ctx: Ctx, found: list[Hit]) -> list[Hit]:
         turns = bool(N.CONTRAST.search(own))
         if asks or (partner_first and not turns) or (hears and not turns):
             continue
-        if did and stem(did.group("verb")) not in admitted and not restates:
+        verb = (did.groupdict().get("verb") or "") if did else ""
+        if did and (corrects or (stem(verb) not in admitted and not restates)):
             hits.append(Hit("defends_self", s.start + did.start(), s.end))
         elif about_listener and (_circumstance(own) or (turns and not H.YOU_REF.search(own[:12]))):
             hits.append(Hit("defends_self", s.start, s.end))
     return hits
+
+
+def _contradicts(admitted: dict[str, bool], clause: str) -> bool:
+    """The listener's clause says the opposite of the complaint about the same act."""
+    negated = bool(re.search(r"\b(?:didn't|did\s+not|never|wasn't|couldn't|haven't)\b", clause))
+    return any(
+        said_not != negated for verb, said_not in admitted.items() if verb in content_stems(clause)
+    )
 
 
 def _partner_lapse(ctx: Ctx, own: str) -> int | None:

@@ -119,3 +119,9 @@ PLAN = re.compile(
     r"\b(?:i'll|we'll|i\s+will|we\s+will|let's|what\s+if|we're\s+(?:doing|going\s+to|gonna)|"
     r"i'm\s+(?:going\s+to|gonna)|how\s+about|why\s+don't)\b"
 )
+
+# In the statement: "you" did something in the past to the partner ("you ate the cake I was
+# saving", "you laughed at me"): with an unhappy feeling, a complaint about the listener.
+YOU_DID_TO_ME = re.compile(
+    rf"\b(?:you|u)\s+{_ADV}(?:{_PAST}|didn't\s+[a-z]+|never\s+[a-z]+)\b[^.?!]{{0,60}}\b(?:me|my|i)\b"
+)
