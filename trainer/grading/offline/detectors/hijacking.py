@@ -198,7 +198,7 @@ def _detect_topic_change(ctx: Ctx) -> list[Hit]:
 
 def _owns(chunk: str) -> bool:
     """ "I'm sorry I did that", "that was on me", "it hurt you": owning, not defending."""
-    return bool(N.OWNERSHIP.search(chunk)) or any(
+    return bool(N.OWNERSHIP.search(chunk) or N.IMPACT.search(chunk)) or any(
         f.attributed_to_partner for f in feelings_in(chunk)
     )
 
@@ -287,7 +287,7 @@ def _partner_lapse(ctx: Ctx, own: str) -> int | None:
     """Where a clause with the partner doing something the statement did not raise starts."""
     for m in N.YOU_DID.finditer(own):
         verb = m.group("verb") or m.group("nverb") or ""
-        clause = own[m.start() : m.start() + 80]
+        clause = own[m.start() :]
         if N.is_experience_verb(verb) and not N.WHEN_PAST.search(clause):
             continue  # "you felt", "you said"; but "you did it in March" is a lapse
         if set(content_stems(clause)) & ctx.stmt_stems:

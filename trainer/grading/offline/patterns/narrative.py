@@ -95,7 +95,7 @@ MY_DID = re.compile(rf"\bmy\s+(?:[a-z']+\s+){{0,2}}?(?P<verb>{_PAST})\b")
 
 # A turn against what came before: "but", "though", "to be fair", "it's just that".
 CONTRAST = re.compile(
-    r"^\s*(?:\w+\s*,\s*)?(?:but|however|although|still)\b|\bthough\b|\bto\s+be\s+fair\b|"
+    r"^\s*(?:\w+\s*,\s*)?(?:but|however|although|still)\b|\bthough\b|\bto\s+be\s+fair\b(?!\s+(?:to|on|with)\b)|"
     r"\bit's\s+just\s+(?:that|how)\b|\bit\s+was\s+just\b"
 )
 
@@ -124,4 +124,10 @@ PLAN = re.compile(
 # saving", "you laughed at me"): with an unhappy feeling, a complaint about the listener.
 YOU_DID_TO_ME = re.compile(
     rf"\b(?:you|u)\s+{_ADV}(?:{_PAST}|didn't\s+[a-z]+|never\s+[a-z]+)\b[^.?!]{{0,60}}\b(?:me|my|i)\b"
+)
+
+# The impact on the partner named: "it undercut you", "that left you...": owning, not excusing
+# (any verb: "undercut", "cost", "hit" have no -ed).
+IMPACT = re.compile(
+    rf"\b(?:it|that|this|which)\s+{_ADV}(?!(?:was|is|were|are|'s|for|to|with|about)\b)[a-z]+\s+(?:you|u)\b"
 )
