@@ -258,13 +258,14 @@ def _detect_unmarked_defence(ctx: Ctx, found: list[Hit]) -> list[Hit]:
         if burden and not partner_first and (corrects or not restates):
             hits.append(Hit("counter_complaint", s.start + burden.start(), s.end))
             continue
-        lapse = _partner_lapse(ctx, own)
+        # "you turned on yourself" in a reply that hears them is their side, told back
+        turns = bool(N.CONTRAST.search(own))
+        lapse = _partner_lapse(ctx, own) if turns or not hears else None
         if lapse is not None or N.WHO_DID.search(own):
             start = s.start + (lapse if lapse is not None else 0)
             hits.append(Hit("counter_complaint", start, s.end))
             continue
         # "..., but the trains were a nightmare": a turn after hearing them is still a defence
-        turns = bool(N.CONTRAST.search(own))
         if asks or (partner_first and not turns) or (hears and not turns):
             continue
         verb = (did.groupdict().get("verb") or "") if did else ""
@@ -288,6 +289,8 @@ def _partner_lapse(ctx: Ctx, own: str) -> int | None:
     for m in N.YOU_DID.finditer(own):
         verb = m.group("verb") or m.group("nverb") or ""
         clause = own[m.start() :]
+        if re.search(r"\byourself\b", clause):
+            continue  # "you turned on yourself": their own experience, told back
         if N.is_experience_verb(verb) and not N.WHEN_PAST.search(clause):
             continue  # "you felt", "you said"; but "you did it in March" is a lapse
         if set(content_stems(clause)) & ctx.stmt_stems:
