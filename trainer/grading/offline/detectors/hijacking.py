@@ -13,12 +13,19 @@ from trainer.grading.offline.detectors.context import (
     sentence_at,
     tokens_of,
 )
-from trainer.grading.offline.detectors.fixing import detect_reassurance
+from trainer.grading.offline.detectors.fixing import (
+    detect_advice,
+    detect_plans,
+    detect_reassurance,
+    detect_solution_questions,
+)
 from trainer.grading.offline.feelings import feelings_in
+from trainer.grading.offline.paraphrase import fields_of, people_fields
 from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import hijacking as H
+from trainer.grading.offline.patterns import narrative as N
 from trainer.grading.offline.patterns import validation as V
-from trainer.grading.offline.text import Sentence, content_stems
+from trainer.grading.offline.text import Sentence, content_stems, stem
 
 OFF_TOPIC = "changes_subject"
 
@@ -70,8 +77,12 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
         else [
             s
             for s in self_sents
-            if _EXPERIENCE.search(_own_words(ctx.resp.masked[s.start : s.end]))
-            or H.DISCLOSURE.search(_own_words(ctx.resp.masked[s.start : s.end]))
+            if (
+                _EXPERIENCE.search(_own_words(ctx.resp.masked[s.start : s.end]))
+                or H.DISCLOSURE.search(_own_words(ctx.resp.masked[s.start : s.end]))
+            )
+            # "I'm sorry I did that": owning the shared event, not the listener's own life
+            and not N.OWNERSHIP.search(ctx.resp.masked[s.start : s.end])
         ]
     )
     marker_sents = [s for s in self_sents if any(s.start <= h.start < s.end + 1 for h in me_too)]
@@ -119,9 +130,12 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
         story_sents = story_sents or [s for s in ctx.sents if sentence_contains(s, one_ups[0])]
     hits += find_hits(H.COUNTER_COMPLAINT, ctx, "counter_complaint")
     hits += find_hits_by_sentence(H.COUNTER_COMPLAINT_MORE, ctx, "counter_complaint")
+    hits += find_hits(N.BLAME_IF, ctx, "counter_complaint")
     hits += find_hits(H.DEFENDS_STRONG, ctx, "defends_self")
     if ctx.upset:
         hits += find_hits(H.DEFENDS, ctx, "defends_self")
+    if complains_of_listener(ctx):
+        hits += _detect_unmarked_defence(ctx, hits)
     centers = find_hits(H.CENTERS_SELF, ctx, "centers_self")
     apologies = len(re.findall(r"\b(?:sorry|apologi[sz]e)\b", ctx.resp.masked))
     dominated = len(self_sents) >= 3 and len(self_sents) > len(partner_sents)
@@ -155,6 +169,9 @@ def _detect_topic_change(ctx: Ctx) -> list[Hit]:
             hits.append(h)
     if hits:
         return hits
+    hits = _detect_new_topic(ctx)
+    if hits:
+        return hits
     # No marker: a remark with nothing of theirs in it, no feeling, no one in it ("Did you know
     # octopuses have three hearts?") has left the subject.
     text = ctx.resp.masked
@@ -176,4 +193,182 @@ def _detect_topic_change(ctx: Ctx) -> list[Hit]:
         )
     ):
         return [Hit(OFF_TOPIC, 0, len(text.rstrip()))]
+    return []
+
+
+def _owns(chunk: str) -> bool:
+    """ "I'm sorry I did that", "that was on me", "it hurt you": owning, not defending."""
+    return bool(N.OWNERSHIP.search(chunk) or N.IMPACT.search(chunk)) or any(
+        f.attributed_to_partner for f in feelings_in(chunk)
+    )
+
+
+def _complained_verbs(ctx: Ctx) -> dict[str, bool]:
+    """What the partner says the listener did, by stem, and whether they said it was not done
+    ("you forgot" -> forgot: False; "you didn't water" -> water: True)."""
+    found: dict[str, bool] = {}
+    for m in N.YOU_DID.finditer(ctx.stmt.text):
+        if m.group("verb"):
+            found[stem(m.group("verb"))] = False
+        elif m.group("nverb"):
+            found[stem(m.group("nverb"))] = True
+    return found
+
+
+def complains_of_listener(ctx: Ctx) -> bool:
+    """Upset with the listener, by the statement's phrases or its grammar: "you" did something
+    in the past to "me/my" and the partner's feeling is not a happy one ("you ate the cake I
+    was saving")."""
+    return ctx.upset or (
+        ctx.partner.valence != "positive" and bool(N.YOU_DID_TO_ME.search(ctx.stmt.text))
+    )
+
+
+def _detect_unmarked_defence(ctx: Ctx, found: list[Hit]) -> list[Hit]:
+    """When the partner is upset with the listener, sentences that answer the complaint instead
+    of hearing it, told by their grammar: the listener's own account of their conduct ("I locked
+    it at ten"), the partner's own lapses ("you left your boots out", "who bought...?"), the
+    listener's load ("I've been cooking every meal") and the circumstances offered as the reason
+    ("the train stopped in the tunnel", "it was twenty minutes at most")."""
+    hits: list[Hit] = []
+    admitted = _complained_verbs(ctx)
+    whole = ctx.resp.masked
+    # a reply that hears the feeling ("I get why you're cross") tells its own part as owning it
+    hears = any(f.attributed_to_partner for f in feelings_in(whole)) or bool(
+        V.LEGITIMIZES.search(whole) or V.ACKNOWLEDGES.search(whole)
+    )
+    about_listener = bool(re.search(r"\b(?:you|u)\b", ctx.stmt.text))  # not "your mother did"
+    fixing = detect_advice(ctx) + detect_solution_questions(ctx) + detect_plans(ctx)
+    for s in ctx.sents:
+        if any(sentence_contains(s, h) for h in found + fixing):
+            continue
+        chunk = ctx.resp.masked[s.start : s.end]
+        if _owns(chunk) or V.ACKNOWLEDGES.search(chunk):
+            continue
+        own = _own_words(chunk)
+        asks = ctx.resp.masked[s.end : s.end + 3].lstrip().startswith("?")
+        burden = N.BURDEN.search(own)
+        did = burden or N.I_DID.search(own) or N.MY_DID.search(own)
+        # "You were talking and I was scrolling": the partner comes first, so it is said back
+        partner_first = H.YOU_REF.search(own[: did.start()] if did else own)
+        # "I was on my phone": the complained-of act said back is owned, not excused; but "I
+        # watered them" to "you didn't water them" corrects their facts
+        restates = set(content_stems(own[did.start() :] if did else own)) & ctx.stmt_stems
+        corrects = bool(did and _contradicts(admitted, own[did.start() :]))
+        if burden and not partner_first and (corrects or not restates):
+            hits.append(Hit("counter_complaint", s.start + burden.start(), s.end))
+            continue
+        # "you turned on yourself" in a reply that hears them is their side, told back
+        turns = bool(N.CONTRAST.search(own))
+        lapse = _partner_lapse(ctx, own) if turns or not hears else None
+        if lapse is not None or N.WHO_DID.search(own):
+            start = s.start + (lapse if lapse is not None else 0)
+            hits.append(Hit("counter_complaint", start, s.end))
+            continue
+        # "..., but the trains were a nightmare": a turn after hearing them is still a defence
+        if asks or (partner_first and not turns) or (hears and not turns):
+            continue
+        verb = (did.groupdict().get("verb") or "") if did else ""
+        if did and (corrects or (stem(verb) not in admitted and not restates)):
+            hits.append(Hit("defends_self", s.start + did.start(), s.end))
+        elif about_listener and (_circumstance(own) or (turns and not H.YOU_REF.search(own[:12]))):
+            hits.append(Hit("defends_self", s.start, s.end))
+    return hits
+
+
+def _contradicts(admitted: dict[str, bool], clause: str) -> bool:
+    """The listener's clause says the opposite of the complaint about the same act."""
+    negated = bool(re.search(r"\b(?:didn't|did\s+not|never|wasn't|couldn't|haven't)\b", clause))
+    return any(
+        said_not != negated for verb, said_not in admitted.items() if verb in content_stems(clause)
+    )
+
+
+def _partner_lapse(ctx: Ctx, own: str) -> int | None:
+    """Where a clause with the partner doing something the statement did not raise starts."""
+    for m in N.YOU_DID.finditer(own):
+        verb = m.group("verb") or m.group("nverb") or ""
+        clause = own[m.start() :]
+        if re.search(r"\byourself\b", clause):
+            continue  # "you turned on yourself": their own experience, told back
+        if N.is_experience_verb(verb) and not N.WHEN_PAST.search(clause):
+            continue  # "you felt", "you said"; but "you did it in March" is a lapse
+        if set(content_stems(clause)) & ctx.stmt_stems:
+            continue  # "you carried every conversation": their complaint, said back
+        return m.start() + len(m.group()) - len(m.group().lstrip(" ,;:"))
+    return None
+
+
+def _circumstance(own: str) -> bool:
+    """A fact with no one of the conversation in it and no feeling ("the train stopped in the
+    tunnel", "it was twenty minutes at most"): said to a partner upset with the listener, it is
+    offered as the reason."""
+    return (
+        len(tokens_of(own)) >= 3
+        and not H.SELF_REF.search(own)
+        and not feelings_in(own)
+        and not A.REFLECTIVE_FRAME.search(own)
+        and not re.search(r"\b(?:must|sounds?|seems?|felt|feels?)\b", own)  # about their side
+        and bool(N.FACT.search(own))
+    )
+
+
+# Questions and remarks that stay with the partner though they share no word with the statement
+# ("How are you holding up?", "What was that like?", "Tell me more").
+_CHECK_IN = re.compile(
+    r"\bhow\s+(?:are|r|were|have|was|is)\s+(?:you|u|that|it|things)\b|\b(?:are|r)\s+(?:you|u)\s+(?:ok|okay|alright|all\s+right)\b|"
+    r"\bwhat\s+(?:was|is|'s)\s+(?:that|it)\s+like\b|\btell\s+me\b|\bwhat\s+happened\b|"
+    r"\bwhat\s+(?:do|would)\s+(?:you|u)\s+need\b|\b(?:want|wanna)\s+to\s+talk\b|\bhere\s+for\s+(?:you|u)\b"
+)
+# A sentence that opens by pointing back continues their thread ("That's...", "It must...").
+_POINTS_BACK = re.compile(
+    r"^\s*(?:(?:oh|and|but|so|yeah|well)\s*,?\s*)?(?:that|this|it|it's|that's|they|those|these|"
+    r"such|which|people|anyone|everyone|nobody|no\s+one|there)\b"
+)
+
+
+def _detect_new_topic(ctx: Ctx) -> list[Hit]:
+    """A sentence after the first on a new subject (plans, food, TV, other people), without a
+    marker: it shares no content word or meaning field with the statement, names no feeling,
+    does not acknowledge or check in, and is not an answer to their problem (advice is fixing)."""
+    stmt_fields = fields_of(ctx.stmt.text)
+    fixing = detect_advice(ctx) + detect_solution_questions(ctx) + detect_plans(ctx)
+    whole = ctx.resp.masked
+    if detect_reassurance(ctx) or any(
+        p.search(whole) for p in (V.MINIMIZES, V.JUDGES, V.SARCASM, V.SARCASM_MARKED)
+    ):
+        return []  # a bad answer to their problem is still on their problem
+    for i, s in enumerate(ctx.sents[1:], 1):
+        # only after a token acknowledgement ("Oh no.", "That's a lot."): a longer reflection's
+        # later sentences may leave the statement's words and still be about it
+        if any(len(tokens_of(ctx.resp.masked[p.start : p.end])) > 4 for p in ctx.sents[:i]):
+            break
+        chunk = ctx.resp.masked[s.start : s.end]
+        own = _own_words(chunk)
+        asks = ctx.resp.masked[s.end : s.end + 3].lstrip().startswith("?")
+        if (
+            len(tokens_of(own)) < 4
+            or len(content_stems(own)) < 3  # "did you say anything back?" asks about theirs
+            or set(content_stems(chunk)) & ctx.stmt_stems
+            or fields_of(chunk) & stmt_fields
+            or feelings_in(chunk)
+            or V.ACKNOWLEDGES.search(chunk)
+            or V.LEGITIMIZES.search(chunk)
+            or A.REFLECTIVE_FRAME.search(chunk)
+            or _CHECK_IN.search(chunk)
+            or _POINTS_BACK.search(chunk)
+            or any(sentence_contains(s, h) for h in fixing)
+            or N.PLAN.search(chunk)  # "tonight we're doing a rota": fixing their problem
+        ):
+            continue
+        # a new subject: a real question, the listener's or couple's own plans, other people
+        if not (
+            (asks and N.ASKS.search(chunk) and not N.ASKS_HOW_THEY_ARE.search(chunk))
+            or (
+                (N.OURS.search(own) or fields_of(chunk) & people_fields())
+                and not H.YOU_REF.search(own)
+            )
+        ):
+            continue
+        return [Hit(OFF_TOPIC, s.start, s.end)]
     return []

@@ -39,7 +39,7 @@ LISTENER_MOVES = rx(
 
 # "You" inside a listener's formula says nothing about the partner's own experience.
 YOU_FORMULA = re.compile(
-    r"\bsympathi[sz]e\s+with\s+(?:you|u)\b|\bin\s+your\s+(?:shoes|position|place)\b|\bi\s+(?:hear|see|get|feel)\s+(?:you|ya|u)\b|\bthank\s+(?:you|u)\b|\b(?:you|u)\s+too\b|\bwhere\s+(?:you're|"
+    r"\bsympathi[sz]e\s+with\s+(?:you|u)\b|\bin\s+your\s+(?:shoes|position|place)\b|\bi\s+(?:hear|see|get|feel)\s+(?:you|ya|u)\b|\bthank\s+(?:you|u)\b|(?<!love\s)(?<!miss\s)(?<!adore\s)\b(?:you|u)\s+too\b|\bwhere\s+(?:you're|"
     r"you\s+are)\s+coming\s+from\b|\bhow\s+(?:you|u)\s+feel\b|\bwhat\s+(?:you|u)\s+mean\b|"
     r"\bwhat\s+(?:you're|you\s+are)\s+(?:going\s+through|saying)\b|\b(?:you're|your)\s+welcome\b|"
     # the generic "you" of a saying ("you get used to it", "no matter how long you talk")
@@ -87,7 +87,7 @@ ME_TOO = rx(
     r"\bhappened\s+to\s+me\s+(?:too|as\s+well)\b|\bi\s+(?:totally\s+)?relate\b",
     r"\btell\s+me\s+about\s+it\b(?!\s*(?:more|what|,?\s*what))|\bi\s+know\s+how\s+(?:that|it)\s+is\b",
     r"\bi\s+(?:used\s+to|once)\s+(?:have|had|work|deal|get|feel)\b",
-    r"\bgrowing\s+up\b|\bwhen\s+i\s+was\s+(?:a\s+kid|young|your\s+age|little|in\s+school)\b|"
+    r"(?<!you\s)(?<!you,\s)\bgrowing\s+up\b(?!\s*\?)|\bwhen\s+i\s+was\s+(?:a\s+kid|young|your\s+age|little|in\s+school)\b|"
     r"\bwhen\s+my\s+\w+\s+(?:died|passed|left|got|was|had)\b|\blook\s+at\s+me\b",
     r"\bmy\s+(?:boss|manager|mom|mum|dad|ex|sister|brother|mother|father|friend|coworker|grandpa|grandma|"
     r"grandmother|grandfather|uncle|aunt|cousin|team|family|kids?)\s+(?:[a-z]+ed|ran|went|had|did|got|"
@@ -95,7 +95,9 @@ ME_TOO = rx(
     r"\bi\s+(?:also|too)\s+[a-z]+|\bi\s+personally\b|\b(?:me|myself)\s+(?:included|too|as\s+well)\b",
     r"\bi(?:'ve|\s+have)\s+(?:also\s+|even\s+|often\s+|sometimes\s+)?(?:had|felt|been\s+through|dealt\s+with|"
     r"struggled|experienced|gone\s+through|lost|suffered|faced)\b",
-    r"\b(?:i|me|my)\b[^.?!]{0,60}\b(?:too|as\s+well|either)\s*[.!?]*\s*$",
+    # "I love you too" answers their words; it is no me-too
+    r"\b(?:i|me|my)\b(?!\s+(?:\w+\s+)?(?:love|miss|adore)\s+(?:you|u)\s+(?:too|as\s+well)\b)"
+    r"[^.?!]{0,60}\b(?:too|as\s+well|either)\s*[.!?]*\s*$",
     r"\b(?:been|had|felt|done|gone\s+through|struggled\s+with|dealt\s+with|experienced|seen)\b[^.?!]{0,30}"
     r"\bmyself\s*[.!?]*\s*$|\b(?:being|as)\s+(?:an?\s+)?(?:\w+\s+){0,2}myself\s*[.!?]*\s*$",
     r"\bbeen\s+in\s+your\s+shoes\b|\bin\s+the\s+same\s+boat\b|\bi\s+can\s+(?:totally\s+|really\s+)?"

@@ -109,6 +109,8 @@ LEGITIMIZES = rx(
 )
 
 MINIMIZES = rx(
+    # a shrug at the feeling ("sure, whatever"): dismissive, not sarcasm, and no defence of oneself
+    r"\bwhatever\s*[.!]*\s*$|\bsure\s*,?\s*whatever\b",
     r"\bat\s+least\b(?!\s+(?:\d|one|two|three|four|five|a\s+(?:week|month|day|year|few|couple|"
     r"little)|once|twice|for\s+(?:now|me)|that's\s+how|you\s+(?:told|said|noticed|were\s+"
     r"honest)|i\s+(?:know|think|hope)|in\s+my))",
@@ -218,8 +220,8 @@ SARCASM = rx(
     r"\b(?:how|so)\s+(?:sad|terrible|tragic|awful)\s+for\s+you\b",
     r"\btough\s+(?:luck|cookies|titties|break)\b|\bsucks\s+to\s+be\s+you\b|\bnot\s+my\s+problem\b|"
     r"\bwho\s+cares\b|\bbig\s+whoop\b|\bget\s+in\s+line\b|\bcry\s+harder\b",
-    r"\boh\s+no\s*,?\s*(?:anyway|anyways)\b|\bwhatever\s*[.!]*\s*$|^\s*k\s*[.!]*\s*$",
-    r"\bsure\s*,?\s*(?:jan|buddy|pal|whatever)\b|\bthanks\s+for\s+sharing\s*,?\s*i\s+guess\b|"
+    r"\boh\s+no\s*,?\s*(?:anyway|anyways)\b|^\s*k\s*[.!]*\s*$",
+    r"\bsure\s*,?\s*(?:jan|buddy|pal)\b|\bthanks\s+for\s+sharing\s*,?\s*i\s+guess\b|"
     r"\bcongrats\s*,?\s*i\s+guess\b|\bgood\s+for\s+you\s*,?\s*i\s+guess\b|\bhere\s+we\s+go\s+again\b|"
     r"\bgive\s+me\s+a\s+break\b|\boh\s+please\b",
     r"\balert\s+the\s+(?:media|press)\b|\bwhat\s+a\s+crime\b|\bcall\s+the\s+(?:police|cops)\b|"

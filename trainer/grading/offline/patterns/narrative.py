@@ -1,0 +1,133 @@
+"""Clause grammar for not hijacking: who a clause is about (the listener "I", the partner "you")
+and whether it tells what someone did (a past or habitual action), so defences, counter-complaints
+and stories are found by their shape, not by stock phrases. Words: trainer/data/words/narrative.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.datafiles import WORD_LISTS, Words, packaged
+from trainer.grading.schema import Frozen
+
+
+class NarrativeWords(Frozen):
+    """narrative.yaml: irregular past forms, experience verbs, ownership words, adverbs."""
+
+    irregular_past: Words
+    experience_verbs: Words
+    ownership: Words
+    adverbs_between: Words
+
+
+WORDS = WORD_LISTS.load(packaged("words", "narrative.yaml"), NarrativeWords)
+
+
+def _alts(words: frozenset[str]) -> str:
+    return "|".join(
+        sorted((re.escape(w).replace("_", r"\s+") for w in words), key=len, reverse=True)
+    )
+
+
+_ADV = rf"(?:(?:{_alts(WORDS.adverbs_between)})\s+)*"
+_PAST = rf"(?:[a-z]{{2,}}ed|{_alts(WORDS.irregular_past)})"
+_NEG = (
+    r"(?:didn't|did\s+not|couldn't|could\s+not|wasn't|was\s+not|never|had\s+to|was\s+only|hadn't)"
+)
+
+# The listener tells what they did or could not do: "I locked it at ten", "I only said...",
+# "I couldn't get away", "I was finishing one email".
+I_DID = re.compile(rf"\bi\s+{_ADV}(?:{_NEG}\s+)?(?P<verb>{_PAST}|{_NEG})\b")
+
+# The listener's own load: "I've been cooking every meal", "I worked six days straight".
+BURDEN = re.compile(
+    r"\bi(?:'ve|\s+have)\s+(?:\w+\s+)?been\s+[a-z]+ing\b|"
+    rf"\bi\s+{_ADV}{_PAST}\b[^.?!]{{0,40}}\b(?:every|each|since|\d+|two|three|four|"
+    r"five|six|seven|eight|nine|ten|double)\b"
+)
+
+# Where a new clause starts, so "you" after it is a subject ("..., and you left ...").
+_CLAUSE_START = (
+    r"(?:^|[,;:]\s*|\b(?:and|but|so|yet|well|then|plus|also|because|while|who|which)\s+)"
+)
+# The partner as the doer of a past or habitual act: "you left your boots", "you never plan",
+# "you watch your shows", "the washing you promised to hang up".
+YOU_DID = re.compile(
+    rf"(?:{_CLAUSE_START}|\b(?:the|that|this|those|these)\s+[a-z]+\s+)\s*(?:you|u)\s+{_ADV}"
+    rf"(?:(?P<neg>never|don't|didn't|did\s+not|haven't|hadn't|had\s+not|won't|hardly\s+ever|rarely)\s+(?P<nverb>[a-z]+)|"
+    rf"(?P<verb>{_PAST}|[a-z]{{3,}}(?=\s+(?:your|the|my|our|his|her|their|all|every|a|an)\b)))\b"
+)
+
+# "Who bought a new sofa...?": a question that points at the partner's own act.
+WHO_DID = re.compile(rf"^\s*(?:\w+\s*,\s*)?(?:and\s+)?who\s+{_ADV}(?:{_PAST}|was|has\s+been)\b")
+
+OWNERSHIP = re.compile(rf"\b(?:{_alts(WORDS.ownership)})\b")
+
+_EXPERIENCE = WORDS.experience_verbs
+
+
+def is_experience_verb(word: str) -> bool:
+    """Feeling, thinking, saying and being verbs tell experience back, not a lapse."""
+    return word in _EXPERIENCE
+
+
+# A fact offered in reply: a past event ("the train stopped") or a number or time ("it was twenty
+# minutes", "the pharmacy closes at six", "she's seventy-eight").
+FACT = re.compile(
+    rf"\b(?:{_PAST}|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|minutes?|hours?|o'clock|half\s+past)\b"
+)
+
+# A question that asks something (not a fragment like "without a job lined up?").
+ASKS = re.compile(
+    r"^\s*(?:\w+\s*,\s*)?(?:so\s+|and\s+|oh\s+)?(?:do|does|did|are|is|was|were|can|could|will|would|have|has|"
+    r"shall|should|what|when|where|who|which|why|how|wanna|want)\b"
+)
+# The listener's or the couple's own plans and things ("we should repaint", "my brother is coming").
+OURS = re.compile(r"\b(?:we|we're|we'll|we've|us|our|my|i'm|i'll|i\s+was\s+thinking)\b")
+# "Are you alone?", "Were you ok?": a question about how the partner is stays with them.
+ASKS_HOW_THEY_ARE = re.compile(
+    r"^\s*(?:\w+\s*,\s*)?(?:so\s+|and\s+)?(?:are|were|is)\s+(?:you|u|it|things)\b"
+)
+
+# The listener's own circumstances as the doer: "my hours got cut", "my phone died".
+MY_DID = re.compile(rf"\bmy\s+(?:[a-z']+\s+){{0,2}}?(?P<verb>{_PAST})\b")
+
+# A turn against what came before: "but", "though", "to be fair", "it's just that".
+CONTRAST = re.compile(
+    r"^\s*(?:\w+\s*,\s*)?(?:but|however|although|still)\b|\bthough\b|\bto\s+be\s+fair\b(?!\s+(?:to|on|with)\b)|"
+    r"\bit's\s+just\s+(?:that|how)\b|\bit\s+was\s+just\b"
+)
+
+# A time in the past that makes an act a specific lapse: "you did it in March", "last week".
+WHEN_PAST = re.compile(
+    r"\b(?:in|last|since)\s+(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|week|month|year|time|christmas|summer|winter)\b|\byesterday\b|"
+    r"\bago\b|\bagain\b"
+)
+
+# Blame by a condition: "maybe if you hadn't bought those boots we wouldn't be here".
+BLAME_IF = re.compile(
+    r"\bif\s+(?:you|u)\s+(?:hadn't|had\s+not|didn't|did\s+not|"
+    r"weren't|wouldn't|had\s+(?:just\s+)?(?:listened|told|asked|helped))\b[^.?!]{0,60}\b(?:we|i)\s+"
+    r"(?:wouldn't|would|'d|could|might)\b"
+)
+
+# A plan for their problem ("tonight we're doing a rota", "what if I get the train"): fixing,
+# not a new subject.
+PLAN = re.compile(
+    r"\b(?:i'll|we'll|i\s+will|we\s+will|let's|what\s+if|we're\s+(?:doing|going\s+to|gonna)|"
+    r"i'm\s+(?:going\s+to|gonna)|how\s+about|why\s+don't)\b"
+)
+
+# In the statement: "you" did something in the past to the partner ("you ate the cake I was
+# saving", "you laughed at me"): with an unhappy feeling, a complaint about the listener.
+YOU_DID_TO_ME = re.compile(
+    rf"\b(?:you|u)\s+{_ADV}(?:{_PAST}|didn't\s+[a-z]+|never\s+[a-z]+)\b[^.?!]{{0,60}}\b(?:me|my|i)\b"
+)
+
+# The impact on the partner named: "it undercut you", "that left you...": owning, not excusing
+# (any verb: "undercut", "cost", "hit" have no -ed).
+IMPACT = re.compile(
+    rf"\b(?:it|that|this|which)\s+{_ADV}(?!(?:was|is|were|are|'s|for|to|with|about)\b)[a-z]+\s+(?:you|u)\b"
+)
