@@ -100,6 +100,20 @@ def take(page: object) -> None:
     expect(page.get_by_role("button", name="Delete room")).to_be_visible()  # type: ignore[attr-defined]
 
 
+def _fill_settled(page: object, label: str, text: str) -> None:
+    """Fill a box and see the value hold. On a loaded 2-core machine the page's first
+    re-read of the room (it polls every second) can redraw the form while Playwright types
+    and drop a value that was not yet handed over; seen once in a full run, never alone."""
+    box = page.get_by_label(label)  # type: ignore[attr-defined]
+    for _ in range(3):
+        box.fill(text)
+        box.press("Tab")  # leaving the box hands its words to the app
+        page.wait_for_timeout(1200)  # type: ignore[attr-defined]
+        if box.input_value() == text:
+            return
+    raise AssertionError(f"{label!r} did not keep its value")
+
+
 def test_hand_over_mode_covers_the_screen_between_turns(tmp_path: Path) -> None:
     """One shared device: the speaker's private note and the listener's coaching are never on
     screen while the device changes hands, nor on the other partner's turn."""
@@ -123,9 +137,9 @@ def test_hand_over_mode_covers_the_screen_between_turns(tmp_path: Path) -> None:
         page.get_by_text("One shared device (hand-over mode)").click()
         page.get_by_label("Your partner's name").fill("Ben")
         page.get_by_role("button", name="Open a room").click()
-        page.get_by_label("What you want to say").fill(STATEMENT)
-        page.get_by_label("The feeling").fill(FEELING)
-        page.get_by_label("The need").fill(NEED)
+        for label, text in (("What you want to say", STATEMENT), ("The feeling", FEELING),
+                            ("The need", NEED)):  # fmt: skip
+            _fill_settled(page, label, text)
         page.get_by_role("button", name="Share with Ben").click()
 
         expect(page.get_by_role("heading", name="Pass the device to Ben")).to_be_visible()
