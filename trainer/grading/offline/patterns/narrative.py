@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from trainer.datafiles import WORD_LISTS, Words, packaged
+from trainer.grading.offline.patterns import alternation
 from trainer.grading.schema import Frozen
 
 
@@ -23,14 +24,8 @@ class NarrativeWords(Frozen):
 WORDS = WORD_LISTS.load(packaged("words", "narrative.yaml"), NarrativeWords)
 
 
-def _alts(words: frozenset[str]) -> str:
-    return "|".join(
-        sorted((re.escape(w).replace("_", r"\s+") for w in words), key=len, reverse=True)
-    )
-
-
-_ADV = rf"(?:(?:{_alts(WORDS.adverbs_between)})\s+)*"
-_PAST = rf"(?:[a-z]{{2,}}ed|{_alts(WORDS.irregular_past)})"
+_ADV = rf"(?:(?:{alternation(WORDS.adverbs_between)})\s+)*"
+_PAST = rf"(?:[a-z]{{2,}}ed|{alternation(WORDS.irregular_past)})"
 _NEG = (
     r"(?:didn't|did\s+not|couldn't|could\s+not|wasn't|was\s+not|never|had\s+to|was\s+only|hadn't)"
 )
@@ -61,7 +56,7 @@ YOU_DID = re.compile(
 # "Who bought a new sofa...?": a question that points at the partner's own act.
 WHO_DID = re.compile(rf"^\s*(?:\w+\s*,\s*)?(?:and\s+)?who\s+{_ADV}(?:{_PAST}|was|has\s+been)\b")
 
-OWNERSHIP = re.compile(rf"\b(?:{_alts(WORDS.ownership)})\b")
+OWNERSHIP = re.compile(rf"\b(?:{alternation(WORDS.ownership)})\b")
 
 _EXPERIENCE = WORDS.experience_verbs
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from trainer.grading.offline.patterns import rx
+from trainer.grading.offline.patterns import alternation, rx
 from trainer.grading.offline.patterns.clauses import WORDS
 
 _ADVERBS = (
@@ -42,14 +42,10 @@ _WITH_PARTICLE = (
     r"feel\s+(?:like\s+(?:yourself|you|your\s+old\s+self)\s+again|better|normal|more\s+like\s+yourself|ok|okay|"
     r"fine|great|good)"
 )
-_SIMPLE_GOOD = "|".join(
-    sorted(
-        WORDS.good_outcomes
-        - {"come", "get", "make", "find", "fall", "turn", "figure", "blow", "work", "sort", "land"}
-        - {"snap", "bounce", "over", "through", "walk", "fly", "pass", "rock", "storm", "settle"},
-        key=len,
-        reverse=True,
-    )
+_SIMPLE_GOOD = alternation(
+    WORDS.good_outcomes
+    - {"come", "get", "make", "find", "fall", "turn", "figure", "blow", "work", "sort", "land"}
+    - {"snap", "bounce", "over", "through", "walk", "fly", "pass", "rock", "storm", "settle"}
 )
 
 FORECAST = rx(

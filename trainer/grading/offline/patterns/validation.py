@@ -6,18 +6,8 @@ from __future__ import annotations
 
 import re
 
-from trainer.grading.offline.patterns import rx
+from trainer.grading.offline.patterns import alternation, rx
 from trainer.grading.offline.words import REACTIONS
-
-
-def word_alternatives(words: frozenset[str]) -> str:
-    """One alternation of data-file words: "_" is a space, a last letter may repeat ("ughhh")."""
-    forms = [
-        r"\s+".join(re.escape(part[:-1]) + re.escape(part[-1]) + "+" for part in w.split("_"))
-        for w in sorted(words, key=len, reverse=True)
-    ]
-    return "|".join(forms)
-
 
 ACKNOWLEDGES = rx(
     r"\b(?:that|this|it|which|all\s+that|all\s+of\s+that|that\s+whole\s+thing|what\s+a)(?:\s+|(?='s\b))(?:sounds|"
@@ -244,9 +234,9 @@ SARCASM_MARKED = rx(
 )
 
 # Sounds of reaction ("ugh", "wow", "oh no"): alone they acknowledge nothing.
-INTERJECTION = re.compile(rf"\b(?:{word_alternatives(REACTIONS.interjections)})\b")
+INTERJECTION = re.compile(rf"\b(?:{alternation(REACTIONS.interjections, stretch=True)})\b")
 # A reply made only of these (and interjections, punctuation, emoji) has no listening in it.
-_FILLER = word_alternatives(REACTIONS.no_listening | REACTIONS.interjections)
+_FILLER = alternation(REACTIONS.no_listening | REACTIONS.interjections, stretch=True)
 NO_LISTENING = re.compile(rf"^[\W_]*(?:(?:{_FILLER}|oh|well|so|then|i\s+guess|lol)\b[\W_]*)+$")
 
 LAUGH = re.compile(r"\b(?:lol|lmao|lmfao|haha+|hehe+|rofl)\b|\U0001f602|\U0001f923")
