@@ -8,20 +8,13 @@ eval cases for the same kinds live in evals/cases/cases_meaning_af.yaml, gated b
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from trainer.evals.cases import load_cases
-from trainer.evals.runner import build_report, grade_cases
 from trainer.grading.offline.detectors import analyze
 from trainer.grading.offline.feelings import feelings_in
 from trainer.grading.offline.grader import grade_offline
 from trainer.grading.offline.paraphrase import fields_of
 from trainer.grading.schema import GradeRequest
-
-ROOT = Path(__file__).resolve().parents[1]
-CASES = ROOT / "evals" / "cases" / "cases_meaning_af.yaml"
 
 
 def _accuracy(statement: str, response: str) -> tuple[bool, dict[str, bool]]:
@@ -149,15 +142,6 @@ def test_a_denied_feeling_is_not_a_named_one() -> None:
 def test_meaning_fields_relate_words_that_say_the_same_thing() -> None:
     assert "boss" in fields_of("my manager") & fields_of("your supervisor")
     assert not fields_of("the weather was nice")
-
-
-def test_the_accuracy_and_fixing_cases_meet_their_floors() -> None:
-    report = build_report(grade_cases(load_cases(CASES), grade_offline))
-    figures = {r.rubric: r for r in report.rubrics}
-    # measured when these detectors landed (see the commit); a regression fails here
-    assert figures["accuracy"].balanced_accuracy >= 0.85
-    assert figures["accuracy"].kappa >= 0.70
-    assert figures["not_fixing"].balanced_accuracy >= 0.95
 
 
 @pytest.mark.parametrize(

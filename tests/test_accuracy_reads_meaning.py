@@ -9,18 +9,11 @@ kinds live in evals/cases/cases_meaning_acc.yaml, gated below.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from trainer.evals.cases import load_cases
-from trainer.evals.runner import build_report, grade_cases
 from trainer.grading.offline.grader import grade_offline
 from trainer.grading.offline.paraphrase import fields_of
 from trainer.grading.schema import GradeRequest
-
-ROOT = Path(__file__).resolve().parents[1]
-CASES = ROOT / "evals" / "cases" / "cases_meaning_acc.yaml"
 
 
 def _accuracy(statement: str, response: str) -> tuple[bool, dict[str, bool]]:
@@ -118,14 +111,6 @@ def test_people_fields_are_fields_and_name_people() -> None:
 
     assert {"boss", "sibling", "teacher"} <= people_fields()
     assert "breakup" in fields_of("she walked away") & fields_of("they split up")
-
-
-def test_the_accuracy_cases_meet_their_floors() -> None:
-    report = build_report(grade_cases(load_cases(CASES), grade_offline))
-    figures = {r.rubric: r for r in report.rubrics}
-    # measured when these detectors landed (BA .56, kappa .12 before; see the commit)
-    assert figures["accuracy"].balanced_accuracy >= 0.85
-    assert figures["accuracy"].kappa >= 0.70
 
 
 def test_a_feeling_they_deny_is_the_wrong_feeling() -> None:

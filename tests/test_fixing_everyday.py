@@ -10,18 +10,12 @@ these tests; eval cases for the same kinds are in evals/cases/cases_meaning_nf.y
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from trainer.evals.cases import load_cases
-from trainer.evals.runner import build_report, grade_cases
 from trainer.grading.offline.detectors import analyze
 from trainer.grading.offline.grader import grade_offline
 from trainer.grading.schema import GradeRequest
 
-ROOT = Path(__file__).resolve().parents[1]
-CASES = ROOT / "evals" / "cases" / "cases_meaning_nf.yaml"
 STATEMENT = "We had another row about money last night and I barely slept."
 
 
@@ -114,11 +108,3 @@ def test_a_story_with_a_comma_is_not_an_imperative() -> None:
         "When I was off work I was on the sofa for a month, put on weight, the lot."
     )
     assert not _fixing_items("What was I meant to say, tell him off in front of everyone?")
-
-
-def test_the_not_fixing_cases_meet_their_floors() -> None:
-    """Measured before the change: not_fixing BA 0.46, kappa -0.06; after: 1.00 and 1.00."""
-    report = build_report(grade_cases(load_cases(CASES), grade_offline))
-    figures = {r.rubric: r for r in report.rubrics}
-    assert figures["not_fixing"].balanced_accuracy >= 0.95
-    assert figures["not_fixing"].kappa >= 0.9

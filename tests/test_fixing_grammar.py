@@ -7,18 +7,12 @@ the eval cases in evals/cases/cases_meaning_nf2.yaml, gated below).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from trainer.evals.cases import load_cases
-from trainer.evals.runner import build_report, grade_cases
 from trainer.grading.offline.grader import grade_offline
 from trainer.grading.offline.patterns.clauses import INSTRUCTION_VERBS, PLAN_VERBS
 from trainer.grading.schema import GradeRequest
 
-ROOT = Path(__file__).resolve().parents[1]
-CASES = ROOT / "evals" / "cases" / "cases_meaning_nf2.yaml"
 STATEMENT = "The landlord wants us out by the end of next month and I can't sleep for worrying."
 
 
@@ -110,11 +104,3 @@ def test_asked_for_advice_is_not_fixing() -> None:
     """prompts/rubrics.yaml: advice the partner asked for is not unsolicited."""
     asked = "What should I do about the landlord? I need ideas."
     assert "gives_advice" not in _flags("Ring the council first thing.", asked)
-
-
-def test_the_grammar_cases_meet_their_floors() -> None:
-    """Measured before the change: not_fixing BA 0.62, kappa 0.17; after: 1.00 and 1.00."""
-    report = build_report(grade_cases(load_cases(CASES), grade_offline))
-    figures = {r.rubric: r for r in report.rubrics}
-    assert figures["not_fixing"].balanced_accuracy >= 0.95
-    assert figures["not_fixing"].kappa >= 0.9

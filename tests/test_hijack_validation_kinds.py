@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from trainer.evals.cases import load_cases
-from trainer.evals.runner import build_report, grade_cases
 from trainer.grading.offline.grader import grade_offline
 from trainer.grading.offline.patterns.statement import upset_with_listener
 from trainer.grading.offline.text import normalize
@@ -263,25 +262,6 @@ def test_praise_that_steps_past_the_feeling_does_not_validate(statement: str, re
 
 
 # ----------------------------------------------------------------------------- the new cases
-
-
-def test_the_hijacking_cases_reach_their_agreement() -> None:
-    """Measured after the change (before, on this file: not hijacking .635/.274, validation
-    .805/.629 balanced accuracy/kappa)."""
-    report = build_report(grade_cases(load_cases(HJ_CASES), grade_offline))
-    by_rubric = {r.rubric: r for r in report.rubrics}
-    assert by_rubric["not_hijacking"].balanced_accuracy >= 0.95
-    assert by_rubric["not_hijacking"].kappa >= 0.90
-    assert by_rubric["validation"].balanced_accuracy >= 0.88
-    assert by_rubric["validation"].kappa >= 0.78
-
-
-def test_the_meaning_cases_reach_their_hijacking_agreement() -> None:
-    """cases_meaning_v1.yaml: not hijacking was .796/.656 before this change."""
-    report = build_report(grade_cases(load_cases(CASES / "cases_meaning_v1.yaml"), grade_offline))
-    rubric = report.rubric("not_hijacking")
-    assert rubric.balanced_accuracy >= 0.93
-    assert rubric.kappa >= 0.88
 
 
 def test_the_hijacking_cases_copy_nothing_from_the_external_data() -> None:

@@ -4,17 +4,10 @@ one-ups. Each row was wrong on the grader before these detectors changed."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from trainer.evals.cases import load_cases
-from trainer.evals.runner import build_report, grade_cases
 from trainer.grading.offline.grader import grade_offline
 from trainer.grading.schema import Grade, GradeRequest
-
-ROOT = Path(__file__).resolve().parents[1]
-VH_CASES = ROOT / "evals" / "cases" / "cases_meaning_vh.yaml"
 
 # The partner is upset with the listener.
 LATE = "You said you'd be home by seven to help with bath time and you rolled in at nine."
@@ -200,17 +193,6 @@ def test_a_brief_me_too_that_turns_back_still_passes() -> None:
 
 
 # ----------------------------------------------------------------------------- the new cases
-
-
-def test_the_new_cases_reach_their_agreement() -> None:
-    """Measured on cases_meaning_vh.yaml after the change (before: validation 0.856/0.711,
-    not_hijacking 0.697/0.395 balanced accuracy/kappa)."""
-    report = build_report(grade_cases(load_cases(VH_CASES), grade_offline))
-    by_rubric = {r.rubric: r for r in report.rubrics}
-    assert by_rubric["validation"].balanced_accuracy >= 0.88
-    assert by_rubric["validation"].kappa >= 0.80
-    assert by_rubric["not_hijacking"].balanced_accuracy >= 0.88
-    assert by_rubric["not_hijacking"].kappa >= 0.78
 
 
 # ----------------------------------------------------------------------------- self-disclosure

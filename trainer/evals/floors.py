@@ -28,6 +28,9 @@ class Floors(Frozen):
     offline: dict[str, dict[RubricKey, Floor]]
     llm: dict[str, dict[RubricKey, Floor]]
     not_replayed: dict[str, dict[str, str]] = Field(default_factory=dict)
+    # The offline grader's floors on each case file under evals/cases (file name -> rubric ->
+    # floor): one table instead of a floor test per file, so a new file gets its floor here.
+    case_files: dict[str, dict[RubricKey, Floor]] = Field(default_factory=dict)
 
     def for_model(self, grader: Literal["offline", "llm"], model: str) -> dict[RubricKey, Floor]:
         table = self.offline if grader == "offline" else self.llm
@@ -43,13 +46,17 @@ def load_floors(path: Path | None = None) -> Floors:
     return FORMAT.load(path if path is not None else floors_file(), Floors)
 
 
-def shortfalls(report: EvalReport, floors: dict[RubricKey, Floor]) -> list[str]:
-    """Every rubric metric below its floor, as a sentence; empty when the grader holds up."""
+def shortfalls(
+    report: EvalReport, floors: dict[RubricKey, Floor], *, only_listed: bool = False
+) -> list[str]:
+    """Every rubric metric below its floor, as a sentence; empty when the grader holds up.
+    only_listed: a case file aimed at some rubrics has floors only for those."""
     out = []
     for r in report.rubrics:
         floor = floors.get(r.rubric)
         if floor is None:
-            out.append(f"{r.rubric}: no floor set")
+            if not only_listed:
+                out.append(f"{r.rubric}: no floor set")
             continue
         if r.balanced_accuracy < floor.balanced_accuracy:
             out.append(
