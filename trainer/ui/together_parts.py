@@ -7,6 +7,7 @@ import io
 from dataclasses import dataclass, field
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from trainer.grading.report import escape_markdown
 from trainer.store import Actor, Store
@@ -35,13 +36,14 @@ class TogetherState:
     # Words typed but not sent when a pause took the boxes away: Streamlit forgets a widget's
     # value once it is not drawn, so they are kept here and put back when the boxes return.
     drafts: dict[str, str] = field(default_factory=dict)
+    screen: tuple[object, ...] | None = None  # what the room's body showed last (see body)
 
     def seated(self) -> Seated:
         return self.seats.get(self.holder) or next(iter(self.seats.values()))
 
     def reset(self) -> None:
         self.seats, self.holder, self.error, self.confirm_delete = {}, "a", None, False
-        self.drafts = {}
+        self.drafts, self.screen = {}, None
 
 
 DRAFT_KEYS = ("t_statement", "t_feeling", "t_point", "t_need", "t_reflection")
@@ -59,6 +61,21 @@ def restore_draft(ts: TogetherState, key: str) -> None:
     """Before a box is drawn again: put back the words a pause kept (never over new ones)."""
     if key in ts.drafts and not st.session_state.get(key):
         st.session_state[key] = ts.drafts.pop(key)
+
+
+def body(ts: TogetherState, screen: tuple[object, ...]) -> DeltaGenerator:
+    """The container the room's body is drawn in. A new screen (another phase, the hand-over
+    cover) goes into a fresh placeholder, which replaces the last screen at once: Streamlit
+    would otherwise leave it on show, faded, until the run ends (the speaker's note behind the
+    cover). The same screen drawn again, as when the partner ticks a box or the watcher reruns,
+    goes into a plain container: Streamlit keeps a block's boxes mounted only if a block of the
+    same type is still in its place, and st.empty() puts an element there first, so every box
+    was mounted anew from its last handed-over value, dropping words still being typed (a box
+    hands its words to the app only when it loses focus)."""
+    if ts.screen == screen:
+        return st.container()
+    ts.screen = screen
+    return st.empty().container()
 
 
 def kept() -> TogetherState:

@@ -22,6 +22,7 @@ from trainer.ui import state
 from trainer.ui.together_parts import (
     MISSED_LABELS,
     TogetherState,
+    body,
     draw_turn,
     keep_drafts,
     kept,
@@ -316,18 +317,18 @@ names = f"You are {escape_markdown(shown.your_name)}"
 if shown.partner_name:
     names += f", with {escape_markdown(shown.partner_name)}"
 st.caption(f"Room {shown.code} · {names}" + (" · one shared device" if shown.handover else ""))
-# One placeholder for the room's body: writing it first replaces the previous run's screen at
-# once, where Streamlit would otherwise leave it on show (faded) until this run ends, e.g. the
-# speaker's note behind the hand-over cover.
 closed = current.expired(dt.datetime.now(dt.UTC))
-with st.empty().container():
+cover = shown.handover and shown.next_seat not in (None, ts.holder)
+turn_no = shown.current.number if shown.current else 0
+# A new screen replaces the last at once; the same one redrawn keeps the words being typed.
+with body(ts, (closed, cover, shown.phase, ts.holder, shown.you_speak, turn_no)):
     if closed:
         draw_closed(shown)
         draw_room_buttons(shown, closed=True)
     elif shown.phase == "waiting":
         draw_waiting(shown)
         draw_room_buttons(shown, closed=False)
-    elif shown.handover and shown.next_seat not in (None, ts.holder):
+    elif cover:
         draw_cover(shown, current)
     else:
         draw_moves(shown, current)
