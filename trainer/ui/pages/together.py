@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TypeVar
 
 import streamlit as st
 
 from trainer.errors import TrainerError
 from trainer.grading.report import escape_markdown
-from trainer.safety import SAFETY_NOTICE
 from trainer.store import NotFound
 from trainer.together import service
-from trainer.together.prompts import pause_note, prompt_kinds
+from trainer.together.prompts import pause_note, prompt_kinds, safety_notice
 from trainer.together.room import MISSED, Consent, PrivateNote, Room
 from trainer.together.view import RoomView, view_for
 from trainer.ui import state
@@ -38,13 +38,29 @@ ts: TogetherState = kept()
 ss = st.session_state
 
 
+T = TypeVar("T")
+
+
 def act(move: Callable[[], object]) -> None:
     """Run a move in a callback; what goes wrong is shown above the room, never a traceback."""
+    attempt(move)
+
+
+def attempt(move: Callable[[], T]) -> T | None:
+    """act, returning what the move returned (None when it failed)."""
     try:
-        move()
+        done = move()
         ts.error = ts.notice = None
+        return done
     except TrainerError as exc:
         ts.error = str(exc)
+        return None
+
+
+def sent(room: Room | None) -> bool:
+    """The move went through as asked: no error, and the safety screen did not pause the
+    turn instead (then the words stay in their boxes, and the pause keeps them)."""
+    return room is not None and room.phase != "paused"
 
 
 def open_room() -> None:
@@ -70,25 +86,26 @@ def join_room() -> None:
 def speak() -> None:
     note = PrivateNote(feeling=ss.get("t_feeling", ""), point=ss.get("t_point", ""),
                        need=ss.get("t_need", ""))  # fmt: skip
-    act(lambda: service.speak(store, ts.seated(), ss.get("t_statement", ""), note,
-                              ss.get("t_kind")))  # fmt: skip
-    if ts.error is None:
+    room = attempt(lambda: service.speak(store, ts.seated(), ss.get("t_statement", ""), note,
+                                         ss.get("t_kind")))  # fmt: skip
+    if sent(room):
         for key in ("t_statement", "t_feeling", "t_point", "t_need"):
             ss[key] = ""
 
 
 def reflect() -> None:
     chat_model, _why_not = state.model()
-    act(lambda: service.reflect(store, ts.seated(), ss.get("t_reflection", ""), chat_model))
-    if ts.error is None:
+    room = attempt(lambda: service.reflect(store, ts.seated(), ss.get("t_reflection", ""),
+                                           chat_model))  # fmt: skip
+    if sent(room):
         ss["t_reflection"] = ""
 
 
 def rate() -> None:
     missed = tuple(m for m in MISSED if ss.get(f"t_missed_{m}"))
-    act(lambda: service.rate(store, ts.seated(), int(ss.get("t_felt", 3)), missed,
-                             ss.get("t_correction", "")))  # fmt: skip
-    if ts.error is None:
+    room = attempt(lambda: service.rate(store, ts.seated(), int(ss.get("t_felt", 3)), missed,
+                                        ss.get("t_correction", "")))  # fmt: skip
+    if sent(room):
         ss["t_correction"] = ""
         for m in MISSED:
             ss[f"t_missed_{m}"] = False
@@ -202,12 +219,16 @@ def draw_moves(view: RoomView, room: Room) -> None:
     turn = view.current
     if view.phase == "paused" and view.pause is not None:
         who = "You" if view.pause.by == view.you else partner
-        if view.pause.reason == "safety" and view.pause.category in SAFETY_NOTICE:
-            st.error(SAFETY_NOTICE[view.pause.category])  # type: ignore[index]
+        notice = safety_notice(view.pause.category) if view.pause.reason == "safety" else None
+        if notice is not None:
+            st.error(notice)
         else:
             st.warning(f"{who} paused. {pause_note()}")
         if keep_drafts(ts):
-            st.caption("Your unsent words are kept and come back in the box on your next turn.")
+            kept_words = "They are kept" if notice else "Your unsent words are kept"
+            st.info((f"Your words were not sent to {partner}. " if notice else "") +
+                    f"{kept_words}, and come back in the box on your next turn (on this "
+                    "device).")  # fmt: skip
         st.button("Start a new turn (when you are both ready)",
                   on_click=lambda: act(lambda: service.resume(store, ts.seated())))  # fmt: skip
         return
