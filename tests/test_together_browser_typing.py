@@ -100,3 +100,39 @@ def test_words_being_typed_survive_the_partner_moving(tmp_path: Path) -> None:
         expect(ana.get_by_text("".join(HEARD))).to_be_visible()
         expect(ana.get_by_text("Did you feel understood by Ben?")).to_be_visible()
         browser.close()
+
+
+def test_words_the_safety_check_stopped_come_back_in_the_box(tmp_path: Path) -> None:
+    """Ana's statement is stopped by the safety screen: Ben never sees it, she is told it was
+    kept, and after "Start a new turn" it is back in her box (it once came back empty in about
+    half the runs: the box was drawn anew while only the browser held the words)."""
+    from playwright.sync_api import expect, sync_playwright
+
+    stopped = "Work has been grim, and some nights lately I keep thinking about ending my life."
+    expect.set_options(timeout=60_000)
+    with (
+        served(f"sqlite:///{tmp_path / 'together.db'}", tmp_path, "app", unbatched=True) as url,
+        sync_playwright() as pw,
+    ):
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS,
+                                     headless=True)  # fmt: skip
+        ana, ben = (browser.new_context(viewport={"width": 1100, "height": 1300}).new_page()
+                    for _ in range(2))  # fmt: skip
+        for page in (ana, ben):
+            page.set_default_timeout(FIRST_LOAD_MS)
+        ana.goto(f"{url}/together")
+        expect(ana.get_by_role("heading", name="Practise together")).to_be_visible(
+            timeout=FIRST_LOAD_MS
+        )
+        _open_and_join(ana, ben, url, ("Ana", "Ben"))
+        ana.get_by_label("What you want to say").fill(stopped)
+        ana.get_by_label("The feeling").fill("low")
+        ana.get_by_role("button", name="Share with Ben").click()
+        expect(ana.get_by_text("Your words were not sent to Ben.")).to_be_visible()
+        expect(ben.get_by_text("Let's stop here for a moment.")).to_be_visible()
+        assert "ending my life" not in ben.inner_text("body")
+        ana.screenshot(path=str(ARTIFACTS / "together-typing-3-safety-kept.png"), full_page=True)
+        ana.get_by_role("button", name="Start a new turn (when you are both ready)").click()
+        expect(ana.get_by_label("What you want to say")).to_have_value(stopped)
+        expect(ana.get_by_label("The feeling")).to_have_value("low")
+        browser.close()

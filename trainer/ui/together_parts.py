@@ -66,25 +66,38 @@ def keep_drafts(ts: TogetherState) -> list[str]:
 
 def restore_draft(ts: TogetherState, key: str) -> None:
     """Before a box is drawn again: put back the words a pause kept for the seat holding the
-    device (never over new ones, never into the other partner's box)."""
+    device (never into the other partner's box). Set from here even when the browser still
+    reports the same words: only a value set in session state is sent with the box, and a box
+    mounted anew showed empty while the app held the words. They stay kept until the box is
+    drawn (drafts_drawn): a run cut short before it would otherwise lose them."""
     mine = ts.drafts.get(ts.holder, {})
-    if key in mine and not st.session_state.get(key):
-        st.session_state[key] = mine.pop(key)
+    if key in mine:
+        st.session_state[key] = mine[key]
+
+
+def drafts_drawn(ts: TogetherState, *keys: str) -> None:
+    """After the boxes are drawn with the kept words: the words live in the boxes now."""
+    mine = ts.drafts.get(ts.holder, {})
+    for key in keys:
+        mine.pop(key, None)
 
 
 def body(ts: TogetherState, screen: tuple[object, ...]) -> DeltaGenerator:
     """The container the room's body is drawn in. A new screen (another phase, the hand-over
-    cover) goes into a fresh placeholder, which replaces the last screen at once: Streamlit
-    would otherwise leave it on show, faded, until the run ends (the speaker's note behind the
-    cover). The same screen drawn again, as when the partner ticks a box or the watcher reruns,
-    goes into a plain container: Streamlit keeps a block's boxes mounted only if a block of the
-    same type is still in its place, and st.empty() puts an element there first, so every box
-    was mounted anew from its last handed-over value, dropping words still being typed (a box
-    hands its words to the app only when it loses focus)."""
+    cover) replaces the last one at once: Streamlit would otherwise leave it on show, faded,
+    until the run ends (the speaker's note behind the cover). The same screen drawn again (the
+    partner ticked a box, the watcher reran) goes into a plain container, which keeps its boxes
+    mounted: drawn anew, a box shows its last handed-over value, and the words still being
+    typed in it (handed over only when it loses focus) were lost."""
     if ts.screen == screen:
         return st.container()
     ts.screen = screen
-    return st.empty().container()
+    slot = st.empty()
+    # Streamlit folds a queued st.empty() into the block drawn over it unless its queue went
+    # out in between, and a block over a block of its own type keeps the old children on show;
+    # a block of another type first (never folded) makes the old screen go every time.
+    slot.columns(1)
+    return slot.container()
 
 
 def kept() -> TogetherState:
@@ -191,11 +204,12 @@ def felt_chart(summary: FeltSummary) -> alt.LayerChart:
 
     points = [{"date": d.day.isoformat(), "felt": d.mean_felt, "score": d.mean_score}
               for d in summary.days]  # fmt: skip
-    base = alt.Chart(alt.Data(values=points)).encode(x=alt.X("date:T", title=None))  # type: ignore[no-untyped-call]
+    day = alt.X("date:T", title=None, axis=alt.Axis(format="%b %d", tickCount="day"))
+    base = alt.Chart(alt.Data(values=points)).encode(x=day)  # type: ignore[no-untyped-call]
     # Colour and dash share one field and one title, so Vega-Lite draws ONE legend whose
     # symbols carry both; the points take the line's colour from the same encoding.
     names = [FELT_LINE, SCORE_LINE]
-    legend = alt.Legend(title=None, orient="bottom")
+    legend = alt.Legend(title=None, orient="bottom", symbolType="stroke", symbolStrokeWidth=2)
     color = alt.Color("line:N", legend=legend,
                       scale=alt.Scale(domain=names, range=["#d6336c", "#1c7ed6"]))  # fmt: skip
     dash = alt.StrokeDash("line:N", legend=legend,

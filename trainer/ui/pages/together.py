@@ -23,6 +23,7 @@ from trainer.ui.together_parts import (
     MISSED_LABELS,
     TogetherState,
     body,
+    drafts_drawn,
     draw_turn,
     keep_drafts,
     kept,
@@ -184,6 +185,7 @@ def draw_speak(view: RoomView) -> None:
     c2.text_input("The point", key="t_point", placeholder="what happened, in a few words")
     c3.text_input("The need", key="t_need", placeholder="what would help")
     partner = escape_markdown(view.partner_name or "your partner")
+    drafts_drawn(ts, "t_statement", "t_feeling", "t_point", "t_need")
     st.button(f"Share with {partner}", on_click=speak, type="primary")
 
 
@@ -254,6 +256,7 @@ def draw_moves(view: RoomView, room: Room) -> None:
             restore_draft(ts, "t_reflection")
             st.text_area("Your reflection", key="t_reflection",
                          placeholder="Say back what you heard: the point and the feeling.")  # fmt: skip
+            drafts_drawn(ts, "t_reflection")
             st.button("Send reflection", on_click=reflect, type="primary")
     elif view.phase == "rating":
         if view.you_speak:
