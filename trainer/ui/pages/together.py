@@ -7,21 +7,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TypeVar
 
 import streamlit as st
 
 from trainer.errors import TrainerError
 from trainer.grading.report import escape_markdown
-from trainer.safety import SAFETY_NOTICE
 from trainer.store import NotFound
 from trainer.together import service
-from trainer.together.prompts import pause_note, prompt_kinds
+from trainer.together.prompts import pause_note, prompt_kinds, safety_notice
 from trainer.together.room import MISSED, Consent, PrivateNote, Room
 from trainer.together.view import RoomView, view_for
 from trainer.ui import state
 from trainer.ui.together_parts import (
     MISSED_LABELS,
     TogetherState,
+    body,
+    drafts_drawn,
     draw_turn,
     keep_drafts,
     kept,
@@ -37,13 +39,29 @@ ts: TogetherState = kept()
 ss = st.session_state
 
 
+T = TypeVar("T")
+
+
 def act(move: Callable[[], object]) -> None:
     """Run a move in a callback; what goes wrong is shown above the room, never a traceback."""
+    attempt(move)
+
+
+def attempt(move: Callable[[], T]) -> T | None:
+    """act, returning what the move returned (None when it failed)."""
     try:
-        move()
+        done = move()
         ts.error = ts.notice = None
+        return done
     except TrainerError as exc:
         ts.error = str(exc)
+        return None
+
+
+def sent(room: Room | None) -> bool:
+    """The move went through as asked: no error, and the safety screen did not pause the
+    turn instead (then the words stay in their boxes, and the pause keeps them)."""
+    return room is not None and room.phase != "paused"
 
 
 def open_room() -> None:
@@ -69,25 +87,26 @@ def join_room() -> None:
 def speak() -> None:
     note = PrivateNote(feeling=ss.get("t_feeling", ""), point=ss.get("t_point", ""),
                        need=ss.get("t_need", ""))  # fmt: skip
-    act(lambda: service.speak(store, ts.seated(), ss.get("t_statement", ""), note,
-                              ss.get("t_kind")))  # fmt: skip
-    if ts.error is None:
+    room = attempt(lambda: service.speak(store, ts.seated(), ss.get("t_statement", ""), note,
+                                         ss.get("t_kind")))  # fmt: skip
+    if sent(room):
         for key in ("t_statement", "t_feeling", "t_point", "t_need"):
             ss[key] = ""
 
 
 def reflect() -> None:
     chat_model, _why_not = state.model()
-    act(lambda: service.reflect(store, ts.seated(), ss.get("t_reflection", ""), chat_model))
-    if ts.error is None:
+    room = attempt(lambda: service.reflect(store, ts.seated(), ss.get("t_reflection", ""),
+                                           chat_model))  # fmt: skip
+    if sent(room):
         ss["t_reflection"] = ""
 
 
 def rate() -> None:
     missed = tuple(m for m in MISSED if ss.get(f"t_missed_{m}"))
-    act(lambda: service.rate(store, ts.seated(), int(ss.get("t_felt", 3)), missed,
-                             ss.get("t_correction", "")))  # fmt: skip
-    if ts.error is None:
+    room = attempt(lambda: service.rate(store, ts.seated(), int(ss.get("t_felt", 3)), missed,
+                                        ss.get("t_correction", "")))  # fmt: skip
+    if sent(room):
         ss["t_correction"] = ""
         for m in MISSED:
             ss[f"t_missed_{m}"] = False
@@ -166,6 +185,7 @@ def draw_speak(view: RoomView) -> None:
     c2.text_input("The point", key="t_point", placeholder="what happened, in a few words")
     c3.text_input("The need", key="t_need", placeholder="what would help")
     partner = escape_markdown(view.partner_name or "your partner")
+    drafts_drawn(ts, "t_statement", "t_feeling", "t_point", "t_need")
     st.button(f"Share with {partner}", on_click=speak, type="primary")
 
 
@@ -201,12 +221,16 @@ def draw_moves(view: RoomView, room: Room) -> None:
     turn = view.current
     if view.phase == "paused" and view.pause is not None:
         who = "You" if view.pause.by == view.you else partner
-        if view.pause.reason == "safety" and view.pause.category in SAFETY_NOTICE:
-            st.error(SAFETY_NOTICE[view.pause.category])  # type: ignore[index]
+        notice = safety_notice(view.pause.category) if view.pause.reason == "safety" else None
+        if notice is not None:
+            st.error(notice)
         else:
             st.warning(f"{who} paused. {pause_note()}")
         if keep_drafts(ts):
-            st.caption("Your unsent words are kept and come back in the box on your next turn.")
+            kept_words = "They are kept" if notice else "Your unsent words are kept"
+            st.info((f"Your words were not sent to {partner}. " if notice else "") +
+                    f"{kept_words}, and come back in the box on your next turn (on this "
+                    "device).")  # fmt: skip
         st.button("Start a new turn (when you are both ready)",
                   on_click=lambda: act(lambda: service.resume(store, ts.seated())))  # fmt: skip
         return
@@ -232,6 +256,7 @@ def draw_moves(view: RoomView, room: Room) -> None:
             restore_draft(ts, "t_reflection")
             st.text_area("Your reflection", key="t_reflection",
                          placeholder="Say back what you heard: the point and the feeling.")  # fmt: skip
+            drafts_drawn(ts, "t_reflection")
             st.button("Send reflection", on_click=reflect, type="primary")
     elif view.phase == "rating":
         if view.you_speak:
@@ -316,18 +341,18 @@ names = f"You are {escape_markdown(shown.your_name)}"
 if shown.partner_name:
     names += f", with {escape_markdown(shown.partner_name)}"
 st.caption(f"Room {shown.code} · {names}" + (" · one shared device" if shown.handover else ""))
-# One placeholder for the room's body: writing it first replaces the previous run's screen at
-# once, where Streamlit would otherwise leave it on show (faded) until this run ends, e.g. the
-# speaker's note behind the hand-over cover.
 closed = current.expired(dt.datetime.now(dt.UTC))
-with st.empty().container():
+cover = shown.handover and shown.next_seat not in (None, ts.holder)
+turn_no = shown.current.number if shown.current else 0
+# A new screen replaces the last at once; the same one redrawn keeps the words being typed.
+with body(ts, (closed, cover, shown.phase, ts.holder, shown.you_speak, turn_no)):
     if closed:
         draw_closed(shown)
         draw_room_buttons(shown, closed=True)
     elif shown.phase == "waiting":
         draw_waiting(shown)
         draw_room_buttons(shown, closed=False)
-    elif shown.handover and shown.next_seat not in (None, ts.holder):
+    elif cover:
         draw_cover(shown, current)
     else:
         draw_moves(shown, current)
