@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from trainer.datafiles import WORD_LISTS, Words, packaged
+from trainer.grading.offline.patterns import alternation
 from trainer.grading.offline.words import TEXT
 from trainer.grading.schema import Frozen
 
@@ -26,6 +27,7 @@ class FixingWords(Frozen):
     finite_after: Words
     softeners: Words
     good_outcomes: Words
+    irregular_participles: Words
 
 
 WORDS = WORD_LISTS.load(packaged("words", "fixing.yaml"), FixingWords)
@@ -38,6 +40,17 @@ PLAN_VERBS: frozenset[str] = (WORDS.action_verbs | {"back"}) - WORDS.presence_ve
 # Base forms that are also their own past ("put on a stone", "let it slide"): after a first
 # clause they are more often a story with "I" left out than an instruction.
 SAME_AS_PAST = frozenset("put set cut quit hit let read shut spread cost hurt bet split".split())
+
+# A past participle: regular, or from the word table ("rung", "told", "put").
+_PARTICIPLE = rf"(?:[a-z]+(?:ed|en|wn|ght)|{alternation(WORDS.irregular_participles)})"
+# A modal in the perfect ("you could have rung me", "you should've said", "you might of asked"):
+# it speaks of the past, as a reproach or a guess, and names no step still to take. Matched at
+# the start of an advice hit.
+PERFECT_MODAL = re.compile(
+    r"(?:you|u|ya)\s+(?:\w+\s+)?(?P<modal>could|might|may|must|would|should|ought\s+to)"
+    r"(?:\s+(?:\w+\s+)?have\s+|'ve\s+|\s+of\s+)(?:(?:just|at\s+least|really|easily|always|"
+    rf"even|maybe|still|also)\s+)*{_PARTICIPLE}\b"
+)
 
 # Clause edges inside a sentence: commas, semicolons, colons, dashes, brackets.
 _CLAUSE_EDGE = re.compile(r"\s*(?:[,;:()]|\s[-\u2013\u2014]+\s|\.{2,})\s*")
@@ -245,3 +258,12 @@ def _opens_clause(text: str, pos: int) -> bool:
 def _clause_end(chunk: str, pos: int) -> int:
     m = _CLAUSE_EDGE.search(chunk, pos)
     return m.start() if m else len(chunk.rstrip())
+
+
+_CLAUSE_OR_SENTENCE_EDGE = re.compile(r"[.!?\n]|" + _CLAUSE_EDGE.pattern)
+
+
+def clause_end(text: str, pos: int) -> int:
+    """Where the clause that goes on at `pos` ends, at a clause or a sentence edge."""
+    m = _CLAUSE_OR_SENTENCE_EDGE.search(text, pos)
+    return m.start() if m else len(text.rstrip())

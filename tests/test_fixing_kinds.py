@@ -1,0 +1,105 @@
+"""Not fixing reads the KIND of language (issue 12): who the subject is, the tense and mood of
+the modal, what a question asks for. Each kind is checked in several wordings written for these
+tests (different from the eval cases in evals/cases/cases_meaning_nf3.yaml, gated below), and
+with the look-alikes that must stay clear.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from trainer.evals.cases import load_cases
+from trainer.evals.runner import build_report, grade_cases
+from trainer.grading.offline.grader import grade_offline
+from trainer.grading.schema import Grade, GradeRequest
+
+ROOT = Path(__file__).resolve().parents[1]
+CASES = ROOT / "evals" / "cases" / "cases_meaning_nf3.yaml"
+UPSET = "You forgot to book the vet and now Biscuit can't be seen until next Thursday."
+
+
+def _grade(response: str, statement: str) -> Grade:
+    return grade_offline(GradeRequest(statement=statement, response=response))
+
+
+def _fixing(response: str, statement: str) -> dict[str, list[str]]:
+    """Each not-fixing cost that fired, with the exact words shown for it."""
+    result = _grade(response, statement).rubrics.not_fixing
+    shown: dict[str, list[str]] = {}
+    for ev in result.evidence:
+        assert response[ev.start : ev.end] == ev.text  # the span is the learner's own words
+        shown.setdefault(ev.item, []).append(ev.text)
+    fired = {k for k, v in result.checklist.items() if v} - {"asks_permission"}
+    return {item: shown.get(item, []) for item in fired}
+
+
+# ------------------------------------------------------------------ past-tense blame
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "You could have put a reminder in the shared calendar like I do.",
+        "Well, you might have mentioned it was urgent when you asked.",
+        "You should've said it had to be this week, I'm not a mind reader.",
+        "Honestly you ought to have booked it yourself if it mattered that much.",
+        "You could of just rung them on your lunch break.",
+    ],
+)
+def test_past_modal_blame_is_a_counter_complaint_not_advice(response: str) -> None:
+    """A modal in the perfect speaks of the past: to a partner upset with the listener it is
+    blame thrown back (not hijacking's cost), never a step still to take."""
+    grade = _grade(response, UPSET)
+    assert _fixing(response, UPSET) == {}
+    assert grade.rubrics.not_hijacking.checklist["counter_complaint"], response
+    assert not grade.rubrics.validation.passed
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "You must have been so worried about her all weekend.",
+        "You feel you should have pushed me harder to book it, and now she's waiting.",
+        "I should have booked it on Monday. I'm sorry, you're right to be cross.",
+    ],
+)
+def test_guesses_and_their_own_regret_are_not_blame(response: str) -> None:
+    grade = _grade(response, UPSET)
+    assert not grade.rubrics.not_hijacking.checklist["counter_complaint"], response
+    assert _fixing(response, UPSET) == {}
+
+
+def test_hindsight_about_their_own_problem_still_reads_as_advice() -> None:
+    """'You should have...' about a problem the listener has no part in carries the lesson for
+    next time (cases_v1 labels it so); the listener named in it makes it a reproach."""
+    statement = "The garage charged me four hundred quid for a job they quoted at ninety."
+    assert "gives_advice" in _fixing("You should have got the quote in writing.", statement)
+    assert "gives_advice" in _fixing("You should have a word with trading standards.", statement)
+    assert _fixing("You should have told me, I'd have come with you.", statement) == {}
+
+
+def test_their_own_obligation_said_back_is_not_an_instruction() -> None:
+    statement = "I know I have to ring my dad about the money, but I keep putting it off."
+    assert (
+        _fixing("You'll have to ring him sooner or later, and that's what you dread.", statement)
+        == {}
+    )
+    assert "gives_advice" in _fixing("You should email him instead.", statement)
+
+
+def test_the_listeners_would_inside_a_clause_is_not_advice() -> None:
+    """ "where I'd see it" is a clause about the listener, not "I'd (do X)" as advice."""
+    assert (
+        _fixing("You tucked the letter behind the kettle where I'd find it, and it got binned.", UPSET)
+        == {}
+    )
+    assert "gives_advice" in _fixing("I'd ring the emergency vet tonight.", UPSET)
+
+
+def test_the_kinds_cases_meet_their_floors() -> None:
+    """Measured before the changes (cases_meaning_nf3): not fixing BA 0.50, kappa 0.01."""
+    report = build_report(grade_cases(load_cases(CASES), grade_offline))
+    figures = {r.rubric: r for r in report.rubrics}
+    assert figures["not_fixing"].balanced_accuracy >= 0.6
