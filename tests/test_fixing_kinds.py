@@ -92,7 +92,9 @@ def test_their_own_obligation_said_back_is_not_an_instruction() -> None:
 def test_the_listeners_would_inside_a_clause_is_not_advice() -> None:
     """ "where I'd see it" is a clause about the listener, not "I'd (do X)" as advice."""
     assert (
-        _fixing("You tucked the letter behind the kettle where I'd find it, and it got binned.", UPSET)
+        _fixing(
+            "You tucked the letter behind the kettle where I'd find it, and it got binned.", UPSET
+        )
         == {}
     )
     assert "gives_advice" in _fixing("I'd ring the emergency vet tonight.", UPSET)
