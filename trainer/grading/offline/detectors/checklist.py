@@ -23,12 +23,12 @@ from trainer.grading.offline.detectors.fixing import (
     detect_permission,
     detect_plans,
     detect_reassurance,
-    detect_reproach,
     detect_silver_lining,
     detect_solution_questions,
 )
 from trainer.grading.offline.detectors.hijacking import OFF_TOPIC, detect_hijacking
 from trainer.grading.offline.detectors.invented import detect_invented
+from trainer.grading.offline.detectors.reproach import detect_reproach
 from trainer.grading.offline.detectors.validation import (
     detect_acknowledgement,
     detect_echo,
