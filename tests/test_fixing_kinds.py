@@ -105,3 +105,58 @@ def test_the_kinds_cases_meet_their_floors() -> None:
     report = build_report(grade_cases(load_cases(CASES), grade_offline))
     figures = {r.rubric: r for r in report.rubrics}
     assert figures["not_fixing"].balanced_accuracy >= 0.6
+
+
+# ------------------------------------------------------------------ fixing without a marker
+
+STUCK = "The nursery's closing for a fortnight in August and we've both got work."
+
+
+@pytest.mark.parametrize(
+    ("response", "item"),
+    [
+        # a step for someone else, asked as a question
+        ("Could your cousin take her for a few mornings?", "solution_question"),
+        ("Can one of the grandparents cover the Tuesdays?", "solution_question"),
+        ("Isn't there a neighbour who could have her for a day?", "solution_question"),
+        # a service the partner never named, brought in by a question about now
+        ("Does the council run a holiday club?", "solution_question"),
+        ("Has your manager got any flexibility over the summer?", "solution_question"),
+        # the listener offering to act, asked as a question
+        ("Shall I ring round the other mums tonight?", "proposes_plan"),
+        ("Should we book a week off together?", "proposes_plan"),
+        ("Do you want me to give the nursery a ring?", "proposes_plan"),
+        # a remedy stated as a fact, a right named, a hypothetical step
+        ("Holiday clubs at the leisure centre make a huge difference.", "gives_advice"),
+        ("Apparently the sports camp is meant to be brilliant for that age.", "gives_advice"),
+        ("Most employers will let you swap shifts for childcare.", "gives_advice"),
+        ("You're entitled to ask for unpaid parental leave, you know.", "gives_advice"),
+        ("Supposing you worked from home on the Fridays?", "gives_advice"),
+    ],
+)
+def test_fixing_without_a_marker_is_heard(response: str, item: str) -> None:
+    flags = _fixing(response, STUCK)
+    assert item in flags, flags
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Did the nursery give you any warning at all?",  # what happened, not what to do
+        "Shall I put the kettle on and you can tell me all of it?",  # comfort, not a fix
+        "Can I ask what worries you most about those two weeks?",
+        "Do you want me to just listen for now, or give you some ideas?",
+        "So you feel your manager won't budge on the dates?",  # a check of what they said
+        "A fortnight with no cover, and both of you working. That's a real squeeze.",
+        "You have every right to be fed up about it.",
+        "Could she be feeling as stuck as you are?",
+        "Nothing helps when it lands this late, does it.",
+    ],
+)
+def test_look_alikes_of_the_unmarked_kinds_stay_clear(response: str) -> None:
+    assert _fixing(response, STUCK) == {}
+
+
+def test_their_own_remedy_said_back_is_not_a_fact_offered() -> None:
+    statement = "The only thing that calms me down is swimming, and the pool's shut for repairs."
+    assert _fixing("Swimming helps you switch off, and now even that's gone.", statement) == {}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from trainer.grading.offline.detectors import steers as S
 from trainer.grading.offline.detectors.context import (
     Ctx,
     Hit,
@@ -82,6 +83,14 @@ def detect_advice(ctx: Ctx) -> list[Hit]:
             continue
         hits.append(Hit("gives_advice", m.start(), m.end()))
     hits += _everyday_advice(ctx)
+    for h in S.detect_remedy_facts(ctx):
+        before = text_before(ctx, h.start)
+        if not (
+            _overlaps(h, hits)
+            or F.ADVICE_NEGATED_BEFORE.search(before)
+            or F.REPORTED_BEFORE.search(before)
+        ):
+            hits.append(h)
     for s in ctx.sents:
         chunk = ctx.resp.masked[s.start : s.end]
         # "Then take a different road?" is an imperative with a question mark
@@ -229,6 +238,7 @@ def detect_solution_questions(ctx: Ctx) -> list[Hit]:
     hits: list[Hit] = []
     found = find_hits_by_sentence(F.SOLUTION_QUESTION, ctx, "solution_question")
     found += find_hits_by_sentence(E.SOLUTION_QUESTION, ctx, "solution_question")
+    found += [h for h in S.detect_steer_questions(ctx) if not _overlaps(h, found)]
     for m in found:
         sent = sentence_at(ctx.sents, m.start)
         if sent is None or not sent.is_question:
@@ -254,6 +264,7 @@ def detect_plans(ctx: Ctx) -> list[Hit]:
         if sent and F.ASKS_PERMISSION.search(ctx.resp.masked[sent.start : sent.end]):
             continue
         hits.append(h)
+    hits += [h for h in S.detect_offer_questions(ctx) if not _overlaps(h, hits)]
     return hits + [h for h in _grammar_plans(ctx) if not _overlaps(h, hits)]
 
 

@@ -28,6 +28,7 @@ class FixingWords(Frozen):
     softeners: Words
     good_outcomes: Words
     irregular_participles: Words
+    helpers: Words
 
 
 WORDS = WORD_LISTS.load(packaged("words", "fixing.yaml"), FixingWords)
@@ -220,7 +221,7 @@ def plans_in(text: str, start: int, end: int) -> list[Found]:
             continue  # "we'll get through this": a promise of an outcome, not a step
         if _NEXT_TALK.search(chunk, m.end(), _clause_end(chunk, m.end())):
             continue  # "we'll set up another session": more listening, not a fix
-        if _TO_PARTNER.match(chunk[m.end() :]) and verb not in ("help", "take", "drive", "get"):
+        if _TO_PARTNER.match(chunk[m.end() :]) and verb not in _CARRY_PARTNER:
             continue  # "I'll call you tonight": a check-in
         found.append(Found(start + m.start(), start + _clause_end(chunk, m.end()), verb))
     if _TIME.search(chunk):
@@ -230,6 +231,11 @@ def plans_in(text: str, start: int, end: int) -> list[Found]:
                 found.append(Found(start + m.start(), start + _clause_end(chunk, m.end()), verb))
     return found
 
+
+# Verbs whose object "you" is carried or supplied, not called: "I'll drop you at the station".
+_CARRY_PARTNER = frozenset(
+    "help take drive get drop pick lend run walk collect ferry bring give lift".split()
+)
 
 # Meeting again to talk, which keeps listening going.
 _NEXT_TALK = re.compile(

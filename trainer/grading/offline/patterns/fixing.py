@@ -282,7 +282,9 @@ PROPOSES_PLAN = rx(
 ASKS_PERMISSION = rx(
     r"\b(?:do|would)\s+(?:you|u)\s+(?:want|like|need)\s+(?:some\s+|any\s+|my\s+)?(?:ideas|advice|"
     r"suggestions|input|thoughts|help\s+(?:with|figuring|thinking|brainstorming)|solutions|"
-    r"me\s+to\s+(?:just\s+)?(?:listen|help|brainstorm|share|suggest|offer|give|throw|jump|problem)|"
+    r"me\s+to\s+(?:just\s+)?(?:listen|help|brainstorm|share|suggest|offer|throw|jump|problem|"
+    r"give\s+(?:you\s+)?(?:some\s+|a\s+few\s+|any\s+|my\s+)?(?:ideas|advice|suggestions|thoughts|input|tips|"
+    r"options|opinion|take|two\s+cents))|"
     r"to\s+(?:just\s+)?(?:vent|talk|be\s+heard))\b",
     r"\b(?:just\s+)?(?:want|need)\s+(?:to\s+)?(?:vent|be\s+heard|someone\s+to\s+listen)\s*\?",
     r"\bor\s+(?:do\s+you\s+)?(?:just\s+)?(?:want|need)\s+(?:to\s+vent|to\s+be\s+heard|me\s+to\s+"
