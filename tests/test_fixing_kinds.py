@@ -123,8 +123,8 @@ STUCK = "The nursery's closing for a fortnight in August and we've both got work
         ("Does the council run a holiday club?", "solution_question"),
         ("Has your manager got any flexibility over the summer?", "solution_question"),
         # the listener offering to act, asked as a question
-        ("Shall I ring round the other mums tonight?", "proposes_plan"),
-        ("Should we book a week off together?", "proposes_plan"),
+        ("Shall I ring round the other mums about it tonight?", "proposes_plan"),
+        ("Should we book a week off work together?", "proposes_plan"),
         ("Do you want me to give the nursery a ring?", "proposes_plan"),
         # a remedy stated as a fact, a right named, a hypothetical step
         ("Holiday clubs at the leisure centre make a huge difference.", "gives_advice"),
@@ -160,3 +160,62 @@ def test_look_alikes_of_the_unmarked_kinds_stay_clear(response: str) -> None:
 def test_their_own_remedy_said_back_is_not_a_fact_offered() -> None:
     statement = "The only thing that calms me down is swimming, and the pool's shut for repairs."
     assert _fixing("Swimming helps you switch off, and now even that's gone.", statement) == {}
+
+
+# ------------------------------------------------------------------ reassurance and bright sides
+
+SLIP = "I messed up the handover at work today and my boss has gone really quiet on me."
+
+
+@pytest.mark.parametrize(
+    ("response", "item"),
+    [
+        # a good outcome foretold, as a future perfect, a rule or a habit
+        ("She'll have calmed down by teatime.", "rushing_reassurance"),
+        ("Things usually work out in the end.", "rushing_reassurance"),
+        ("You always land on your feet.", "rushing_reassurance"),
+        ("They'd be mad to let you go over one handover.", "rushing_reassurance"),
+        ("Your going to be fine by next week.", "rushing_reassurance"),
+        # the worry ruled out, time declared enough, the feeling waved off
+        ("Nobody even noticed, honestly.", "rushing_reassurance"),
+        ("A month is loads of time to put it right.", "rushing_reassurance"),
+        ("Don't be daft, it was one slip.", "rushing_reassurance"),
+        ("You're massively overthinking this.", "rushing_reassurance"),
+        ("It's only for another fortnight anyway.", "rushing_reassurance"),
+        # a verdict on them that overrides their doubt
+        ("You're a fantastic manager, one wobble doesn't undo that.", "rushing_reassurance"),
+        ("You did nothing wrong.", "rushing_reassurance"),
+        ("You're more than capable of running that team.", "rushing_reassurance"),
+        # a bright side stated as a gain
+        ("Still, one less headache for the weekend.", "silver_lining"),
+        ("More evenings for yourself while he's sulking.", "silver_lining"),
+        ("It's all good experience in the end.", "silver_lining"),
+        ("His silence just means he's busy, that's a good sign.", "silver_lining"),
+        # a plan, a steer to a service, a remedy sworn by
+        ("I'll have it out with him on Monday.", "proposes_plan"),
+        ("Let's sit down tonight and rewrite the handover notes.", "proposes_plan"),
+        ("What did HR say about the new process?", "solution_question"),
+        ("What about askin' him for ten minutes tomorrow?", "solution_question"),
+        ("My old mentor swears by a written checklist for handovers.", "gives_advice"),
+        ("Apparently you can ask for a debrief with him.", "gives_advice"),
+    ],
+)
+def test_reassurance_bright_sides_and_steers_are_heard(response: str, item: str) -> None:
+    flags = _fixing(response, SLIP)
+    assert item in flags, flags
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Would it help to tell me about the worst moment of it?",
+        "And when he said 'it's fine', you could tell it wasn't.",
+        "Did the union ever get back to you about the last one?",
+        "You're a new manager and nobody showed you how they do handovers.",
+        "You said a walk usually helps you think, and tonight even that won't shift it.",
+        "You're not sure it'll be ok, and the quiet is the worst part.",
+        "It just means so much to you to get this right.",
+    ],
+)
+def test_look_alikes_of_reassurance_and_steers_stay_clear(response: str) -> None:
+    assert _fixing(response, SLIP) == {}

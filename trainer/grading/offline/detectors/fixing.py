@@ -101,7 +101,7 @@ def detect_advice(ctx: Ctx) -> list[Hit]:
         if E.INTERJECTION_START.match(chunk) or E.HOW_TO_FEEL.match(chunk):
             continue  # "hang on, ...", "don't take it so personally": no course of action
         start = F.IMPERATIVE_START.match(chunk)
-        if start and not _imperative_is_listener_move(chunk):
+        if start and not (_imperative_is_listener_move(chunk) or C.FOR_EXAMPLE.match(chunk)):
             hits.append(Hit("gives_advice", s.start, s.start + start.end()))
     return hits + [h for h in _instructions(ctx) if not _overlaps(h, hits)]
 
@@ -194,7 +194,11 @@ def _everyday_advice(ctx: Ctx) -> list[Hit]:
     return hits
 
 
-_CLAUSE_OPENERS: frozenset[str] = GRADER.clause_openers
+# Clause openers, and stance adverbs that report rather than subordinate ("apparently you can
+# ask them to...").
+_CLAUSE_OPENERS: frozenset[str] = GRADER.clause_openers | frozenset(
+    "apparently supposedly technically obviously presumably frankly surely actually legally".split()
+)
 
 _ADVICE_LEAD_VERBS: frozenset[str] = GRADER.advice_lead_verbs
 
@@ -299,13 +303,15 @@ def detect_reassurance(ctx: Ctx) -> list[Hit]:
         return []  # loving someone who left is not good news: "time will help" still rushes
     hits = []
     for m in F.RUSHING_REASSURANCE.finditer(ctx.resp.masked):
-        if F.REASSURANCE_NEGATED_BEFORE.search(text_before(ctx, m.start())):
+        before = text_before(ctx, m.start())
+        if F.REASSURANCE_NEGATED_BEFORE.search(before) or S.QUOTED_BEFORE.search(before):
             continue
         sent = sentence_at(ctx.sents, m.start())
         if sent and sent.is_question and not m.group().startswith("don't"):
             continue
         hits.append(Hit("rushing_reassurance", m.start(), m.end()))
-    return hits + [h for h in _forecasts(ctx) if not _overlaps(h, hits)]
+    hits += [h for h in _forecasts(ctx) if not _overlaps(h, hits)]
+    return hits + [h for h in S.detect_settled(ctx) if not _overlaps(h, hits)]
 
 
 def _good_news(ctx: Ctx) -> bool:

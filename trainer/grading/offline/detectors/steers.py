@@ -9,6 +9,7 @@ import re
 from trainer.grading.offline.detectors.context import Ctx, Hit
 from trainer.grading.offline.patterns import clauses as C
 from trainer.grading.offline.patterns import fixing as F
+from trainer.grading.offline.patterns import outlook as O
 from trainer.grading.offline.patterns import steers as T
 from trainer.grading.offline.text import stem
 
@@ -18,6 +19,9 @@ _WORD = re.compile(r"[a-z][a-z']*")
 _STEP_VERBS = C.PLAN_VERBS - frozenset("ask tell say see know come go feel think look".split())
 # Light verbs that name a step with their object: "do a service wash", "have a word".
 _LIGHT_STEP = re.compile(r"(?:do|have)\s+(?:a|an|the|some)\s+(?:quick\s+)?[a-z]+")
+# A word that points back at the problem: an offer about something else is a change of subject
+# ("oh no. shall we repaint the hallway?"), not a fix.
+_REFERS_BACK = re.compile(r"\b(?:it|him|her|them|he|she|they|his|their|its)\b")
 _DETERMINERS = frozenset("the your a an most some many lots of a lot my our his her their".split())
 
 
@@ -55,7 +59,14 @@ def detect_offer_questions(ctx: Ctx) -> list[Hit]:
                 verb in ("ask", "tell", "get", "give", "make", "bring")
                 and not T.LISTENING_OBJECT.match(rest)
             )
-            if (step or _LIGHT_STEP.match(f"{verb}{rest}")) and not T.COMFORT.search(rest):
+            on_problem = _REFERS_BACK.search(rest) or any(
+                stem(w) in ctx.stmt_stems for w in _WORD.findall(rest) if len(w) > 3
+            )
+            if (
+                (step or _LIGHT_STEP.match(f"{verb}{rest}"))
+                and on_problem
+                and not T.COMFORT.search(rest)
+            ):
                 hits.append(Hit("proposes_plan", m.start(), m.end()))
             break
     return hits
@@ -149,3 +160,30 @@ _THEIR_VIEW = re.compile(
 
 def _said_back(ctx: Ctx, start: int, pos: int) -> bool:
     return bool(_THEIR_VIEW.search(ctx.resp.masked, start, pos))
+
+
+def detect_settled(ctx: Ctx) -> list[Hit]:
+    """Reassurance with no "it'll be fine": a good outcome as a rule ("money always sorts itself
+    out"), the worry ruled out ("nobody noticed", "you're overthinking it"), time declared
+    enough, a verdict that overrides their doubt ("you're a brilliant mum"). Not in a question,
+    and not their own words or fear said back."""
+    text = ctx.resp.masked
+    hits: list[Hit] = []
+    for pattern in (O.SETTLED, O.VERDICT):
+        for m in pattern.finditer(text):
+            sent = next((s for s in ctx.sents if s.start <= m.start() < s.end + 1), None)
+            if sent is None or sent.is_question:
+                continue
+            before = text[sent.start : m.start()]
+            if (
+                F.REASSURANCE_NEGATED_BEFORE.search(before)
+                or O.THEIR_FORECAST.search(before)
+                or _said_back(ctx, sent.start, m.start())
+            ):
+                continue
+            hits.append(Hit("rushing_reassurance", m.start(), C.clause_end(text, m.end())))
+    return hits
+
+
+# An opening quote mark: the words after it are someone's, reported ("her 'it's fine'").
+QUOTED_BEFORE = re.compile(r"['\"\u2018\u201c]\s*$")

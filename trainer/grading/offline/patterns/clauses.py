@@ -69,7 +69,7 @@ _LEAD_PHRASE = re.compile(
 # Instructions that keep the partner talking or pace the talk (listening, not a fix), and
 # retorts that name no step ("stop whining", "come off it", "try that for size").
 _NOT_A_STEP = re.compile(
-    r"^(?:go\s+on|go\s+ahead|carry\s+on|keep\s+(?:going|talking)|say\s+(?:more|that\s+again|it)|"
+    r"^(?:say\b[^,.;!?]*\bfor\s+(?:example|instance)\b|go\s+on|go\s+ahead|carry\s+on|keep\s+(?:going|talking)|say\s+(?:more|that\s+again|it)|"
     r"take\s+(?:your|all\s+the)\s+time|let\s+it\s+(?:all\s+)?out|vent\b|cry\b|have\s+a\s+(?:good\s+)?cry|"
     r"come\s+(?:here|on|in)|sit\s+(?:down\s+)?with\s+me|hang\s+on|hold\s+on|wait\b|look\s+at\s+you|"
     r"get\s+(?:it|that)\b|do\s+(?:you|u)\b|don't\s+(?:you|u|get\s+me\s+wrong|apologi[sz]e|be\s+sorry)|"
@@ -77,13 +77,17 @@ _NOT_A_STEP = re.compile(
     r"try\s+(?:that|this)\b|stop\s+(?:whining|complaining|crying|being|moaning|sulking|overreacting|"
     r"exaggerating|going\s+on))"
 )
+# "say a test or a match, for example": "say" introducing an example, not an order.
+FOR_EXAMPLE = re.compile(r"say\b[^,.;!?]*\bfor\s+(?:example|instance)\b")
+
 # A verb whose object is the listener is an offer or an invitation ("call me", "tell me more").
 _TO_LISTENER = re.compile(r"^[a-z']+\s+(?:(?:it|that|this)\s+(?:to|with)\s+)?(?:me|us)\b")
 # What a plan's subject looks like: "I'll", "we're going to", "we can", "I'm gonna".
 _PLAN_SUBJECT = re.compile(
     r"\b(?:i(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'m\s+gonna|\s+can|\s+shall|\s+should)|"
     r"we(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|'re\s+gonna|\s+can|\s+could|\s+should|"
-    r"\s+need\s+to|\s+have\s+to|\s+must|\s+gotta|'d\s+better|\s+shall|\s+might\s+as\s+well))\s+"
+    r"\s+need\s+to|\s+have\s+to|\s+must|\s+gotta|'d\s+better|\s+shall|\s+might\s+as\s+well)|"
+    r"let's\s+sit\s+down(?:\s+(?:tonight|later|tomorrow|together|properly))?\s+and)\s+"
     r"((?:just|definitely|totally|first|then|also|really|both|all|simply|maybe|probably|"
     r"immediately|straight|soon|finally|now)\s+)*([a-z]+)\b"
 )
@@ -245,7 +249,8 @@ _NEXT_TALK = re.compile(
 # "do" and "have" name a step only with what they do: "we'll do the shop online", "I'll have a
 # word with him" (not "I'll have to", "we'll do our best").
 _LIGHT_VERB_STEP = re.compile(
-    r"(?:do\s+(?:the|a|an|some)\s+|have\s+(?:a\s+)?(?:quiet\s+|proper\s+|serious\s+)?(?:word|chat|talk)\s+with\s+"
+    r"(?:do\s+(?:the|a|an|some)\s+|have\s+it\s+out\s+with\s+|"
+    r"have\s+(?:a\s+)?(?:quiet\s+|proper\s+|serious\s+)?(?:word|chat|talk)\s+with\s+"
     r"(?!me\b|you\b|u\b))"
 )
 

@@ -16,7 +16,7 @@ from trainer.grading.offline.patterns import alternation
 from trainer.grading.offline.patterns.clauses import WORDS
 
 # A service or a professional whose job is to fix the problem.
-HELPER = re.compile(rf"\b(?:{alternation(WORDS.helpers)})\b")
+HELPER = re.compile(rf"\b(?:{alternation(WORDS.helpers)})s?\b")
 
 # "shall I ...", "should we ...", "can I ...": the listener or the couple as the subject of a
 # question; the verb decides whether it is an offer to act.
@@ -39,8 +39,8 @@ THIRD_PARTY_QUESTION = re.compile(
 )
 # "is there anybody at the gate who could swap?", "isn't there someone who could...?"
 THERE_IS_SOMEONE_WHO_COULD = re.compile(
-    r"\b(?:is|are|isn't|aren't)\s+there\s+(?:[a-z']+\s+){1,8}?(?:who|that|which|where)\s+"
-    r"(?:(?:you|u)\s+)?(?:could|can|might|would|will)\s+(?!(?:be|feel|understand|relate|know|"
+    r"\b(?:is|are|isn't|aren't)\s+there\s+(?:[a-z']+\s+){1,8}?(?:(?:who|that|which|where)\s+)?"
+    r"(?:(?:you|u|she|he|they|we)\s+)?(?:could|can|might|would|will)\s+(?!(?:be|feel|understand|relate|know|"
     r"imagine|see|hear)\b)[a-z]+"
 )
 
@@ -49,6 +49,7 @@ THERE_IS_SOMEONE_WHO_COULD = re.compile(
 BENEFIT = re.compile(
     r"(?<!\bto\s)\b(?:helps(?!\s+(?:me|us)\b)|works?\s+(?:wonders|a\s+treat|really\s+well|miracles)|does\s+wonders|"
     r"make[s]?\s+(?:a|all\s+the|such\s+a|the\s+world\s+of)\s+(?:\w+\s+)?difference|"
+    r"swears?\s+by|(?:is|are|'s|'re)\s+(?:\w+\s+)?(?:a\s+)?(?:game[\s-]?changer|life[\s-]?saver|godsend)|"
     r"(?:is|are|'s|'re)\s+(?:supposed|meant|said|known|proven|proved|shown)\s+to\s+(?:be\s+)?"
     r"(?:really\s+|so\s+|super\s+)?(?:good|great|brilliant|amazing|excellent|fab|help|work)|"
     r"(?:is|are|'s|'re)\s+(?:really\s+|so\s+|super\s+|meant\s+to\s+be\s+)?(?:good|great|brilliant|"
@@ -91,7 +92,7 @@ COMFORT = re.compile(
 # happened.
 PRESENT_QUESTION = re.compile(
     r"(?:is|are|isn't|aren't|do|does|don't|doesn't|have|has|haven't|hasn't|can|could|can't|"
-    r"couldn't|would|wouldn't|will|won't|should|shouldn't|what(?:'s|\s+is|\s+are|\s+does|\s+do|"
+    r"couldn't|would|wouldn't|will|won't|should|shouldn't|what(?:'s|\s+is|\s+are|\s+does|\s+do|\s+did|"
     r"\s+would|\s+could|\s+can|\s+has|\s+have)|who(?:'s|\s+is|\s+could|\s+can|\s+would))\b"
 )
 
