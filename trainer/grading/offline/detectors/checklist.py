@@ -28,6 +28,7 @@ from trainer.grading.offline.detectors.fixing import (
 )
 from trainer.grading.offline.detectors.hijacking import OFF_TOPIC, detect_hijacking
 from trainer.grading.offline.detectors.invented import detect_invented
+from trainer.grading.offline.detectors.reproach import detect_reproach
 from trainer.grading.offline.detectors.validation import (
     detect_acknowledgement,
     detect_echo,
@@ -80,6 +81,8 @@ def analyze(
     minimizing = detect_minimizing(ctx)
     judging = detect_judging(ctx)
     hijack, story_sents = detect_hijacking(ctx)
+    reproach = detect_reproach(ctx, hijack)  # "you could have told me", to a partner upset with you
+    hijack += reproach
     sarcasm = detect_sarcasm(
         ctx, minimizing + judging + [h for h in hijack if h.item != "brief_me_too"]
     )
@@ -97,7 +100,10 @@ def analyze(
     cost_sents = [
         s
         for s in ctx.sents
-        if any(s.start <= h.start < s.end + 1 for h in fixing + minimizing + judging + sarcasm)
+        if any(
+            s.start <= h.start < s.end + 1
+            for h in fixing + minimizing + judging + sarcasm + reproach
+        )
     ]
     excluded = cost_sents + story_sents
     main_point = detect_main_point(ctx, excluded, attributed)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from trainer.grading.offline.detectors import steers as S
 from trainer.grading.offline.detectors.context import (
     Ctx,
     Hit,
@@ -14,6 +15,7 @@ from trainer.grading.offline.detectors.context import (
     sentence_at,
     text_before,
 )
+from trainer.grading.offline.detectors.reproach import past_reproach, their_obligation
 from trainer.grading.offline.patterns import clauses as C
 from trainer.grading.offline.patterns import fixing as F
 from trainer.grading.offline.patterns import fixing_everyday as E
@@ -42,6 +44,12 @@ def detect_advice(ctx: Ctx) -> list[Hit]:
         if F.ADVICE_NEGATED_BEFORE.search(before) or F.REPORTED_BEFORE.search(before):
             continue
         text = m.group()
+        if past_reproach(ctx, m.start()):
+            continue  # "you could have rung me": the past, a reproach or a guess, not a step
+        if their_obligation(ctx, m.start()):
+            continue  # "I need to tell him" -> "you'll have to tell him": theirs, said back
+        if re.match(r"i(?:'d|\s+would)\b", text) and _SUBORDINATOR_BEFORE.search(before):
+            continue  # "put it where I'd see it": the listener's "would" inside a clause
         if E.NEED_OF_LISTENER.match(ctx.resp.masked[m.start() :]):
             continue  # "you need to be able to rely on me": their need, reflected
         if re.match(r"(?:you|u|just|simply)\b", text) and E.THEIR_WISH.search(
@@ -75,6 +83,14 @@ def detect_advice(ctx: Ctx) -> list[Hit]:
             continue
         hits.append(Hit("gives_advice", m.start(), m.end()))
     hits += _everyday_advice(ctx)
+    for h in S.detect_remedy_facts(ctx):
+        before = text_before(ctx, h.start)
+        if not (
+            _overlaps(h, hits)
+            or F.ADVICE_NEGATED_BEFORE.search(before)
+            or F.REPORTED_BEFORE.search(before)
+        ):
+            hits.append(h)
     for s in ctx.sents:
         chunk = ctx.resp.masked[s.start : s.end]
         # "Then take a different road?" is an imperative with a question mark
@@ -85,7 +101,7 @@ def detect_advice(ctx: Ctx) -> list[Hit]:
         if E.INTERJECTION_START.match(chunk) or E.HOW_TO_FEEL.match(chunk):
             continue  # "hang on, ...", "don't take it so personally": no course of action
         start = F.IMPERATIVE_START.match(chunk)
-        if start and not _imperative_is_listener_move(chunk):
+        if start and not (_imperative_is_listener_move(chunk) or C.FOR_EXAMPLE.match(chunk)):
             hits.append(Hit("gives_advice", s.start, s.start + start.end()))
     return hits + [h for h in _instructions(ctx) if not _overlaps(h, hits)]
 
@@ -101,6 +117,13 @@ _THEIR_ACTION = re.compile(
 _JOINED = re.compile(r"(?:and|or|then|nor)\b")
 # "I'll just print some money, shall I": a tag turns it into a (sarcastic) question.
 _TAG = re.compile(r"\b(?:shall|should|will|can)\s+(?:i|we)\s*[?!.]*$")
+
+
+# A word that opens a subordinate clause: "where I'd see it", "so that I'd know".
+_SUBORDINATOR_BEFORE = re.compile(
+    r"\b(?:where|when|whenever|that|which|if|because|cos|cause|how|why|who|till|until|"
+    r"before|after|as|though|than|unless|once|whether)\s+$"
+)
 
 
 def _overlaps(hit: Hit, hits: list[Hit]) -> bool:
@@ -171,7 +194,11 @@ def _everyday_advice(ctx: Ctx) -> list[Hit]:
     return hits
 
 
-_CLAUSE_OPENERS: frozenset[str] = GRADER.clause_openers
+# Clause openers, and stance adverbs that report rather than subordinate ("apparently you can
+# ask them to...").
+_CLAUSE_OPENERS: frozenset[str] = GRADER.clause_openers | frozenset(
+    "apparently supposedly technically obviously presumably frankly surely actually legally".split()
+)
 
 _ADVICE_LEAD_VERBS: frozenset[str] = GRADER.advice_lead_verbs
 
@@ -215,6 +242,7 @@ def detect_solution_questions(ctx: Ctx) -> list[Hit]:
     hits: list[Hit] = []
     found = find_hits_by_sentence(F.SOLUTION_QUESTION, ctx, "solution_question")
     found += find_hits_by_sentence(E.SOLUTION_QUESTION, ctx, "solution_question")
+    found += [h for h in S.detect_steer_questions(ctx) if not _overlaps(h, found)]
     for m in found:
         sent = sentence_at(ctx.sents, m.start)
         if sent is None or not sent.is_question:
@@ -240,6 +268,7 @@ def detect_plans(ctx: Ctx) -> list[Hit]:
         if sent and F.ASKS_PERMISSION.search(ctx.resp.masked[sent.start : sent.end]):
             continue
         hits.append(h)
+    hits += [h for h in S.detect_offer_questions(ctx) if not _overlaps(h, hits)]
     return hits + [h for h in _grammar_plans(ctx) if not _overlaps(h, hits)]
 
 
@@ -274,13 +303,15 @@ def detect_reassurance(ctx: Ctx) -> list[Hit]:
         return []  # loving someone who left is not good news: "time will help" still rushes
     hits = []
     for m in F.RUSHING_REASSURANCE.finditer(ctx.resp.masked):
-        if F.REASSURANCE_NEGATED_BEFORE.search(text_before(ctx, m.start())):
+        before = text_before(ctx, m.start())
+        if F.REASSURANCE_NEGATED_BEFORE.search(before) or S.QUOTED_BEFORE.search(before):
             continue
         sent = sentence_at(ctx.sents, m.start())
         if sent and sent.is_question and not m.group().startswith("don't"):
             continue
         hits.append(Hit("rushing_reassurance", m.start(), m.end()))
-    return hits + [h for h in _forecasts(ctx) if not _overlaps(h, hits)]
+    hits += [h for h in _forecasts(ctx) if not _overlaps(h, hits)]
+    return hits + [h for h in S.detect_settled(ctx) if not _overlaps(h, hits)]
 
 
 def _good_news(ctx: Ctx) -> bool:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from trainer.datafiles import WORD_LISTS, Words, packaged
+from trainer.grading.offline.patterns import alternation
 from trainer.grading.offline.words import TEXT
 from trainer.grading.schema import Frozen
 
@@ -26,6 +27,8 @@ class FixingWords(Frozen):
     finite_after: Words
     softeners: Words
     good_outcomes: Words
+    irregular_participles: Words
+    helpers: Words
 
 
 WORDS = WORD_LISTS.load(packaged("words", "fixing.yaml"), FixingWords)
@@ -38,6 +41,17 @@ PLAN_VERBS: frozenset[str] = (WORDS.action_verbs | {"back"}) - WORDS.presence_ve
 # Base forms that are also their own past ("put on a stone", "let it slide"): after a first
 # clause they are more often a story with "I" left out than an instruction.
 SAME_AS_PAST = frozenset("put set cut quit hit let read shut spread cost hurt bet split".split())
+
+# A past participle: regular, or from the word table ("rung", "told", "put").
+_PARTICIPLE = rf"(?:[a-z]+(?:ed|en|wn|ght)|{alternation(WORDS.irregular_participles)})"
+# A modal in the perfect ("you could have rung me", "you should've said", "you might of asked"):
+# it speaks of the past, as a reproach or a guess, and names no step still to take. Matched at
+# the start of an advice hit.
+PERFECT_MODAL = re.compile(
+    r"(?:you|u|ya)\s+(?:\w+\s+)?(?P<modal>could|might|may|must|would|should|ought\s+to)"
+    r"(?:\s+(?:\w+\s+)?have\s+|'ve\s+|\s+of\s+)(?:(?:just|at\s+least|really|easily|always|"
+    rf"even|maybe|still|also)\s+)*{_PARTICIPLE}\b"
+)
 
 # Clause edges inside a sentence: commas, semicolons, colons, dashes, brackets.
 _CLAUSE_EDGE = re.compile(r"\s*(?:[,;:()]|\s[-\u2013\u2014]+\s|\.{2,})\s*")
@@ -55,7 +69,7 @@ _LEAD_PHRASE = re.compile(
 # Instructions that keep the partner talking or pace the talk (listening, not a fix), and
 # retorts that name no step ("stop whining", "come off it", "try that for size").
 _NOT_A_STEP = re.compile(
-    r"^(?:go\s+on|go\s+ahead|carry\s+on|keep\s+(?:going|talking)|say\s+(?:more|that\s+again|it)|"
+    r"^(?:say\b[^,.;!?]*\bfor\s+(?:example|instance)\b|go\s+on|go\s+ahead|carry\s+on|keep\s+(?:going|talking)|say\s+(?:more|that\s+again|it)|"
     r"take\s+(?:your|all\s+the)\s+time|let\s+it\s+(?:all\s+)?out|vent\b|cry\b|have\s+a\s+(?:good\s+)?cry|"
     r"come\s+(?:here|on|in)|sit\s+(?:down\s+)?with\s+me|hang\s+on|hold\s+on|wait\b|look\s+at\s+you|"
     r"get\s+(?:it|that)\b|do\s+(?:you|u)\b|don't\s+(?:you|u|get\s+me\s+wrong|apologi[sz]e|be\s+sorry)|"
@@ -63,13 +77,17 @@ _NOT_A_STEP = re.compile(
     r"try\s+(?:that|this)\b|stop\s+(?:whining|complaining|crying|being|moaning|sulking|overreacting|"
     r"exaggerating|going\s+on))"
 )
+# "say a test or a match, for example": "say" introducing an example, not an order.
+FOR_EXAMPLE = re.compile(r"say\b[^,.;!?]*\bfor\s+(?:example|instance)\b")
+
 # A verb whose object is the listener is an offer or an invitation ("call me", "tell me more").
 _TO_LISTENER = re.compile(r"^[a-z']+\s+(?:(?:it|that|this)\s+(?:to|with)\s+)?(?:me|us)\b")
 # What a plan's subject looks like: "I'll", "we're going to", "we can", "I'm gonna".
 _PLAN_SUBJECT = re.compile(
     r"\b(?:i(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'m\s+gonna|\s+can|\s+shall|\s+should)|"
     r"we(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|'re\s+gonna|\s+can|\s+could|\s+should|"
-    r"\s+need\s+to|\s+have\s+to|\s+must|\s+gotta|'d\s+better|\s+shall|\s+might\s+as\s+well))\s+"
+    r"\s+need\s+to|\s+have\s+to|\s+must|\s+gotta|'d\s+better|\s+shall|\s+might\s+as\s+well)|"
+    r"let's\s+sit\s+down(?:\s+(?:tonight|later|tomorrow|together|properly))?\s+and)\s+"
     r"((?:just|definitely|totally|first|then|also|really|both|all|simply|maybe|probably|"
     r"immediately|straight|soon|finally|now)\s+)*([a-z]+)\b"
 )
@@ -207,7 +225,7 @@ def plans_in(text: str, start: int, end: int) -> list[Found]:
             continue  # "we'll get through this": a promise of an outcome, not a step
         if _NEXT_TALK.search(chunk, m.end(), _clause_end(chunk, m.end())):
             continue  # "we'll set up another session": more listening, not a fix
-        if _TO_PARTNER.match(chunk[m.end() :]) and verb not in ("help", "take", "drive", "get"):
+        if _TO_PARTNER.match(chunk[m.end() :]) and verb not in _CARRY_PARTNER:
             continue  # "I'll call you tonight": a check-in
         found.append(Found(start + m.start(), start + _clause_end(chunk, m.end()), verb))
     if _TIME.search(chunk):
@@ -218,6 +236,11 @@ def plans_in(text: str, start: int, end: int) -> list[Found]:
     return found
 
 
+# Verbs whose object "you" is carried or supplied, not called: "I'll drop you at the station".
+_CARRY_PARTNER = frozenset(
+    "help take drive get drop pick lend run walk collect ferry bring give lift".split()
+)
+
 # Meeting again to talk, which keeps listening going.
 _NEXT_TALK = re.compile(
     r"\b(?:another|next|a\s+follow-up|our\s+next)\s+(?:appointment|session|chat|talk|catch-up|visit)\b"
@@ -226,7 +249,8 @@ _NEXT_TALK = re.compile(
 # "do" and "have" name a step only with what they do: "we'll do the shop online", "I'll have a
 # word with him" (not "I'll have to", "we'll do our best").
 _LIGHT_VERB_STEP = re.compile(
-    r"(?:do\s+(?:the|a|an|some)\s+|have\s+(?:a\s+)?(?:quiet\s+|proper\s+|serious\s+)?(?:word|chat|talk)\s+with\s+"
+    r"(?:do\s+(?:the|a|an|some)\s+|have\s+it\s+out\s+with\s+|"
+    r"have\s+(?:a\s+)?(?:quiet\s+|proper\s+|serious\s+)?(?:word|chat|talk)\s+with\s+"
     r"(?!me\b|you\b|u\b))"
 )
 
@@ -245,3 +269,12 @@ def _opens_clause(text: str, pos: int) -> bool:
 def _clause_end(chunk: str, pos: int) -> int:
     m = _CLAUSE_EDGE.search(chunk, pos)
     return m.start() if m else len(chunk.rstrip())
+
+
+_CLAUSE_OR_SENTENCE_EDGE = re.compile(r"[.!?\n]|" + _CLAUSE_EDGE.pattern)
+
+
+def clause_end(text: str, pos: int) -> int:
+    """Where the clause that goes on at `pos` ends, at a clause or a sentence edge."""
+    m = _CLAUSE_OR_SENTENCE_EDGE.search(text, pos)
+    return m.start() if m else len(text.rstrip())

@@ -219,7 +219,8 @@ SOLUTION_QUESTION = rx(
     r"(?!\s+(?:me|about\s+how\s+you\s+feel))",
     r"\bshould(?:n't)?\s+(?:you|u|we)\s+(?:just\s+)?(?:ask|tell|say|talk|quit|leave|refuse|push|get|"
     r"find|switch|move|take|go|call|email|text|report|ignore|block|try|look|start|stop)\b",
-    r"\bwould\s+it\s+(?:help|be\s+(?:easier|better))\s+(?:to|if\s+you)\b",
+    r"\bwould\s+it\s+(?:help|be\s+(?:easier|better))\s+(?:to|if\s+you)\b(?!\s+(?:tell\s+me|talk\s+(?:to\s+me|"
+    r"about\s+(?:it|what|how))|say\s+more|share|vent|get\s+it\s+(?:off|out)))",
     r"\bwhy\s+(?:didn't|did\s+not|don't|do\s+not|won't|can't)\s+(?:you|u)\s+(?:just\s+)?(?:tell|say|"
     r"ask|leave|quit|talk|call|text|stand|refuse|push)\b",
     r"\bwho\s+(?:can|could)\s+(?:you|u)\s+(?:ask|talk|call|turn)\b",
@@ -232,7 +233,7 @@ SOLUTION_QUESTION = rx(
     r"friends|family|people)\b[^?]*\b(?:can|could|to)\s+(?:talk|turn|reach|lean|vent|help|call|ask)\b",
     r"\bwould\s+(?:you|u)\s+(?:like|want|be\s+(?:willing|open|able))\s+to\s+(?!talk\b|tell\b|vent\b|"
     r"share\b|say\s+more)[a-z]+",
-    r"\bwhat\s+about\s+(?:your|a|an|the|maybe|talking|asking|trying|getting|going|[a-z]+ing)\b"
+    r"\bwhat\s+about\s+(?:your|a|an|the|maybe|talking|asking|trying|getting|going|[a-z]+ing|[a-z]+in(?='\s))\b"
     r"(?![^?.!]*\b(?:has|have|is|was|makes?|made|got|gets)\s+(?:you|u)\b)",
     r"\bwhat(?:'s|\s+is)\s+stopping\s+you\b",
     r"\bdo\s+(?:you|u)\s+have\s+(?:a|an|any|anyone|someone|somebody)\b[^?.!]{0,40}\b(?:who|that)\s+(?:could|"
@@ -282,7 +283,9 @@ PROPOSES_PLAN = rx(
 ASKS_PERMISSION = rx(
     r"\b(?:do|would)\s+(?:you|u)\s+(?:want|like|need)\s+(?:some\s+|any\s+|my\s+)?(?:ideas|advice|"
     r"suggestions|input|thoughts|help\s+(?:with|figuring|thinking|brainstorming)|solutions|"
-    r"me\s+to\s+(?:just\s+)?(?:listen|help|brainstorm|share|suggest|offer|give|throw|jump|problem)|"
+    r"me\s+to\s+(?:just\s+)?(?:listen|help|brainstorm|share|suggest|offer|throw|jump|problem|"
+    r"give\s+(?:you\s+)?(?:some\s+|a\s+few\s+|any\s+|my\s+)?(?:ideas|advice|suggestions|thoughts|input|tips|"
+    r"options|opinion|take|two\s+cents))|"
     r"to\s+(?:just\s+)?(?:vent|talk|be\s+heard))\b",
     r"\b(?:just\s+)?(?:want|need)\s+(?:to\s+)?(?:vent|be\s+heard|someone\s+to\s+listen)\s*\?",
     r"\bor\s+(?:do\s+you\s+)?(?:just\s+)?(?:want|need)\s+(?:to\s+vent|to\s+be\s+heard|me\s+to\s+"
@@ -355,7 +358,7 @@ RUSHING_REASSURANCE = rx(
 )
 
 REASSURANCE_NEGATED_BEFORE = re.compile(
-    r"(?:\b(?:how|whether|if|wondering|worried|scared|afraid|fear|sure)\s+$|\byou\s+(?:\w+\s+)?(?:hope|hoped|"
+    r"(?:\b(?:how|whether|if|wondering|worried|scared|afraid|fear)\s+$|\b(?:not|n't|un)\s*sure\s+$|\byou\s+(?:\w+\s+)?(?:hope|hoped|"
     r"hoping|wish|wished|think|thought|believe|tell\s+yourself|telling\s+yourself)\s+(?:that\s+)?$|\bnot\s+(?:going\s+to|gonna)\s+(?:say|tell\s+you|pretend)|\bwon't\s+(?:say|pretend|tell\s+you)|"
     r"\bcan't\s+(?:promise|say)|\bpeople\s+(?:keep\s+)?(?:say|tell|saying|telling)|\beveryone\s+"
     r"(?:says|keeps)|\bnot\s+(?:here\s+to|trying\s+to)\s+(?:say|tell)|\bi\s+don't\s+know\s+(?:if|"

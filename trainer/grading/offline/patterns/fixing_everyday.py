@@ -136,7 +136,7 @@ SOLUTION_QUESTION = rx(
 OFFERS = rx(
     # "let's <step>"; not a look at what they said ("let's unpack that"), a hope, or "he let's"
     r"(?<!\bone\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bit\s)(?<!\bwho\s)(?<!\bthat\s)\blet's\s+(?!talk|reflect|recap|"
-    r"summari[sz]e|see|think|slow|sit|take\s+a|back\s+up|pause|be\b|not\b|just\s+(?:listen|sit|be)|go\s+back|"
+    r"summari[sz]e|see|think|slow|sit|calm|relax|take\s+a|back\s+up|pause|be\b|not\b|just\s+(?:listen|sit|be)|go\s+back|"
     r"hear|start\s+with\s+(?:what|how)|say|stay|breathe|rewind|hope|pray|face\s+it|explore|unpack|dig|"
     r"look\s+at\s+(?:that|this|what|how|why)|check\s+(?:that|it|this)\s+out|understand)[a-z]+",
     r"\bi(?:'d|\s+would|'m|\s+am)\s+(?:be\s+)?(?:really\s+|more\s+than\s+)?(?:happy|glad|willing|keen)\s+to\s+"

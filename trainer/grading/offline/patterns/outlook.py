@@ -16,17 +16,20 @@ from trainer.grading.offline.patterns.clauses import WORDS
 
 _ADVERBS = (
     r"(?:(?:so|totally|definitely|absolutely|surely|honestly|probably|easily|soon|just|all|really|"
-    r"completely|still|even|both|eventually|totally|100%|one\s+day|in\s+the\s+end)\s+)*"
+    r"completely|still|even|both|eventually|totally|100%|one\s+day|in\s+the\s+end|perfectly|way|quite|"
+    r"absolutely|so\s+much)\s+)*"
 )
 # Who a forecast is about: the partner, the couple, the situation, the other people in it.
 _SUBJECT = (
-    r"(?:you|u|we|it|things|everything|this|that|she|he|they|someone|somebody|something|people|"
+    r"(?:you|u|(?:ur|your)(?=\s+(?:gonna|going\s+to))|we|it|things|everything|this|that|she|he|they|someone|"
+    r"somebody|something|people|"
     r"the\s+(?:kids?|baby|results?|test|scan|interview|job|exam|day|weekend|new\s+one))"
 )
 _FUTURE = (
     r"(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|'s\s+going\s+to|\s+is\s+going\s+to|"
     r"'re\s+gonna|'s\s+gonna|\s+are\s+gonna|\s+is\s+gonna|'re\s+bound\s+to|\s+are\s+bound\s+to|"
-    r"'s\s+bound\s+to|\s+is\s+bound\s+to|\s+(?:will\s+)?(?:definitely|surely)\s+will)"
+    r"'s\s+bound\s+to|\s+is\s+bound\s+to|\s+(?:will\s+)?(?:definitely|surely)\s+will|"
+    r"(?<=ur)\s+(?:gonna|going\s+to))"
 )
 # Good results that need their particle or object to be good ("get over it", not "get fired").
 _WITH_PARTICLE = (
@@ -39,6 +42,10 @@ _WITH_PARTICLE = (
     r"be\s+(?:over\s+it|back\s+to\s+normal|laughing|all\s+right|worth\s+it|yourself\s+again)|get\s+easier|"
     r"(?:look\s+back\s+and\s+)?laugh\s+(?:about|at)\s+(?:it|this|that)|pay\s+(?:you|u)\s+back|"
     r"make\s+it\s+up\s+to\s+(?:you|u)|say\s+sorry|apologi[sz]e|"
+    r"have\s+(?:totally\s+|completely\s+|probably\s+|all\s+)?(?:forgotten|forgiven|moved\s+on|got(?:ten)?\s+over|"
+    r"calmed\s+down|blown\s+over|come\s+round|come\s+around)|"
+    r"have\s+(?:a\s+)?(?:new|another|more|loads\s+of|lots\s+of|plenty\s+of)\s+(?:best\s+)?(?:friends?|mates?|pals?|job|"
+    r"offers?|options?)|"
     r"feel\s+(?:like\s+(?:yourself|you|your\s+old\s+self)\s+again|better|normal|more\s+like\s+yourself|ok|okay|"
     r"fine|great|good)"
 )
@@ -66,6 +73,57 @@ FORECAST = rx(
     r"\bwon't\s+(?:even\s+)?(?:matter|remember|notice|care)\s+(?:in|by|next)\b",
 )
 
+# A good outcome as a habit or a rule ("money always sorts itself out", "you always pull
+# through"), the worry ruled out after the fact ("nobody noticed"), time declared enough, the
+# dead one's approval promised ("he'd be proud of you"), and "don't be silly" to a worry.
+SETTLED = rx(
+    r"\b(?:things|it|money|everything|that|these\s+things|life)\s+(?:always|usually|generally|normally)\s+"
+    r"(?:sorts?\s+(?:itself|themselves)\s+out|works?\s+out|turns?\s+out\s+(?:fine|ok|okay|alright|well)|"
+    r"comes?\s+(?:good|right|back))\b",
+    r"\b(?:nobody|no\s+one|no-one|noone)\s+(?:even\s+|really\s+|actually\s+)?(?:noticed|cared|minded|saw\s+it|"
+    r"clocked\s+it)\b",
+    r"\b(?:is|'s|are|'re)\s+(?:still\s+|honestly\s+)?(?:plenty\s+of|loads\s+of|heaps\s+of|more\s+than\s+enough)\s+"
+    r"time\b",
+    r"\b(?:he|she|they|your\s+(?:dad|mum|mom|da|ma|nan|gran|grandad|grandma|grandpa))(?:'d|\s+would)\s+"
+    r"(?:be\s+(?:so\s+|really\s+|very\s+)?proud|want\s+you\s+to\s+(?:be\s+happy|move\s+on|smile|live|enjoy))\b",
+    r"\bdon't\s+be\s+(?:so\s+)?(?:silly|daft|soft|stupid|ridiculous|a\s+(?:silly|daft)\s+\w+)\b",
+    r"\b(?:would|'d)\s+be\s+(?:mad|crazy|daft|insane|fools|idiots|stupid|nuts)\s+to\s+(?:lose|let\s+you\s+go|"
+    r"sack|fire|drop|turn\s+you\s+down|pass\s+you\s+over)\b",
+    r"\byou\s+(?:always|usually)\s+(?:pull\s+(?:it\s+off|through|it\s+out)|come\s+through|get\s+there|"
+    r"figure\s+it\s+out|bounce\s+back|land\s+on\s+your\s+feet|manage\s+(?:it|somehow)|find\s+a\s+way)\b",
+    r"\b(?:won't|will\s+not|isn't\s+going\s+to|is\s+not\s+going\s+to|doesn't|does\s+not)\s+change\s+"
+    r"(?:a\s+(?:single\s+)?thing|anything)\b",
+    r"\byou(?:'re|\s+are|r)\s+(?:just\s+|totally\s+|so\s+|massively\s+)?overthinking\b",
+    r"\b(?:it's|it\s+is|that's|it'll\s+only\s+be)\s+only\s+(?:till|until|for\s+(?:a|another|now)|a\s+few|"
+    r"a\s+couple|another|one\s+more|a\s+(?:week|month|year|day)|(?:two|three|four|five|six|a\s+few)\s+"
+    r"(?:more\s+)?(?:weeks|months|days|years))\b",
+)
+
+# A verdict on the partner that overrides their own ("you're a brilliant mum", "you did nothing
+# wrong", "you're more than capable"): reassurance when they doubt themselves.
+_ROLE = (
+    r"(?:mum|mom|mother|dad|father|parent|partner|friend|daughter|son|sister|brother|wife|husband|"
+    r"teacher|nurse|boss|manager|person|human|worker|student|carer|grandma|grandad|nan|colleague|"
+    r"girlfriend|boyfriend|mate|cook|writer|player|leader)"
+)
+_PRAISE = (
+    r"(?:great|good|brilliant|amazing|wonderful|fantastic|fab|fabulous|lovely|incredible|excellent|"
+    r"devoted|loving|caring|smashing|superb|top|decent|kind|ace|awesome|cracking|terrific|"
+    r"ripper|fine|gorgeous|beautiful|natural|born)"
+)
+VERDICT = rx(
+    rf"\byou(?:'re|\s+are|r)\s+(?:such\s+|so\s+|really\s+|honestly\s+|still\s+|obviously\s+|clearly\s+)?"
+    rf"(?:a|an)\s+(?:really\s+|truly\s+|genuinely\s+|bloody\s+)?{_PRAISE}\s+{_ROLE}\b",
+    r"\byou(?:'re|\s+are|r)\s+(?:doing\s+(?:great|brilliant|amazing|fine|so\s+well|really\s+well|"
+    r"a\s+(?:great|good|brilliant|amazing|fantastic)\s+job|your\s+(?:best|absolute\s+best)|everything\s+right))\b",
+    r"\byou(?:\s+did|'ve\s+done|\s+have\s+done)\s+(?:absolutely\s+)?(?:nothing\s+wrong|the\s+right\s+thing|"
+    r"everything\s+(?:you\s+could|right)|all\s+you\s+could|your\s+best)\b",
+    r"\byou(?:'ve|\s+have)\s+(?:got\s+)?nothing\s+to\s+(?:feel\s+|be\s+)?(?:guilty|ashamed|sorry|"
+    r"embarrassed|worry|apologi[sz]e)\b",
+    r"\byou(?:'re|\s+are|r)\s+(?:more\s+than|obviously|clearly|definitely|so|totally|perfectly)\s+"
+    r"(?:capable|clever\s+enough|good\s+enough|smart\s+enough|strong\s+enough|qualified|able\s+to)\b",
+)
+
 # A bright side given as fact: a new good (time, a chance, a lesson), the worst that did not
 # happen, a loss that was for the best. Signals of a reframe, not of one case's words.
 REFRAME = rx(
@@ -81,7 +139,7 @@ REFRAME = rx(
     r"so\s+many|other|each\s+other|your\s+health|the\s+kids|(?:a\s+)?(?:video\s+)?calls?|the\s+weekends)\b"
     r"|\byou(?:'ll|\s+will)\s+still\s+(?:have|get)\b(?!\s+to\b)",
     r"\b(?:it's|it\s+is|maybe\s+it's|that's|this\s+is)\s+(?:probably\s+|all\s+|maybe\s+|honestly\s+)?for\s+the\s+best\b",
-    r"\b(?:it|this|that)\s+(?:just|only)\s+means\b|\bmeans\s+(?:you|u|we)\s+(?:get\s+to|can\s+|'ll\s+have|"
+    r"\b(?:it|this|that)\s+(?:just|only)\s+means\b(?!\s+(?:so\s+much|a\s+lot|everything|the\s+world)\b)|\bmeans\s+(?:you|u|we)\s+(?:get\s+to|can\s+|'ll\s+have|"
     r"will\s+have|have\s+more)\b",
     r"\b(?:it's|it\s+is|this\s+is|that's|that\s+is|see\s+it\s+as|think\s+of\s+it\s+as|treat\s+it\s+as|"
     r"look\s+at\s+it\s+as)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:chance|opportunity|excuse|fresh\s+start|"
@@ -104,6 +162,19 @@ REFRAME = rx(
     r"\b(?:you|u)(?:'ll|\s+will)\s+have\s+(?:more|so\s+much|loads\s+of|lots\s+of|plenty\s+of)\s+"
     r"(?:time|money|freedom|space)\b|\b(?:even\s+more|all\s+the)\s+(?:special|sweeter)\b",
     r"\bbetter\s+(?:now|to\s+(?:find\s+out|know)\s+now)\s+than\b",
+    # a gain named: "one less bill", "more time with the kids", "good experience for next time"
+    r"\bone\s+less\s+(?:thing|bill|worry|expense|chore|headache|problem|job)\b",
+    r"(?<!\bwhich\s)\b(?:just|only)\s+means\s+(?!(?:you're|you\s+are|you\s+feel|more|less|another|they\s+don't|"
+    r"so\s+much|a\s+lot|everything|the\s+world|"
+    r"he\s+doesn't|she\s+doesn't|nobody|no\s+one)\b)",
+    r"\b(?:that's|it's|which\s+is|that\s+is|it\s+is)\s+(?:actually\s+|really\s+|probably\s+)?a\s+(?:good|great|"
+    r"positive)\s+(?:thing|sign)\b(?!\s+(?:that|you|to|he|she|they|it|for)\b)",
+    r"\b(?:more|extra)\s+(?:[a-z]+\s+){0,2}?(?:time|days?|evenings?|weekends?|nights?|money|room|space|"
+    r"sleep|potatoes|cake|food|telly)\s+(?:with|for)\s+(?:the\s+kids|yourself|the\s+rest\s+of\s+us|us|you)\b",
+    r"\b(?:it's|it\s+is|that's|it\s+was|it'll\s+be|still|all)\s+(?:really\s+|still\s+|all\s+)?(?:good|great|"
+    r"useful|valuable)\s+(?:experience|practice|practise|prep|preparation|learning)\b",
+    r"\b(?:it's|it\s+is|that's|that\s+is)\s+(?:really\s+|so\s+)?(?:good|great|lucky|a\s+blessing|nice)\s+"
+    r"(?:that\s+)?you(?:'ve|\s+have)?\s+(?:still\s+)?(?:got|have|had|get)\b",
 )
 
 # "that" or "this" after a word is more often a relative pronoun or a determiner than a subject.
