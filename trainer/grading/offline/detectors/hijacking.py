@@ -19,6 +19,13 @@ from trainer.grading.offline.detectors.fixing import (
     detect_reassurance,
     detect_solution_questions,
 )
+from trainer.grading.offline.detectors.sides import (
+    detect_kin_counter,
+    detect_mock_offer,
+    detect_own_feelings,
+    detect_siding_with_other,
+    own_words,
+)
 from trainer.grading.offline.feelings import feelings_in
 from trainer.grading.offline.paraphrase import fields_of, people_fields
 from trainer.grading.offline.patterns import accuracy as A
@@ -30,20 +37,12 @@ from trainer.grading.offline.text import Sentence, content_stems, stem
 OFF_TOPIC = "changes_subject"
 
 
-def _own_words(chunk: str) -> str:
-    """A sentence with its listener moves ("I hear you", "I'm sorry") and formulas ("where
-    you're coming from", "with you") blanked out."""
-    chunk = H.YOU_FORMULA.sub(lambda m: " " * (m.end() - m.start()), chunk)
-    chunk = H.HYPOTHETICAL.sub(lambda m: " " * (m.end() - m.start()), chunk)
-    return H.LISTENER_MOVES.sub(lambda m: " " * (m.end() - m.start()), chunk)
-
-
 def _self_sentences(ctx: Ctx) -> list[Sentence]:
     """Sentences about the listener: first person, not a listener move, no "you" focus."""
     out = []
     for s in ctx.sents:
         chunk = ctx.resp.masked[s.start : s.end]
-        stripped = _own_words(chunk)
+        stripped = own_words(chunk)
         n_self = len(H.SELF_REF.findall(stripped))
         n_you = len(H.YOU_REF.findall(stripped))
         if n_self >= 1 and n_self > n_you:
@@ -65,6 +64,20 @@ _EXPERIENCE = re.compile(
 )
 
 
+def _my_life_did(own: str) -> bool:
+    """ "my van cost me two grand", "my cousin moved to Leeds": the listener's own people and
+    things doing something in the past; not "my heart broke" (sympathy)."""
+    m = N.MY_DID.search(own)
+    if m is None:
+        return False
+    noun = own[m.start() :].split()[1] if len(own[m.start() :].split()) > 1 else ""
+    # a friend's or cousin's case offered as an example is not the listener's own story
+    return noun not in N.WORDS.people and not re.match(
+        r"my\s+(?:heart|thoughts|prayers|mind|head|stomach|jaw|god|goodness|gosh|guess)\b",
+        own[m.start() :],
+    )
+
+
 def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     """me-too stories, brief me-too, counter-complaints, defending, self-centring, topic change."""
     hits: list[Hit] = []
@@ -78,8 +91,9 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
             s
             for s in self_sents
             if (
-                _EXPERIENCE.search(_own_words(ctx.resp.masked[s.start : s.end]))
-                or H.DISCLOSURE.search(_own_words(ctx.resp.masked[s.start : s.end]))
+                _EXPERIENCE.search(own_words(ctx.resp.masked[s.start : s.end]))
+                or H.DISCLOSURE.search(own_words(ctx.resp.masked[s.start : s.end]))
+                or _my_life_did(own_words(ctx.resp.masked[s.start : s.end]))
             )
             # "I'm sorry I did that": owning the shared event, not the listener's own life
             and not N.OWNERSHIP.search(ctx.resp.masked[s.start : s.end])
@@ -98,7 +112,7 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
         if any(sentence_contains(s, h) for h in comforting) or H.PREDICTS_OK.search(chunk):
             return False
         asks = ctx.resp.masked[s.end : s.end + 3].lstrip().startswith("?")  # "What was it like?"
-        return bool(asks or H.YOU_REF.search(_own_words(chunk)) or V.ACKNOWLEDGES.search(chunk))
+        return bool(asks or H.YOU_REF.search(own_words(chunk)) or V.ACKNOWLEDGES.search(chunk))
 
     # "turns straight back": a sentence about the partner after the me-too; a bare "me too" or
     # "been there" may sit anywhere beside one
@@ -124,19 +138,27 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
         elif me_too:
             hits += [Hit("brief_me_too", h.start, h.end) for h in me_too]
     one_ups = find_hits_by_sentence(H.ONE_UP, ctx, "me_too_story")
+    one_ups += find_hits(N.COMPARES, ctx, "me_too_story")
     if one_ups and not any(h.item == "me_too_story" for h in hits):
         # a bigger, worse or longer version of theirs is never a brief me-too
         hits = [h for h in hits if h.item != "brief_me_too"] + one_ups[:1]
         story_sents = story_sents or [s for s in ctx.sents if sentence_contains(s, one_ups[0])]
-    hits += find_hits(H.COUNTER_COMPLAINT, ctx, "counter_complaint")
+    hits += [
+        h for h in find_hits(H.COUNTER_COMPLAINT, ctx, "counter_complaint") if _grievance(ctx, h)
+    ]
     hits += find_hits_by_sentence(H.COUNTER_COMPLAINT_MORE, ctx, "counter_complaint")
     hits += find_hits(N.BLAME_IF, ctx, "counter_complaint")
     hits += find_hits(H.DEFENDS_STRONG, ctx, "defends_self")
     if ctx.upset:
         hits += find_hits(H.DEFENDS, ctx, "defends_self")
     if complains_of_listener(ctx):
+        hits += detect_mock_offer(ctx)
         hits += _detect_unmarked_defence(ctx, hits)
+    hits += detect_siding_with_other(ctx)
+    hits += detect_kin_counter(ctx)
     centers = find_hits(H.CENTERS_SELF, ctx, "centers_self")
+    if not story_sents and not any(h.item == "counter_complaint" for h in hits):
+        centers += detect_own_feelings(ctx, self_sents, complains_of_listener(ctx))
     apologies = len(re.findall(r"\b(?:sorry|apologi[sz]e)\b", ctx.resp.masked))
     dominated = len(self_sents) >= 3 and len(self_sents) > len(partner_sents)
     if centers or (apologies >= 3 and len(self_sents) >= 2) or (dominated and not story_sents):
@@ -144,6 +166,19 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     if not any(h.item != "brief_me_too" for h in hits):
         hits += _detect_topic_change(ctx)
     return hits, story_sents
+
+
+def _grievance(ctx: Ctx, hit: Hit) -> bool:
+    """ "You'll smash it, you always do" praises; "you're the one who has to say it" tells their
+    situation back unless they are upset with the listener ("you're the one who wanted this")."""
+    said = ctx.resp.masked[hit.start : hit.end]
+    sent = sentence_at(ctx.sents, hit.start)
+    chunk = ctx.resp.masked[sent.start : sent.end] if sent else said
+    if re.match(r"(?:you|u)\s+always\s+do\b", said) and re.search(
+        r"\b(?:you|u)(?:'ll|\s+will|\s+can|'re\s+going\s+to|\s+did)\b", chunk
+    ):
+        return False
+    return not re.match(r"(?:you're|you\s+are)\s+the\s+one", said) or complains_of_listener(ctx)
 
 
 def sentence_contains(sent: Sentence, hit: Hit) -> bool:
@@ -220,7 +255,8 @@ def complains_of_listener(ctx: Ctx) -> bool:
     in the past to "me/my" and the partner's feeling is not a happy one ("you ate the cake I
     was saving")."""
     return ctx.upset or (
-        ctx.partner.valence != "positive" and bool(N.YOU_DID_TO_ME.search(ctx.stmt.text))
+        ctx.partner.valence != "positive"
+        and bool(N.YOU_DID_TO_ME.search(ctx.stmt.text) or N.YOU_LAPSED.search(ctx.stmt.text))
     )
 
 
@@ -245,7 +281,7 @@ def _detect_unmarked_defence(ctx: Ctx, found: list[Hit]) -> list[Hit]:
         chunk = ctx.resp.masked[s.start : s.end]
         if _owns(chunk) or V.ACKNOWLEDGES.search(chunk):
             continue
-        own = _own_words(chunk)
+        own = own_words(chunk)
         asks = ctx.resp.masked[s.end : s.end + 3].lstrip().startswith("?")
         burden = N.BURDEN.search(own)
         did = burden or N.I_DID.search(own) or N.MY_DID.search(own)
@@ -269,7 +305,9 @@ def _detect_unmarked_defence(ctx: Ctx, found: list[Hit]) -> list[Hit]:
         if asks or (partner_first and not turns) or (hears and not turns):
             continue
         verb = (did.groupdict().get("verb") or "") if did else ""
-        if did and (corrects or (stem(verb) not in admitted and not restates)):
+        # "I only left late because the client called": the act said back with its reason
+        reason = bool(did and re.search(r"\b(?:because|cos|cause|since|as)\b", own[did.end() :]))
+        if did and (corrects or reason or (stem(verb) not in admitted and not restates)):
             hits.append(Hit("defends_self", s.start + did.start(), s.end))
         elif about_listener and (_circumstance(own) or (turns and not H.YOU_REF.search(own[:12]))):
             hits.append(Hit("defends_self", s.start, s.end))
@@ -344,7 +382,7 @@ def _detect_new_topic(ctx: Ctx) -> list[Hit]:
         if any(len(tokens_of(ctx.resp.masked[p.start : p.end])) > 4 for p in ctx.sents[:i]):
             break
         chunk = ctx.resp.masked[s.start : s.end]
-        own = _own_words(chunk)
+        own = own_words(chunk)
         asks = ctx.resp.masked[s.end : s.end + 3].lstrip().startswith("?")
         if (
             len(tokens_of(own)) < 4
