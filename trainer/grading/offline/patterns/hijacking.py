@@ -110,7 +110,8 @@ ME_TOO = rx(
 # After "I'm the one who": a fault owned ("...who broke that", "...who messed up") is no grievance.
 _NOT_A_FAULT = (
     r"(?!\s+(?:\w+\s+)?(?:broke|messed|screwed|lied|hurt|caused|let|should|owes?|was\s+wrong|"
-    r"got\s+it\s+wrong|failed|cheated|betrayed|did\s+(?:this|that|it|wrong)|needs?\s+to)\b)"
+    r"got\s+it\s+wrong|failed|cheated|betrayed|crossed|ruined|blew|forgot|missed|snapped|shouted|"
+    r"yelled|did\s+(?:this|that|it|wrong)|made\s+(?:a|the|this)|needs?\s+to)\b)"
 )
 
 COUNTER_COMPLAINT = rx(
