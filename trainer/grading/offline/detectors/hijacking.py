@@ -178,7 +178,11 @@ def _grievance(ctx: Ctx, hit: Hit) -> bool:
         r"\b(?:you|u)(?:'ll|\s+will|\s+can|'re\s+going\s+to|\s+did)\b", chunk
     ):
         return False
-    return not re.match(r"(?:you're|you\s+are)\s+the\s+one", said) or complains_of_listener(ctx)
+    if not re.match(r"(?:you're|you\s+are)\s+the\s+one", said):
+        return True
+    # "I'm the one home all day with him" -> "you're the one stuck with him": their load said back
+    said_back = re.search(r"\bi(?:'m|\s+am)\s+the\s+(?:only\s+)?one\b", ctx.stmt.text)
+    return complains_of_listener(ctx) and not said_back
 
 
 def sentence_contains(sent: Sentence, hit: Hit) -> bool:
@@ -256,7 +260,11 @@ def complains_of_listener(ctx: Ctx) -> bool:
     was saving")."""
     return ctx.upset or (
         ctx.partner.valence != "positive"
-        and bool(N.YOU_DID_TO_ME.search(ctx.stmt.text) or N.YOU_LAPSED.search(ctx.stmt.text))
+        and bool(
+            N.YOU_DID_TO_ME.search(ctx.stmt.text)
+            or N.YOU_LAPSED.search(ctx.stmt.text)
+            or N.ONLY_ONE.search(ctx.stmt.text)
+        )
     )
 
 
@@ -273,7 +281,10 @@ def _detect_unmarked_defence(ctx: Ctx, found: list[Hit]) -> list[Hit]:
     hears = any(f.attributed_to_partner for f in feelings_in(whole)) or bool(
         V.LEGITIMIZES.search(whole) or V.ACKNOWLEDGES.search(whole)
     )
-    about_listener = bool(re.search(r"\b(?:you|u)\b", ctx.stmt.text))  # not "your mother did"
+    # not "your mother did"; "I'm the only one trying" is about the listener too
+    about_listener = bool(
+        re.search(r"\b(?:you|u)\b", ctx.stmt.text) or N.ONLY_ONE.search(ctx.stmt.text)
+    )
     fixing = detect_advice(ctx) + detect_solution_questions(ctx) + detect_plans(ctx)
     for s in ctx.sents:
         if any(sentence_contains(s, h) for h in found + fixing):
@@ -284,14 +295,16 @@ def _detect_unmarked_defence(ctx: Ctx, found: list[Hit]) -> list[Hit]:
         own = own_words(chunk)
         asks = ctx.resp.masked[s.end : s.end + 3].lstrip().startswith("?")
         burden = N.BURDEN.search(own)
-        did = burden or N.I_DID.search(own) or N.MY_DID.search(own)
+        did = burden or N.I_DID.search(own) or N.MY_DID.search(own) or N.I_BECAUSE.search(own)
         # "You were talking and I was scrolling": the partner comes first, so it is said back
         partner_first = H.YOU_REF.search(own[: did.start()] if did else own)
         # "I was on my phone": the complained-of act said back is owned, not excused; but "I
         # watered them" to "you didn't water them" corrects their facts
         restates = set(content_stems(own[did.start() :] if did else own)) & ctx.stmt_stems
         corrects = bool(did and _contradicts(admitted, own[did.start() :]))
-        if burden and not partner_first and (corrects or not restates):
+        # "I said yes for two weeks without asking, and you're the one stuck with him": owned
+        owned = hears and bool(burden and H.YOU_REF.search(own[burden.end() :]))
+        if burden and not partner_first and not owned and (corrects or not restates):
             hits.append(Hit("counter_complaint", s.start + burden.start(), s.end))
             continue
         # "you turned on yourself" in a reply that hears them is their side, told back
@@ -306,7 +319,7 @@ def _detect_unmarked_defence(ctx: Ctx, found: list[Hit]) -> list[Hit]:
             continue
         verb = (did.groupdict().get("verb") or "") if did else ""
         # "I only left late because the client called": the act said back with its reason
-        reason = bool(did and re.search(r"\b(?:because|cos|cause|since|as)\b", own[did.end() :]))
+        reason = bool(did and re.search(r"\b(?:because|cos|cause|since|as)\b", own[did.start() :]))
         if did and (corrects or reason or (stem(verb) not in admitted and not restates)):
             hits.append(Hit("defends_self", s.start + did.start(), s.end))
         elif about_listener and (_circumstance(own) or (turns and not H.YOU_REF.search(own[:12]))):

@@ -31,13 +31,18 @@ def detect_siding_with_other(ctx: Ctx) -> list[Hit]:
     """The partner is upset with someone else ("my manager tore my report apart") and the reply
     argues that person's side: what they meant, what they are going through, a plea for them.
     The partner's view of that person told back ("you felt belittled by him") is not this."""
-    if ctx.partner.valence == "positive" or not N.HURT_BY_OTHER.search(ctx.stmt.text):
+    if ctx.partner.valence == "positive":
         return []
+    wronged = bool(N.HURT_BY_OTHER.search(ctx.stmt.text))
     hits = []
     for s in ctx.sents:
         chunk = ctx.resp.masked[s.start : s.end]
         m = N.SIDES_WITH.search(chunk)
         if m is None or _asks(ctx, s.end):
+            continue
+        # "to be fair to Miss Patterson": a plea for someone they named, whatever they said of her
+        named = N.PLEA_FOR.search(chunk)
+        if not wronged and not (named and named.group("who") in ctx.stmt.text):
             continue
         # "you think she doesn't mean it", "it sounds like you feel he...": their reading
         if H.YOU_REF.search(own_words(chunk[: m.start()])):
@@ -168,6 +173,12 @@ def sarcasm_defends(ctx: Ctx, sarcasm: list[Hit]) -> list[Hit]:
 
 
 def detect_mock_offer(ctx: Ctx) -> list[Hit]:
-    """A mock offer or mock verdict on oneself to a partner upset with the listener: sarcasm
-    with the listener as its subject, which answers the complaint instead of hearing it."""
-    return [Hit("defends_self", m.start(), m.end()) for m in MOCK_OFFER.finditer(ctx.resp.masked)]
+    """A mock offer or mock verdict on oneself to a partner upset with the listener, or a tag
+    question on the listener's own account ("I'm here now, aren't I?"): the listener as the
+    subject, answering the complaint instead of hearing it."""
+    text = ctx.resp.masked
+    return [
+        Hit("defends_self", m.start(), m.end())
+        for p in (MOCK_OFFER, N.SELF_TAG)
+        for m in p.finditer(text)
+    ]

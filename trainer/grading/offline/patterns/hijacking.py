@@ -228,6 +228,10 @@ COUNTER_COMPLAINT_MORE = rx(
     r"paid|sorted|washed|walked|covered|handled)\s+(?:every|all\s+(?:the|of)|most\s+of)\b",
     r"\b(?:your|you)\b[^.?!]{0,60}\band\s+i\s+(?:didn't|never|did\s+not)\s+(?:say|said)\s+(?:a\s+(?:thing|"
     r"word)|anything)\b",
+    # the listener's forbearance set against the partner's act ("...and I didn't make a fuss")
+    r"\band\s+i\s+(?:didn't|didnt|did\s+not|never)\s+(?:make|kick\s+up|cause)\s+(?:a\s+|any\s+)?"
+    r"(?:big\s+|single\s+)?(?:thing|fuss|deal|scene|drama)\b",
+    r"\b(?:you|u)\b[^.?!]{0,60}\bwithout\s+(?:even\s+)?(?:asking|telling|checking\s+with|consulting)\s+me\b",
 )
 
 # A one-up: the listener's version was bigger, longer, worse. Never a brief me-too.

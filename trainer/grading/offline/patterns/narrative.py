@@ -49,8 +49,9 @@ _CLAUSE_START = (
 )
 # The partner as the doer of a past or habitual act: "you left your boots", "you never plan",
 # "you watch your shows", "the washing you promised to hang up".
+_WHEN = r"(?:(?:last|this|the\s+other)\s+(?:week|month|night|time|year|weekend|\w+day)\s*,?\s*|yesterday\s*,?\s*)?"
 YOU_DID = re.compile(
-    rf"(?:{_CLAUSE_START}|\b(?:the|that|this|those|these)\s+[a-z]+\s+)\s*(?:you|u)\s+{_ADV}"
+    rf"(?:{_CLAUSE_START}|\b(?:the|that|this|those|these)\s+[a-z]+\s+)\s*{_WHEN}(?:you|u)\s+{_ADV}"
     rf"(?:(?P<neg>never|don't|didn't|did\s+not|haven't|hadn't|had\s+not|won't|hardly\s+ever|rarely)\s+(?P<nverb>[a-z]+)|"
     rf"(?P<verb>{_PAST}|[a-z]{{3,}}(?=\s+(?:your|the|my|our|his|her|their|all|every|a|an)\b)))\b"
 )
@@ -204,4 +205,25 @@ COMPARES = re.compile(
     r"\bat\s+least\s+(?:yours|your\s+\w+)\b[^?!]{0,80}\b(?:mine|my)\b|"
     r"\b(?:as|than)\s+(?:\w+\s+)?mine\b|\bmine(?:'s|\s+is|\s+was)\s+(?:\w+\s+)?(?:worse|bigger|"
     r"longer|harder)\b"
+)
+
+# In the statement: the partner's load set against the listener's ("I'm the only one actually
+# trying", "I'm the one that's home all day with him"): a complaint about the listener.
+ONLY_ONE = re.compile(
+    r"\bi(?:'m|\s+am)\s+the\s+(?:only\s+)?one\s+(?:who|that|actually|doing|trying)\b"
+)
+
+# The listener's own act with its reason, in any grammar ("I not tell you because you...",
+# "I said nothing since..."): the reason offered for what they did.
+I_BECAUSE = re.compile(r"\bi\s+(?:[a-z']+\s+){1,5}?(?:because|cos|cause|since)\b")
+
+# A tag question on the listener's own account: "I'm here now, aren't I?", "I did ring, didn't I?"
+SELF_TAG = re.compile(
+    r"\b(?:aren't|am\s+i\s+not|didn't|wasn't|haven't|don't|couldn't|can't|won't)\s+i\s*[?!]"
+)
+
+# A plea for a named person: "to be fair to Priya", "in fairness to your mum".
+PLEA_FOR = re.compile(
+    r"\b(?:to\s+be\s+fair\s+(?:to|on)|in\s+fairness\s+to|fairness\s+to|in\s+defen[cs]e\s+of)\s+"
+    r"(?:(?:miss|mrs|mr|ms|dr|your|my|the)\s+)?(?P<who>[a-z]+)"
 )
