@@ -78,6 +78,34 @@ def _my_life_did(own: str) -> bool:
     )
 
 
+def _own_life_clause(chunk: str) -> bool:
+    """A clause (between commas, semicolons or "and") with the listener in it and no one else,
+    telling their own life: "I enjoy long walks in nature", "I've known lots of people who..."."""
+    if N.OWNERSHIP.search(chunk):
+        return False
+    for clause in re.split(r"[,;:]|\b(?:and|but|so)\b", own_words(chunk)):
+        if (
+            len(tokens_of(clause)) >= 4
+            and re.search(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd)\b", clause)  # not "we"
+            and not H.YOU_REF.search(clause)
+            and (H.DISCLOSURE.search(clause) or _EXPERIENCE.search(clause))
+            # "I keep turning that over": the listener at work on their matter, not their life
+            and not re.search(r"\bi\s+(?:\w+\s+){0,2}(?:that|this|it)\b", clause)
+        ):
+            return True
+    return False
+
+
+def _kin_tale(own: str) -> bool:
+    """A long past-tense tale with the listener's own people in it ("it's what happened to my
+    father at the bank, they brought in a young chap who restructured everything...")."""
+    return (
+        len(tokens_of(own)) >= 20
+        and bool(N.MY_PEOPLE.search(own))
+        and len(N.PAST_VERB.findall(own)) >= 2
+    )
+
+
 def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     """me-too stories, brief me-too, counter-complaints, defending, self-centring, topic change."""
     hits: list[Hit] = []
@@ -100,7 +128,23 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
         ]
     )
     marker_sents = [s for s in self_sents if any(s.start <= h.start < s.end + 1 for h in me_too)]
-    story_parts = list(dict.fromkeys([*marker_sents, *experience]))
+    # a long tale of the listener's own people ("what happened to my father at the bank...")
+    kin_tales = [
+        s
+        for s in ctx.sents
+        if s not in self_sents and _kin_tale(own_words(ctx.resp.masked[s.start : s.end]))
+    ]
+    # "I enjoy long walks, I'm sure if you did that you'd feel better": a clause of the
+    # listener's own life inside a sentence that also speaks to them
+    if not complains_of_listener(ctx):  # there the listener's own acts are said back or excused
+        experience += [
+            s
+            for s in partner_sents
+            if s not in kin_tales and _own_life_clause(ctx.resp.masked[s.start : s.end])
+        ]
+    story_parts = sorted(
+        dict.fromkeys([*marker_sents, *experience, *kin_tales]), key=lambda s: s.start
+    )
     story_words = sum(len(tokens_of(ctx.resp.masked[s.start : s.end])) for s in story_parts)
 
     # "My uncle survived it. Your aunt will be fine too.": comfort after a story is not a turn
@@ -122,7 +166,7 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     )
     story_text = " ".join(ctx.resp.masked[s.start : s.end] for s in story_parts)
     story_sents: list[Sentence] = []
-    if me_too or experience:
+    if me_too or experience or kin_tales:
         is_story = (
             len(story_parts) >= 2
             or story_words >= 12

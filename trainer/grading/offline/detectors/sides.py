@@ -100,10 +100,15 @@ def detect_own_feelings(ctx: Ctx, self_sents: list[Sentence], complained: bool) 
         hurt = [(s, m) for s, own in mine for m in [_HURTS_ME.search(own)] if m]
         if hurt:
             return [Hit("centers_self", s.start + m.start(), s.end) for s, m in hurt[:1]]
-    if any(f.attributed_to_partner for f in feelings_in(whole)):
-        return []
+    heard = any(f.attributed_to_partner for f in feelings_in(whole))
     hits: list[Hit] = []
     for s, own in mine:
+        # "I haven't slept since, I feel sick..., I keep thinking I've...": a run of the
+        # listener's own state takes the floor whatever came before it
+        run = (
+            len(re.findall(r"\bi(?:'m|'ve|\s+(?!(?:hear|see|get|know|understand)\b)[a-z']+)", own))
+            >= 3
+        )
         spans = [
             (f.start, f.end)
             for f in feelings_in(own)
@@ -116,12 +121,17 @@ def detect_own_feelings(ctx: Ctx, self_sents: list[Sentence], complained: bool) 
         spans += [
             (m.end() - len(m.group().split()[-1]), m.end())
             for m in N.SELF_FEEL.finditer(own)
-            if complained
+            if complained or run
         ]
+        if heard and not run:
+            continue
         for start, end in spans:
             if _FOR_THEM.match(own[end:]) or own[start:end].strip() == "":
                 continue
-            others = [o for o in ctx.sents if o != s and o not in self_sents]
+            # a turn back to them after it ("...what did the doctor say?"); before it only
+            # counts when the listener's part is brief
+            later = [o for o in ctx.sents if o.start > s.start and o not in self_sents]
+            others = later if run else [o for o in ctx.sents if o != s and o not in self_sents]
             turns_back = any(
                 _asks(ctx, o.end)
                 or H.YOU_REF.search(own_words(whole[o.start : o.end]))

@@ -127,7 +127,7 @@ PLAN = re.compile(
 # school play", "you forgot the bins").
 YOU_LAPSED = re.compile(
     rf"\b(?:you|u)(?:'re|\s+are|\s+were)?\s+{_ADV}(?:late|forgot|missed|ignored|broke|lost|"
-    r"didn't|never|always|left)\b"
+    r"didn't|couldn't|wouldn't|weren't|never|always|left)\b"
 )
 YOU_DID_TO_ME = re.compile(
     rf"\b(?:you|u)\s+{_ADV}(?:{_PAST}|didn't\s+[a-z]+|never\s+[a-z]+)\b[^.?!]{{0,60}}\b(?:me|my|i)\b"
@@ -227,3 +227,7 @@ PLEA_FOR = re.compile(
     r"\b(?:to\s+be\s+fair\s+(?:to|on)|in\s+fairness\s+to|fairness\s+to|in\s+defen[cs]e\s+of)\s+"
     r"(?:(?:miss|mrs|mr|ms|dr|your|my|the)\s+)?(?P<who>[a-z]+)"
 )
+
+# The listener's own people ("my father", "my best friend") and a past-tense verb, for tales.
+MY_PEOPLE = re.compile(rf"\bmy\s+(?:\w+\s+)?(?:{_PEOPLE})\b")
+PAST_VERB = re.compile(rf"\b{_PAST}\b")
