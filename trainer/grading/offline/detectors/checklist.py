@@ -26,9 +26,10 @@ from trainer.grading.offline.detectors.fixing import (
     detect_silver_lining,
     detect_solution_questions,
 )
-from trainer.grading.offline.detectors.hijacking import OFF_TOPIC, detect_hijacking
+from trainer.grading.offline.detectors.hijacking import detect_hijacking
 from trainer.grading.offline.detectors.invented import detect_invented
 from trainer.grading.offline.detectors.sides import sarcasm_defends
+from trainer.grading.offline.detectors.topic import OFF_TOPIC
 from trainer.grading.offline.detectors.validation import (
     detect_acknowledgement,
     detect_echo,
