@@ -3,7 +3,7 @@ third person the partner is upset with, the partner's own people set against a c
 listener's own feelings in the middle, comparisons with the listener's own, and sarcasm, which
 costs hijacking only when it defends the listener. Every row that must fail passed on main
 before detectors/sides.py, and every row that must pass failed there (checked once); the
-validation check beside them is a guard that held on main too."""
+validation check and the "load said back" check are guards that held on main too."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import pytest
 from trainer.evals.cases import load_cases
 from trainer.evals.runner import build_report, grade_cases
 from trainer.grading.offline.grader import grade_offline
-from trainer.grading.schema import Grade, GradeRequest
+from trainer.grading.schema import Grade, GradeRequest, HiddenTruth
 
 CASES = Path(__file__).resolve().parents[1] / "evals" / "cases" / "cases_meaning_hj3.yaml"
 
@@ -137,3 +137,73 @@ def test_the_sides_cases_reach_their_agreement() -> None:
     report = build_report(grade_cases(load_cases(CASES), grade_offline))
     assert report.rubric("not_hijacking").kappa >= 0.85
     assert report.rubric("not_hijacking").balanced_accuracy >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("statement", "reply", "item"),
+    [
+        # the listener's act with its reason, in a learner's own grammar
+        (
+            "You skipped my work dinner and didn't say a word to me about it.",
+            "I not come because your boss always ignore me at these things.",
+            "defends_self",
+        ),
+        # the partner's lapse after a time phrase
+        (
+            "You said you'd ring me at lunch and I sat by the phone for an hour.",
+            "ok but last weekend you forgot to pick me up from the station",
+            "counter_complaint",
+        ),
+        # a plea for someone the partner named, whatever they said of her
+        (
+            "Mrs Okafor sent another note home about Leo's handwriting. I feel like I'm failing him.",
+            "I can see you're worried. But to be fair to Mrs Okafor, she's only doing her job.",
+            "defends_self",
+        ),
+        # a tag on the listener's own account
+        (
+            "You said you'd be back by six and I sat here with dinner going cold.",
+            "Well I'm home now, aren't I?",
+            "defends_self",
+        ),
+        # "I'm the only one trying" is a complaint about the listener: an itemised reply excuses
+        (
+            "I feel like I'm the only one actually trying to keep this place tidy.",
+            "The mess in the hall was from the party, to be fair, and the dishes were your friends'.",
+            "defends_self",
+        ),
+        # a long tale of the listener's own people
+        (
+            "They moved my desk next to the lifts without telling me. After nine years.",
+            "Exactly what they did to my uncle at the council, you know, they shifted his whole "
+            "team down to the basement one winter and nobody said a word, and he walked in one "
+            "Monday to find a stranger at his desk.",
+            "me_too_story",
+        ),
+        # a clause of the listener's own life inside a sentence that speaks to them
+        (
+            "I can't switch off after work, my head just keeps going.",
+            "I took up yoga last spring, you know, and you might find it helps you too.",
+            "me_too_story",
+        ),
+    ],
+)
+def test_kinds_found_in_a_new_writers_set(statement: str, reply: str, item: str) -> None:
+    grade = _grade(statement, reply)
+    assert not grade.rubrics.not_hijacking.passed, reply
+    assert item in _items(grade), _items(grade)
+
+
+def test_their_load_said_back_is_not_a_counter_complaint() -> None:
+    # the hidden truth marks the partner as upset with the listener, as a bank scenario would
+    hidden = HiddenTruth(primary_feelings=["angry"], trap="defending")
+    grade = grade_offline(
+        GradeRequest(
+            statement="You said your cousin could stay for a month and never asked. "
+            "I'm the one who's home with him all day.",
+            response="I said yes to him for a month without asking you, and you're the one stuck "
+            "at home with him. No wonder you're livid.",
+            hidden_truth=hidden,
+        )
+    )
+    assert "counter_complaint" not in _items(grade), _items(grade)
