@@ -26,9 +26,11 @@ from trainer.grading.offline.detectors.fixing import (
     detect_silver_lining,
     detect_solution_questions,
 )
-from trainer.grading.offline.detectors.hijacking import OFF_TOPIC, detect_hijacking
+from trainer.grading.offline.detectors.hijacking import detect_hijacking
 from trainer.grading.offline.detectors.invented import detect_invented
 from trainer.grading.offline.detectors.reproach import detect_reproach
+from trainer.grading.offline.detectors.sides import sarcasm_defends
+from trainer.grading.offline.detectors.topic import OFF_TOPIC
 from trainer.grading.offline.detectors.validation import (
     detect_acknowledgement,
     detect_echo,
@@ -94,8 +96,9 @@ def analyze(
             h for h in hijack if not (h.item == OFF_TOPIC and h.start == 0 and h.end == whole)
         ]
     if sarcasm and ctx.upset and not any(h.item == "defends_self" for h in hijack):
-        # a sarcastic retort to a partner who is upset with you defends you, not them
-        hijack.append(Hit("defends_self", sarcasm[0].start, sarcasm[0].end))
+        # a sarcastic retort that makes the listener or the partner's own conduct its subject
+        # defends the listener; sarcasm that only mocks the complaint costs validation alone
+        hijack += sarcasm_defends(ctx, sarcasm)
 
     cost_sents = [
         s

@@ -19,23 +19,20 @@ from trainer.grading.offline.detectors.fixing import (
     detect_reassurance,
     detect_solution_questions,
 )
+from trainer.grading.offline.detectors.sides import (
+    detect_kin_counter,
+    detect_mock_offer,
+    detect_own_feelings,
+    detect_siding_with_other,
+    own_words,
+)
+from trainer.grading.offline.detectors.topic import detect_topic_change
 from trainer.grading.offline.feelings import feelings_in
-from trainer.grading.offline.paraphrase import fields_of, people_fields
 from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import hijacking as H
 from trainer.grading.offline.patterns import narrative as N
 from trainer.grading.offline.patterns import validation as V
 from trainer.grading.offline.text import Sentence, content_stems, stem
-
-OFF_TOPIC = "changes_subject"
-
-
-def _own_words(chunk: str) -> str:
-    """A sentence with its listener moves ("I hear you", "I'm sorry") and formulas ("where
-    you're coming from", "with you") blanked out."""
-    chunk = H.YOU_FORMULA.sub(lambda m: " " * (m.end() - m.start()), chunk)
-    chunk = H.HYPOTHETICAL.sub(lambda m: " " * (m.end() - m.start()), chunk)
-    return H.LISTENER_MOVES.sub(lambda m: " " * (m.end() - m.start()), chunk)
 
 
 def _self_sentences(ctx: Ctx) -> list[Sentence]:
@@ -43,7 +40,7 @@ def _self_sentences(ctx: Ctx) -> list[Sentence]:
     out = []
     for s in ctx.sents:
         chunk = ctx.resp.masked[s.start : s.end]
-        stripped = _own_words(chunk)
+        stripped = own_words(chunk)
         n_self = len(H.SELF_REF.findall(stripped))
         n_you = len(H.YOU_REF.findall(stripped))
         if n_self >= 1 and n_self > n_you:
@@ -65,6 +62,48 @@ _EXPERIENCE = re.compile(
 )
 
 
+def _my_life_did(own: str) -> bool:
+    """ "my van cost me two grand", "my cousin moved to Leeds": the listener's own people and
+    things doing something in the past; not "my heart broke" (sympathy)."""
+    m = N.MY_DID.search(own)
+    if m is None:
+        return False
+    noun = own[m.start() :].split()[1] if len(own[m.start() :].split()) > 1 else ""
+    # a friend's or cousin's case offered as an example is not the listener's own story
+    return noun not in N.WORDS.people and not re.match(
+        r"my\s+(?:heart|thoughts|prayers|mind|head|stomach|jaw|god|goodness|gosh|guess)\b",
+        own[m.start() :],
+    )
+
+
+def _own_life_clause(chunk: str) -> bool:
+    """A clause (between commas, semicolons or "and") with the listener in it and no one else,
+    telling their own life: "I enjoy long walks in nature", "I've known lots of people who..."."""
+    if N.OWNERSHIP.search(chunk):
+        return False
+    for clause in re.split(r"[,;:]|\b(?:and|but|so)\b", own_words(chunk)):
+        if (
+            len(tokens_of(clause)) >= 4
+            and re.search(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd)\b", clause)  # not "we"
+            and not H.YOU_REF.search(clause)
+            and (H.DISCLOSURE.search(clause) or _EXPERIENCE.search(clause))
+            # "I keep turning that over": the listener at work on their matter, not their life
+            and not re.search(r"\bi\s+(?:\w+\s+){0,2}(?:that|this|it)\b", clause)
+        ):
+            return True
+    return False
+
+
+def _kin_tale(own: str) -> bool:
+    """A long past-tense tale with the listener's own people in it ("it's what happened to my
+    father at the bank, they brought in a young chap who restructured everything...")."""
+    return (
+        len(tokens_of(own)) >= 20
+        and bool(N.MY_PEOPLE.search(own))
+        and len(N.PAST_VERB.findall(own)) >= 2
+    )
+
+
 def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     """me-too stories, brief me-too, counter-complaints, defending, self-centring, topic change."""
     hits: list[Hit] = []
@@ -78,15 +117,32 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
             s
             for s in self_sents
             if (
-                _EXPERIENCE.search(_own_words(ctx.resp.masked[s.start : s.end]))
-                or H.DISCLOSURE.search(_own_words(ctx.resp.masked[s.start : s.end]))
+                _EXPERIENCE.search(own_words(ctx.resp.masked[s.start : s.end]))
+                or H.DISCLOSURE.search(own_words(ctx.resp.masked[s.start : s.end]))
+                or _my_life_did(own_words(ctx.resp.masked[s.start : s.end]))
             )
             # "I'm sorry I did that": owning the shared event, not the listener's own life
             and not N.OWNERSHIP.search(ctx.resp.masked[s.start : s.end])
         ]
     )
     marker_sents = [s for s in self_sents if any(s.start <= h.start < s.end + 1 for h in me_too)]
-    story_parts = list(dict.fromkeys([*marker_sents, *experience]))
+    # a long tale of the listener's own people ("what happened to my father at the bank...")
+    kin_tales = [
+        s
+        for s in ctx.sents
+        if s not in self_sents and _kin_tale(own_words(ctx.resp.masked[s.start : s.end]))
+    ]
+    # "I enjoy long walks, I'm sure if you did that you'd feel better": a clause of the
+    # listener's own life inside a sentence that also speaks to them
+    if not complains_of_listener(ctx):  # there the listener's own acts are said back or excused
+        experience += [
+            s
+            for s in partner_sents
+            if s not in kin_tales and _own_life_clause(ctx.resp.masked[s.start : s.end])
+        ]
+    story_parts = sorted(
+        dict.fromkeys([*marker_sents, *experience, *kin_tales]), key=lambda s: s.start
+    )
     story_words = sum(len(tokens_of(ctx.resp.masked[s.start : s.end])) for s in story_parts)
 
     # "My uncle survived it. Your aunt will be fine too.": comfort after a story is not a turn
@@ -98,7 +154,7 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
         if any(sentence_contains(s, h) for h in comforting) or H.PREDICTS_OK.search(chunk):
             return False
         asks = ctx.resp.masked[s.end : s.end + 3].lstrip().startswith("?")  # "What was it like?"
-        return bool(asks or H.YOU_REF.search(_own_words(chunk)) or V.ACKNOWLEDGES.search(chunk))
+        return bool(asks or H.YOU_REF.search(own_words(chunk)) or V.ACKNOWLEDGES.search(chunk))
 
     # "turns straight back": a sentence about the partner after the me-too; a bare "me too" or
     # "been there" may sit anywhere beside one
@@ -108,7 +164,7 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     )
     story_text = " ".join(ctx.resp.masked[s.start : s.end] for s in story_parts)
     story_sents: list[Sentence] = []
-    if me_too or experience:
+    if me_too or experience or kin_tales:
         is_story = (
             len(story_parts) >= 2
             or story_words >= 12
@@ -124,76 +180,55 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
         elif me_too:
             hits += [Hit("brief_me_too", h.start, h.end) for h in me_too]
     one_ups = find_hits_by_sentence(H.ONE_UP, ctx, "me_too_story")
+    one_ups += find_hits(N.COMPARES, ctx, "me_too_story")
     if one_ups and not any(h.item == "me_too_story" for h in hits):
         # a bigger, worse or longer version of theirs is never a brief me-too
         hits = [h for h in hits if h.item != "brief_me_too"] + one_ups[:1]
         story_sents = story_sents or [s for s in ctx.sents if sentence_contains(s, one_ups[0])]
-    hits += find_hits(H.COUNTER_COMPLAINT, ctx, "counter_complaint")
+    hits += [
+        h for h in find_hits(H.COUNTER_COMPLAINT, ctx, "counter_complaint") if _grievance(ctx, h)
+    ]
     hits += find_hits_by_sentence(H.COUNTER_COMPLAINT_MORE, ctx, "counter_complaint")
     hits += find_hits(N.BLAME_IF, ctx, "counter_complaint")
     hits += find_hits(H.DEFENDS_STRONG, ctx, "defends_self")
     if ctx.upset:
         hits += find_hits(H.DEFENDS, ctx, "defends_self")
     if complains_of_listener(ctx):
+        hits += detect_mock_offer(ctx)
         hits += _detect_unmarked_defence(ctx, hits)
+    hits += detect_siding_with_other(ctx)
+    hits += detect_kin_counter(ctx)
     centers = find_hits(H.CENTERS_SELF, ctx, "centers_self")
+    if not story_sents and not any(h.item == "counter_complaint" for h in hits):
+        centers += detect_own_feelings(ctx, self_sents, complains_of_listener(ctx))
     apologies = len(re.findall(r"\b(?:sorry|apologi[sz]e)\b", ctx.resp.masked))
     dominated = len(self_sents) >= 3 and len(self_sents) > len(partner_sents)
     if centers or (apologies >= 3 and len(self_sents) >= 2) or (dominated and not story_sents):
         hits += centers or [Hit("centers_self", self_sents[0].start, self_sents[0].end)]
     if not any(h.item != "brief_me_too" for h in hits):
-        hits += _detect_topic_change(ctx)
+        hits += detect_topic_change(ctx)
     return hits, story_sents
+
+
+def _grievance(ctx: Ctx, hit: Hit) -> bool:
+    """ "You'll smash it, you always do" praises; "you're the one who has to say it" tells their
+    situation back unless they are upset with the listener ("you're the one who wanted this")."""
+    said = ctx.resp.masked[hit.start : hit.end]
+    sent = sentence_at(ctx.sents, hit.start)
+    chunk = ctx.resp.masked[sent.start : sent.end] if sent else said
+    if re.match(r"(?:you|u)\s+always\s+do\b", said) and re.search(
+        r"\b(?:you|u)(?:'ll|\s+will|\s+can|'re\s+going\s+to|\s+did)\b", chunk
+    ):
+        return False
+    if not re.match(r"(?:you're|you\s+are)\s+the\s+one", said):
+        return True
+    # "I'm the one home all day with him" -> "you're the one stuck with him": their load said back
+    said_back = re.search(r"\bi(?:'m|\s+am)\s+the\s+(?:only\s+)?one\b", ctx.stmt.text)
+    return complains_of_listener(ctx) and not said_back
 
 
 def sentence_contains(sent: Sentence, hit: Hit) -> bool:
     return sent.start <= hit.start < sent.end + 1
-
-
-def _detect_topic_change(ctx: Ctx) -> list[Hit]:
-    hits = []
-    found = find_hits(H.TOPIC_CHANGE, ctx, OFF_TOPIC)
-    found += [  # "^" in a pattern means a sentence's start too ("That sucks. Anyway, ...")
-        h
-        for h in find_hits_by_sentence(H.TOPIC_CHANGE, ctx, OFF_TOPIC)
-        if not any(f.start <= h.start < f.end for f in found)
-    ]
-    for h in found:
-        sent = sentence_at(ctx.sents, h.start)
-        chunk = ctx.resp.masked[sent.start : sent.end] if sent else ""
-        explicit = re.search(
-            r"\b(?:anyway|by\s+the\s+way|speaking\s+of|note|subject|unrelated|random)", chunk
-        )
-        # "did you sign the slip?" is a topic change only when it is not about what they raised
-        if explicit or not (set(content_stems(chunk)) & ctx.stmt_stems):
-            hits.append(h)
-    if hits:
-        return hits
-    hits = _detect_new_topic(ctx)
-    if hits:
-        return hits
-    # No marker: a remark with nothing of theirs in it, no feeling, no one in it ("Did you know
-    # octopuses have three hearts?") has left the subject.
-    text = ctx.resp.masked
-    words = tokens_of(text)
-    if (
-        len(words) >= 5
-        and not (set(content_stems(ctx.resp.text)) & ctx.stmt_stems)
-        and not feelings_in(text)
-        and not V.ACKNOWLEDGES.search(text)
-        and not H.SELF_REF.search(text)
-        and (not H.YOU_REF.search(text) or re.match(r"\s*did\s+(?:you|u)\s+know\b", text))
-        and not A.REFLECTIVE_FRAME.search(text)
-        # continuing their thread: "so...", "but that...", "people do..." refer back to it
-        and not re.search(
-            r"\b(?:that|this|it|it's|that's|those|these|they|them|such|people|there)\b", text
-        )
-        and not re.match(
-            r"\s*(?:so|but|and|yeah|yes|right|mm|okay|ok|well|oh|uh|um|sure|true)\b", text
-        )
-    ):
-        return [Hit(OFF_TOPIC, 0, len(text.rstrip()))]
-    return []
 
 
 def _owns(chunk: str) -> bool:
@@ -220,7 +255,12 @@ def complains_of_listener(ctx: Ctx) -> bool:
     in the past to "me/my" and the partner's feeling is not a happy one ("you ate the cake I
     was saving")."""
     return ctx.upset or (
-        ctx.partner.valence != "positive" and bool(N.YOU_DID_TO_ME.search(ctx.stmt.text))
+        ctx.partner.valence != "positive"
+        and bool(
+            N.YOU_DID_TO_ME.search(ctx.stmt.text)
+            or N.YOU_LAPSED.search(ctx.stmt.text)
+            or N.ONLY_ONE.search(ctx.stmt.text)
+        )
     )
 
 
@@ -237,7 +277,10 @@ def _detect_unmarked_defence(ctx: Ctx, found: list[Hit]) -> list[Hit]:
     hears = any(f.attributed_to_partner for f in feelings_in(whole)) or bool(
         V.LEGITIMIZES.search(whole) or V.ACKNOWLEDGES.search(whole)
     )
-    about_listener = bool(re.search(r"\b(?:you|u)\b", ctx.stmt.text))  # not "your mother did"
+    # not "your mother did"; "I'm the only one trying" is about the listener too
+    about_listener = bool(
+        re.search(r"\b(?:you|u)\b", ctx.stmt.text) or N.ONLY_ONE.search(ctx.stmt.text)
+    )
     fixing = detect_advice(ctx) + detect_solution_questions(ctx) + detect_plans(ctx)
     for s in ctx.sents:
         if any(sentence_contains(s, h) for h in found + fixing):
@@ -245,17 +288,19 @@ def _detect_unmarked_defence(ctx: Ctx, found: list[Hit]) -> list[Hit]:
         chunk = ctx.resp.masked[s.start : s.end]
         if _owns(chunk) or V.ACKNOWLEDGES.search(chunk):
             continue
-        own = _own_words(chunk)
+        own = own_words(chunk)
         asks = ctx.resp.masked[s.end : s.end + 3].lstrip().startswith("?")
         burden = N.BURDEN.search(own)
-        did = burden or N.I_DID.search(own) or N.MY_DID.search(own)
+        did = burden or N.I_DID.search(own) or N.MY_DID.search(own) or N.I_BECAUSE.search(own)
         # "You were talking and I was scrolling": the partner comes first, so it is said back
         partner_first = H.YOU_REF.search(own[: did.start()] if did else own)
         # "I was on my phone": the complained-of act said back is owned, not excused; but "I
         # watered them" to "you didn't water them" corrects their facts
         restates = set(content_stems(own[did.start() :] if did else own)) & ctx.stmt_stems
         corrects = bool(did and _contradicts(admitted, own[did.start() :]))
-        if burden and not partner_first and (corrects or not restates):
+        # "I said yes for two weeks without asking, and you're the one stuck with him": owned
+        owned = hears and bool(burden and H.YOU_REF.search(own[burden.end() :]))
+        if burden and not partner_first and not owned and (corrects or not restates):
             hits.append(Hit("counter_complaint", s.start + burden.start(), s.end))
             continue
         # "you turned on yourself" in a reply that hears them is their side, told back
@@ -269,7 +314,9 @@ def _detect_unmarked_defence(ctx: Ctx, found: list[Hit]) -> list[Hit]:
         if asks or (partner_first and not turns) or (hears and not turns):
             continue
         verb = (did.groupdict().get("verb") or "") if did else ""
-        if did and (corrects or (stem(verb) not in admitted and not restates)):
+        # "I only left late because the client called": the act said back with its reason
+        reason = bool(did and re.search(r"\b(?:because|cos|cause|since|as)\b", own[did.start() :]))
+        if did and (corrects or reason or (stem(verb) not in admitted and not restates)):
             hits.append(Hit("defends_self", s.start + did.start(), s.end))
         elif about_listener and (_circumstance(own) or (turns and not H.YOU_REF.search(own[:12]))):
             hits.append(Hit("defends_self", s.start, s.end))
@@ -311,64 +358,3 @@ def _circumstance(own: str) -> bool:
         and not re.search(r"\b(?:must|sounds?|seems?|felt|feels?)\b", own)  # about their side
         and bool(N.FACT.search(own))
     )
-
-
-# Questions and remarks that stay with the partner though they share no word with the statement
-# ("How are you holding up?", "What was that like?", "Tell me more").
-_CHECK_IN = re.compile(
-    r"\bhow\s+(?:are|r|were|have|was|is)\s+(?:you|u|that|it|things)\b|\b(?:are|r)\s+(?:you|u)\s+(?:ok|okay|alright|all\s+right)\b|"
-    r"\bwhat\s+(?:was|is|'s)\s+(?:that|it)\s+like\b|\btell\s+me\b|\bwhat\s+happened\b|"
-    r"\bwhat\s+(?:do|would)\s+(?:you|u)\s+need\b|\b(?:want|wanna)\s+to\s+talk\b|\bhere\s+for\s+(?:you|u)\b"
-)
-# A sentence that opens by pointing back continues their thread ("That's...", "It must...").
-_POINTS_BACK = re.compile(
-    r"^\s*(?:(?:oh|and|but|so|yeah|well)\s*,?\s*)?(?:that|this|it|it's|that's|they|those|these|"
-    r"such|which|people|anyone|everyone|nobody|no\s+one|there)\b"
-)
-
-
-def _detect_new_topic(ctx: Ctx) -> list[Hit]:
-    """A sentence after the first on a new subject (plans, food, TV, other people), without a
-    marker: it shares no content word or meaning field with the statement, names no feeling,
-    does not acknowledge or check in, and is not an answer to their problem (advice is fixing)."""
-    stmt_fields = fields_of(ctx.stmt.text)
-    fixing = detect_advice(ctx) + detect_solution_questions(ctx) + detect_plans(ctx)
-    whole = ctx.resp.masked
-    if detect_reassurance(ctx) or any(
-        p.search(whole) for p in (V.MINIMIZES, V.JUDGES, V.SARCASM, V.SARCASM_MARKED)
-    ):
-        return []  # a bad answer to their problem is still on their problem
-    for i, s in enumerate(ctx.sents[1:], 1):
-        # only after a token acknowledgement ("Oh no.", "That's a lot."): a longer reflection's
-        # later sentences may leave the statement's words and still be about it
-        if any(len(tokens_of(ctx.resp.masked[p.start : p.end])) > 4 for p in ctx.sents[:i]):
-            break
-        chunk = ctx.resp.masked[s.start : s.end]
-        own = _own_words(chunk)
-        asks = ctx.resp.masked[s.end : s.end + 3].lstrip().startswith("?")
-        if (
-            len(tokens_of(own)) < 4
-            or len(content_stems(own)) < 3  # "did you say anything back?" asks about theirs
-            or set(content_stems(chunk)) & ctx.stmt_stems
-            or fields_of(chunk) & stmt_fields
-            or feelings_in(chunk)
-            or V.ACKNOWLEDGES.search(chunk)
-            or V.LEGITIMIZES.search(chunk)
-            or A.REFLECTIVE_FRAME.search(chunk)
-            or _CHECK_IN.search(chunk)
-            or _POINTS_BACK.search(chunk)
-            or any(sentence_contains(s, h) for h in fixing)
-            or N.PLAN.search(chunk)  # "tonight we're doing a rota": fixing their problem
-        ):
-            continue
-        # a new subject: a real question, the listener's or couple's own plans, other people
-        if not (
-            (asks and N.ASKS.search(chunk) and not N.ASKS_HOW_THEY_ARE.search(chunk))
-            or (
-                (N.OURS.search(own) or fields_of(chunk) & people_fields())
-                and not H.YOU_REF.search(own)
-            )
-        ):
-            continue
-        return [Hit(OFF_TOPIC, s.start, s.end)]
-    return []

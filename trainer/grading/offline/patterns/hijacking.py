@@ -44,7 +44,9 @@ YOU_FORMULA = re.compile(
     r"\bwhat\s+(?:you're|you\s+are)\s+(?:going\s+through|saying)\b|\b(?:you're|your)\s+welcome\b|"
     # the generic "you" of a saying ("you get used to it", "no matter how long you talk")
     r"\b(?:you|u)\s+(?:just\s+)?(?:get\s+used\s+to|learn\s+to\s+live|have\s+to\s+laugh|can't\s+win)\b|"
-    r"\bno\s+matter\s+(?:how|what)\s+(?:\w+\s+){0,2}?(?:you|u)\b"
+    r"\bno\s+matter\s+(?:how|what)\s+(?:\w+\s+){0,2}?(?:you|u)\b|"
+    # a teller's aside: "did I tell you?", "have I told you"
+    r"\b(?:did|have)\s+i\s+(?:tell|told|mention|mentioned)(?:\s+(?:it\s+)?to)?\s+(?:you|u)\b"
 )
 
 # Comfort that predicts a good end ("I'm sure your aunt will pull through too"): after the
@@ -58,7 +60,8 @@ PREDICTS_OK = rx(
 
 # Imagining oneself in the partner's place ("if someone did that to my work") is no story.
 HYPOTHETICAL = re.compile(
-    r"\bif\s+(?:someone|anyone|somebody|anybody|that|it|this)\s+[^.?!,;]{0,60}?\b(?:me|my)\b"
+    r"\bif\s+(?:someone|anyone|somebody|anybody|that|it|this)\s+[^.?!,;]{0,60}?\b(?:me|my)\b|"
+    r"\bif\s+i\s+(?:were|was)\s+(?:you|u|in\s+your\s+\w+)\b"
 )
 
 SELF_REF = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll|we|us|our)\b")
@@ -104,6 +107,13 @@ ME_TOO = rx(
     r"relate\b|\bi\s+have\s+a\s+similar\b|\ba\s+similar\s+(?:thing|problem|situation|experience)\b",
 )
 
+# After "I'm the one who": a fault owned ("...who broke that", "...who messed up") is no grievance.
+_NOT_A_FAULT = (
+    r"(?!\s+(?:\w+\s+)?(?:broke|messed|screwed|lied|hurt|caused|let|should|owes?|was\s+wrong|"
+    r"got\s+it\s+wrong|failed|cheated|betrayed|crossed|ruined|blew|forgot|missed|snapped|shouted|"
+    r"yelled|did\s+(?:this|that|it|wrong)|made\s+(?:a|the|this)|needs?\s+to)\b)"
+)
+
 COUNTER_COMPLAINT = rx(
     r"\bwhat\s+about\s+(?:me|my|how\s+i|when\s+i|mine)\b",
     r"\b(?:i|i've|i\s+have)\s+(?:also\s+|too\s+|just\s+)?(?:had|have|been\s+having)\s+(?:a\s+|such\s+a\s+|"
@@ -125,7 +135,9 @@ COUNTER_COMPLAINT = rx(
     r"\bi\s+(?:never|don't|rarely)\s+get\s+(?:a\s+break|thanked|any\s+help|asked|time)\b|"
     r"\bnobody\s+(?:asks|asked)\s+(?:me|about\s+my)\b|\bno\s+one\s+(?:asks|asked)\s+(?:me|about\s+my)\b",
     r"\bit's\s+not\s+like\s+(?:you|u)\s+(?:ever|always|never|help|do|ask)\b",
-    r"\b(?:you're|you\s+are)\s+the\s+one\s+(?:who|that)\b|\bi(?:'m|\s+am)\s+the\s+one\s+(?:who|that)\b|"
+    # "I'm the one who broke that" owns a fault; "I'm the one who does the cooking" is a grievance
+    r"\b(?:you're|you\s+are)\s+the\s+one\s+(?:who|that)\b|\bi(?:'m|\s+am)\s+the\s+one\s+(?:who|that)\b"
+    rf"{_NOT_A_FAULT}|"
     r"\bmeanwhile\s+i\b",
     r"\b(?:you\s+)?didn't\s+hear\s+me\s+complain|\bi\s+(?:never|didn't|don't)\s+(?:complain|complained)\b",
     r"\bi\s+(?:did|do|have\s+done|'ve\s+done)\s+(?:every|all\s+(?:the|of)|most\s+of)\b",
@@ -188,7 +200,7 @@ COUNTER_COMPLAINT_MORE = rx(
     r"disaster|mess|hard|awful|rough|crap|shit|bad|horrible|brutal|exhausting|long)\b[^.?!]{0,20}"
     r"\b(?:too|as\s+well|also|either)\b",
     r"\bi(?:'m|\s+am|'ve\s+been|\s+have\s+been)\s+(?:always\s+|usually\s+|still\s+|literally\s+)"
-    r"?the\s+one\s+(?:who|that|doing|taking|cleaning|cooking|organi[sz]ing|sorting|paying|getting)\b|"
+    rf"?the\s+one\s+(?:who|that|doing|taking|cleaning|cooking|organi[sz]ing|sorting|paying|getting)\b{_NOT_A_FAULT}|"
     r"\bi(?:'m|\s+am)\s+always\s+the\s+one\b",
     r"\bwhen\s+(?:was|did)\s+the\s+last\s+time\s+(?:you|u)\b|\bwhen\s+did\s+(?:you|u)\s+last\b",
     r"\bwho\s+(?:did|does|do|cleaned|cooked|took|paid|sorted|has\s+been\s+doing)\b[^?]{0,80}\?\s*"
@@ -216,6 +228,10 @@ COUNTER_COMPLAINT_MORE = rx(
     r"paid|sorted|washed|walked|covered|handled)\s+(?:every|all\s+(?:the|of)|most\s+of)\b",
     r"\b(?:your|you)\b[^.?!]{0,60}\band\s+i\s+(?:didn't|never|did\s+not)\s+(?:say|said)\s+(?:a\s+(?:thing|"
     r"word)|anything)\b",
+    # the listener's forbearance set against the partner's act ("...and I didn't make a fuss")
+    r"\band\s+i\s+(?:didn't|didnt|did\s+not|never)\s+(?:make|kick\s+up|cause)\s+(?:a\s+|any\s+)?"
+    r"(?:big\s+|single\s+)?(?:thing|fuss|deal|scene|drama)\b",
+    r"\b(?:you|u)\b[^.?!]{0,60}\bwithout\s+(?:even\s+)?(?:asking|telling|checking\s+with|consulting)\s+me\b",
 )
 
 # A one-up: the listener's version was bigger, longer, worse. Never a brief me-too.

@@ -19,6 +19,8 @@ class NarrativeWords(Frozen):
     experience_verbs: Words
     ownership: Words
     adverbs_between: Words
+    people: Words
+    intention_words: Words
 
 
 WORDS = WORD_LISTS.load(packaged("words", "narrative.yaml"), NarrativeWords)
@@ -47,8 +49,9 @@ _CLAUSE_START = (
 )
 # The partner as the doer of a past or habitual act: "you left your boots", "you never plan",
 # "you watch your shows", "the washing you promised to hang up".
+_WHEN = r"(?:(?:last|this|the\s+other)\s+(?:week|month|night|time|year|weekend|\w+day)\s*,?\s*|yesterday\s*,?\s*)?"
 YOU_DID = re.compile(
-    rf"(?:{_CLAUSE_START}|\b(?:the|that|this|those|these)\s+[a-z]+\s+)\s*(?:you|u)\s+{_ADV}"
+    rf"(?:{_CLAUSE_START}|\b(?:the|that|this|those|these)\s+[a-z]+\s+)\s*{_WHEN}(?:you|u)\s+{_ADV}"
     rf"(?:(?P<neg>never|don't|didn't|did\s+not|haven't|hadn't|had\s+not|won't|hardly\s+ever|rarely)\s+(?P<nverb>[a-z]+)|"
     rf"(?P<verb>{_PAST}|[a-z]{{3,}}(?=\s+(?:your|the|my|our|his|her|their|all|every|a|an)\b)))\b"
 )
@@ -79,7 +82,10 @@ ASKS = re.compile(
     r"shall|should|what|when|where|who|which|why|how|wanna|want)\b"
 )
 # The listener's or the couple's own plans and things ("we should repaint", "my brother is coming").
-OURS = re.compile(r"\b(?:we|we're|we'll|we've|us|our|my|i'm|i'll|i\s+was\s+thinking)\b")
+OURS = re.compile(
+    r"\b(?:we|we're|we'll|we've|us|our|my|i'm|i'll|i\s+was\s+thinking)\b|"
+    r"\bi(?:'ve)?\s+(?:need|have|got|must)\s+to\b"
+)
 # "Are you alone?", "Were you ok?": a question about how the partner is stays with them.
 ASKS_HOW_THEY_ARE = re.compile(
     r"^\s*(?:\w+\s*,\s*)?(?:so\s+|and\s+)?(?:are|were|is)\s+(?:you|u|it|things)\b"
@@ -117,6 +123,12 @@ PLAN = re.compile(
 
 # In the statement: "you" did something in the past to the partner ("you ate the cake I was
 # saving", "you laughed at me"): with an unhappy feeling, a complaint about the listener.
+# In the statement: the listener's lapse named with no "me" in it ("you were late again to the
+# school play", "you forgot the bins").
+YOU_LAPSED = re.compile(
+    rf"\b(?:you|u)(?:'re|\s+are|\s+were)?\s+{_ADV}(?:late|forgot|missed|ignored|broke|lost|"
+    r"didn't|couldn't|wouldn't|weren't|never|always|left)\b"
+)
 YOU_DID_TO_ME = re.compile(
     rf"\b(?:you|u)\s+{_ADV}(?:{_PAST}|didn't\s+[a-z]+|never\s+[a-z]+)\b[^.?!]{{0,60}}\b(?:me|my|i)\b"
 )
@@ -124,5 +136,98 @@ YOU_DID_TO_ME = re.compile(
 # The impact on the partner named: "it undercut you", "that left you...": owning, not excusing
 # (any verb: "undercut", "cost", "hit" have no -ed).
 IMPACT = re.compile(
-    rf"\b(?:it|that|this|which)\s+{_ADV}(?!(?:was|is|were|are|'s|for|to|with|about)\b)[a-z]+\s+(?:you|u)\b"
+    # not reported speech: "I told you that it suited you" corrects, it does not own
+    rf"(?<!that\s)\b(?:it|that|this|which)\s+{_ADV}(?!(?:was|is|were|are|'s|for|to|with|about)\b)[a-z]+\s+(?:you|u)\b"
 )
+
+
+# --- whose side the reply takes ---------------------------------------------------------------
+
+_PEOPLE = alternation(WORDS.people)
+_INTENT = alternation(WORDS.intention_words)
+# A third person as a clause's subject: "she", "he's", "they", "your mum", "my dad", "Priya".
+THIRD_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|so|because|though)\s+)\s*(?:(?:oh|well|look|honestly|i\s+mean)\s*,?\s*)?"
+    rf"(?:he|she|they|him|her|them|(?:your|my|our|his|her|their)\s+(?:{_PEOPLE})|[a-z]+)"
+    r"(?:'s|'re|'d|'ve)?\b"
+)
+# The partner's people did something to the listener: "your cousins ignore me", "your mum stayed
+# a fortnight and I put up with it", "your dad still owes me".
+YOUR_PEOPLE_TO_ME = re.compile(
+    rf"\b(?:your|ur)\s+(?:\w+\s+)?(?:{_PEOPLE})\b(?:'s)?[^.?!]{{0,70}}?\b(?:me|my|i|i've|i'm|myself)\b"
+)
+# Someone who hurt the partner in the statement: a third person doing something to them.
+HURT_BY_OTHER = re.compile(
+    rf"\b(?:he|she|they|(?:my|your|our|the)\s+(?:\w+\s+)?(?:{_PEOPLE}|manager|team\s+lead|"
+    r"teacher|landlord|neighbou?r|doctor|consultant|partner)|"
+    r"(?!(?:i|you|we|it|this|that|there|was|were|is|are|be|been|has|have|had|and|but|so|to|not)\b)"
+    rf"[a-z]+)\s+{_ADV}"
+    # an act, not a state ("he was rushed to hospital" is no grievance)
+    r"(?!(?:was|were|had|got|died|passed|fell|went|came|lost|felt)\b)"
+    # the partner in the same clause ("...and I could feel everyone staring" is another clause)
+    rf"(?:{_PAST}|didn't|never|keeps|won't|wouldn't|hasn't)\b(?:(?!\band\s+i\b|,\s*i\b)[^.?!]){{0,80}}"
+    r"\b(?:me|my|i|i'm|myself)\b"
+)
+# A third person's side argued: their intention ("she was only trying to help", "he doesn't mean
+# anything by it"), their circumstances offered as the reason ("she's getting it from her own
+# bosses", "he's new", "she's got a newborn"), a plea for them ("give him a few months", "in
+# fairness to Priya"), or their nature ("that's just how he was brought up", "he's rubbish with
+# dates").
+SIDES_WITH = re.compile(
+    rf"\b(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)?\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:only|just|probably|really|honestly|genuinely)\s+(?:\w+\s+)?(?:{_INTENT})\b|"
+    rf"\b(?:he|she|they)\s+(?:doesn't|don't|didn't|never)\s+(?:\w+\s+)?(?:{_INTENT})\s+"
+    r"(?:any|anything|it|to|that|harm|nothing|badly|well|you)\b|"
+    r"\b(?:means?|meant)\s+well\b|\b(?:in\s+)?fairness\s+to\s+(?!you\b|u\b|me\b)\w+|"
+    r"\bto\s+be\s+fair\s+(?:to|on)\s+(?!you\b|u\b|me\b)\w+|\bin\s+(?:his|her|their)\s+defen[cs]e\b|"
+    r"\b(?:give|cut)\s+(?:him|her|them)\s+(?:a\s+(?:break|chance|few|bit)|some\s+(?:slack|time|credit)|"
+    r"the\s+benefit|time)\b|\b(?:he|she|they)\s+(?:can't|couldn't)\s+help\s+it\b|"
+    r"\bthat's\s+(?:just\s+)?(?:how|the\s+way|what)\s+(?:he|she|they)(?:'s|'re|\s+(?:is|are|was|were))?\b|"
+    r"\b(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+(?:probably|bound\s+to|"
+    r"(?:\w+\s+)?under\s+(?:a\s+lot\s+of\s+|so\s+much\s+)?pressure|getting\s+it|new|old|"
+    r"from\s+a\s+different|rubbish\s+with|terrible\s+with|hopeless\s+with|useless\s+with|"
+    r"dealing\s+with|going\s+through|struggling)\b|"
+    r"\b(?:he|she|they)(?:'s|'ve|\s+has|\s+have)\s+(?:got\s+|had\s+)?(?:a\s+lot|so\s+much|"
+    r"a\s+(?:newborn|baby|rough|hard|tough|lot)|enough)\b|\b(?:he|she|they)\s+(?:had|has)\s+"
+    r"(?:a\s+)?(?:rough|hard|tough|difficult|bad)\b"
+)
+
+# The listener's own feeling told as such: "I feel sick about it", "I felt awful all day"; not
+# "I feel like we should", "I feel for you", "I feel the same" (a disclosure of its own).
+SELF_FEEL = re.compile(
+    r"\bi\s+(?:\w+\s+)?(?:feel|felt|'m\s+feeling|am\s+feeling)\s+(?:so\s+|really\s+|just\s+|quite\s+|"
+    r"a\s+bit\s+|absolutely\s+|completely\s+|pretty\s+|honestly\s+)*"
+    r"(?!(?:like|that|the|this|it|as|if|for|how|about|you|u|when|strongly|better|so|a|an|what)\b)[a-z]+"
+)
+# The listener's things set against the partner's: "at least yours asks... mine just...",
+# "not as bad as mine", "worse than mine", "mine's worse".
+COMPARES = re.compile(
+    r"\bat\s+least\s+(?:yours|your\s+\w+)\b[^?!]{0,80}\b(?:mine|my)\b|"
+    r"\b(?:as|than)\s+(?:\w+\s+)?mine\b|\bmine(?:'s|\s+is|\s+was)\s+(?:\w+\s+)?(?:worse|bigger|"
+    r"longer|harder)\b"
+)
+
+# In the statement: the partner's load set against the listener's ("I'm the only one actually
+# trying", "I'm the one that's home all day with him"): a complaint about the listener.
+ONLY_ONE = re.compile(
+    r"\bi(?:'m|\s+am)\s+the\s+(?:only\s+)?one\s+(?:who|that|actually|doing|trying)\b"
+)
+
+# The listener's own act with its reason, in any grammar ("I not tell you because you...",
+# "I said nothing since..."): the reason offered for what they did.
+I_BECAUSE = re.compile(r"\bi\s+(?:[a-z']+\s+){1,5}?(?:because|cos|cause|since)\b")
+
+# A tag question on the listener's own account: "I'm here now, aren't I?", "I did ring, didn't I?"
+SELF_TAG = re.compile(
+    r"\b(?:aren't|am\s+i\s+not|didn't|wasn't|haven't|don't|couldn't|can't|won't)\s+i\s*[?!]"
+)
+
+# A plea for a named person: "to be fair to Priya", "in fairness to your mum".
+PLEA_FOR = re.compile(
+    r"\b(?:to\s+be\s+fair\s+(?:to|on)|in\s+fairness\s+to|fairness\s+to|in\s+defen[cs]e\s+of)\s+"
+    r"(?:(?:miss|mrs|mr|ms|dr|your|my|the)\s+)?(?P<who>[a-z]+)"
+)
+
+# The listener's own people ("my father", "my best friend") and a past-tense verb, for tales.
+MY_PEOPLE = re.compile(rf"\bmy\s+(?:\w+\s+)?(?:{_PEOPLE})\b")
+PAST_VERB = re.compile(rf"\b{_PAST}\b")
