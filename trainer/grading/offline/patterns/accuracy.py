@@ -58,8 +58,10 @@ NEED = rx(
 )
 
 # "you need to set boundaries", "you just need to leave": a directive, not the partner's need
+# ("you feel you need to rest", "you feel like you have to" say back what they feel they need)
 DIRECTIVE_NEED = re.compile(
-    r"(?:you|u)\s+(?:just\s+|really\s+|simply\s+|definitely\s+|honestly\s+)?(?:need|have|got|ought)"
+    r"(?<!feel\s)(?<!feel\sthat\s)(?<!feel\slike\s)(?<!felt\s)(?<!felt\sthat\s)(?<!felt\slike\s)"
+    r"(?<!feels\s)(?<!feeling\s)(?<!feeling\slike\s)(?<!feel\sas\sthough\s)\b(?:you|u)\s+(?:just\s+|really\s+|simply\s+|definitely\s+|honestly\s+)?(?:need|have|got|ought)"
     r"\s+to\s+(?!(?:be\s+|feel\s+|know\s+|hear\s+|see\s+)?(?:heard|seen|understood|valued|"
     r"supported|respected|appreciated|wanted|included|safe|loved|cared\s+for)\b)[a-z]+"
 )
@@ -108,9 +110,34 @@ TIED_TO_SITUATION = re.compile(
     r"\b(?:after|about|because\s+of|over|from|with)\s+(?:that|this|it|all\s+(?:that|this))\b|\blike\s+that\b"
 )
 
-# "you're concerned about that", "worried sick over it": the feeling pinned on what they told
+# "you're concerned about that", "worried sick over it": the feeling pinned on what they told;
+# "how frightening that is", "what a scary time this must be": the feeling said of their news
 PINNED_AFTER = re.compile(
-    r"^\s+(?:[a-z]+\s+)?(?:about|over|with|by|after|from)\s+(?:that|this|it|all\s+(?:that|this))\b"
+    r"^\s+(?:[a-z]+\s+)?(?:about|over|with|by|after|from)\s+(?:that|this|it|all\s+(?:that|this))\b|"
+    r"^\s+(?:[a-z]+\s+)?(?:that|this|it)\s+(?:is|was|must|would|has|had|sounds|seems|feels)\b"
+)
+
+# "that must be scary", "this sounds so painful", "that must have really stung": their news is the
+# subject of the feeling (only for a named feeling: "that must be hard" fits any news)
+NEWS_AS_SUBJECT = re.compile(
+    r"\b(?:that|this|it)(?:'s|\s+(?:is|was|must|sounds?|seems?|would|has|had|will|can|could|might|"
+    r"may|really|just|all))(?:\s+(?:be|been|have|has|had|must|sound|sounds|seem|seems|feel|feels|felt|"
+    r"really|so|very|pretty|quite|truly|just|incredibly|absolutely|totally|awfully|a|an|such|bit|little|"
+    r"kind|sort|of|real|deeply|genuinely|understandably|bound|to|all))*\s*$"
+)
+
+# after a feeling pinned on their news, a sentence that turns to the listener ("But I've cut
+# back...", "Anyway, I booked...", "Right, I need to tell you..."); "I understand", "I can
+# imagine", "I'm sorry" stay with them
+_ACK_AFTER_I = (
+    r"(?:(?:can|can't|cannot|do|really|totally|completely|just|so|truly)\s+)*(?:understand|imagine|"
+    r"hear|see|get\s+(?:it|that|why)|know\s+(?:how|what|that)|feel\s+for|am\s+(?:so\s+)?sorry|"
+    r"'m\s+(?:so\s+|really\s+|very\s+)?sorry|sorry|hope)"
+)
+TURNS_TO_LISTENER = re.compile(
+    r"^(?:\W*(?:but|anyway|anyways|oh|right|ok|okay|so|well|hey|honestly|also|and)\b[\s,]*)*"
+    r"(?:i|i'm|i've|i'll|i'd|we|we're|we'll|we've|my|our|us)\b(?!\s+" + _ACK_AFTER_I + r")|"
+    r"^\W*(?:but|anyway|anyways)\b"
 )
 
 # "you feel like you're letting them down", "you felt as though nobody noticed": the feeling in
