@@ -165,3 +165,32 @@ def test_the_cases_of_these_kinds_agree_with_their_labels() -> None:
     report = build_report(grade_cases(load_cases(CASES), grade_offline))
     accuracy = report.rubric("accuracy").confusion
     assert accuracy.kappa >= 0.75, accuracy
+
+
+def test_letting_their_family_down_said_back_as_a_disappointment() -> None:
+    passed, items = _accuracy(
+        "I'm letting my whole family down by failing the course again.",
+        "You feel like you've been a disappointment to them.",
+    )
+    assert items["reflects_main_point"] and passed, items
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "So the new rota puts you on every single weekend shift, right?",
+        "Sounds like the new rota has you on every weekend shift. Can you tell me about it?",
+        "So the new rota has you on every weekend shift. Is that a fair summary?",
+    ],
+)
+def test_a_reflection_handed_back_with_a_tag_or_an_invitation_checks_it(response: str) -> None:
+    _, items = _accuracy("The new rota has me on every weekend shift until March.", response)
+    assert items["captures_need_or_checks"], items
+
+
+def test_a_tag_on_advice_checks_nothing() -> None:
+    passed, items = _accuracy(
+        "The new rota has me on every weekend shift until March.",
+        "You should just swap shifts with someone, right?",
+    )
+    assert not items["captures_need_or_checks"] and not passed, items

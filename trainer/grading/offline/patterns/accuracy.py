@@ -19,7 +19,11 @@ CHECKS_UNDERSTANDING = rx(
     r"\bdid\s+i\s+miss\s+(?:anything|something)\b|\bis\s+there\s+(?:more|something\s+(?:else|more)|"
     r"anything\s+(?:else|i'm\s+missing))\b",
     r"\bwhat\s+(?:else|was\s+the\s+hardest|part\s+(?:hurt|stung|got\s+to\s+you))\b|"
-    r"\btell\s+me\s+more\b|\bsay\s+more\b|\bwhat\s+(?:was|is)\s+(?:that|it)\s+like\b",
+    r"\btell\s+me\s+(?:a\s+(?:little|bit)\s+|a\s+little\s+bit\s+)?more\b|\bsay\s+more\b|"
+    r"\bwhat\s+(?:was|is)\s+(?:that|it)\s+like\b|\btell\s+me\s+about\s+(?:it|that|this)\b",
+    # "...is a fair summary?", "you're worried about the move, right?": a reflection handed back
+    r"\bis\s+(?:that|this)\s+a\s+(?:fair|good|right)\s+(?:understanding|summary|way\s+to\s+put\s+it|"
+    r"reading)\b|,\s*(?:right|yeah|correct|is\s+that\s+it)\s*\?",
     r"\bif\s+i\s+(?:understand|understood|heard|hear|got)\s+(?:you|that|this|it)?\s*(?:correctly|right)\b|"
     r"\blet\s+me\s+(?:see|check|make\s+sure)\s+(?:if\s+)?i\b|\bjust\s+to\s+(?:check|make\s+sure|clarify)\b|"
     r"\b(?:are|were)\s+you\s+saying\b|\bso\s+what\s+you(?:'re|\s+are)\s+saying\b",
@@ -41,6 +45,7 @@ NEED = rx(
     r"noticed|appreciated|valued|supported|listened\s+to|cared\s+for|included|respected|prioriti[sz]ed|chosen|"
     r"wanted|understood|considered|thought\s+of|asked\s+about)\b",
     r"\b(?:you|u)\s+(?:really\s+|just\s+)?(?:don't|do\s+not|didn't)\s+want\s+(?:to|that|this|it|him|her|them)\b|"
+    r"\b(?:pulled|split|stuck|torn|caught)\s+between\b|"
     r"\byou(?:'re|\s+are)\s+(?:really\s+|just\s+)?(?:hoping|wanting|longing|wishing|trying\s+to\s+"
     r"(?:protect|keep|hold|do\s+right|make\s+it\s+work))\b|\b(?:your|the)\s+(?:goal|hope|dream|wish)\b|"
     r"\byou\s+(?:really\s+)?(?:care|cared)\s+(?:about|for|so)\b|\byou(?:'re|\s+are)\s+(?:torn|"
@@ -78,7 +83,8 @@ SAYS_BACK_OPENING = re.compile(
 # advice in a reflective frame ("it sounds like you need to go to HR", "so you should just..."):
 # it says back nothing of theirs
 ADVICE_CLAUSE = re.compile(
-    DIRECTIVE_NEED.pattern + r"|\b(?:you|u)\s+(?:really\s+|just\s+)?(?:should|shouldn't|ought\s+to|"
+    DIRECTIVE_NEED.pattern
+    + r"|(?<!\bif\s)\b(?:you|u)\s+(?:really\s+|just\s+)?(?:should|shouldn't|ought\s+to|"
     r"could\s+(?:try|just|always|maybe)|might\s+want\s+to|gotta)\b|\bwhy\s+(?:don't|not)\s+you\b|"
     r"\bhave\s+you\s+(?:tried|thought\s+about|considered)\b"
 )
@@ -123,7 +129,7 @@ NEWS_AS_SUBJECT = re.compile(
     r"\b(?:that|this|it)(?:'s|\s+(?:is|was|must|sounds?|seems?|would|has|had|will|can|could|might|"
     r"may|really|just|all))(?:\s+(?:be|been|have|has|had|must|sound|sounds|seem|seems|feel|feels|felt|"
     r"really|so|very|pretty|quite|truly|just|incredibly|absolutely|totally|awfully|a|an|such|bit|little|"
-    r"kind|sort|of|real|deeply|genuinely|understandably|bound|to|all))*\s*$"
+    r"kind|sort|of|real|deeply|genuinely|understandably|bound|to|all|big|huge|major|massive|serious))*\s*$"
 )
 
 # after a feeling pinned on their news, a sentence that turns to the listener ("But I've cut
