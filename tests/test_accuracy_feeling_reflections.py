@@ -194,3 +194,23 @@ def test_a_tag_on_advice_checks_nothing() -> None:
         "You should just swap shifts with someone, right?",
     )
     assert not items["captures_need_or_checks"] and not passed, items
+
+
+@pytest.mark.parametrize(
+    ("phrase", "family"),
+    [
+        ("you felt shown up at the dinner", "shame"),
+        ("no wonder you're spiralling about it", "anxiety"),
+        ("of course that knocked you flat", "hurt"),
+    ],
+)
+def test_more_idioms_of_feeling(phrase: str, family: str) -> None:
+    assert family in {f.family for f in feelings_in(normalize(phrase).masked)}
+
+
+def test_have_i_that_right_checks() -> None:
+    _, items = _accuracy(
+        "The hip has kept me awake every night this month.",
+        "So the hip is keeping you up every night. Have I that right?",
+    )
+    assert items["captures_need_or_checks"], items

@@ -15,7 +15,8 @@ CHECKS_UNDERSTANDING = rx(
     r"\bam\s+i\s+(?:getting|hearing|reading|understanding)\s+(?:that|this|it|you)\s*(?:right|correctly)?\b|"
     r"\bam\s+i\s+(?:right|close|off|on\s+track)\b",
     r"\b(?:does|did)\s+(?:that|this)\s+(?:sound|feel|seem)\s+(?:right|accurate|close|true|about\s+right)\b",
-    r"\bcorrect\s+me\s+if\b|\btell\s+me\s+if\s+i(?:'m|\s+am|\s+got)\b|\bhave\s+i\s+got\s+(?:that|it|this)\b",
+    r"\bcorrect\s+me\s+if\b|\btell\s+me\s+if\s+i(?:'m|\s+am|\s+got)\b|\bhave\s+i\s+(?:got\s+)?(?:that|it|this)\b(?:\s+right)?|"
+    r"\bis\s+(?:that|this)\s+where\s+you(?:'ve|\s+have|'re|\s+are)\s+(?:landed|got\s+to|at)\b",
     r"\bdid\s+i\s+miss\s+(?:anything|something)\b|\bis\s+there\s+(?:more|something\s+(?:else|more)|"
     r"anything\s+(?:else|i'm\s+missing))\b",
     r"\bwhat\s+(?:else|was\s+the\s+hardest|part\s+(?:hurt|stung|got\s+to\s+you))\b|"
