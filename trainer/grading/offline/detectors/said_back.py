@@ -238,6 +238,7 @@ def pinned_alone(
         if reason and not reason_is_theirs(ctx, f, reason.end()):
             sent = sentence_at(ctx.sents, f.start)
             said = ctx.resp.masked[f.end + reason.end() : sent.end if sent else None]
+            said = re.split(r"[,;]|\s(?:and|but|so|because)\s", said)[0]  # this clause only
             if H.SELF_REF.search(said):
                 return True  # "you're upset that I never help": their complaint rewritten
     return False
