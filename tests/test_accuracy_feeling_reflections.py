@@ -133,7 +133,7 @@ def test_a_headache_is_a_hassle_not_heartache() -> None:
 @pytest.mark.parametrize(
     ("statement", "family"),
     [
-        ("Everyone on my floor got exposed to the virus last week.", "shame"),
+        ("I got exposed to the virus at work last week.", "shame"),
         ("I'm hoping you can help, I keep waking at four.", "hope"),
         ("I want to start running again but I've no motivation.", "hope"),
     ],
