@@ -214,3 +214,21 @@ def test_have_i_that_right_checks() -> None:
         "So the hip is keeping you up every night. Have I that right?",
     )
     assert items["captures_need_or_checks"], items
+
+
+def test_their_struggle_said_back_is_not_minimizing_or_judging() -> None:
+    grade = grade_offline(
+        GradeRequest(
+            statement="I broke up with my fiance last month and I still feel hollow inside.",
+            response="So your relationship ended and you're struggling to get over it, is that right?",
+        )
+    )
+    assert grade.rubrics.accuracy.passed, grade.rubrics.accuracy.checklist
+    assert not grade.rubrics.validation.checklist["minimizes"]
+    grade = grade_offline(
+        GradeRequest(
+            statement="He never shows up to the counselling sessions we booked.",
+            response="So you feel he isn't taking the sessions seriously?",
+        )
+    )
+    assert not grade.rubrics.validation.checklist["judges_or_argues"]
