@@ -2,10 +2,10 @@
 sympathy, a wrong feeling and advice still do not.
 
 Kinds: a named feeling pinned on their news ("how frightening that is for you"); a good feeling
-denied ("you don't seem happy about that"); a sister word with a reason in plain words; a
+denied ("you don't sound pleased about that"); a sister word with a reason in plain words; a
 feeling after "I understand"; a good feeling they named themselves inside a hard turn; idioms of
 feeling read as feelings, never as food ("eating me up") or illness ("a headache"); words that
-only look like feelings ("exposed to flu", "hoping you can help"); "you feel you need to" said
+only look like feelings ("exposed to flu", "hoping you can sort it"); "you feel you need to" said
 back, not ordered. The sentences are written for these tests; eval cases of the same kinds are
 in evals/cases/cases_meaning_acc3.yaml, gated below.
 """
@@ -73,7 +73,7 @@ def test_a_feeling_pinned_on_a_thank_you_turn_says_nothing_back() -> None:
 
 @pytest.mark.parametrize(
     "response",
-    ["You don't seem very happy about that.", "Sounds like you're not thrilled with it."],
+    ["You don't sound very pleased with that news.", "Sounds like you're not thrilled with it."],
 )
 def test_a_denied_good_feeling_names_their_displeasure(response: str) -> None:
     passed, items = _accuracy("Head office says we're all moving to the Slough site.", response)
@@ -100,7 +100,7 @@ def test_a_feeling_after_i_understand_is_theirs() -> None:
 
 def test_their_own_good_word_inside_a_hard_turn_is_not_the_wrong_feeling() -> None:
     passed, items = _accuracy(
-        "I'm awkward around people most days, but cooking relaxes me and I forget to worry.",
+        "I'm awkward around people most days, but cooking calms me down and I forget to worry.",
         "So cooking is where you get to feel relaxed.",
     )
     assert not items["wrong_feeling"] and passed, items
@@ -134,7 +134,7 @@ def test_a_headache_is_a_hassle_not_heartache() -> None:
     ("statement", "family"),
     [
         ("I got exposed to the virus at work last week.", "shame"),
-        ("I'm hoping you can help, I keep waking at four.", "hope"),
+        ("I'm hoping you can give me some pointers, I keep waking at four.", "hope"),
         ("I want to start running again but I've no motivation.", "hope"),
     ],
 )
@@ -219,8 +219,8 @@ def test_have_i_that_right_checks() -> None:
 def test_their_struggle_said_back_is_not_minimizing_or_judging() -> None:
     grade = grade_offline(
         GradeRequest(
-            statement="I broke up with my fiance last month and I still feel hollow inside.",
-            response="So your relationship ended and you're struggling to get over it, is that right?",
+            statement="My engagement ended last month and I still feel hollow inside.",
+            response="Since the engagement ended you've been struggling to get over it, is that right?",
         )
     )
     assert grade.rubrics.accuracy.passed, grade.rubrics.accuracy.checklist

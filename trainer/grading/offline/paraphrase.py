@@ -109,7 +109,7 @@ def people_fields() -> frozenset[str]:
 def _figurative_spans(text: str) -> list[tuple[int, int]]:
     """Feeling idioms of three words or more ("eating me up", "broke my heart", "sick to my
     stomach"): their words say how it feels, not what happened. (Two-word phrases such as
-    "relaxes me" are meant literally.)"""
+    "calms me down" are meant literally.)"""
     return [
         (h.start, h.end) for h in find_feelings(text) if len(text[h.start : h.end].split()) >= 3
     ]

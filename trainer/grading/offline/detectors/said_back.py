@@ -212,7 +212,7 @@ _NAMING_SITUATIONS = frozenset({"anxiety", "hurt"})
 
 def _names_a_feeling(f: Feeling) -> bool:
     """A feeling word, a situation word of fear or hurt, or a good feeling denied ("you don't
-    seem too happy about that": displeasure, named)."""
+    sound very pleased about that": displeasure, named)."""
     if f.kind == "feeling" or f.family in _NAMING_SITUATIONS:
         return True
     return f.family == "disappointment" and "disappointment" not in families_of(f.word)
