@@ -75,9 +75,11 @@ def _owner(text: str, start: int) -> Literal["partner", "self", "other"]:
         return "partner"
     if last.group("self"):
         # "let me guess you're..." / "I can see how hurt" keep the partner as owner
+        # ...and "I understand being so nervous", "I can see you feeling low"
         if re.search(
-            r"\b(?:see|hear|tell|imagine|get|know|bet|guess|understand)\s+(?:how|that|why|what(?:\s+an?)?)?"
-            r"(?:\s+(?:a|an|such\s+an?))?\s*$",
+            r"\b(?:see|hear|tell|imagine|get|know|bet|guess|understand)(?:\s+(?:how|that|why|what(?:\s+an?)?))?"
+            r"(?:\s+(?:a|an|such\s+an?))?(?:\s+(?:you\s+)?(?:being|feeling|getting)"
+            r"(?:\s+(?:so|really|very|quite|pretty|a\s+bit|kind\s+of|a\s+little))*)?\s*$",
             window[last.start() :],
         ):
             return "partner"
@@ -137,10 +139,23 @@ def feelings_in(text: str) -> list[Feeling]:
             if family_valence(family) != "positive":
                 continue
             family, kind = "disappointment", "situation"
-        out.append(
-            Feeling(h.start, h.end, h.word, family, h.intensity, kind, _owner(text, h.start))
-        )
+        owner = _inner_owner(text[h.start : h.end]) or _owner(text, h.start)
+        out.append(Feeling(h.start, h.end, h.word, family, h.intensity, kind, owner))
     return out
+
+
+_INNER_SELF = re.compile(r"\b(?:me|my|myself|us|our)\b")
+_INNER_YOU = re.compile(r"\b(?:you|your|yourself|u)\b")
+
+
+def _inner_owner(phrase: str) -> Literal["partner", "self"] | None:
+    """A phrase that says whose feeling it is ("it's eating me up", "what he said is weighing on
+    you", "he stresses me out"): the person inside it owns it, whoever its subject is."""
+    if " " not in phrase:
+        return None
+    if _INNER_YOU.search(phrase):
+        return "partner"
+    return "self" if _INNER_SELF.search(phrase) else None
 
 
 @dataclass(frozen=True)
@@ -152,6 +167,8 @@ class PartnerFeelings:
     from_hidden: bool
     words: tuple[str, ...]
     intensity: dict[str, int]
+    # families of their situation words ("a real headache", "so unfair") when they named no feeling
+    situational: frozenset[str] = frozenset()
 
     def judge(self, f: Feeling) -> Literal["match", "conflict", "unknown"]:
         verdict = self._judge(f)
@@ -175,6 +192,11 @@ class PartnerFeelings:
             return "unknown"
         if opposite:
             return "conflict"
+        if self.situational and fv == self.valence and f.intensity >= 3:
+            # a strong feeling of another cluster ("heartbroken" for "a real headache") is a
+            # guess at more than they said; a word of the same cluster still fits
+            near = {fam for c in CLUSTERS if c & self.situational for fam in c} | self.situational
+            return "match" if f.family in near else "unknown"
         if self.valence in ("unknown", "mixed") or fv == self.valence or fv == "unknown":
             return "match"
         return "unknown"
@@ -207,4 +229,5 @@ def partner_feelings(statement_norm: str, hidden: HiddenTruth | None) -> Partner
         from_hidden=bool(hidden_fams),
         words=tuple(f.word for f in found),
         intensity=intensity,
+        situational=frozenset() if families else frozenset(situational),
     )

@@ -14,6 +14,7 @@ from functools import cache
 from pydantic import field_validator, model_validator
 
 from trainer.datafiles import WORD_LISTS, packaged
+from trainer.grading.offline.feeling_matcher import find_feelings
 from trainer.grading.offline.text import WORD, stem
 from trainer.grading.schema import Frozen
 
@@ -103,3 +104,24 @@ def fields_of(text: str) -> frozenset[str]:
 def people_fields() -> frozenset[str]:
     """The fields that name a person ("boss", "sister", "teacher")."""
     return _compiled().people
+
+
+def _figurative_spans(text: str) -> list[tuple[int, int]]:
+    """Feeling idioms of three words or more ("eating me up", "broke my heart", "sick to my
+    stomach"): their words say how it feels, not what happened. (Two-word phrases such as
+    "calms me down" are meant literally.)"""
+    return [
+        (h.start, h.end) for h in find_feelings(text) if len(text[h.start : h.end].split()) >= 3
+    ]
+
+
+def figurative_field_hits(text: str) -> tuple[list[FieldHit], list[FieldHit]]:
+    """(literal, figurative) field hits: "eating" in "the guilt is eating me up" is no meal, so
+    a reply about food does not say back a turn about guilt."""
+    spans = _figurative_spans(text)
+    literal: list[FieldHit] = []
+    figurative: list[FieldHit] = []
+    for h in field_hits(text):
+        inside = any(a <= h.start and h.end <= b for a, b in spans)
+        (figurative if inside else literal).append(h)
+    return literal, figurative

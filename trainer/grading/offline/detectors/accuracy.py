@@ -23,9 +23,14 @@ from trainer.grading.offline.detectors.said_back import (
     detect_need_or_check as detect_need_or_check,
 )
 from trainer.grading.offline.detectors.said_back import feeling_not_owed as feeling_not_owed
+from trainer.grading.offline.detectors.said_back import (
+    feeling_tied_to_situation,
+    pinned_alone,
+    reason_is_theirs,
+)
 from trainer.grading.offline.feeling_matcher import find_feelings
 from trainer.grading.offline.feelings import Feeling, family_valence, feelings_in
-from trainer.grading.offline.paraphrase import field_hits, fields_of
+from trainer.grading.offline.paraphrase import field_hits, figurative_field_hits
 from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import hijacking as H
 from trainer.grading.offline.text import (
@@ -42,7 +47,9 @@ def detect_main_point(
 ) -> list[Hit]:
     """Overlap with the partner's content (or the hidden key facts), outside advice and stories:
     shared words, words of the same meaning field, and their feeling in a sister word."""
-    targets = set(ctx.stmt_stems)
+    # the words of a feeling idiom ("eating me up") are not their content ("eating properly?")
+    _, figurative = figurative_field_hits(ctx.stmt.text)
+    targets = set(ctx.stmt_stems) - {h.stem for h in figurative}
     target_text = ctx.stmt.text
     if ctx.hidden:
         for fact in ctx.hidden.key_facts:
@@ -72,9 +79,11 @@ def detect_main_point(
     if run and not hits:
         hits.append(Hit("reflects_main_point", run[0], run[1]))
     hits += _same_field(ctx, target_text, seen, outside)
-    felt = _sister_feeling(ctx, attributed or [], outside) or _feeling_tied_to_situation(
-        ctx, attributed or [], outside
-    )
+    sister = _sister_feeling(ctx, attributed or [], outside)
+    tied = [] if sister else feeling_tied_to_situation(ctx, attributed or [], outside)
+    if tied and pinned_alone(ctx, tied[0], excluded, attributed or []):
+        tied = []
+    felt = sister or tied
     framed = bool(A.REFLECTIVE_FRAME.search(ctx.resp.masked))
     # a feeling that fits theirs beside their content is a second anchor: "it's normal to feel
     # nervous before an assessment" reflects "I'm anxious about a test" in a long turn too
@@ -90,7 +99,8 @@ def detect_main_point(
     elif felt and felt[0] not in hits:
         hits.append(felt[0])
     enough = 2 if len(ctx.stmt_stems) >= 6 else 1
-    if len(hits) >= enough or (hits and (framed or fits or _mostly_theirs(ctx, hits))):
+    # a feeling pinned on their news ("how frightening that is for you") is a reflective frame
+    if len(hits) >= enough or (hits and (framed or fits or tied or _mostly_theirs(ctx, hits))):
         return hits
     return []
 
@@ -143,7 +153,7 @@ def _sister_feeling(
             # something they never said
             rest = ctx.resp.masked[f.end :]
             reason = A.FEELING_REASON.match(rest)
-            if f.family not in stated and reason and not _reason_is_theirs(ctx, f, reason.end()):
+            if f.family not in stated and reason and not reason_is_theirs(ctx, f, reason.end()):
                 continue
             return [Hit("reflects_main_point", f.start, f.end)]
     return []
@@ -159,48 +169,11 @@ def _clause_before(ctx: Ctx, pos: int) -> str:
     return ctx.resp.masked[sent.start if sent else 0 : pos]
 
 
-def _reason_is_theirs(ctx: Ctx, f: Feeling, reason_end: int) -> bool:
-    sent = sentence_at(ctx.sents, f.start)
-    end = sent.end if sent else len(ctx.resp.masked)
-    said = content_stems(ctx.resp.masked[f.end + reason_end : end])
-    return bool(set(said) & ctx.stmt_stems or fields_of(" ".join(said)) & fields_of(ctx.stmt.text))
-
-
-def _feeling_tied_to_situation(
-    ctx: Ctx, attributed: list[Feeling], outside: Callable[[int], bool]
-) -> list[Hit]:
-    """ "That must have made you feel rejected": their feeling, said of what happened to them (a
-    reflection of feeling restates the point through its impact). Only a named feeling that fits
-    theirs, pinned to "that/this/it", in a sentence that does not turn to "but..."."""
-    for f in attributed:
-        if f.kind != "feeling" or not outside(f.start) or ctx.partner.judge(f) != "match":
-            continue
-        sent = sentence_at(ctx.sents, f.start)
-        if sent is None:
-            continue
-        lead = ctx.resp.masked[sent.start : f.start]
-        rest = ctx.resp.masked[f.end :]
-        if A.TURNS_AWAY.match(rest):
-            continue
-        reason = A.FEELING_REASON.match(rest)
-        said = content_stems(ctx.resp.masked[f.end + reason.end() : sent.end]) if reason else []
-        # the reason must be theirs: a feeling pinned to an event they never spoke of ("upset
-        # about the argument with your landlord") restates nothing
-        theirs = set(said) & ctx.stmt_stems or fields_of(" ".join(said)) & fields_of(ctx.stmt.text)
-        if (
-            A.TIED_TO_SITUATION.search(lead)
-            or A.PINNED_AFTER.match(rest)
-            or (len(said) >= 2 and theirs)
-        ):
-            return [Hit("reflects_main_point", sent.start, f.end)]
-    return []
-
-
 def _same_field(
     ctx: Ctx, target_text: str, seen: set[str], outside: Callable[[int], bool]
 ) -> list[Hit]:
     """Reply words in a meaning field the partner spoke of, in other words (one per field)."""
-    wanted = fields_of(target_text)
+    wanted = frozenset(h.field for h in figurative_field_hits(target_text)[0])
     hits: list[Hit] = []
     done: set[str] = set()
     for fh in field_hits(ctx.resp.masked):

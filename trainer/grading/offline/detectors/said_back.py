@@ -1,20 +1,26 @@
 """What says their point back or checks it: a factual turn restated (no feeling owed), a
-reflection offered as a question, the need under the words, "did I get that right?". Split from
-accuracy.py, which reads the point, the feeling and what distorts them."""
+reflection offered as a question, the need under the words, "did I get that right?", a feeling
+pinned on their news ("that must have made you feel rejected"). Split from accuracy.py, which
+reads the point, the feeling and what distorts them."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from trainer.grading.offline.detectors.context import (
     ECHO_FILLER,
     Ctx,
     Hit,
     find_hits,
+    sentence_at,
 )
-from trainer.grading.offline.feelings import Feeling
+from trainer.grading.offline.feeling_matcher import families_of
+from trainer.grading.offline.feelings import Feeling, family_valence
+from trainer.grading.offline.paraphrase import fields_of
 from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import hijacking as H
+from trainer.grading.offline.patterns import statement as S
 from trainer.grading.offline.text import (
     QUESTION_START,
     STOPWORDS,
@@ -140,3 +146,99 @@ def _tentative_reflections(ctx: Ctx, strict: bool = False) -> list[Hit]:
         if s.is_question and offered:
             hits.append(Hit("captures_need_or_checks", s.start, s.end))
     return hits
+
+
+# stems of a reason that names nothing ("where to go next", "how to move forward", "the whole
+# thing"): a feeling said with it is not pinned on anything of the listener's
+_NO_CONTENT = frozenset(
+    "next forward mov happen whol thing situation stuff way point now anymore deal step".split()
+)
+
+
+def reason_is_theirs(ctx: Ctx, f: Feeling, reason_end: int) -> bool:
+    """The reason given for the feeling is theirs, or adds nothing of the listener's ("at a loss
+    about where to go from here": no content word at all)."""
+    sent = sentence_at(ctx.sents, f.start)
+    end = sent.end if sent else len(ctx.resp.masked)
+    said = [
+        w for w in content_stems(ctx.resp.masked[f.end + reason_end : end]) if w not in _NO_CONTENT
+    ]
+    if not said:
+        return True
+    return bool(set(said) & ctx.stmt_stems or fields_of(" ".join(said)) & fields_of(ctx.stmt.text))
+
+
+def feeling_tied_to_situation(
+    ctx: Ctx, attributed: list[Feeling], outside: Callable[[int], bool]
+) -> list[Hit]:
+    """ "That must have made you feel rejected", "I can imagine how frightening that is for you":
+    their feeling, said of what happened to them (a reflection of feeling restates the point
+    through its impact). Only a named feeling that fits theirs (not a word that fits any news,
+    "that must be hard"), pinned to "that/this/it", in a sentence that does not turn to "but...",
+    after a turn that brought news (not a thank-you)."""
+    if S.THANKS_TURN.match(ctx.stmt.text):
+        return []
+    for f in attributed:
+        if not _names_a_feeling(f) or not outside(f.start) or ctx.partner.judge(f) != "match":
+            continue
+        if ctx.partner.valence == "unknown" and family_valence(f.family) != "negative":
+            continue  # "that must be exciting" for news they gave no feeling of: a guess
+        sent = sentence_at(ctx.sents, f.start)
+        if sent is None:
+            continue
+        lead = ctx.resp.masked[sent.start : f.start]
+        rest = ctx.resp.masked[f.end :]
+        if A.TURNS_AWAY.match(rest):
+            continue
+        reason = A.FEELING_REASON.match(rest)
+        said = content_stems(ctx.resp.masked[f.end + reason.end() : sent.end]) if reason else []
+        # the reason must be theirs: a feeling pinned to an event they never spoke of ("upset
+        # about the argument with your landlord") restates nothing
+        theirs = set(said) & ctx.stmt_stems or fields_of(" ".join(said)) & fields_of(ctx.stmt.text)
+        if (
+            A.TIED_TO_SITUATION.search(lead)
+            or A.NEWS_AS_SUBJECT.search(lead)
+            or A.PINNED_AFTER.match(rest)
+            or (len(said) >= 2 and theirs)
+        ):
+            return [Hit("reflects_main_point", sent.start, f.end)]
+    return []
+
+
+# situation words that still name a feeling ("scary", "painful", "a slap in the face"); "hard",
+# "awful", "a lot", "sucks" weigh the news without naming how it felt
+_NAMING_SITUATIONS = frozenset({"anxiety", "hurt"})
+
+
+def _names_a_feeling(f: Feeling) -> bool:
+    """A feeling word, a situation word of fear or hurt, or a good feeling denied ("you don't
+    sound very pleased about that": displeasure, named)."""
+    if f.kind == "feeling" or f.family in _NAMING_SITUATIONS:
+        return True
+    return f.family == "disappointment" and "disappointment" not in families_of(f.word)
+
+
+def pinned_alone(
+    ctx: Ctx, pinned: Hit, excluded: list[Sentence], attributed: list[Feeling]
+) -> bool:
+    """A feeling pinned on "that" says their point back only when the reply stays with them: not
+    a nod on the way to advice, a story, a new subject or the listener's own side ("That's sad.
+    Hey, fancy Thai tonight?"), and not beside a reason about the listener they never gave
+    ("you're upset that I never do the laundry")."""
+    if excluded or find_hits(H.TOPIC_CHANGE, ctx, "changes_subject"):
+        return True
+    own = sentence_at(ctx.sents, pinned.start)
+    for other in ctx.sents:
+        if other != own and A.TURNS_TO_LISTENER.match(
+            ctx.resp.masked[other.start : other.end].strip()
+        ):
+            return True
+    for f in attributed:
+        reason = A.FEELING_REASON.match(ctx.resp.masked[f.end :])
+        if reason and not reason_is_theirs(ctx, f, reason.end()):
+            sent = sentence_at(ctx.sents, f.start)
+            said = ctx.resp.masked[f.end + reason.end() : sent.end if sent else None]
+            said = re.split(r"[,;]|\s(?:and|but|so|because)\s", said)[0]  # this clause only
+            if H.SELF_REF.search(said):
+                return True  # "you're upset that I never help": their complaint rewritten
+    return False

@@ -15,11 +15,16 @@ CHECKS_UNDERSTANDING = rx(
     r"\bam\s+i\s+(?:getting|hearing|reading|understanding)\s+(?:that|this|it|you)\s*(?:right|correctly)?\b|"
     r"\bam\s+i\s+(?:right|close|off|on\s+track)\b",
     r"\b(?:does|did)\s+(?:that|this)\s+(?:sound|feel|seem)\s+(?:right|accurate|close|true|about\s+right)\b",
-    r"\bcorrect\s+me\s+if\b|\btell\s+me\s+if\s+i(?:'m|\s+am|\s+got)\b|\bhave\s+i\s+got\s+(?:that|it|this)\b",
+    r"\bcorrect\s+me\s+if\b|\btell\s+me\s+if\s+i(?:'m|\s+am|\s+got)\b|\bhave\s+i\s+(?:got\s+)?(?:that|it|this)\b(?:\s+right)?|"
+    r"\bis\s+(?:that|this)\s+where\s+you(?:'ve|\s+have|'re|\s+are)\s+(?:landed|got\s+to|at)\b",
     r"\bdid\s+i\s+miss\s+(?:anything|something)\b|\bis\s+there\s+(?:more|something\s+(?:else|more)|"
     r"anything\s+(?:else|i'm\s+missing))\b",
     r"\bwhat\s+(?:else|was\s+the\s+hardest|part\s+(?:hurt|stung|got\s+to\s+you))\b|"
-    r"\btell\s+me\s+more\b|\bsay\s+more\b|\bwhat\s+(?:was|is)\s+(?:that|it)\s+like\b",
+    r"\btell\s+me\s+(?:a\s+(?:little|bit)\s+|a\s+little\s+bit\s+)?more\b|\bsay\s+more\b|"
+    r"\bwhat\s+(?:was|is)\s+(?:that|it)\s+like\b|\btell\s+me\s+about\s+(?:it|that|this)\b",
+    # "...is a fair summary?", "you're worried about the move, right?": a reflection handed back
+    r"\bis\s+(?:that|this)\s+a\s+(?:fair|good|right)\s+(?:understanding|summary|way\s+to\s+put\s+it|"
+    r"reading)\b|,\s*(?:right|yeah|correct|is\s+that\s+it)\s*\?",
     r"\bif\s+i\s+(?:understand|understood|heard|hear|got)\s+(?:you|that|this|it)?\s*(?:correctly|right)\b|"
     r"\blet\s+me\s+(?:see|check|make\s+sure)\s+(?:if\s+)?i\b|\bjust\s+to\s+(?:check|make\s+sure|clarify)\b|"
     r"\b(?:are|were)\s+you\s+saying\b|\bso\s+what\s+you(?:'re|\s+are)\s+saying\b",
@@ -41,6 +46,7 @@ NEED = rx(
     r"noticed|appreciated|valued|supported|listened\s+to|cared\s+for|included|respected|prioriti[sz]ed|chosen|"
     r"wanted|understood|considered|thought\s+of|asked\s+about)\b",
     r"\b(?:you|u)\s+(?:really\s+|just\s+)?(?:don't|do\s+not|didn't)\s+want\s+(?:to|that|this|it|him|her|them)\b|"
+    r"\b(?:pulled|split|stuck|torn|caught)\s+between\b|"
     r"\byou(?:'re|\s+are)\s+(?:really\s+|just\s+)?(?:hoping|wanting|longing|wishing|trying\s+to\s+"
     r"(?:protect|keep|hold|do\s+right|make\s+it\s+work))\b|\b(?:your|the)\s+(?:goal|hope|dream|wish)\b|"
     r"\byou\s+(?:really\s+)?(?:care|cared)\s+(?:about|for|so)\b|\byou(?:'re|\s+are)\s+(?:torn|"
@@ -58,8 +64,10 @@ NEED = rx(
 )
 
 # "you need to set boundaries", "you just need to leave": a directive, not the partner's need
+# ("you feel you need to rest", "you feel like you have to" say back what they feel they need)
 DIRECTIVE_NEED = re.compile(
-    r"(?:you|u)\s+(?:just\s+|really\s+|simply\s+|definitely\s+|honestly\s+)?(?:need|have|got|ought)"
+    r"(?<!feel\s)(?<!feel\sthat\s)(?<!feel\slike\s)(?<!felt\s)(?<!felt\sthat\s)(?<!felt\slike\s)"
+    r"(?<!feels\s)(?<!feeling\s)(?<!feeling\slike\s)(?<!feel\sas\sthough\s)\b(?:you|u)\s+(?:just\s+|really\s+|simply\s+|definitely\s+|honestly\s+)?(?:need|have|got|ought)"
     r"\s+to\s+(?!(?:be\s+|feel\s+|know\s+|hear\s+|see\s+)?(?:heard|seen|understood|valued|"
     r"supported|respected|appreciated|wanted|included|safe|loved|cared\s+for)\b)[a-z]+"
 )
@@ -76,7 +84,8 @@ SAYS_BACK_OPENING = re.compile(
 # advice in a reflective frame ("it sounds like you need to go to HR", "so you should just..."):
 # it says back nothing of theirs
 ADVICE_CLAUSE = re.compile(
-    DIRECTIVE_NEED.pattern + r"|\b(?:you|u)\s+(?:really\s+|just\s+)?(?:should|shouldn't|ought\s+to|"
+    DIRECTIVE_NEED.pattern
+    + r"|(?<!\bif\s)\b(?:you|u)\s+(?:really\s+|just\s+)?(?:should|shouldn't|ought\s+to|"
     r"could\s+(?:try|just|always|maybe)|might\s+want\s+to|gotta)\b|\bwhy\s+(?:don't|not)\s+you\b|"
     r"\bhave\s+you\s+(?:tried|thought\s+about|considered)\b"
 )
@@ -108,9 +117,34 @@ TIED_TO_SITUATION = re.compile(
     r"\b(?:after|about|because\s+of|over|from|with)\s+(?:that|this|it|all\s+(?:that|this))\b|\blike\s+that\b"
 )
 
-# "you're concerned about that", "worried sick over it": the feeling pinned on what they told
+# "you're concerned about that", "worried sick over it": the feeling pinned on what they told;
+# "how frightening that is", "what a scary time this must be": the feeling said of their news
 PINNED_AFTER = re.compile(
-    r"^\s+(?:[a-z]+\s+)?(?:about|over|with|by|after|from)\s+(?:that|this|it|all\s+(?:that|this))\b"
+    r"^\s+(?:[a-z]+\s+)?(?:about|over|with|by|after|from)\s+(?:that|this|it|all\s+(?:that|this))\b|"
+    r"^\s+(?:[a-z]+\s+)?(?:that|this|it)\s+(?:is|was|must|would|has|had|sounds|seems|feels)\b"
+)
+
+# "that must be scary", "this sounds so painful", "that must have really stung": their news is the
+# subject of the feeling (only for a named feeling: "that must be hard" fits any news)
+NEWS_AS_SUBJECT = re.compile(
+    r"\b(?:that|this|it)(?:'s|\s+(?:is|was|must|sounds?|seems?|would|has|had|will|can|could|might|"
+    r"may|really|just|all))(?:\s+(?:be|been|have|has|had|must|sound|sounds|seem|seems|feel|feels|felt|"
+    r"really|so|very|pretty|quite|truly|just|incredibly|absolutely|totally|awfully|a|an|such|bit|little|"
+    r"kind|sort|of|real|deeply|genuinely|understandably|bound|to|all|big|huge|major|massive|serious))*\s*$"
+)
+
+# after a feeling pinned on their news, a sentence that turns to the listener ("But I've cut
+# back...", "Anyway, I booked...", "Right, I need to tell you..."); "I understand", "I can
+# imagine", "I'm sorry" stay with them
+_ACK_AFTER_I = (
+    r"(?:(?:can|can't|cannot|do|really|totally|completely|just|so|truly)\s+)*(?:understand|imagine|"
+    r"hear|see|get\s+(?:it|that|why)|know\s+(?:how|what|that)|feel\s+for|am\s+(?:so\s+)?sorry|"
+    r"'m\s+(?:so\s+|really\s+|very\s+)?sorry|sorry|hope)"
+)
+TURNS_TO_LISTENER = re.compile(
+    r"^(?:\W*(?:but|anyway|anyways|oh|right|ok|okay|so|well|hey|honestly|also|and)\b[\s,]*)*"
+    r"(?:i|i'm|i've|i'll|i'd|we|we're|we'll|we've|my|our|us)\b(?!\s+" + _ACK_AFTER_I + r")|"
+    r"^\W*(?:but|anyway|anyways)\b"
 )
 
 # "you feel like you're letting them down", "you felt as though nobody noticed": the feeling in

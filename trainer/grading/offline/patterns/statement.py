@@ -4,6 +4,8 @@ they ask for advice (then advice is what they asked for)?
 
 from __future__ import annotations
 
+import re
+
 from trainer.grading.offline.patterns import rx
 
 # Who is upset with whom: the partner's statement complains about the listener.
@@ -60,4 +62,10 @@ ASKED_FOR_ADVICE = rx(
     r"work\s+out|fix|plan|with)\b|\bshould\s+i\b|\bi\s+need\s+(?:your\s+)?(?:advice|ideas|help\s+"
     r"(?:deciding|figuring))\b|\bwhat\s+do\s+you\s+(?:think|suggest|recommend)\s+i\b|"
     r"\bhow\s+(?:do|should|can)\s+i\s+(?:fix|handle|deal|tell|get|stop|make)\b",
+)
+
+# a turn that thanks the listener or signs off ("thanks for listening", "thank you so much"): it
+# brings no news a feeling could be pinned on
+THANKS_TURN = re.compile(
+    r"^\W*(?:thanks|thank\s+(?:you|u)|thx|ty|cheers|many\s+thanks|appreciate\s+it)\b"
 )

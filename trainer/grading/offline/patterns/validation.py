@@ -103,7 +103,7 @@ MINIMIZES = rx(
     r"\bwhatever\s*[.!]*\s*$|\bsure\s*,?\s*whatever\b",
     r"\bat\s+least\b(?!\s+(?:\d|one|two|three|four|five|a\s+(?:week|month|day|year|few|couple|"
     r"little)|once|twice|for\s+(?:now|me)|that's\s+how|you\s+(?:told|said|noticed|were\s+"
-    r"honest)|i\s+(?:know|think|hope)|in\s+my))",
+    r"honest)|i\s+(?:know|think|hope)|in\s+my|attempt|try|give\s+it|assured))",
     r"\b(?:isn't|is\s+not|'s\s+not|wasn't|was\s+not|not|ain't)\s+(?:such\s+|that\s+|really\s+|even\s+|"
     r"that\s+much\s+of\s+)?(?:a\s+big\s+deal|that\s+bad|so\s+bad|the\s+end\s+of\s+the\s+world|"
     r"a\s+big\s+thing|that\s+serious|worth\s+(?:getting|being|it|stressing|crying)|that\s+big|"
@@ -120,6 +120,8 @@ MINIMIZES = rx(
     r"the|some|work|money|stuff|things|words|joking|kidding|teasing|a\s+joke|a\s+job|a\s+game|"
     r"a\s+phone|a\s+dinner|a\s+comment|a\s+text|a\s+phase|hormones|stress|tired|busy)\b",
     r"\bdon't\s+(?:sweat|stress(?:\s+about)?|worry\s+about)\s+(?:it|that|this)\b",
+    # "you're struggling to get over it" says back their difficulty; it does not tell them to
+    r"(?<!struggling\sto\s)(?<!struggle\sto\s)(?<!hard\sto\s)(?<!trying\sto\s)(?<!can't\s)"
     r"\b(?:get|got|getting)\s+over\s+it\b|\bmove\s+on\b|\blet\s+it\s+go\b|\bshake\s+it\s+off\b|"
     r"\blet\s+it\s+slide\b|\bforget\s+about\s+it\b",
     r"\bfirst\s+world\s+problem",
@@ -171,7 +173,8 @@ JUDGES = rx(
     r"(?:nice|friendly|honest|helpful)|stressed|busy)\b",
     r"\bi\s+don't\s+(?:think|see\s+why)\s+(?:it's|that's|this\s+is|it\s+was|that\s+was|you\s+"
     r"should)\s+(?:that|so|a\s+big|such|be)\b",
-    r"\bcome\s+on\b|\bseriously\s*\?|\bwhy\s+(?:are|r|do)\s+(?:you|u)\s+(?:so|always|getting\s+so|"
+    # "Seriously?" said alone, not "taking your problems seriously?"
+    r"\bcome\s+on\b|(?:^|[.!?,]\s*)seriously\s*\?|\bwhy\s+(?:are|r|do)\s+(?:you|u)\s+(?:so|always|getting\s+so|"
     r"making\s+(?:such|this|it))\b",
     r"\bnot\s+everything\s+is\s+about\s+you\b|\bmaking\s+(?:a|such\s+a|this\s+a)\s+(?:big\s+deal|"
     r"mountain|fuss|scene)\b|\bmountain\s+out\s+of\s+a\s+molehill\b",
