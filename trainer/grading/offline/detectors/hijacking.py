@@ -100,6 +100,7 @@ def _kin_tale(own: str) -> bool:
     return (
         len(tokens_of(own)) >= 20
         and bool(N.MY_PEOPLE.search(own))
+        and not H.YOU_REF.search(own)  # "my mum reorganised your kitchen": their story
         and len(N.PAST_VERB.findall(own)) >= 2
     )
 

@@ -61,11 +61,12 @@ def detect_kin_counter(ctx: Ctx) -> list[Hit]:
         own = own_words(ctx.resp.masked[s.start : s.end])
         m = N.YOUR_PEOPLE_TO_ME.search(own)
         # "you were telling me about your mum and I...": their people in their story, told back
-        # "your dad mocked your accent and then I laughed": what they did to the partner, told back
+        # "your dad mocked your accent and then I laughed", "your friends joking about me stings,
+        # and it leaves you hurt": what happened to the partner, told back
         if (
             m
             and not _asks(ctx, s.end)
-            and not H.YOU_REF.search(own[: m.start()] + own[m.start() + 4 : m.end()])
+            and not H.YOU_REF.search(own[: m.start()] + own[m.start() + 4 :])
         ):
             hits.append(Hit("counter_complaint", s.start + m.start(), s.end))
     return hits

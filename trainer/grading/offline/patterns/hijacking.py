@@ -45,8 +45,9 @@ YOU_FORMULA = re.compile(
     # the generic "you" of a saying ("you get used to it", "no matter how long you talk")
     r"\b(?:you|u)\s+(?:just\s+)?(?:get\s+used\s+to|learn\s+to\s+live|have\s+to\s+laugh|can't\s+win)\b|"
     r"\bno\s+matter\s+(?:how|what)\s+(?:\w+\s+){0,2}?(?:you|u)\b|"
-    # a teller's aside: "did I tell you?", "have I told you"
-    r"\b(?:did|have)\s+i\s+(?:tell|told|mention|mentioned)(?:\s+(?:it\s+)?to)?\s+(?:you|u)\b"
+    # a teller's aside: "did I tell you?", "have I told you", "..., you know, ..."
+    r"\b(?:did|have)\s+i\s+(?:tell|told|mention|mentioned)(?:\s+(?:it\s+)?to)?\s+(?:you|u)\b|"
+    r",\s*(?:you|u)\s+know\s*,"
 )
 
 # Comfort that predicts a good end ("I'm sure your aunt will pull through too"): after the

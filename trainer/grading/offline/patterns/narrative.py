@@ -154,7 +154,9 @@ THIRD_SUBJECT = re.compile(
 # The partner's people did something to the listener: "your cousins ignore me", "your mum stayed
 # a fortnight and I put up with it", "your dad still owes me".
 YOUR_PEOPLE_TO_ME = re.compile(
-    rf"\b(?:your|ur)\s+(?:\w+\s+)?(?:{_PEOPLE})\b(?:'s)?[^.?!]{{0,70}}?\b(?:me|my|i|i've|i'm|myself)\b"
+    # the same clause, and not a condition ("when your dad's ill, a card from me...")
+    r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bsince\s)(?<!\bwhile\s)"
+    rf"\b(?:your|ur)\s+(?:\w+\s+)?(?:{_PEOPLE})\b(?:'s)?[^.?!,;]{{0,70}}?\b(?:me|my|i|i've|i'm|myself)\b"
 )
 # Someone who hurt the partner in the statement: a third person doing something to them.
 HURT_BY_OTHER = re.compile(
