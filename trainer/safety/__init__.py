@@ -46,8 +46,9 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
-from trainer.datafiles import WORD_LISTS, Words, packaged
 from trainer.safety.abuse import ABUSE, GASLIGHT
+from trainer.safety.distress import DISTRESS
+from trainer.safety.indirect import INDIRECT
 from trainer.safety.patterns import Rule
 from trainer.safety.result import (
     CLEAR,
@@ -58,19 +59,17 @@ from trainer.safety.result import (
 )
 from trainer.safety.self_harm import SELF_HARM
 from trainer.safety.violence import VIOLENCE
-from trainer.values import Frozen
-
-
-class _SafetyWords(Frozen):
-    """trainer/data/words/safety.yaml."""
-
-    negation_fillers: Words
-
+from trainer.safety.words import WORDS
 
 __all__ = ["RULES", "SAFETY_NOTICE", "SEVERITY_ORDER", "SafetyCategory", "SafetyResult", "screen"]
 
 RULES: Final[Mapping[SafetyCategory, tuple[Rule, ...]]] = MappingProxyType(
-    {"self_harm": SELF_HARM, "violence": VIOLENCE, "abuse": (*ABUSE, GASLIGHT)}
+    {
+        "self_harm": (*SELF_HARM, *INDIRECT),
+        "violence": VIOLENCE,
+        "abuse": (*ABUSE, GASLIGHT),
+        "distress": DISTRESS,
+    }
 )
 
 _LAUGH = re.compile(r"\b(?:lo+l+|lmf?ao+|(?:ha){2,}h?|(?:he){2,}|rofl|jk)\b|[😂🤣😆😅]", re.I)
@@ -82,9 +81,7 @@ _NEGATORS = re.compile(
 )
 
 # Words skipped when looking for a negator: "I'm not going to hurt myself", "never once hit me".
-_FILLER: frozenset[str] = WORD_LISTS.load(
-    packaged("words", "safety.yaml"), _SafetyWords
-).negation_fillers
+_FILLER: frozenset[str] = WORDS.negation_fillers
 
 _WORD = re.compile(r"[a-z']+", re.IGNORECASE)
 
@@ -106,8 +103,16 @@ def _negated(text: str, at: int) -> bool:
     return False
 
 
+def _sentence(text: str, m: re.Match[str]) -> str:
+    """The sentence (or line) that holds the match."""
+    starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+    after = _SENTENCE_END.search(text, m.end())
+    return text[starts[-1] if starts else 0 : after.start() if after else len(text)]
+
+
 def _first_hit(rule: Rule, text: str) -> re.Match[str] | None:
-    """The rule's earliest match in `text` that is not negated, excused as a joke, or unmet."""
+    """The rule's earliest match in `text` that is not negated, excused as a joke, set in an
+    everyday frame, or unmet."""
     if rule.requires is not None and rule.requires.search(text) is None:
         return None
     groups = rule.pattern.groupindex
@@ -115,6 +120,8 @@ def _first_hit(rule: Rule, text: str) -> re.Match[str] | None:
         if "idiom" in groups and m.group("idiom") and _LAUGH.search(text):
             continue
         if _negated(text, m.start("v") if "v" in groups else m.start()):
+            continue
+        if rule.unless is not None and rule.unless.search(_sentence(text, m)):
             continue
         return m
     return None
