@@ -139,6 +139,7 @@ DISTRESS = [
     "everything feels hopeless",
     "Everything feels hopeless right now",
     "I've been feeling hopeless",
+    "Every day feels pointless.",
     "I've given up on life",
     "I can't keep going.",
 ]
@@ -231,6 +232,9 @@ CLEAR = [
     "I took all my pills and went to bed",
     "she went to sleep and never woke up",
     "I feel hopeless about this job",
+    # "it" may be one chore or one argument: only everything, every day or life is global
+    "I keep asking him to help. It feels pointless.",
+    "it is pointless arguing with him",
 ]
 
 POSITIVES: list[tuple[str, SafetyCategory]] = [

@@ -74,11 +74,11 @@ _FRAMED = rules(
     ),
     # feeling hopeless, giving up, not keeping going
     (
-        "hopeless",
+        "hopeless pointless",
         r"\b(?:i\s+(?:feel|felt)|i'?m\s+feeling|i\s+am\s+feeling|i'?ve\s+been\s+feeling|"
-        r"i\s+have\s+been\s+feeling|(?:every\s*thing|life|it\s+all|"
+        r"i\s+have\s+been\s+feeling|(?:every\s*thing|every\s*day|life|it\s+all|"
         r"my\s+life)\s+(?:feels|is|seems|looks))\s+(?:(?:so|completely|totally|utterly|really|"
-        r"just|pretty|kind\s+of|kinda)\s+)*(?P<v>hopeless)(?:\s+about\s+(?:everything|life|"
+        r"just|pretty|kind\s+of|kinda)\s+)*(?P<v>hopeless|pointless)(?:\s+about\s+(?:everything|life|"
         r"the\s+future|it\s+all))?(?:\s+(?:right\s+now|at\s+the\s+moment|lately|today|"
         rf"these\s+days|sometimes))?{CLAUSE_END}",
     ),
