@@ -78,6 +78,7 @@ METHOD = [
     "sometimes I picture stepping in front of a train",
     "I keep imagining driving my car into a tree",
     "I've been looking up how many pills it would take",
+    "everyone would be happier without me right now",
     "I googled the lethal dose of my meds",
     "I keep thinking about the rope in the garage",
     "I tied a noose last night",
@@ -142,6 +143,9 @@ DISTRESS = [
     "Every day feels pointless.",
     "I've given up on life",
     "I can't keep going.",
+    # a closing "lately", "these days" still ends the clause
+    "Honestly I feel like such a burden to everyone lately.",
+    "I don't see a way out these days",
 ]
 
 # Everyday exaggeration and ordinary life: practice scenarios are full of these.

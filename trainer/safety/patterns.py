@@ -80,11 +80,12 @@ NOT_IDIOM = (
 )
 
 
-# Where a clause ends: punctuation, the end of the text, or a word that starts the next clause.
-# "I want it all to stop" ends; "I want it all to stop for a minute" goes on.
+# Where a clause ends: punctuation, the end of the text, a word that starts the next clause, or
+# a closing "lately"/"these days". "I want it all to stop" ends; "...to stop for a minute" goes on.
 CLAUSE_END = (
     r"(?=\s*(?:[.!?,;:)\n…]|$|(?:and|but|or|so|because|cause|bc|tbh|honestly|lol|lmao|"
-    r"sometimes|anyway|i|im)\b))"
+    r"sometimes|anyway|i|im|lately|recently|these\s+days|right\s+now|at\s+the\s+moment|"
+    r"all\s+the\s+time|most\s+days|some\s+days|every\s+day|today|tonight|again|any\s*more)\b))"
 )
 
 # Only punctuation or the end of the text ends it ("I know how I'd do it." but not
