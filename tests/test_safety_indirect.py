@@ -46,6 +46,10 @@ SLEEP = [
     "i wanna close my eyes and never open them again",
     "it'd be a relief if I never woke up",
     "I'd like to lie down and just not wake up again",
+    "I don't want to wake up tomorrow",
+    "I hope I die in my sleep",
+    "I hope I get hit by a bus",
+    "I wish a car would hit me",
 ]
 
 # Wanting to be gone: disappearing for good, ending, not existing.
@@ -58,6 +62,9 @@ GONE = [
     "i wish i could just cease to exist",
     "I'm so tired of being alive",
     "honestly I'm tired of living",
+    "I'm tired of fighting to stay alive",
+    "life isn't worth living",
+    "my life isn't worth living anymore",
 ]
 
 # Others would be better off: the death-or-gone wording is self_harm.
@@ -69,6 +76,7 @@ BETTER_OFF = [
     "I don't care if I die",
     "I don't care if I die tomorrow",
     "the world would be a better place without me",
+    "everyone would be better off if I just disappeared",
 ]
 
 # A method, in the first person, now or recently.
@@ -92,6 +100,10 @@ METHOD = [
     "I'm going to take all my pills tonight",
     "I keep thinking about my gun",
     "I think about driving off the bridge on my way home",
+    "I've been researching ways to die",
+    "I have the pills ready",
+    "I've got the pills saved up",
+    "I'm on the roof and I want to jump",
 ]
 
 # A plan, or letters left behind.
@@ -143,6 +155,12 @@ DISTRESS = [
     "Every day feels pointless.",
     "I've given up on life",
     "I can't keep going.",
+    "there's nothing left for me",
+    "I'm going to end it tonight",
+    "I won't be a problem for you much longer",
+    "soon I won't be a burden to anyone",
+    "I just want the pain to stop",
+    "I'm saying my goodbyes.",
     # a closing "lately", "these days" still ends the clause
     "Honestly I feel like such a burden to everyone lately.",
     "I don't see a way out these days",
@@ -236,6 +254,20 @@ CLEAR = [
     "I took all my pills and went to bed",
     "she went to sleep and never woke up",
     "I feel hopeless about this job",
+    "I don't want to wake up early tomorrow",
+    "I hope I die before I get old",
+    "I'm going to end it with him tonight",
+    "I'll pay my way, I won't be a burden to anyone",
+    "I just want the pain in my back to stop",
+    "My knee is killing me and I just want the pain to stop",
+    "there's nothing left for me at this company",
+    "I've been saying goodbye to everyone at the airport.",
+    "I'm saying my goodbyes to the team on Friday",
+    "I have my pills ready for the week",
+    "The trampoline park was great, I want to jump again",
+    "I'm going to end it now, this meeting has gone on too long",
+    "life isn't worth it without coffee lol",
+    "I'm tired of trying to live up to his expectations",
     # "it" may be one chore or one argument: only everything, every day or life is global
     "I keep asking him to help. It feels pointless.",
     "it is pointless arguing with him",

@@ -13,12 +13,13 @@ spellings such as "dont", "wanna", "u", "kms", "kys", "unalive", light typos suc
   hurting/cutting/harming oneself, "no reason to live", "better off without me", overdoses,
   "i dont want to be here anymore"; also a partner who says they will kill themselves. Said
   indirectly (`indirect.py`), in the first person, now or recently: sleep and not wake up ("go
-  to bed hoping I don't wake up"), disappearing for good, wanting everything to end, not
-  existing, tired of living; everyone happier or easier without me, nobody would miss me if I
-  were gone; a method (thinking of jumping off a bridge or roof, stepping in front of a train,
-  driving into a tree, the rope in the garage; "I took all my pills", a whole pack, looking up a
-  lethal dose, cutting my arms on purpose); a plan ("I know how I'd do it") or goodbye letters;
-  "I can't go on", "what's the point of living".
+  to bed hoping I don't wake up", "I hope I die in my sleep"), hoping a bus hits me,
+  disappearing for good, wanting everything to end, not existing, tired of living, "life isn't
+  worth living"; everyone happier or easier without me, nobody would miss me if I were gone; a
+  method (thinking of jumping off a bridge or roof, stepping in front of a train, driving into a
+  tree, the rope in the garage; "I took all my pills", a whole pack, the pills ready, looking up
+  a lethal dose or ways to die, cutting my arms on purpose); a plan ("I know how I'd do it") or
+  goodbye letters; "I can't go on", "what's the point of living".
 - violence: being hit, slapped, punched, kicked, choked, strangled, pushed, shoved, thrown or
   beaten; threats to hurt or kill; weapons pulled or held to someone; fear of being hurt; and
   the speaker's own violence ("I hit her"), which stops the drill just the same.
@@ -29,8 +30,11 @@ spellings such as "dont", "wanna", "u", "kms", "kys", "unalive", light typos suc
   a gentler notice that still gives the crisis lines. Hopelessness with nothing named ("I don't
   see a way out", "there's no way out for me", "what's the point of anything anymore",
   "everything feels hopeless", "I've given up on life", "I can't keep going"), wanting it all to
-  stop or be over, a burden to everyone ("I feel like such a burden to everyone"), giving my
-  things away, "this is my goodbye", "I won't be around much longer". It pauses the drill like
+  stop or be over, "I just want the pain to stop" (not of a back or a knee: `pain_frames`), a
+  burden to everyone ("I feel like such a burden to everyone"), "I won't be a problem for you
+  much longer", giving my things away, "this is my goodbye", "I'm saying my goodbyes", "I won't
+  be around much longer", "I'm going to end it tonight" (with no one named: "end it with him" is
+  a break-up), "there's nothing left for me". It pauses the drill like
   the others (there is one notice box, no new UI) and ranks last: any other hit wins.
 
 Choices on ambiguous phrasing (a false alarm pauses one drill; a miss can cost far more):

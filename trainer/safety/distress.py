@@ -89,11 +89,32 @@ _FRAMED = rules(
         rf"the\s+future){CLAUSE_END}",
     ),
     ("keep going", rf"\b(?P<v>can'?t|cannot|cant)\s+keep\s+going{CLAUSE_END}"),
+    (
+        "nothing left",
+        r"\b(?:there'?s|there\s+is|theres)\s+(?P<v>nothing\s+left)\s+for\s+me(?:\s+here)?"
+        rf"(?:\s+any\s*more)?{CLAUSE_END}",
+    ),
+    # ending it, said of no one in particular ("I'm going to end it with him" is a break-up)
+    (
+        "end it",
+        r"\b(?P<v>going\s+to|gonna|ready\s+to|decided\s+to|about\s+to|'ll|will)\s+(?:just\s+)?"
+        rf"end\s+it(?:\s+all)?\s+(?:tonight|today|soon|now|this\s+weekend){CLAUSE_END}",
+    ),
     # not being around
     (
         "around here",
         r"\b(?P<v>i)\s*(?:wo\s*n'?t|will\s+not|'?m\s+not\s+going\s+to|am\s+not\s+going\s+to)\s+"
         rf"be\s+(?:around|here)\s+(?:for\s+)?(?:much\s+longer|very\s+long|long){CLAUSE_END}",
+    ),
+    (
+        "burden problem bother trouble",
+        r"\b(?P<v>i)\s*(?:wo\s*n'?t|will\s+not)\s+be\s+(?:a\s+)?(?:burden|problem|bother|trouble)\s+"
+        r"(?:to|for)\s+(?:you|anyone|anybody|every(?:one|body))\s+(?:much\s+longer|for\s+long|"
+        rf"soon){CLAUSE_END}",
+    ),
+    (
+        "burden problem",
+        r"\b(?P<v>soon)\s+i\s*(?:wo\s*n'?t|will\s+not)\s+be\s+(?:a\s+)?(?:burden|problem)\b",
     ),
     (
         "case",
@@ -106,15 +127,33 @@ _FRAMED = rules(
 _GIVING = rules(
     "distress",
     (
+        "goodbye",
+        r"\b(?:been|'m|am|was)\s+(?P<v>saying)\s+(?:my\s+)?goodbyes?(?:\s+to\s+every(?:one|body))?"
+        rf"{SENTENCE_END}",
+    ),
+    (
         "away",
         r"\b(?P<v>giv(?:e|es|ing)|gave|given)\s+(?:away\s+(?:all\s+(?:of\s+)?|most\s+of\s+)?my\s+"
         rf"{BELONGINGS}|(?:all\s+(?:of\s+)?|most\s+of\s+)?my\s+{BELONGINGS}\s+away)\b",
     ),
-    unless=frame(WORDS.tidy_frames),
+    unless=frame(WORDS.tidy_frames | WORDS.everyday_frames),
+)
+
+# The pain to stop: not where the same sentence names a body or an illness ("my back").
+_PAIN = rules(
+    "distress",
+    (
+        "pain",
+        rf"\bi\s+{I_ADV}(?P<v>want|wanna|need|wish)\s+(?:for\s+)?(?:the|this|all\s+(?:the|this))\s+"
+        r"pain\s+to\s+(?:just\s+)?(?:stop|end|go\s+away)(?:\s+(?:for\s+good|forever))?"
+        rf"{CLAUSE_END}",
+    ),
+    unless=frame(WORDS.body_parts | WORDS.pain_frames),
 )
 
 DISTRESS = (
     *_FRAMED,
+    *_PAIN,
     *_GIVING,
     *rules(
         "distress",

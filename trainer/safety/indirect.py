@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from trainer.safety.patterns import CLAUSE_END, MYSELF, PARTNER, SENTENCE_END, rules
+from trainer.safety.patterns import CLAUSE_END, MYSELF, PARTNER, SENTENCE_END, Rule, rules
 from trainer.safety.words import WORDS, alternation
 
 PILLS = alternation(WORDS.pills)
@@ -92,8 +92,31 @@ _SAID = rules(
     ),
     (
         "living alive existing life",
-        r"\b(?P<v>tired|sick|weary|exhausted)\s+of\s+(?:being\s+alive|living|existing|life)"
+        r"\b(?P<v>tired|sick|weary|exhausted)\s+of\s+(?:(?:fighting|trying|struggling)\s+to\s+"
+        r"(?:stay\s+alive|live)|being\s+alive|living|existing|life)"
         rf"(?:\s+any\s*more)?{CLAUSE_END}",
+    ),
+    (
+        "worth",
+        r"\blife\s+(?P<v>is\s*n'?t|is\s+not|'s\s+not|ai\s*n'?t|does\s*n'?t\s+feel|no\s+longer\s+feels?)"
+        rf"\s+worth\s+(?:living|it)(?:\s+any\s*more)?{CLAUSE_END}",
+    ),
+    # wishing for death by sleep or accident
+    (
+        "wake",
+        r"\b(?P<v>(?:do|does)\s*n'?t|do\s+not|never)\s+(?:really\s+)?(?:want|wanna)\s+to\s+"
+        rf"wake\s+up{WAKE_END}",
+    ),
+    (
+        "die",
+        r"\b(?P<v>hop(?:e|es|ing)|pray(?:s|ing)?|wish(?:ing)?)\s+(?:that\s+)?i\s+(?:just\s+)?die"
+        rf"(?:\s+in\s+my\s+sleep|\s+soon|\s+tonight|\s+tomorrow)?{CLAUSE_END}",
+    ),
+    (
+        "hit",
+        r"\b(?P<v>hop(?:e|es|ing)|pray(?:s|ing)?|wish(?:ing)?)\s+(?:that\s+)?(?:i\s+(?:get|got|"
+        r"would\s+get|'d\s+get)\s+hit\s+by\s+(?:a|the)\s+(?:bus|car|truck|train|lorry)|"
+        r"(?:a|the)\s+(?:bus|car|truck|train|lorry)\s+(?:would\s+)?hits?\s+me)\b",
     ),
     # others would be better off: happier, easier, not missing me
     (
@@ -101,9 +124,9 @@ _SAID = rules(
         r"\b(?:every(?:one|body)|they|y'?all|people|my\s+(?:family|kids|children|parents|"
         rf"friends|{PARTNER})|the\s+(?:kids|world|family)|their\s+lives|(?:his|her|your|our)\s+"
         r"li(?:fe|ves)|life|things|it)\s*(?:'d|would|will|'ll)?\s+(?:all\s+|just\s+)?(?:be\s+)?"
-        r"(?:so\s+(?:much\s+)?|much\s+|a\s+lot\s+)?(?P<v>happier|easier|simpler|lighter|better|a\s+better\s+place)\s+"
+        r"(?:so\s+(?:much\s+)?|much\s+|a\s+lot\s+)?(?P<v>happier|easier|simpler|lighter|better(?:\s+off)?|a\s+better\s+place)\s+"
         r"(?:for\s+(?:every(?:one|body)|them|you|my\s+family)\s+)?(?:without\s+me|if\s+i\s*"
-        r"(?:was|were|'m|am)?\s*(?:gone|dead|died|disappeared)|if\s+i\s+(?:was|were)\s*n'?t\s+"
+        r"(?:was|were|'m|am)?\s*(?:just\s+)?(?:gone|dead|died|disappeared)|if\s+i\s+(?:was|were)\s*n'?t\s+"
         rf"(?:here|around|alive)){CLAUSE_END}",
     ),
     (
@@ -134,6 +157,12 @@ _SAID = rules(
         rf"electrocut(?:e|ing)|smother(?:ing)?)\s+{MYSELF}\b(?!\s+(?:in|with|on)\b)",
     ),
     (
+        "ready saved stashed hidden enough",
+        rf"\b(?P<v>have|got|'ve\s+got|'ve\s+been\s+saving|been\s+saving)\s+(?:the|my|some|enough)\s+"
+        rf"(?:\w+\s+)?{PILLS}\s+(?:ready|saved(?:\s+up)?|stashed|hidden|to\s+(?:do\s+it|end\s+it|"
+        rf"kill\s+me|not\s+wake\s+up)){CLAUSE_END}",
+    ),
+    (
         "took taken swallowed downed",
         r"\b(?P<v>took|taken|swallowed|downed)\s+(?:all|every\s+(?:one|last\s+one)|the\s+rest|"
         rf"all\s+the\s+rest)\s+(?:of\s+)?(?:my|the|those|these)\s+(?:\w+\s+)?{PILLS}"
@@ -162,10 +191,11 @@ _SAID = rules(
         "look googl search research read",
         r"\b(?P<v>look(?:ed|ing)?\s+up|googl(?:e|ed|ing)|search(?:ed|ing)?(?:\s+for)?|"
         r"research(?:ed|ing)?|read(?:ing)?\s+(?:up\s+)?(?:about|on))\s+(?:\w+\s+){0,3}?"
+        r"(?:ways\s+to\s+(?:die|kill\s+myself|end\s+(?:it|my\s+life))\b|"
         r"(?:(?:the\s+)?(?:lethal|fatal|deadly)\s+dose(?!\s+of\s+(?:caffeine|coffee|vitamin|sugar|"
         r"water))|how\s+to\s+(?:tie\s+a\s+noose|hang\s+myself|overdose)|painless\s+ways?\s+to\s+"
         r"(?:die|go)|(?:the\s+)?(?:quickest|easiest|fastest|surest)\s+ways?\s+to\s+die|"
-        r"how\s+long\s+it\s+takes\s+to\s+(?:die|bleed\s+out|drown))\b",
+        r"how\s+long\s+it\s+takes\s+to\s+(?:die|bleed\s+out|drown)))\b",
     ),
     ("noose", r"\b(?P<v>tied|tie|tying|made|bought|got)\s+(?:a|the|my)\s+noose\b"),
     (
@@ -222,4 +252,13 @@ _PLAN = rules(
     unless=re.compile(r"\b(?:if|differently|instead|next\s+time|better)\b", re.IGNORECASE),
 )
 
-INDIRECT = (*_SAID, *_PLAN)
+# Wanting to jump, said bare, counts only where a high place is named in the same text ("I'm on
+# the roof and I want to jump"; not "the trampoline park was great, I want to jump again").
+_JUMP = Rule(
+    "self_harm",
+    ("jump",),
+    re.compile(rf"\b(?P<v>{FRAME})\s+(?:(?:just|really)\s+)?jump{CLAUSE_END}", re.IGNORECASE),
+    requires=re.compile(rf"\b{HIGH}s?\b", re.IGNORECASE),
+)
+
+INDIRECT = (*_SAID, *_PLAN, _JUMP)

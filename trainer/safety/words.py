@@ -20,6 +20,7 @@ class SafetyWords(Frozen):
     belongings: Words
     everyday_frames: Words
     tidy_frames: Words
+    pain_frames: Words
 
 
 WORDS: Final = WORD_LISTS.load(packaged("words", "safety.yaml"), SafetyWords)
