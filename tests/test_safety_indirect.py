@@ -47,6 +47,7 @@ SLEEP = [
     "it'd be a relief if I never woke up",
     "I'd like to lie down and just not wake up again",
     "I don't want to wake up tomorrow",
+    "i wanna sleep n never wake up",
     "I hope I die in my sleep",
     "I hope I get hit by a bus",
     "I wish a car would hit me",

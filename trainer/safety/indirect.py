@@ -57,7 +57,7 @@ _SAID = rules(
     (
         "wake open",
         r"\b(?P<v>(?:go|going|went)\s+to\s+sleep|fall(?:ing)?\s+asleep|sleep|lie\s+down|"
-        r"go\s+to\s+bed|close\s+my\s+eyes)\s+and\s+(?:just\s+|simply\s+)?(?:not|never)\s+"
+        r"go\s+to\s+bed|close\s+my\s+eyes)\s+(?:and|n|&)\s+(?:just\s+|simply\s+)?(?:not|never)\s+"
         rf"(?:wake\s+up|open\s+them){WAKE_END}",
     ),
     (

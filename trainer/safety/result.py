@@ -66,8 +66,8 @@ SAFETY_NOTICE: Final[Mapping[SafetyCategory, str]] = MappingProxyType(
             f"{_PAUSED}"
         ),
         "distress": (
-            "Let's pause and check in. Something in this conversation sounds like feeling "
-            "hopeless, trapped or like a burden. If that's how things are for you, and not only "
+            "Let's pause and check in. Something in this conversation sounds like things might "
+            "feel hopeless or too heavy right now. If that's how things are for you, and not only "
             "in this practice, it's worth telling someone you trust how you're doing today.\n\n"
             f"{_NOT_THERAPY}\n\n"
             "If those feelings ever turn into thoughts of not wanting to be alive, you don't have "
