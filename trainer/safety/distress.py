@@ -1,13 +1,13 @@
 """The check-in level: words that may or may not mean risk. Hopelessness with nothing named
 ("I don't see a way out", "what's the point of anything anymore"), wanting it all to stop,
-feeling a burden to everyone, giving one's things away, goodbyes. First person only: a
-reflection ("you can't see a way out") is the listener's echo, and the partner's own line is
-screened in its own right.
+the pain to stop, feeling a burden to everyone, giving one's things away, goodbyes. Said by "I"
+or by no one ("there's no way out"), never by "you": a reflection ("you can't see a way out") is
+the listener's echo, and the partner's own line is screened in its own right.
 
 A hopeless wording in the same sentence as an everyday frame (a job, a project, a contract, a
 meeting, noise, an argument: `everyday_frames` in trainer/data/words/safety.yaml) is about
 ordinary life and stays clear; giving things away to charity or before a move likewise
-(`tidy_frames`)."""
+(`tidy_frames`), and the pain of a back or a knee (`pain_frames`)."""
 
 from __future__ import annotations
 
@@ -48,8 +48,7 @@ _FRAMED = rules(
     (
         "way out",
         r"\bi\s+(?P<v>(?:do|can|could)\s*n'?t|cant|dont|cannot|can\s+not|do\s+not|could\s+not|"
-        r"no\s+longer|"
-        r"never)\s+see\s+(?:a|any)\s+way\s+out(?:\s+(?:for\s+me|of\s+(?:this|it|here|my\s+\w+|"
+        r"no\s+longer|never)\s+see\s+(?:a|any)\s+way\s+out(?:\s+(?:for\s+me|of\s+(?:this|it|here|my\s+\w+|"
         rf"this\s+\w+)))?(?:\s+any\s*more)?{CLAUSE_END}",
     ),
     (
