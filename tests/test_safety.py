@@ -295,7 +295,7 @@ def test_result_is_frozen_and_consistent() -> None:
         SafetyResult(flagged=False, matched="hit")
 
 
-@pytest.mark.parametrize("category", ["self_harm", "violence", "abuse"])
+@pytest.mark.parametrize("category", ["self_harm", "violence", "abuse", "distress"])
 def test_every_notice_says_what_this_is_and_pauses_the_drill(category: SafetyCategory) -> None:
     notice = SAFETY_NOTICE[category]
     assert "not therapy or crisis support" in notice

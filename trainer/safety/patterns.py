@@ -80,20 +80,37 @@ NOT_IDIOM = (
 )
 
 
+# Where a clause ends: punctuation, the end of the text, a word that starts the next clause, or
+# a closing "lately"/"these days". "I want it all to stop" ends; "...to stop for a minute" goes on.
+CLAUSE_END = (
+    r"(?=\s*(?:[.!?,;:)\n…]|$|(?:and|but|or|so|because|cause|bc|tbh|honestly|lol|lmao|"
+    r"sometimes|anyway|i|im|lately|recently|these\s+days|right\s+now|at\s+the\s+moment|"
+    r"all\s+the\s+time|most\s+days|some\s+days|every\s+day|today|tonight|again|any\s*more)\b))"
+)
+
+# Only punctuation or the end of the text ends it ("I know how I'd do it." but not
+# "I know how I'd do it, if I were you" or "...do it: spreadsheet first").
+SENTENCE_END = r"(?=\s*(?:[.!?;)\n…]|$))"
+
+
 class Rule(NamedTuple):
     """One pattern, run only if one of its `triggers` occurs in the lowercased text (a match
     cannot happen otherwise; substring tests are ~100x cheaper than the regex). `requires` must
-    also occur somewhere in the same text for the hit to count."""
+    also occur somewhere in the same text for the hit to count; `unless`, found in the hit's own
+    sentence, clears it ("stuck on this project and I can't see a way out")."""
 
     category: SafetyCategory
     triggers: tuple[str, ...]
     pattern: re.Pattern[str]
     requires: re.Pattern[str] | None = None
+    unless: re.Pattern[str] | None = None
 
 
-def rules(category: SafetyCategory, *specs: tuple[str, str]) -> tuple[Rule, ...]:
+def rules(
+    category: SafetyCategory, *specs: tuple[str, str], unless: re.Pattern[str] | None = None
+) -> tuple[Rule, ...]:
     """Compile once at import, so screening is only matching. Each spec: (triggers, pattern)."""
     return tuple(
-        Rule(category, tuple(triggers.split()), re.compile(pattern, re.IGNORECASE))
+        Rule(category, tuple(triggers.split()), re.compile(pattern, re.IGNORECASE), None, unless)
         for triggers, pattern in specs
     )

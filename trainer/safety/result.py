@@ -8,10 +8,12 @@ from typing import Final, Literal
 
 from pydantic import BaseModel, model_validator
 
-SafetyCategory = Literal["self_harm", "violence", "abuse"]
+# "distress" is the check-in level: hopelessness, feeling a burden, giving things away, words
+# that may or may not mean risk. It stops the drill like the others, with a gentler notice.
+SafetyCategory = Literal["self_harm", "violence", "abuse", "distress"]
 
 # Most serious first: screen() returns a hit from the earliest category that has one.
-SEVERITY_ORDER: Final[tuple[SafetyCategory, ...]] = ("self_harm", "violence", "abuse")
+SEVERITY_ORDER: Final[tuple[SafetyCategory, ...]] = ("self_harm", "violence", "abuse", "distress")
 
 _PAUSED = (
     "The drill is paused. If we misread a figure of speech, that's okay: you can start a new "
@@ -21,6 +23,12 @@ _PAUSED = (
 _NOT_THERAPY = (
     "This is a practice tool, not therapy or crisis support. If anyone is in immediate danger, "
     "call your local emergency number now."
+)
+
+_CRISIS_LINES = (
+    "- US: call or text 988 (Suicide & Crisis Lifeline)\n"
+    "- UK and Ireland: Samaritans, 116 123\n"
+    "- Elsewhere: findahelpline.com lists free, confidential helplines in your country"
 )
 
 _RELATIONSHIP_LINES = (
@@ -38,9 +46,7 @@ SAFETY_NOTICE: Final[Mapping[SafetyCategory, str]] = MappingProxyType(
             f"{_NOT_THERAPY}\n\n"
             "If you, or someone you know, is having thoughts of suicide or self-harm, you don't "
             "have to carry it alone:\n"
-            "- US: call or text 988 (Suicide & Crisis Lifeline)\n"
-            "- UK and Ireland: Samaritans, 116 123\n"
-            "- Elsewhere: findahelpline.com lists free, confidential helplines in your country\n\n"
+            f"{_CRISIS_LINES}\n\n"
             f"{_PAUSED}"
         ),
         "violence": (
@@ -57,6 +63,16 @@ SAFETY_NOTICE: Final[Mapping[SafetyCategory, str]] = MappingProxyType(
             "you deserve to feel safe.\n\n"
             f"{_NOT_THERAPY}\n\n"
             f"{_RELATIONSHIP_LINES}\n\n"
+            f"{_PAUSED}"
+        ),
+        "distress": (
+            "Let's pause and check in. Something in this conversation sounds like things might "
+            "feel hopeless or too heavy right now. If that's how things are for you, and not only "
+            "in this practice, it's worth telling someone you trust how you're doing today.\n\n"
+            f"{_NOT_THERAPY}\n\n"
+            "If those feelings ever turn into thoughts of not wanting to be alive, you don't have "
+            "to carry them alone:\n"
+            f"{_CRISIS_LINES}\n\n"
             f"{_PAUSED}"
         ),
     }

@@ -60,7 +60,12 @@ SELF_HARM = rules(
     ),
     # ending it
     ("end", r"\b(?P<v>end(?:ing|ed)?)\s+it\s+all\b"),
-    ("life", r"\b(?P<v>end(?:ing)?|take|taking|took)\s+my\s+(?:own\s+)?life\b"),
+    # not "taking my life away bit by bit" (losing a licence), "take my life back"
+    (
+        "life",
+        r"\b(?P<v>end(?:ing)?|take|taking|took)\s+my\s+(?:own\s+)?life\b"
+        r"(?!\s+(?:away|back|over|apart|in\s+(?:my|your|his|her)\s+hands)\b)",
+    ),
     (
         "ending being",
         r"\b(?:think(?:ing)?|thought|thinkin)\s+(?:about|of|abt|bout)\s+(?P<v>ending\s+it|"
