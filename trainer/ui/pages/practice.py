@@ -220,6 +220,11 @@ elif outcome is not None and outcome.attempt is not None and not retrying:
     if not run.conversation.done:  # once heard or ended, the summary offers what is next
         st.button("Try again", on_click=try_again, help="Rework your reply to the same words.")
 elif outcome is not None and outcome.conversation.safety is not None:
+    # The words stay on the page: a misread figure of speech must not cost the learner them.
+    draw_transcript(outcome.before, len(outcome.before.turns))
+    partner_says(outcome.before.partner_line())
+    learner_says(outcome.response)
+    st.caption("Your reply above was not graded and is kept here.")
     st.error(outcome.conversation.safety.notice or "")
     st.button("Start a new scenario", on_click=new_conversation)
     st.stop()
