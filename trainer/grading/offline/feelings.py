@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from trainer.grading.offline.feeling_matcher import felt_families, find_feelings
+from trainer.grading.offline.feelings_news import news_valence
 from trainer.grading.schema import HiddenTruth
 
 Valence = Literal["positive", "negative", "mixed", "unknown"]
@@ -169,6 +170,9 @@ class PartnerFeelings:
     intensity: dict[str, int]
     # families of their situation words ("a real headache", "so unfair") when they named no feeling
     situational: frozenset[str] = frozenset()
+    # with no feeling or situation word at all: is what they told good or bad news? ("I got the
+    # job", "our dog died"); "unknown" for plain facts ("I walk to work now")
+    news: Valence = "unknown"
 
     def judge(self, f: Feeling) -> Literal["match", "conflict", "unknown"]:
         verdict = self._judge(f)
@@ -192,6 +196,11 @@ class PartnerFeelings:
             return "unknown"
         if opposite:
             return "conflict"
+        if self.valence == "unknown" and not self.situational:
+            # no feeling named: their news decides ("devastated" for "I got the job" is wrong)
+            if {self.news, fv} == {"positive", "negative"}:
+                return "conflict"
+            return "match"
         if self.situational and fv == self.valence and f.intensity >= 3:
             # a strong feeling of another cluster ("heartbroken" for "a real headache") is a
             # guess at more than they said; a word of the same cluster still fits
@@ -230,4 +239,5 @@ def partner_feelings(statement_norm: str, hidden: HiddenTruth | None) -> Partner
         words=tuple(f.word for f in found),
         intensity=intensity,
         situational=frozenset() if families else frozenset(situational),
+        news=news_valence(statement_norm) if valence == "unknown" else "unknown",
     )

@@ -1,0 +1,90 @@
+"""Accuracy on real reflections of feeling, without false credit (issue 12, Deliver 4 and 5).
+
+Kinds: news told with no feeling word ("I got the job", "our dog died"), where the valence of the
+news decides which feelings fit (before, any feeling matched: "you must be devastated that you got
+the job" passed); broad words of distress ("feeling pretty bad", "a rough time of it") said of
+them beside their point; tentative frames ("I wonder if...", "I imagine...?", "what I'm hearing
+is...?"); a good feeling named as what they want ("looking for some relief"), not as what they
+feel. The sentences are written for these tests; eval cases of the same kinds are in
+evals/cases/cases_meaning_acc4.yaml, gated below.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from trainer.evals.cases import load_cases
+from trainer.evals.runner import build_report, grade_cases
+from trainer.grading.offline.feelings_news import news_valence
+from trainer.grading.offline.grader import grade_offline
+from trainer.grading.offline.text import normalize
+from trainer.grading.schema import GradeRequest
+
+CASES = Path(__file__).resolve().parents[1] / "evals" / "cases" / "cases_meaning_acc4.yaml"
+
+
+def _accuracy(statement: str, response: str) -> tuple[bool, dict[str, bool]]:
+    grade = grade_offline(GradeRequest(statement=statement, response=response))
+    return grade.rubrics.accuracy.passed, grade.rubrics.accuracy.checklist
+
+
+@pytest.mark.parametrize(
+    ("statement", "valence"),
+    [
+        ("I've been offered the flat on Elm Road and I got the job too.", "positive"),
+        ("We won the quiz league on Thursday.", "positive"),
+        ("I didn't get the job in the end.", "negative"),
+        ("My grandad passed away on Monday.", "negative"),
+        ("Her cousin got promoted over her.", "unknown"),  # good news, but not theirs
+        ("I won't be in on Friday.", "unknown"),
+        ("I take the bus to the office twice a week.", "unknown"),
+    ],
+)
+def test_the_valence_of_news_told_without_a_feeling_word(statement: str, valence: str) -> None:
+    assert news_valence(normalize(statement).text) == valence
+
+
+@pytest.mark.parametrize(
+    ("statement", "response"),
+    [
+        ("I got the job at the garden centre.", "You must be gutted that you got the job there."),
+        (
+            "We won the quiz league on Thursday.",
+            "So you won the league, and you sound worried sick.",
+        ),
+        (
+            "My grandad passed away on Monday.",
+            "Your grandad passed on Monday, you must be thrilled.",
+        ),
+    ],
+)
+def test_a_feeling_against_their_news_is_the_wrong_feeling(statement: str, response: str) -> None:
+    passed, items = _accuracy(statement, response)
+    assert items["wrong_feeling"] and not passed, items
+
+
+@pytest.mark.parametrize(
+    ("statement", "response"),
+    [
+        (
+            "I got the job at the garden centre.",
+            "You got the garden centre job, you must be so happy.",
+        ),
+        (
+            "My grandad passed away on Monday.",
+            "Losing your grandad on Monday, you must be heartbroken.",
+        ),
+    ],
+)
+def test_a_feeling_that_fits_their_news_still_passes(statement: str, response: str) -> None:
+    passed, items = _accuracy(statement, response)
+    assert items["names_main_feeling"] and passed, items
+
+
+def test_the_cases_of_these_kinds_agree_with_their_labels() -> None:
+    """Gate on cases_meaning_acc4.yaml: accuracy agreement stays where it was measured."""
+    report = build_report(grade_cases(load_cases(CASES), grade_offline))
+    accuracy = report.rubric("accuracy").confusion
+    assert accuracy.kappa >= 0.20, accuracy
