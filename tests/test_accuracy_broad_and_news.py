@@ -88,3 +88,54 @@ def test_the_cases_of_these_kinds_agree_with_their_labels() -> None:
     report = build_report(grade_cases(load_cases(CASES), grade_offline))
     accuracy = report.rubric("accuracy").confusion
     assert accuracy.kappa >= 0.20, accuracy
+
+
+@pytest.mark.parametrize(
+    ("statement", "response"),
+    [
+        (
+            "My flatmate moved out with no notice and left me the whole rent.",
+            "So she left you holding all the rent, you must be feeling pretty lousy?",
+        ),
+        (
+            "I feel terrible and I can't stop thinking I did something to make him go.",
+            "It sounds like you're having a really rough time of it right now.",
+        ),
+    ],
+)
+def test_a_broad_word_of_distress_said_of_them_with_their_point_passes(
+    statement: str, response: str
+) -> None:
+    passed, items = _accuracy(statement, response)
+    assert items["names_main_feeling"] and passed, items
+
+
+def test_their_broad_bad_feeling_is_fitted_by_a_specific_one() -> None:
+    """ "I feel awful" about a loss is grief, not (as the lexicon had it) guilt alone."""
+    passed, items = _accuracy(
+        "I feel awful since the funeral, and his birthday last week made it worse.",
+        "His birthday so soon after the funeral must have been devastating.",
+    )
+    assert items["names_main_feeling"] and passed, items
+
+
+@pytest.mark.parametrize(
+    ("statement", "response"),
+    [
+        ("The dentist says the crown needs redoing next month.", "You must feel awful."),
+        ("The dentist says the crown needs redoing next month.", "That must feel awful."),
+        (
+            "The dentist says the crown needs redoing next month.",
+            "Sounds like you're having a hard time.",
+        ),
+        (
+            "I passed my driving test this morning!",
+            "You must be feeling pretty bad about the test.",
+        ),
+    ],
+)
+def test_a_broad_word_with_nothing_of_theirs_or_against_good_news_fails(
+    statement: str, response: str
+) -> None:
+    passed, items = _accuracy(statement, response)
+    assert not passed, items

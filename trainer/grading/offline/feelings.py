@@ -29,6 +29,9 @@ CLUSTERS: tuple[frozenset[str], ...] = (
 )
 # words for any bad feeling, not one family: they fit whatever negative feeling was expressed
 BROAD_NEGATIVE = frozenset({"upset", "distressed", "struggling", "stressed", "shaken"})
+# the family of feeling bad in general ("I feel terrible", "a rough time of it"): it fits any bad
+# feeling, and a partner who names only it has said how bad, not which feeling
+BROAD_FAMILY = "distress"
 POSITIVE = frozenset({"joy", "pride", "relief", "love", "hope", "calm"})
 NEUTRAL = frozenset({"surprise", "confusion"})
 
@@ -184,8 +187,10 @@ class PartnerFeelings:
 
     def _judge(self, f: Feeling) -> Literal["match", "conflict", "unknown"]:
         fv = family_valence(f.family)
-        if f.word in BROAD_NEGATIVE and self.valence == "negative":
+        if (f.word in BROAD_NEGATIVE or f.family == BROAD_FAMILY) and self.valence == "negative":
             return "match"  # "upset" fits anger, hurt and worry alike
+        if self.families == {BROAD_FAMILY} and fv == "negative":
+            return "match"  # "I feel awful about the funeral": grief, guilt and loss all fit
         opposite = {self.valence, fv} == {"positive", "negative"}
         if self.families:
             near = {fam for c in CLUSTERS if c & self.families for fam in c} | self.families

@@ -16,7 +16,7 @@ from trainer.grading.offline.detectors.context import (
     sentence_at,
 )
 from trainer.grading.offline.feeling_matcher import families_of
-from trainer.grading.offline.feelings import Feeling, family_valence
+from trainer.grading.offline.feelings import BROAD_FAMILY, Feeling, family_valence
 from trainer.grading.offline.paraphrase import fields_of
 from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import hijacking as H
@@ -213,6 +213,8 @@ _NAMING_SITUATIONS = frozenset({"anxiety", "hurt"})
 def _names_a_feeling(f: Feeling) -> bool:
     """A feeling word, a situation word of fear or hurt, or a good feeling denied ("you don't
     sound very pleased about that": displeasure, named)."""
+    if f.family == BROAD_FAMILY:
+        return False  # "that must feel awful" fits any hard news: it names no feeling of theirs
     if f.kind == "feeling" or f.family in _NAMING_SITUATIONS:
         return True
     return f.family == "disappointment" and "disappointment" not in families_of(f.word)
