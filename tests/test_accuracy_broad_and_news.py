@@ -139,3 +139,44 @@ def test_a_broad_word_with_nothing_of_theirs_or_against_good_news_fails(
 ) -> None:
     passed, items = _accuracy(statement, response)
     assert not passed, items
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "What I'm hearing is that the night shifts have left you no time with the kids?",
+        "I imagine the night shifts are wearing you down, with so little time for the kids?",
+        "I'm guessing part of you feels cheated out of time with the kids on these night shifts?",
+    ],
+)
+def test_a_reflection_in_a_tentative_frame_passes(response: str) -> None:
+    passed, items = _accuracy(
+        "Since I went onto night shifts I hardly see the kids awake.", response
+    )
+    assert passed, items
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "What I'm hearing is you need to ask for day shifts?",
+        "I wonder if you should ask your manager for day shifts?",
+        "I imagine you're relieved to have the days free?",
+    ],
+)
+def test_a_tentative_frame_around_advice_or_a_wrong_feeling_fails(response: str) -> None:
+    passed, items = _accuracy(
+        "Since I went onto night shifts I hardly see the kids awake, and it's killing me.",
+        response,
+    )
+    assert not passed, items
+
+
+def test_a_good_feeling_they_want_is_their_need_not_a_wrong_feeling() -> None:
+    statement = "Three house moves in two years and I'm worn out by all of it."
+    passed, items = _accuracy(
+        statement, "Three moves in two years, you're longing for some calm and a place to stay put."
+    )
+    assert not items["wrong_feeling"] and items["captures_need_or_checks"] and passed, items
+    passed, items = _accuracy(statement, "Three moves in two years, you must feel so calm now.")
+    assert items["wrong_feeling"] and not passed, items

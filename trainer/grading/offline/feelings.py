@@ -112,6 +112,16 @@ _WISHED = re.compile(
 )
 
 
+# "looking for some relief", "you just want to feel settled", "desperate for some peace": a good
+# feeling wanted is their need, not a feeling they have now
+_WANTED = re.compile(
+    r"\b(?:want|wants|wanted|wanting|need|needs|needed|needing|looking\s+for|hoping\s+for|"
+    r"longing\s+for|long\s+for|desperate\s+for|crave|craving|craves|wish|wishing\s+for|yearning\s+for|"
+    r"searching\s+for)\s+(?:to\s+(?:feel|be|get)\s+(?:a\s+(?:bit|little)\s+)?|some\s+|a\s+(?:bit|little)\s+"
+    r"(?:of\s+)?|more\s+|a\s+sense\s+of\s+|real\s+|some\s+real\s+|just\s+)*$"
+)
+
+
 # "Oh love,", "aw, my love.", "thanks love": a name for the partner, not the feeling love
 _ENDEARMENT_BEFORE = re.compile(
     r"(?:^|[.!?,;:\n]|\b(?:oh|aw+|ah+|my|hey|hi|thanks|thank\s+you|sorry|yes|no|ok|okay|night|morning|"
@@ -139,6 +149,10 @@ def feelings_in(text: str) -> list[Feeling]:
         family, kind = h.family, h.kind
         if _WISHED.search(text[max(0, h.start - 40) : h.start]):
             continue  # "I'll be calmer with her": a hoped-for feeling is not a felt one
+        if family_valence(family) == "positive" and _WANTED.search(
+            text[max(0, h.start - 48) : h.start]
+        ):
+            continue  # "you just want to feel settled": a need, said back as one
         if _NEGATED.search(text[max(0, h.start - 40) : h.start]):
             if family_valence(family) != "positive":
                 continue

@@ -53,7 +53,12 @@ def feeling_not_owed(ctx: Ctx, main_point: list[Hit], attributed: list[Feeling])
 def offered_back(chunk: str) -> bool:
     """A question that offers their point back to be checked: "So you're worn out?", "Fruit
     instead of crisps now?", "Sounds like the plan is to save each week?". Not a question that
-    opens with a question word or verb ("do you...", "what..."), and not a suggestion."""
+    opens with a question word or verb ("do you...", "what..."), and not a suggestion. A
+    tentative opener in the listener's voice ("what I'm hearing is...", "I imagine...") is read
+    past: "I imagine all those rejections are wearing you down?" offers their point back."""
+    opener = A.REFLECTIVE_I_OPENER.match(chunk)
+    if opener:
+        chunk = chunk[opener.end() :]
     if A.TENTATIVE_REFLECTION.match(chunk):
         return True
     if QUESTION_START.match(chunk) or A.ADVICE_CLAUSE.search(chunk) or A.SUGGESTS.search(chunk):

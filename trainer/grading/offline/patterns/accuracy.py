@@ -59,6 +59,9 @@ NEED = rx(
     r"whether|if|how|what)\b|\byou\s+(?:really\s+)?(?:value|treasure|believe\s+in)\b|"
     r"\b(?:important|precious|a\s+big\s+deal)\s+(?:to|for)\s+you\b|\bwhat\s+matters\s+(?:most\s+)?to\s+you\b|"
     r"\b(?:at\s+the\s+same\s+time|on\s+the\s+other\s+(?:hand|side))\b",
+    # "you're looking for some relief", "you're desperate for some peace": what they long for
+    r"\byou(?:'re|\s+are|\s+were|'ve\s+been)\s+(?:really\s+|just\s+|so\s+|desperately\s+|still\s+)?"
+    r"(?:looking|hoping|longing|searching|desperate|yearning|aching|crying\s+out)\s+for\b",
     r"\b(?:a\s+(?:partner|teammate)|someone)\s+(?:who|to)\s+(?:notices|noticed|asks|asked|sees|"
     r"shows\s+up|has\s+your\s+back|checks\s+in|cares)\b|\bin\s+your\s+corner\b|\bon\s+your\s+side\b",
 )
@@ -99,6 +102,18 @@ TENTATIVE_REFLECTION = re.compile(
     r"you(?:'re|'ve|'d|\s+(?:feel|felt|are|were|have|had|want|wanted|need|needed|think|thought|"
     r"wish|hope|mean|don't|didn't|can't|couldn't|just|really|still|kind\s+of|sort\s+of|never|"
     r"keep|kept|got|get))|your\s+[a-z]+|it(?:'s|\s+(?:feels|felt|was|is))|that(?:'s|\s+was))\b"
+)
+
+# a tentative or summarising opener in the listener's voice: "what I'm hearing is...", "I imagine",
+# "I wonder if", "I'm guessing", "I get the sense that": what follows is about them
+REFLECTIVE_I_OPENER = re.compile(
+    r"^(?:(?:so|and|ok|okay|right|mm|mhm|yeah|oh|hmm|well)[,\s]+)*"
+    r"(?:what\s+i(?:'m|\s+am)\s+hearing(?:\s+(?:you|u)\s+say(?:ing)?)?\s+is(?:\s+that)?|"
+    r"i(?:'m|\s+am)\s+hearing(?:\s+(?:you|u)\s+say(?:ing)?)?(?:\s+that)?|"
+    r"i\s+(?:imagine|guess|sense|suspect|wonder\s+(?:if|whether))|"
+    r"i(?:'m|\s+am)\s+(?:guessing|wondering\s+(?:if|whether)|sensing)(?:\s+that)?|"
+    r"i\s+get\s+the\s+(?:sense|feeling|impression)(?:\s+that)?|i\s+can\s+(?:see|imagine)(?:\s+that)?)"
+    r"[,\s]+"
 )
 
 # a suggestion said as a question: "maybe try a night off?", "talk to him?", "or a walk first?"
