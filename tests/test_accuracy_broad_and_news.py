@@ -180,3 +180,43 @@ def test_a_good_feeling_they_want_is_their_need_not_a_wrong_feeling() -> None:
     assert not items["wrong_feeling"] and items["captures_need_or_checks"] and passed, items
     passed, items = _accuracy(statement, "Three moves in two years, you must feel so calm now.")
     assert items["wrong_feeling"] and not passed, items
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I'm so sorry to hear that. You must be heartbroken.",
+        "Oh no, I'm sorry that happened. You must be feeling pretty bad?",
+        "I'm so sorry you're going through this, you must be feeling stressed about the whole situation.",
+    ],
+)
+def test_a_feeling_pinned_on_their_news_through_sympathy_or_the_situation_passes(
+    response: str,
+) -> None:
+    passed, items = _accuracy("My wife told me on Sunday that she wants a divorce.", response)
+    assert items["reflects_main_point"] and passed, items
+
+
+@pytest.mark.parametrize(
+    ("statement", "response"),
+    [
+        (
+            "My wife told me on Sunday that she wants a divorce.",
+            "I'm so sorry to hear that. That must be hard.",
+        ),
+        (
+            "The council is resurfacing our road next month.",
+            "I'm sorry to hear that. You must feel awful.",
+        ),
+        (
+            "I got the job at the garden centre!",
+            "I'm so sorry to hear that. You must be devastated.",
+        ),
+        ("I got the job at the garden centre!", "You must be upset about the whole situation."),
+    ],
+)
+def test_sympathy_with_a_generic_guessed_or_wrong_feeling_fails(
+    statement: str, response: str
+) -> None:
+    passed, items = _accuracy(statement, response)
+    assert not passed, items

@@ -184,14 +184,24 @@ def feeling_tied_to_situation(
     if S.THANKS_TURN.match(ctx.stmt.text):
         return []
     for f in attributed:
-        if not _names_a_feeling(f) or not outside(f.start) or ctx.partner.judge(f) != "match":
+        # a word of feeling bad in general fits news known to be bad ("we split up" -> "you
+        # must be feeling pretty bad"), not news whose weight they left unsaid
+        broad_fits = f.family == BROAD_FAMILY and ctx.partner.news == "negative"
+        if not (_names_a_feeling(f) or broad_fits) or not outside(f.start):
             continue
-        if ctx.partner.valence == "unknown" and family_valence(f.family) != "negative":
+        if ctx.partner.judge(f) != "match":
+            continue
+        fv = family_valence(f.family)
+        if ctx.partner.valence == "unknown" and fv != "negative" and ctx.partner.news != "positive":
             continue  # "that must be exciting" for news they gave no feeling of: a guess
         sent = sentence_at(ctx.sents, f.start)
         if sent is None:
             continue
         lead = ctx.resp.masked[sent.start : f.start]
+        if _after_sympathy(ctx, sent) and H.YOU_REF.search(lead):
+            # "I'm so sorry to hear that. You must be heartbroken.": the first sentence points
+            # at their news, the second names how it landed for them
+            return [Hit("reflects_main_point", sent.start, f.end)]
         rest = ctx.resp.masked[f.end :]
         if A.TURNS_AWAY.match(rest):
             continue
@@ -208,6 +218,16 @@ def feeling_tied_to_situation(
         ):
             return [Hit("reflects_main_point", sent.start, f.end)]
     return []
+
+
+def _after_sympathy(ctx: Ctx, sent: Sentence) -> bool:
+    """Is the sentence before this one a short word of sympathy for their news ("I'm so sorry to
+    hear that.", "Oh no, I'm sorry that happened.")?"""
+    before = [s for s in ctx.sents if s.end <= sent.start]
+    if not before:
+        return False
+    prev = ctx.resp.masked[before[-1].start : before[-1].end]
+    return bool(A.SYMPATHY_FOR_NEWS.match(prev.strip()))
 
 
 # situation words that still name a feeling ("scary", "painful", "a slap in the face"); "hard",

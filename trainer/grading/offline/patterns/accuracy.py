@@ -116,6 +116,16 @@ REFLECTIVE_I_OPENER = re.compile(
     r"[,\s]+"
 )
 
+# a short sentence of sympathy that points at their news: "I'm so sorry to hear that.", "Oh no,
+# I'm sorry that happened.", "That's so sad to hear." (a feeling named in the next sentence is
+# pinned on the news through it)
+SYMPATHY_FOR_NEWS = re.compile(
+    r"^(?:(?:oh|aw+|ah|gosh|wow|no|oh\s+no|ugh)[,.!\s]+)*(?:i(?:'m|\s+am)\s+(?:so\s+|very\s+|really\s+|truly\s+)?"
+    r"sorry\s+(?:to\s+hear\s+(?:that|this|it|about\s+(?:that|this|it|your\s+[a-z']+))|(?:that|this)\s+"
+    r"happened(?:\s+to\s+you)?|about\s+(?:that|this|your\s+[a-z']+))|(?:that|this)(?:'s|\s+is)\s+(?:so\s+|really\s+)?"
+    r"(?:sad|hard|awful|terrible|horrible|heartbreaking)\s+to\s+hear)[.!\s]*$"
+)
+
 # a suggestion said as a question: "maybe try a night off?", "talk to him?", "or a walk first?"
 SUGGESTS = re.compile(
     r"^(?:(?:so|and|ok|okay|well|then)[,\s]+)*(?:maybe|perhaps|or|try|how\s+about|what\s+about|"
@@ -136,6 +146,9 @@ TIED_TO_SITUATION = re.compile(
 # "how frightening that is", "what a scary time this must be": the feeling said of their news
 PINNED_AFTER = re.compile(
     r"^\s+(?:[a-z]+\s+)?(?:about|over|with|by|after|from)\s+(?:that|this|it|all\s+(?:that|this))\b|"
+    # "stressed about the situation", "worried about the whole thing": their news, by name
+    r"^\s+(?:[a-z]+\s+)?(?:about|over|with|by|after|from|in)\s+(?:the|this|that|your|all\s+(?:the|this|that))\s+"
+    r"(?:whole\s+|current\s+)?(?:situation|thing|business|news|mess)\b|"
     r"^\s+(?:[a-z]+\s+)?(?:that|this|it)\s+(?:is|was|must|would|has|had|sounds|seems|feels)\b"
 )
 
@@ -158,7 +171,7 @@ _ACK_AFTER_I = (
 )
 TURNS_TO_LISTENER = re.compile(
     r"^(?:\W*(?:but|anyway|anyways|oh|right|ok|okay|so|well|hey|honestly|also|and)\b[\s,]*)*"
-    r"(?:i|i'm|i've|i'll|i'd|we|we're|we'll|we've|my|our|us)\b(?!\s+" + _ACK_AFTER_I + r")|"
+    r"(?:i'm|i've|i'll|i'd|i|we're|we'll|we've|we|my|our|us)\b(?!')(?!\s+" + _ACK_AFTER_I + r")|"
     r"^\W*(?:but|anyway|anyways)\b"
 )
 
