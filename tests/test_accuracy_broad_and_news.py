@@ -220,3 +220,24 @@ def test_sympathy_with_a_generic_guessed_or_wrong_feeling_fails(
 ) -> None:
     passed, items = _accuracy(statement, response)
     assert not passed, items
+
+
+def test_an_offer_to_stay_with_them_does_not_turn_a_pinned_feeling_away() -> None:
+    statement = "The vet found a lump on Bramble's leg and they're doing a biopsy on Friday."
+    passed, items = _accuracy(
+        statement, "You must be so worried about it right now. I'm here for you."
+    )
+    assert items["reflects_main_point"] and passed, items
+    passed, items = _accuracy(
+        statement, "You must be so worried about it right now. I had a cat with a lump once."
+    )
+    assert not passed, items
+
+
+def test_a_loss_of_theirs_said_through_their_persons_possessive_is_theirs() -> None:
+    """ "your gran's death ... a loss like that": the loss is theirs, not the gran's."""
+    passed, items = _accuracy(
+        "My gran died in March and I still can't take it in.",
+        "I'm so sorry about your gran's death, a loss like that takes a long time to take in.",
+    )
+    assert items["names_main_feeling"] and passed, items

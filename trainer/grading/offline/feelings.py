@@ -67,13 +67,24 @@ def family_valence(family: str) -> Valence:
     return "negative"
 
 
-def _owner(text: str, start: int) -> Literal["partner", "self", "other"]:
-    """The nearest subject before the word in its clause decides whose feeling it is."""
+_POSSESSED = re.compile(
+    r"'s\s+(?!been\b|got\b|gone\b|going\b|so\b|really\b|very\b|not\b|just\b)[a-z]+"
+)
+_THEIR = re.compile(r"\byour\s+$")
+
+
+def _owner(text: str, start: int, event: bool = False) -> Literal["partner", "self", "other"]:
+    """The nearest subject before the word in its clause decides whose feeling it is. For a word
+    that weighs an event ("a loss like that"), "your mother's passing" is their news, not the
+    mother as a subject."""
     window = text[max(0, start - 48) : start]
     cut = max(window.rfind("."), window.rfind("?"), window.rfind("!"), window.rfind("\n"))
     window = window[cut + 1 :]
     last = None
     for m in _SUBJECT.finditer(window):
+        possessive = _POSSESSED.match(window, m.end()) and _THEIR.search(window[: m.start()])
+        if event and m.group("other") and possessive:
+            continue  # "your mother's passing": a possessive of theirs, not a subject
         last = m
     if last is None:
         return "partner"
@@ -157,7 +168,7 @@ def feelings_in(text: str) -> list[Feeling]:
             if family_valence(family) != "positive":
                 continue
             family, kind = "disappointment", "situation"
-        owner = _inner_owner(text[h.start : h.end]) or _owner(text, h.start)
+        owner = _inner_owner(text[h.start : h.end]) or _owner(text, h.start, kind == "situation")
         out.append(Feeling(h.start, h.end, h.word, family, h.intensity, kind, owner))
     return out
 

@@ -149,7 +149,7 @@ PINNED_AFTER = re.compile(
     # "stressed about the situation", "worried about the whole thing": their news, by name
     r"^\s+(?:[a-z]+\s+)?(?:about|over|with|by|after|from|in)\s+(?:the|this|that|your|all\s+(?:the|this|that))\s+"
     r"(?:whole\s+|current\s+)?(?:situation|thing|business|news|mess)\b|"
-    r"^\s+(?:[a-z]+\s+)?(?:that|this|it)\s+(?:is|was|must|would|has|had|sounds|seems|feels)\b"
+    r"^\s+(?:[a-z]+\s+)?(?:that|this|it)\s+(?:is|was|must|would|could|might|may|can|has|had|sounds|seems|feels)\b"
 )
 
 # "that must be scary", "this sounds so painful", "that must have really stung": their news is the
@@ -167,7 +167,10 @@ NEWS_AS_SUBJECT = re.compile(
 _ACK_AFTER_I = (
     r"(?:(?:can|can't|cannot|do|really|totally|completely|just|so|truly)\s+)*(?:understand|imagine|"
     r"hear|see|get\s+(?:it|that|why)|know\s+(?:how|what|that)|feel\s+for|am\s+(?:so\s+)?sorry|"
-    r"'m\s+(?:so\s+|really\s+|very\s+)?sorry|sorry|hope)"
+    r"'m\s+(?:so\s+|really\s+|very\s+)?sorry|sorry|hope|"
+    # "I'm here for you", "I am happy to talk about it": an offer to stay with them
+    r"(?:am\s+)?(?:always\s+|still\s+)?(?:here\s+(?:for|to|if|with)|happy\s+to\s+(?:talk|listen|help)|"
+    r"glad\s+to\s+(?:talk|listen|help)))"
 )
 TURNS_TO_LISTENER = re.compile(
     r"^(?:\W*(?:but|anyway|anyways|oh|right|ok|okay|so|well|hey|honestly|also|and)\b[\s,]*)*"
