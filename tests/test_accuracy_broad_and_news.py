@@ -241,3 +241,26 @@ def test_a_loss_of_theirs_said_through_their_persons_possessive_is_theirs() -> N
         "I'm so sorry about your gran's death, a loss like that takes a long time to take in.",
     )
     assert items["names_main_feeling"] and passed, items
+
+
+def test_a_good_stretch_said_back_fits_a_good_turn_only() -> None:
+    passed, items = _accuracy(
+        "Honestly it's been a brilliant weekend.", "You've had a great weekend."
+    )
+    assert items["names_main_feeling"] and passed, items
+    passed, items = _accuracy(
+        "Honestly it's been a miserable weekend.", "You've had a great weekend."
+    )
+    assert items["wrong_feeling"] and not passed, items
+
+
+def test_an_intention_with_any_adverb_and_relief_in_other_words_are_said_back() -> None:
+    passed, items = _accuracy(
+        "I've been cutting down on sugar since Easter.",
+        "So you're deliberately trying to cut back.",
+    )
+    assert items["captures_need_or_checks"] and passed, items
+    passed, items = _accuracy(
+        "A run after work is the only way I can relax.", "Running is your stress relief."
+    )
+    assert items["reflects_main_point"] and passed, items

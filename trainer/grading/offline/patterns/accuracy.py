@@ -53,7 +53,8 @@ NEED = rx(
     r"caught|stuck)\s+between\b|\bpart\s+of\s+you\b|\bon\s+(?:the\s+)?one\s+hand\b",
     # what they are set on, working at or weighing: an intention or value said back
     r"\byou(?:'re|\s+are|'ve|\s+have|\s+were|\s+seem|\s+sound)\s+(?:really\s+|very\s+|so\s+|"
-    r"pretty\s+|quite\s+|still\s+|already\s+|clearly\s+|been\s+)*(?:keen|eager|determined|committed|set\s+on|"
+    r"pretty\s+|quite\s+|still\s+|already\s+|clearly\s+|been\s+|(?!only\b)[a-z]+ly\s+)*(?:keen|eager|determined|"
+    r"committed|set\s+on|"
     r"motivated|ready|willing|itching|desperate|trying(?:\s+(?:hard|really\s+hard|your\s+best))?|"
     r"working(?:\s+hard)?|thinking|weighing(?:\s+up)?|wondering|not\s+sure|unsure)\s+(?:to|about|on|at|"
     r"whether|if|how|what)\b|\byou\s+(?:really\s+)?(?:value|treasure|believe\s+in)\b|"
