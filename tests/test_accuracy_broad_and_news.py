@@ -264,3 +264,11 @@ def test_an_intention_with_any_adverb_and_relief_in_other_words_are_said_back() 
         "A run after work is the only way I can relax.", "Running is your stress relief."
     )
     assert items["reflects_main_point"] and passed, items
+
+
+def test_a_plan_of_theirs_said_back_reaches_what_they_hoped_for() -> None:
+    passed, items = _accuracy(
+        "I'm gutted, I'd booked to see my sister in Lisbon and now the flights are cancelled.",
+        "So you were planning to see your sister in Lisbon, and the cancelled flights have put a stop to it.",
+    )
+    assert items["captures_need_or_checks"] and passed, items

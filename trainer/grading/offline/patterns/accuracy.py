@@ -56,7 +56,8 @@ NEED = rx(
     r"pretty\s+|quite\s+|still\s+|already\s+|clearly\s+|been\s+|(?!only\b)[a-z]+ly\s+)*(?:keen|eager|determined|"
     r"committed|set\s+on|"
     r"motivated|ready|willing|itching|desperate|trying(?:\s+(?:hard|really\s+hard|your\s+best))?|"
-    r"working(?:\s+hard)?|thinking|weighing(?:\s+up)?|wondering|not\s+sure|unsure)\s+(?:to|about|on|at|"
+    r"working(?:\s+hard)?|thinking|weighing(?:\s+up)?|wondering|not\s+sure|unsure|planning|hoping|"
+    r"looking\s+forward|counting\s+on)\s+(?:to|about|on|at|"
     r"whether|if|how|what)\b|\byou\s+(?:really\s+)?(?:value|treasure|believe\s+in)\b|"
     r"\b(?:important|precious|a\s+big\s+deal)\s+(?:to|for)\s+you\b|\bwhat\s+matters\s+(?:most\s+)?to\s+you\b|"
     r"\b(?:at\s+the\s+same\s+time|on\s+the\s+other\s+(?:hand|side))\b",
