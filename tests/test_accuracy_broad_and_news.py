@@ -185,7 +185,7 @@ def test_a_good_feeling_they_want_is_their_need_not_a_wrong_feeling() -> None:
 @pytest.mark.parametrize(
     "response",
     [
-        "I'm so sorry to hear that. You must be heartbroken.",
+        "Oh, I'm so sorry about your marriage. You must be heartbroken.",
         "Oh no, I'm sorry that happened. You must be feeling pretty bad?",
         "I'm so sorry you're going through this, you must be feeling stressed about the whole situation.",
     ],
@@ -202,15 +202,15 @@ def test_a_feeling_pinned_on_their_news_through_sympathy_or_the_situation_passes
     [
         (
             "My wife told me on Sunday that she wants a divorce.",
-            "I'm so sorry to hear that. That must be hard.",
+            "Oh, I'm so sorry about your marriage. That must be hard.",
         ),
         (
             "The council is resurfacing our road next month.",
-            "I'm sorry to hear that. You must feel awful.",
+            "Oh, I'm sorry about that. You must feel awful.",
         ),
         (
             "I got the job at the garden centre!",
-            "I'm so sorry to hear that. You must be devastated.",
+            "Oh, I'm so sorry about that. You must be devastated.",
         ),
         ("I got the job at the garden centre!", "You must be upset about the whole situation."),
     ],
