@@ -272,3 +272,11 @@ def test_a_plan_of_theirs_said_back_reaches_what_they_hoped_for() -> None:
         "So you were planning to see your sister in Lisbon, and the cancelled flights have put a stop to it.",
     )
     assert items["captures_need_or_checks"] and passed, items
+
+
+def test_a_factual_turn_said_back_after_a_word_of_sympathy_passes() -> None:
+    statement = "Our landlord is selling the flat we rent."
+    passed, items = _accuracy(statement, "I'm sorry your landlord is selling the flat you rent.")
+    assert items["names_main_feeling"] and passed, items
+    passed, items = _accuracy(statement, "I'm sorry, I sold my flat last year.")
+    assert not passed, items

@@ -78,6 +78,10 @@ def _says_back(chunk: str) -> bool:
     sentence about the listener."""
     opening = A.SAYS_BACK_OPENING.match(chunk)
     rest = chunk[opening.end() if opening else 0 :]
+    # "I'm sorry you're having problems with a friend", "I imagine you...": the listener's voice
+    # opens a sentence that is about them
+    opener = A.REFLECTIVE_I_OPENER.match(rest) or A.SORRY_THAT.match(rest)
+    rest = rest[opener.end() :] if opener else rest
     if H.SELF_REF.search(rest):
         return bool(H.YOU_REF.search(rest)) and not H.SELF_REF.match(rest)
     return bool(H.YOU_REF.search(rest)) or (

@@ -128,6 +128,12 @@ SYMPATHY_FOR_NEWS = re.compile(
     r"(?:sad|hard|awful|terrible|horrible|heartbreaking)\s+to\s+hear)[.!\s]*$"
 )
 
+# "I'm so sorry (that) you...", "sorry that your...": sympathy opening a sentence about them
+SORRY_THAT = re.compile(
+    r"^(?:i(?:'m|\s+am)\s+)?(?:so\s+|really\s+|very\s+|truly\s+)?sorry\s+(?:that\s+|to\s+hear\s+(?:that\s+)?)?"
+    r"(?=(?:you|your)\b)"
+)
+
 # a suggestion said as a question: "maybe try a night off?", "talk to him?", "or a walk first?"
 SUGGESTS = re.compile(
     r"^(?:(?:so|and|ok|okay|well|then)[,\s]+)*(?:maybe|perhaps|or|try|how\s+about|what\s+about|"
