@@ -66,10 +66,10 @@ def offered_back(chunk: str) -> bool:
     return _about_them(chunk)
 
 
-def _about_them(chunk: str) -> bool:
+def _about_them(chunk: str, least: int = 2) -> bool:
     """Two or more content words and nothing of the listener's ("we", "I"): an echo ("two
     days?") or a turn to the listener's own plans is not a point offered back."""
-    return not H.SELF_REF.search(chunk) and len(content_stems(chunk)) >= 2
+    return not H.SELF_REF.search(chunk) and len(content_stems(chunk)) >= least
 
 
 def _says_back(chunk: str) -> bool:
@@ -85,7 +85,7 @@ def _says_back(chunk: str) -> bool:
     if H.SELF_REF.search(rest):
         return bool(H.YOU_REF.search(rest)) and not H.SELF_REF.match(rest)
     return bool(H.YOU_REF.search(rest)) or (
-        len(rest.split()) <= _FRAGMENT_WORDS and _about_them(rest)
+        2 <= len(rest.split()) <= _FRAGMENT_WORDS and _about_them(rest, least=1)
     )
 
 
