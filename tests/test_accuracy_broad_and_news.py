@@ -280,3 +280,24 @@ def test_a_factual_turn_said_back_after_a_word_of_sympathy_passes() -> None:
     assert items["names_main_feeling"] and passed, items
     passed, items = _accuracy(statement, "I'm sorry, I sold my flat last year.")
     assert not passed, items
+
+
+def test_a_feeling_they_own_is_not_denied_by_a_negated_verb_before_it() -> None:
+    """ "The move didn't cause my anxiety" still says they are anxious."""
+    passed, items = _accuracy(
+        "It started long before the move, the move didn't cause my anxiety.",
+        "So the anxiety was there long before the move.",
+    )
+    assert not items["wrong_feeling"] and passed, items
+    passed, items = _accuracy(
+        "I'm not anxious about the move at all.", "So you're anxious about the move."
+    )
+    assert items["wrong_feeling"] and not passed, items
+
+
+def test_a_one_word_fragment_says_nothing_back() -> None:
+    statement = "The last diet didn't really work out for me."
+    passed, items = _accuracy(statement, "Didn't work out, then.")
+    assert passed, items
+    passed, items = _accuracy(statement, "Right.")
+    assert not passed, items

@@ -85,7 +85,7 @@ def _says_back(chunk: str) -> bool:
     if H.SELF_REF.search(rest):
         return bool(H.YOU_REF.search(rest)) and not H.SELF_REF.match(rest)
     return bool(H.YOU_REF.search(rest)) or (
-        2 <= len(rest.split()) <= _FRAGMENT_WORDS and _about_them(rest, least=1)
+        3 <= len(rest.split()) <= _FRAGMENT_WORDS and _about_them(rest, least=1)
     )
 
 
