@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from trainer.grading.offline.feeling_matcher import felt_families, find_feelings
+from trainer.grading.offline.feelings_news import news_valence
 from trainer.grading.schema import HiddenTruth
 
 Valence = Literal["positive", "negative", "mixed", "unknown"]
@@ -28,6 +29,9 @@ CLUSTERS: tuple[frozenset[str], ...] = (
 )
 # words for any bad feeling, not one family: they fit whatever negative feeling was expressed
 BROAD_NEGATIVE = frozenset({"upset", "distressed", "struggling", "stressed", "shaken"})
+# the family of feeling bad in general ("I feel terrible", "a rough time of it"): it fits any bad
+# feeling, and a partner who names only it has said how bad, not which feeling
+BROAD_FAMILY = "distress"
 POSITIVE = frozenset({"joy", "pride", "relief", "love", "hope", "calm"})
 NEUTRAL = frozenset({"surprise", "confusion"})
 
@@ -63,13 +67,24 @@ def family_valence(family: str) -> Valence:
     return "negative"
 
 
-def _owner(text: str, start: int) -> Literal["partner", "self", "other"]:
-    """The nearest subject before the word in its clause decides whose feeling it is."""
+_POSSESSED = re.compile(
+    r"'s\s+(?!been\b|got\b|gone\b|going\b|so\b|really\b|very\b|not\b|just\b)[a-z]+"
+)
+_THEIR = re.compile(r"\byour\s+$")
+
+
+def _owner(text: str, start: int, event: bool = False) -> Literal["partner", "self", "other"]:
+    """The nearest subject before the word in its clause decides whose feeling it is. For a word
+    that weighs an event ("a loss like that"), "your mother's passing" is their news, not the
+    mother as a subject."""
     window = text[max(0, start - 48) : start]
     cut = max(window.rfind("."), window.rfind("?"), window.rfind("!"), window.rfind("\n"))
     window = window[cut + 1 :]
     last = None
     for m in _SUBJECT.finditer(window):
+        possessive = _POSSESSED.match(window, m.end()) and _THEIR.search(window[: m.start()])
+        if event and m.group("other") and possessive:
+            continue  # "your mother's passing": a possessive of theirs, not a subject
         last = m
     if last is None:
         return "partner"
@@ -95,7 +110,8 @@ def _owner(text: str, start: int) -> Literal["partner", "self", "other"]:
 # "not happy", "don't feel loved", "never relaxed": the feeling is denied, not named
 _NEGATED = re.compile(
     r"\b(?:not|never|no\s+longer|hardly|barely|\w+n't)\s+(?!(?:just|only|simply|merely|even)\b)"
-    r"(?:[a-z']+\s+){0,2}$"
+    # "didn't cause my anxiety" owns the anxiety: a possessive is not part of a denial
+    r"(?:(?!(?:my|your|his|her|their|our)\b)[a-z']+\s+){0,2}$"
 )
 
 
@@ -105,6 +121,16 @@ _WISHED = re.compile(
     r"\b(?:i'll|i\s+will|we'll|we\s+will|i'd|i\s+would|(?:want|wanted|wish|hope|hoped|try|trying|"
     r"tried|promise|promised|promising\s+myself)\s+to)\s+(?:be|feel|get|stay)\s+"
     r"(?:a\s+(?:bit|little|lot)\s+|much\s+|so\s+much\s+)?(?:more|less|calmer|happier|better)?\s*$"
+)
+
+
+# "looking for some relief", "you just want to feel settled", "desperate for some peace": a good
+# feeling wanted is their need, not a feeling they have now
+_WANTED = re.compile(
+    r"\b(?:want|wants|wanted|wanting|need|needs|needed|needing|looking\s+for|hoping\s+for|"
+    r"longing\s+for|long\s+for|desperate\s+for|crave|craving|craves|wish|wishing\s+for|yearning\s+for|"
+    r"searching\s+for)\s+(?:to\s+(?:feel|be|get)\s+(?:a\s+(?:bit|little)\s+)?|some\s+|a\s+(?:bit|little)\s+"
+    r"(?:of\s+)?|more\s+|a\s+sense\s+of\s+|real\s+|some\s+real\s+|just\s+)*$"
 )
 
 
@@ -135,11 +161,15 @@ def feelings_in(text: str) -> list[Feeling]:
         family, kind = h.family, h.kind
         if _WISHED.search(text[max(0, h.start - 40) : h.start]):
             continue  # "I'll be calmer with her": a hoped-for feeling is not a felt one
+        if family_valence(family) == "positive" and _WANTED.search(
+            text[max(0, h.start - 48) : h.start]
+        ):
+            continue  # "you just want to feel settled": a need, said back as one
         if _NEGATED.search(text[max(0, h.start - 40) : h.start]):
             if family_valence(family) != "positive":
                 continue
             family, kind = "disappointment", "situation"
-        owner = _inner_owner(text[h.start : h.end]) or _owner(text, h.start)
+        owner = _inner_owner(text[h.start : h.end]) or _owner(text, h.start, kind == "situation")
         out.append(Feeling(h.start, h.end, h.word, family, h.intensity, kind, owner))
     return out
 
@@ -169,6 +199,9 @@ class PartnerFeelings:
     intensity: dict[str, int]
     # families of their situation words ("a real headache", "so unfair") when they named no feeling
     situational: frozenset[str] = frozenset()
+    # with no feeling or situation word at all: is what they told good or bad news? ("I got the
+    # job", "our dog died"); "unknown" for plain facts ("I walk to work now")
+    news: Valence = "unknown"
 
     def judge(self, f: Feeling) -> Literal["match", "conflict", "unknown"]:
         verdict = self._judge(f)
@@ -180,8 +213,10 @@ class PartnerFeelings:
 
     def _judge(self, f: Feeling) -> Literal["match", "conflict", "unknown"]:
         fv = family_valence(f.family)
-        if f.word in BROAD_NEGATIVE and self.valence == "negative":
+        if (f.word in BROAD_NEGATIVE or f.family == BROAD_FAMILY) and self.valence == "negative":
             return "match"  # "upset" fits anger, hurt and worry alike
+        if self.families == {BROAD_FAMILY} and fv == "negative":
+            return "match"  # "I feel awful about the funeral": grief, guilt and loss all fit
         opposite = {self.valence, fv} == {"positive", "negative"}
         if self.families:
             near = {fam for c in CLUSTERS if c & self.families for fam in c} | self.families
@@ -192,6 +227,11 @@ class PartnerFeelings:
             return "unknown"
         if opposite:
             return "conflict"
+        if self.valence == "unknown" and not self.situational:
+            # no feeling named: their news decides ("devastated" for "I got the job" is wrong)
+            if {self.news, fv} == {"positive", "negative"}:
+                return "conflict"
+            return "match"
         if self.situational and fv == self.valence and f.intensity >= 3:
             # a strong feeling of another cluster ("heartbroken" for "a real headache") is a
             # guess at more than they said; a word of the same cluster still fits
@@ -230,4 +270,5 @@ def partner_feelings(statement_norm: str, hidden: HiddenTruth | None) -> Partner
         words=tuple(f.word for f in found),
         intensity=intensity,
         situational=frozenset() if families else frozenset(situational),
+        news=news_valence(statement_norm) if valence == "unknown" else "unknown",
     )

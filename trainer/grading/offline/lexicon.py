@@ -36,6 +36,7 @@ FamilyName = Literal[
     "calm",
     "surprise",
     "disgust",
+    "distress",
 ]
 FAMILIES: tuple[FamilyName, ...] = get_args(FamilyName)
 

@@ -265,7 +265,10 @@ def _beside(sent: Sentence, f: Feeling, main_point: list[Hit]) -> bool:
     return any(sent.start <= h.start < sent.end + 1 and h.start != f.start for h in main_point)
 
 
-_DENIAL = re.compile(r"\b(?:not|never|no\s+longer|\w+n't)\s+(?:[a-z']+\s+){0,2}$")
+# "I'm not mad", but not "covid didn't cause my anxiety": a feeling owned ("my") is not denied
+_DENIAL = re.compile(
+    r"\b(?:not|never|no\s+longer|\w+n't)\s+(?:(?!(?:my|your|his|her|their|our)\b)[a-z']+\s+){0,2}$"
+)
 
 
 def _denied_families(ctx: Ctx) -> set[str]:

@@ -16,7 +16,7 @@ from trainer.grading.offline.detectors.context import (
     sentence_at,
 )
 from trainer.grading.offline.feeling_matcher import families_of
-from trainer.grading.offline.feelings import Feeling, family_valence
+from trainer.grading.offline.feelings import BROAD_FAMILY, Feeling, family_valence
 from trainer.grading.offline.paraphrase import fields_of
 from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import hijacking as H
@@ -53,7 +53,12 @@ def feeling_not_owed(ctx: Ctx, main_point: list[Hit], attributed: list[Feeling])
 def offered_back(chunk: str) -> bool:
     """A question that offers their point back to be checked: "So you're worn out?", "Fruit
     instead of crisps now?", "Sounds like the plan is to save each week?". Not a question that
-    opens with a question word or verb ("do you...", "what..."), and not a suggestion."""
+    opens with a question word or verb ("do you...", "what..."), and not a suggestion. A
+    tentative opener in the listener's voice ("what I'm hearing is...", "I imagine...") is read
+    past: "I imagine all those rejections are wearing you down?" offers their point back."""
+    opener = A.REFLECTIVE_I_OPENER.match(chunk)
+    if opener:
+        chunk = chunk[opener.end() :]
     if A.TENTATIVE_REFLECTION.match(chunk):
         return True
     if QUESTION_START.match(chunk) or A.ADVICE_CLAUSE.search(chunk) or A.SUGGESTS.search(chunk):
@@ -61,10 +66,10 @@ def offered_back(chunk: str) -> bool:
     return _about_them(chunk)
 
 
-def _about_them(chunk: str) -> bool:
+def _about_them(chunk: str, least: int = 2) -> bool:
     """Two or more content words and nothing of the listener's ("we", "I"): an echo ("two
     days?") or a turn to the listener's own plans is not a point offered back."""
-    return not H.SELF_REF.search(chunk) and len(content_stems(chunk)) >= 2
+    return not H.SELF_REF.search(chunk) and len(content_stems(chunk)) >= least
 
 
 def _says_back(chunk: str) -> bool:
@@ -73,10 +78,14 @@ def _says_back(chunk: str) -> bool:
     sentence about the listener."""
     opening = A.SAYS_BACK_OPENING.match(chunk)
     rest = chunk[opening.end() if opening else 0 :]
+    # "I'm sorry you're having problems with a friend", "I imagine you...": the listener's voice
+    # opens a sentence that is about them
+    opener = A.REFLECTIVE_I_OPENER.match(rest) or A.SORRY_THAT.match(rest)
+    rest = rest[opener.end() :] if opener else rest
     if H.SELF_REF.search(rest):
         return bool(H.YOU_REF.search(rest)) and not H.SELF_REF.match(rest)
     return bool(H.YOU_REF.search(rest)) or (
-        len(rest.split()) <= _FRAGMENT_WORDS and _about_them(rest)
+        3 <= len(rest.split()) <= _FRAGMENT_WORDS and _about_them(rest, least=1)
     )
 
 
@@ -179,14 +188,24 @@ def feeling_tied_to_situation(
     if S.THANKS_TURN.match(ctx.stmt.text):
         return []
     for f in attributed:
-        if not _names_a_feeling(f) or not outside(f.start) or ctx.partner.judge(f) != "match":
+        # a word of feeling bad in general fits news known to be bad ("we split up" -> "you
+        # must be feeling pretty bad"), not news whose weight they left unsaid
+        broad_fits = f.family == BROAD_FAMILY and ctx.partner.news == "negative"
+        if not (_names_a_feeling(f) or broad_fits) or not outside(f.start):
             continue
-        if ctx.partner.valence == "unknown" and family_valence(f.family) != "negative":
+        if ctx.partner.judge(f) != "match":
+            continue
+        fv = family_valence(f.family)
+        if ctx.partner.valence == "unknown" and fv != "negative" and ctx.partner.news != "positive":
             continue  # "that must be exciting" for news they gave no feeling of: a guess
         sent = sentence_at(ctx.sents, f.start)
         if sent is None:
             continue
         lead = ctx.resp.masked[sent.start : f.start]
+        if _after_sympathy(ctx, sent) and H.YOU_REF.search(lead):
+            # "I'm so sorry to hear that. You must be heartbroken.": the first sentence points
+            # at their news, the second names how it landed for them
+            return [Hit("reflects_main_point", sent.start, f.end)]
         rest = ctx.resp.masked[f.end :]
         if A.TURNS_AWAY.match(rest):
             continue
@@ -205,6 +224,16 @@ def feeling_tied_to_situation(
     return []
 
 
+def _after_sympathy(ctx: Ctx, sent: Sentence) -> bool:
+    """Is the sentence before this one a short word of sympathy for their news ("I'm so sorry to
+    hear that.", "Oh no, I'm sorry that happened.")?"""
+    before = [s for s in ctx.sents if s.end <= sent.start]
+    if not before:
+        return False
+    prev = ctx.resp.masked[before[-1].start : before[-1].end]
+    return bool(A.SYMPATHY_FOR_NEWS.match(prev.strip()))
+
+
 # situation words that still name a feeling ("scary", "painful", "a slap in the face"); "hard",
 # "awful", "a lot", "sucks" weigh the news without naming how it felt
 _NAMING_SITUATIONS = frozenset({"anxiety", "hurt"})
@@ -213,6 +242,8 @@ _NAMING_SITUATIONS = frozenset({"anxiety", "hurt"})
 def _names_a_feeling(f: Feeling) -> bool:
     """A feeling word, a situation word of fear or hurt, or a good feeling denied ("you don't
     sound very pleased about that": displeasure, named)."""
+    if f.family == BROAD_FAMILY:
+        return False  # "that must feel awful" fits any hard news: it names no feeling of theirs
     if f.kind == "feeling" or f.family in _NAMING_SITUATIONS:
         return True
     return f.family == "disappointment" and "disappointment" not in families_of(f.word)

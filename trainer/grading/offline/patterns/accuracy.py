@@ -53,12 +53,17 @@ NEED = rx(
     r"caught|stuck)\s+between\b|\bpart\s+of\s+you\b|\bon\s+(?:the\s+)?one\s+hand\b",
     # what they are set on, working at or weighing: an intention or value said back
     r"\byou(?:'re|\s+are|'ve|\s+have|\s+were|\s+seem|\s+sound)\s+(?:really\s+|very\s+|so\s+|"
-    r"pretty\s+|quite\s+|still\s+|already\s+|clearly\s+|been\s+)*(?:keen|eager|determined|committed|set\s+on|"
+    r"pretty\s+|quite\s+|still\s+|already\s+|clearly\s+|been\s+|(?!only\b)[a-z]+ly\s+)*(?:keen|eager|determined|"
+    r"committed|set\s+on|"
     r"motivated|ready|willing|itching|desperate|trying(?:\s+(?:hard|really\s+hard|your\s+best))?|"
-    r"working(?:\s+hard)?|thinking|weighing(?:\s+up)?|wondering|not\s+sure|unsure)\s+(?:to|about|on|at|"
+    r"working(?:\s+hard)?|thinking|weighing(?:\s+up)?|wondering|not\s+sure|unsure|planning|hoping|"
+    r"looking\s+forward|counting\s+on)\s+(?:to|about|on|at|"
     r"whether|if|how|what)\b|\byou\s+(?:really\s+)?(?:value|treasure|believe\s+in)\b|"
     r"\b(?:important|precious|a\s+big\s+deal)\s+(?:to|for)\s+you\b|\bwhat\s+matters\s+(?:most\s+)?to\s+you\b|"
     r"\b(?:at\s+the\s+same\s+time|on\s+the\s+other\s+(?:hand|side))\b",
+    # "you're looking for some relief", "you're desperate for some peace": what they long for
+    r"\byou(?:'re|\s+are|\s+were|'ve\s+been)\s+(?:really\s+|just\s+|so\s+|desperately\s+|still\s+)?"
+    r"(?:looking|hoping|longing|searching|desperate|yearning|aching|crying\s+out)\s+for\b",
     r"\b(?:a\s+(?:partner|teammate)|someone)\s+(?:who|to)\s+(?:notices|noticed|asks|asked|sees|"
     r"shows\s+up|has\s+your\s+back|checks\s+in|cares)\b|\bin\s+your\s+corner\b|\bon\s+your\s+side\b",
 )
@@ -101,6 +106,34 @@ TENTATIVE_REFLECTION = re.compile(
     r"keep|kept|got|get))|your\s+[a-z]+|it(?:'s|\s+(?:feels|felt|was|is))|that(?:'s|\s+was))\b"
 )
 
+# a tentative or summarising opener in the listener's voice: "what I'm hearing is...", "I imagine",
+# "I wonder if", "I'm guessing", "I get the sense that": what follows is about them
+REFLECTIVE_I_OPENER = re.compile(
+    r"^(?:(?:so|and|ok|okay|right|mm|mhm|yeah|oh|hmm|well)[,\s]+)*"
+    r"(?:what\s+i(?:'m|\s+am)\s+hearing(?:\s+(?:you|u)\s+say(?:ing)?)?\s+is(?:\s+that)?|"
+    r"i(?:'m|\s+am)\s+hearing(?:\s+(?:you|u)\s+say(?:ing)?)?(?:\s+that)?|"
+    r"i\s+(?:imagine|guess|sense|suspect|wonder\s+(?:if|whether))|"
+    r"i(?:'m|\s+am)\s+(?:guessing|wondering\s+(?:if|whether)|sensing)(?:\s+that)?|"
+    r"i\s+get\s+the\s+(?:sense|feeling|impression)(?:\s+that)?|i\s+can\s+(?:see|imagine)(?:\s+that)?)"
+    r"[,\s]+"
+)
+
+# a short sentence of sympathy that points at their news: "I'm so sorry to hear that.", "Oh no,
+# I'm sorry that happened.", "That's so sad to hear." (a feeling named in the next sentence is
+# pinned on the news through it)
+SYMPATHY_FOR_NEWS = re.compile(
+    r"^(?:(?:oh|aw+|ah|gosh|wow|no|oh\s+no|ugh)[,.!\s]+)*(?:i(?:'m|\s+am)\s+(?:so\s+|very\s+|really\s+|truly\s+)?"
+    r"sorry\s+(?:to\s+hear\s+(?:that|this|it|about\s+(?:that|this|it|your\s+[a-z']+))|(?:that|this)\s+"
+    r"happened(?:\s+to\s+you)?|about\s+(?:that|this|your\s+[a-z']+))|(?:that|this)(?:'s|\s+is)\s+(?:so\s+|really\s+)?"
+    r"(?:sad|hard|awful|terrible|horrible|heartbreaking)\s+to\s+hear)[.!\s]*$"
+)
+
+# "I'm so sorry (that) you...", "sorry that your...": sympathy opening a sentence about them
+SORRY_THAT = re.compile(
+    r"^(?:i(?:'m|\s+am)\s+)?(?:so\s+|really\s+|very\s+|truly\s+)?sorry\s+(?:that\s+|to\s+hear\s+(?:that\s+)?)?"
+    r"(?=(?:you|your)\b)"
+)
+
 # a suggestion said as a question: "maybe try a night off?", "talk to him?", "or a walk first?"
 SUGGESTS = re.compile(
     r"^(?:(?:so|and|ok|okay|well|then)[,\s]+)*(?:maybe|perhaps|or|try|how\s+about|what\s+about|"
@@ -121,7 +154,10 @@ TIED_TO_SITUATION = re.compile(
 # "how frightening that is", "what a scary time this must be": the feeling said of their news
 PINNED_AFTER = re.compile(
     r"^\s+(?:[a-z]+\s+)?(?:about|over|with|by|after|from)\s+(?:that|this|it|all\s+(?:that|this))\b|"
-    r"^\s+(?:[a-z]+\s+)?(?:that|this|it)\s+(?:is|was|must|would|has|had|sounds|seems|feels)\b"
+    # "stressed about the situation", "worried about the whole thing": their news, by name
+    r"^\s+(?:[a-z]+\s+)?(?:about|over|with|by|after|from|in)\s+(?:the|this|that|your|all\s+(?:the|this|that))\s+"
+    r"(?:whole\s+|current\s+)?(?:situation|thing|business|news|mess)\b|"
+    r"^\s+(?:[a-z]+\s+)?(?:that|this|it)\s+(?:is|was|must|would|could|might|may|can|has|had|sounds|seems|feels)\b"
 )
 
 # "that must be scary", "this sounds so painful", "that must have really stung": their news is the
@@ -139,11 +175,14 @@ NEWS_AS_SUBJECT = re.compile(
 _ACK_AFTER_I = (
     r"(?:(?:can|can't|cannot|do|really|totally|completely|just|so|truly)\s+)*(?:understand|imagine|"
     r"hear|see|get\s+(?:it|that|why)|know\s+(?:how|what|that)|feel\s+for|am\s+(?:so\s+)?sorry|"
-    r"'m\s+(?:so\s+|really\s+|very\s+)?sorry|sorry|hope)"
+    r"'m\s+(?:so\s+|really\s+|very\s+)?sorry|sorry|hope|"
+    # "I'm here for you", "I am happy to talk about it": an offer to stay with them
+    r"(?:am\s+)?(?:always\s+|still\s+)?(?:here\s+(?:for|to|if|with)|happy\s+to\s+(?:talk|listen|help)|"
+    r"glad\s+to\s+(?:talk|listen|help)))"
 )
 TURNS_TO_LISTENER = re.compile(
     r"^(?:\W*(?:but|anyway|anyways|oh|right|ok|okay|so|well|hey|honestly|also|and)\b[\s,]*)*"
-    r"(?:i|i'm|i've|i'll|i'd|we|we're|we'll|we've|my|our|us)\b(?!\s+" + _ACK_AFTER_I + r")|"
+    r"(?:i'm|i've|i'll|i'd|i|we're|we'll|we've|we|my|our|us)\b(?!')(?!\s+" + _ACK_AFTER_I + r")|"
     r"^\W*(?:but|anyway|anyways)\b"
 )
 
