@@ -236,3 +236,19 @@ def test_first_passing_skips_broken_identical_and_failing_candidates() -> None:
     )
     assert chosen == good
     assert first_passing(["You should call her."], request) is None
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "I got the job at the museum, I start in March.",
+        "She said yes. We're getting married in the spring.",
+    ],
+)
+def test_a_written_reflection_of_plain_good_news_does_not_call_it_hard(statement: str) -> None:
+    """Good news told with no feeling word or '!' is still good news: 'and that's been really
+    hard' would teach the learner to hear a loss where there is none."""
+    grade = grade_offline(GradeRequest(statement=statement, response="ok"))
+    text = grade.model_reflection or ""
+    assert text, "a model reflection is expected for plain news"
+    assert not re.search(r"\b(hard|a lot to carry|frustrating|hurtful|scary)\b", text), text

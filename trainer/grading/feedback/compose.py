@@ -60,7 +60,9 @@ def reply_from(
 def sounds_word(partner: PartnerFeelings) -> str:
     """'That sounds ___': a word for the situation, from the statement's feeling family."""
     fams = partner.families
-    if partner.valence == "positive":
+    if partner.valence == "positive" or (
+        partner.valence == "unknown" and partner.news == "positive"
+    ):
         return "like such good news"
     if "hurt" in fams or "loneliness" in fams:
         return "really hurtful"

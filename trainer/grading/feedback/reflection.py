@@ -107,8 +107,11 @@ def reflection_candidates(
     """Fluent candidates, fuller ones first; the caller grades them and shows the first pass."""
     feelings = feeling_words(partner, hidden, upset)
     named = " and ".join(feelings)
+    # plain good news ("I got the job") is glad even with no feeling word or "!" in it
     glad = partner.valence == "positive" or (
-        partner.valence == "unknown" and "!" in statement and not upset
+        partner.valence == "unknown"
+        and (partner.news == "positive" or ("!" in statement and partner.news != "negative"))
+        and not upset
     )
     out: list[str] = []
     for clause in reason_clauses(statement)[:4]:
