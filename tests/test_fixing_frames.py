@@ -1,0 +1,132 @@
+"""Not fixing reads the frame a clause stands in (issue 12, items 4 and 5): who it is about,
+which time it speaks of, whether it is said to the partner at all.
+
+Clear of not fixing: a one-up retort ("try being me"), the listener's habit in their own story
+("I'd sit in the car"), a counterfactual defence ("I'd have let them down"), an exclamation
+("Stop it!"), "mind you", a purpose clause ("so you could..."), a mock plan with a tag, the
+listener's doubt, a choice between listening and ideas, their right with the listener as its
+object, the listener owning the blame. Costing not fixing: a step in a reflective frame ("sounds
+like you need to..."), "it's time to <step>", a remedy from the listener's own past, a step
+asked in the perfect, "next time, <order> me" to a partner upset with the listener, a good
+outcome foretold of someone named, "could've been worse". The sentences are written for these
+tests; eval cases for the same kinds are in evals/cases/cases_meaning_nf4.yaml, gated below.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from trainer.evals.cases import load_cases
+from trainer.evals.runner import build_report, grade_cases
+from trainer.grading.offline.detectors import analyze
+from trainer.grading.offline.grader import grade_offline
+
+CASES = Path(__file__).resolve().parent.parent / "evals" / "cases" / "cases_meaning_nf4.yaml"
+
+
+def _fixing(response: str, statement: str) -> set[str]:
+    answers = analyze(response, statement, None, None).answers["not_fixing"]
+    return {item for item, yes in answers.items() if yes} - {"asks_permission"}
+
+
+CLEAR = [
+    # one-up retorts
+    ("My shift ran two hours over and nobody said thanks.", "Try working my hours for a month."),
+    ("I had three meetings back to back today.", "Three? Try six, and no lunch."),
+    ("My ankle's swollen from the run.", "Try having my knees, then talk to me about sore."),
+    # the listener's past "would", as a habit or a counterfactual
+    (
+        "I still can't go into the spare room since Mum's things went in there.",
+        "After my aunt died her house was empty for a year and I'd drive past it every weekend.",
+    ),
+    (
+        "You missed my brother's fortieth for a football match.",
+        "I'd have lost my place on the team if I'd skipped it.",
+    ),
+    # exclamations and markers
+    (
+        "I got the flat! They picked us out of forty couples!",
+        "Shut up! Out of forty? You must be thrilled.",
+    ),
+    (
+        "You never thank me for cooking.",
+        "You do cook most nights, that's true. Mind you, I do the washing up.",
+    ),
+    # a purpose clause, a mock plan, doubt
+    ("You never come to parents' evening.", "I do the late shifts so you could drop to four days."),
+    ("We're skint again and I'm sick of it.", "Oh, I'll just rob a bank then, shall I?"),
+    (
+        "Dad's scan showed the tumour has grown.",
+        "Oh love. I don't think I can take this in, I'm shaking.",
+    ),
+    # a choice between listening and ideas
+    (
+        "My landlord is selling and we have two months to get out.",
+        "Two months, that's so little time. Do you want to plan it out together, or just talk about how awful it is?",
+    ),
+    # their right with the listener as its object; the listener owning the blame
+    (
+        "You read my diary while I was at work.",
+        "I read it without asking. You should be able to keep things private from me.",
+    ),
+    (
+        "You said the money was safe and it's gone. I feel like an idiot for believing you.",
+        "You're not an idiot, you trusted me and I lied.",
+    ),
+    # their grievance said back
+    (
+        "It was my birthday and everyone at home carried on like it was a normal Tuesday.",
+        "Your birthday, and nobody noticed. That's lonely.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("statement", "response"), CLEAR)
+def test_look_alikes_stay_clear_of_not_fixing(statement: str, response: str) -> None:
+    assert _fixing(response, statement) == set(), response
+
+
+FIXING = [
+    ("My manager moved my deadline up a week.", "Sounds like you should email HR about it."),
+    ("My old friends never ring me now.", "Seems like it's time to find a new group."),
+    (
+        "My shoulder's killing me again.",
+        "Mine too last year. Yoga was the only thing that sorted it.",
+    ),
+    (
+        "I can't stop checking my emails at night.",
+        "Turning notifications off is what fixed it for me.",
+    ),
+    ("My skin's been breaking out all month.", "Have you had a dermatologist look at it?"),
+    ("I'm shattered every single afternoon.", "Are you drinking enough water at work?"),
+    ("The heating bill doubled.", "Couldn't we just turn it down two degrees?"),
+    (
+        "You forgot to pick up the kids again.",
+        "I was swamped. Next time, text me at three.",
+    ),
+    ("Mum's going in for her hip operation on Friday.", "Your mum will be fine, honestly."),
+    ("The storm took half the fence down.", "Could've been worse, could've been the roof."),
+]
+
+
+@pytest.mark.parametrize(("statement", "response"), FIXING)
+def test_disguised_fixing_costs_not_fixing(statement: str, response: str) -> None:
+    assert _fixing(response, statement), response
+
+
+def test_real_advice_in_the_same_shapes_is_still_flagged() -> None:
+    """The look-alike rules leave the advice they resemble alone."""
+    stmt = "My neighbour plays music till two every night."
+    assert _fixing("Try earplugs and a white noise app.", stmt)
+    assert _fixing("If I were you I'd knock on his door tonight.", stmt)
+    assert _fixing("Stop answering the door to him.", stmt)
+    assert _fixing("So you could just report him to the council.", stmt)
+    assert _fixing("I'll ring the council in the morning.", stmt)
+
+
+def test_nf4_cases_reach_their_not_fixing_floor() -> None:
+    report = build_report(grade_cases(load_cases(CASES), grade_offline))
+    nf = report.rubric("not_fixing")
+    assert nf.kappa >= 0.85, nf
