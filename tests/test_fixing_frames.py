@@ -75,6 +75,8 @@ CLEAR = [
         "You said the money was safe and it's gone. I feel like an idiot for believing you.",
         "You're not an idiot, you trusted me and I lied.",
     ),
+    # an order someone gave them, said back in their own words
+    ("My brother told me to stop moping about it.", "Stop moping about it, as if it's that easy."),
     # their grievance said back
     (
         "It was my birthday and everyone at home carried on like it was a normal Tuesday.",
@@ -107,6 +109,15 @@ FIXING = [
         "I was swamped. Next time, text me at three.",
     ),
     ("Mum's going in for her hip operation on Friday.", "Your mum will be fine, honestly."),
+    # imperatives with verbs of everyday chores, light verbs, present remedies, elided questions
+    ("The twins keep fighting over the toys.", "Label the boxes, one each."),
+    (
+        "My landlord still hasn't fixed the boiler.",
+        "Honestly I'd have a quiet word with the agency.",
+    ),
+    ("My shins ache after every run.", "A foam roller sorts mine out."),
+    ("I dread Mondays at this job.", "Ever thought about going freelance?"),
+    ("The flat fell through.", "Something better will come along."),
     ("The storm took half the fence down.", "Could've been worse, could've been the roof."),
 ]
 

@@ -71,9 +71,30 @@ def excused_advice(ctx: Ctx, hit: Hit) -> bool:
         and not _TURN.search(text, wish.end(), hit.start)
     ):
         return True  # "you'd like to try an app and that might help": their own idea, said back
+    if _their_reported_words(ctx, hit.start):
+        return True  # "he said to get over it" -> "get over it, like it's nothing": his words
     if P.RIGHT_TO_LISTENER.match(text, hit.start):
         return True  # "you should be able to tell me things": their right
     return bool(ctx.upset and P.NEED_OF_A_PERSON.match(text, hit.start))
+
+
+# Someone's words reported in the statement: "he said I should just get over it".
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|tells|saying|telling|keeps?\s+(?:saying|telling)|goes|went)\b"
+)
+
+
+def _their_reported_words(ctx: Ctx, pos: int) -> bool:
+    """An order the partner reported someone giving them, said back: every word of its clause
+    is in the statement, and the statement reports speech."""
+    text = ctx.resp.masked
+    words = _WORD.findall(text[pos : C.clause_end(text, pos)])
+    said = set(_WORD.findall(ctx.stmt.text))
+    return bool(
+        len(words) >= 2
+        and _REPORTED.search(ctx.stmt.text)
+        and all(w in said or stem(w) in ctx.stmt_stems for w in words)
+    )
 
 
 def framed_advice(ctx: Ctx) -> list[Hit]:
@@ -122,9 +143,10 @@ def step_questions(ctx: Ctx) -> list[Hit]:
     for s in ctx.sents:
         if not s.is_question:
             continue
+        chunk = ctx.resp.masked[s.start : s.end]
         for pattern in (P.STEP_QUESTION, P.WHY_EVEN):
-            for m in pattern.finditer(ctx.resp.masked, s.start, s.end):
-                hits.append(Hit("solution_question", m.start(), m.end()))
+            for m in pattern.finditer(chunk):
+                hits.append(Hit("solution_question", s.start + m.start(), s.start + m.end()))
     return hits
 
 

@@ -91,7 +91,8 @@ ADVICE = rx(
     r"definitely\s+|probably\s+|seriously\s+)*(?:tell|talk|quit|say(?!\s+(?:that|it|this|so|you're|you\s+are)\b)|go|"
     r"ask|call|leave|ignore|"
     r"report|block|email|text|confront|stand|push|refuse|start|look|find|get|take|send|demand|"
-    r"dump|move|sell|cancel|put|stop|have\s+(?:told|said|quit|left|asked|called|gone)|be\s+looking)\b",
+    r"dump|move|sell|cancel|put|stop|have\s+(?:told|said|quit|left|asked|called|gone)|be\s+looking|"
+    r"have\s+(?:a\s+)?(?:quiet\s+|proper\s+|serious\s+)?(?:word|chat|talk)\s+with)\b",
     r"\bmy\s+(?:advice|suggestion|two\s+cents|recommendation)\b",
     r"\bi\s+(?:would\s+)?(?:suggest|recommend|advise|propose)\b",
     r"\bi\s+(?:really\s+)?think\s+(?:that\s+)?you\s+(?:should|need\s+to|have\s+to|ought\s+to|could|"

@@ -61,7 +61,9 @@ ADVISING_WOULD = re.compile(
     r"\bwere\s+i\s+you\b|\bme,?\s+i'd\b"
 )
 # "I'd have left them short", "I would have missed it": the listener's counterfactual past.
-WOULD_PERFECT = re.compile(r"i(?:'d|\s+would)\s+(?:\w+\s+)?(?:have|'ve)\s+[a-z]+")
+WOULD_PERFECT = re.compile(
+    r"i(?:'d|\s+would)\s+(?:\w+\s+)?(?:have|'ve)\s+(?!(?:a|an|the|some|it|to)\b)[a-z]+"
+)
 
 # A sound of surprise or disbelief in the form of an order, alone in its sentence: "Stop it!",
 # "Shut up!", "Get out!" (good news, a shock); and "mind you", a discourse marker.
@@ -170,4 +172,5 @@ STEP_QUESTION = rx(
     r"\b(?:have|are|do)\s+(?:you|u)\s+(?:been\s+)?(?:drinking|eating|sleeping|"
     r"resting|exercising|moving|doing)\s+(?:[a-z]+\s+)?enough\b",
     r"\b(?:can't|couldn't|cant|couldnt)\s+(?:we|you\s+two|you\s+both)\s+(?:just\s+|simply\s+)[a-z]+",
+    r"^(?:[a-z]+,?\s+)?ever\s+(?:thought\s+(?:about|of)|considered|tried|looked\s+into)\s+[a-z]+",
 )

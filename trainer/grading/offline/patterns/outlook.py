@@ -36,7 +36,7 @@ _FUTURE = (
 )
 # Good results that need their particle or object to be good ("get over it", not "get fired").
 _WITH_PARTICLE = (
-    r"grow\s+back|heal\s+(?:up|fine|quickly|fast)|be\s+back\s+(?:on\s+(?:his|her|their|your)\s+feet|to\s+(?:normal|"
+    r"grow\s+back|come\s+along|heal\s+(?:up|fine|quickly|fast)|be\s+back\s+(?:on\s+(?:his|her|their|your)\s+feet|to\s+(?:normal|"
     r"himself|herself|yourself))|"
     r"get\s+(?:over|through|there|better|past|back\s+on|the\s+job|a\s+job|another|in\b|it\b(?!\s+[a-z])|"
     r"used\s+to)|come\s+(?:round|around|through|good|out\s+(?:fine|on\s+top|stronger|clear))|"
@@ -99,6 +99,7 @@ SETTLED = rx(
     r"\b(?:won't|will\s+not|isn't\s+going\s+to|is\s+not\s+going\s+to|doesn't|does\s+not)\s+change\s+"
     r"(?:a\s+(?:single\s+)?thing|anything)\b",
     r"\byou(?:'re|\s+are|r)\s+(?:just\s+|totally\s+|so\s+|massively\s+)?overthinking\b",
+    r"\bthere(?:'s|\s+is)\s+someone\s+(?:out\s+there\s+)?for\s+everyone\b|\bplenty\s+(?:more\s+)?fish\s+in\s+the\s+sea\b",
     r"\b(?:it's|it\s+is|that's|it'll\s+only\s+be)\s+only\s+(?:till|until|for\s+(?:a|another|now)|a\s+few|"
     r"a\s+couple|another|one\s+more|a\s+(?:week|month|year|day)|(?:two|three|four|five|six|a\s+few)\s+"
     r"(?:more\s+)?(?:weeks|months|days|years))\b",
