@@ -77,6 +77,11 @@ CLEAR = [
     ),
     # an order someone gave them, said back in their own words
     ("My brother told me to stop moping about it.", "Stop moping about it, as if it's that easy."),
+    # their right to feel safe with someone, said back
+    (
+        "My sister told our parents my secret.",
+        "She passed it on. You should be able to trust her with something like that.",
+    ),
     # their grievance said back
     (
         "It was my birthday and everyone at home carried on like it was a normal Tuesday.",
@@ -118,6 +123,10 @@ FIXING = [
     ("My shins ache after every run.", "A foam roller sorts mine out."),
     ("I dread Mondays at this job.", "Ever thought about going freelance?"),
     ("The flat fell through.", "Something better will come along."),
+    ("My manager ignores my ideas.", "Time to polish the CV, love."),
+    ("The upstairs kids stomp about at six.", "Earplugs. Best fiver I ever spent."),
+    ("The man next door blocks our bins.", "A friendly note usually does the trick."),
+    ("I can't concentrate since the accident.", "Physio really helped my brother with that."),
     ("The storm took half the fence down.", "Could've been worse, could've been the roof."),
 ]
 

@@ -117,6 +117,10 @@ def framed_advice(ctx: Ctx) -> list[Hit]:
             and not P.INNER_VOICE.search(text[max(0, start - 160) : m.start()])
         ):
             hits.append(Hit("gives_advice", m.start(), C.clause_end(text, m.end())))
+    for m in P.VOUCHED.finditer(text):
+        s = sentence_at(ctx.sents, m.start())
+        if s is not None and not s.is_question:
+            hits.append(Hit("gives_advice", m.start(), C.clause_end(text, m.end())))
     for m in P.REMEDY_CLEFT.finditer(text):
         s = sentence_at(ctx.sents, m.start())
         if s is None or s.is_question:

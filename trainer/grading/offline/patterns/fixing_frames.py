@@ -94,11 +94,13 @@ LEAVES_TOPIC = re.compile(
     r"totally\s+unrelated|speaking\s+of\s+which)\b"
 )
 
-# Their right, with the listener as its object: "you should be able to tell me things", "you
-# deserve to be able to trust me".
+# Their right, with the listener as its object or a right to feel safe: "you should be able to
+# tell me things", "you should be able to trust him with that" (not "...to claim it back", which
+# points at a step).
 RIGHT_TO_LISTENER = re.compile(
     r"(?:you|u)\s+(?:\w+\s+)?(?:should|ought\s+to|need\s+to|deserve\s+to|have\s+to)\s+be\s+able\s+to\s+"
-    r"[^.,;!?]*\b(?:me|us)\b"
+    r"(?:[^.,;!?]*\b(?:me|us)\b|(?:trust|rely|count|depend|lean|feel|relax|be|rest|sleep|switch\s+off|speak|"
+    r"talk|say|breathe|enjoy|keep\s+(?:things|it)\s+private)\b)"
 )
 # Their need of a person the listener should be ("you need a teammate, not a bystander"), to a
 # partner upset with the listener.
@@ -138,8 +140,9 @@ FRAME_MODAL = re.compile(
 )
 # "It's time to join a club": a step, unless it is their own sense of it ("you feel it's time").
 TIME_TO = re.compile(
-    r"\b(?:it's|it\s+is|maybe\s+it's|perhaps\s+it's|it\s+might\s+be|it\s+may\s+be)\s+(?:high\s+|about\s+|"
-    r"probably\s+|finally\s+|now\s+)?time\s+(?:for\s+(?:you|u)\s+)?to\s+([a-z]+)"
+    r"(?:\b(?:it's|it\s+is|maybe\s+it's|perhaps\s+it's|it\s+might\s+be|it\s+may\s+be)\s+(?:high\s+|about\s+|"
+    r"probably\s+|finally\s+|now\s+)?|(?:^|(?<=[.!?]\s))(?:so\s+|maybe\s+|then\s+)?)time\s+(?:for\s+(?:you|u)\s+)?to\s+"
+    r"([a-z]+)"
 )
 # Their inner voice reported just before ("part of you may be thinking... it's time to..."):
 # what follows voices it.
@@ -159,7 +162,13 @@ REMEDY_CLEFT = re.compile(
     r"\b(?:is|was|are|were|'s)\s+(?:honestly\s+|really\s+)?(?:what|the\s+(?:only\s+|one\s+|main\s+|"
     r"best\s+)?thing(?:\s+that)?)\s+(?:really\s+|finally\s+|eventually\s+|actually\s+)?(?:fixed|sorted|"
     r"cured|helped|worked|saved|got\s+me\s+(?:through|back|over|out)|did\s+(?:it|the\s+trick)|"
-    r"made\s+(?:the|a|all\s+the)\s+(?:\w+\s+)?difference)\b(?![^.!?]*\b(?:you|u|your)\b)"
+    r"made\s+(?:the|a|all\s+the)\s+(?:\w+\s+)?difference)\b(?![^.!?,;]*\b(?:you|u|your)\b)"
+)
+
+# A thing the listener vouches for: "best tenner I ever spent", "best thing we ever bought".
+VOUCHED = re.compile(
+    r"\bbest\s+(?:\w+\s+){0,2}(?:i|we)(?:'ve)?\s+(?:ever\s+)?(?:spent|bought|did|made|tried|got|downloaded|"
+    r"joined|booked)\b"
 )
 
 # Steps asked about the past or the present: "have you had someone look at it?", "have you had

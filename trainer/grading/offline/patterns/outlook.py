@@ -36,7 +36,8 @@ _FUTURE = (
 )
 # Good results that need their particle or object to be good ("get over it", not "get fired").
 _WITH_PARTICLE = (
-    r"grow\s+back|come\s+along|heal\s+(?:up|fine|quickly|fast)|be\s+back\s+(?:on\s+(?:his|her|their|your)\s+feet|to\s+(?:normal|"
+    r"grow\s+back|come\s+along|forget\s+(?:all\s+)?(?:about\s+(?:it|this|that)|by\s+(?:tomorrow|tonight|monday|"
+    r"the\s+weekend|next\s+week))|heal\s+(?:up|fine|quickly|fast)|be\s+back\s+(?:on\s+(?:his|her|their|your)\s+feet|to\s+(?:normal|"
     r"himself|herself|yourself))|"
     r"get\s+(?:over|through|there|better|past|back\s+on|the\s+job|a\s+job|another|in\b|it\b(?!\s+[a-z])|"
     r"used\s+to)|come\s+(?:round|around|through|good|out\s+(?:fine|on\s+top|stronger|clear))|"
