@@ -82,6 +82,15 @@ CLEAR = [
         "My sister told our parents my secret.",
         "She passed it on. You should be able to trust her with something like that.",
     ),
+    # their own thought, or someone else's words, said back
+    (
+        "I think I should probably talk to someone about the panic attacks.",
+        "You're wondering if it might be time to get some support with them.",
+    ),
+    (
+        "Everyone keeps telling me it'll all work out.",
+        "Your friends say it'll all work out, and it doesn't feel like that to you at all.",
+    ),
     # their grievance said back
     (
         "It was my birthday and everyone at home carried on like it was a normal Tuesday.",
@@ -139,6 +148,10 @@ def test_disguised_fixing_costs_not_fixing(statement: str, response: str) -> Non
 def test_real_advice_in_the_same_shapes_is_still_flagged() -> None:
     """The look-alike rules leave the advice they resemble alone."""
     stmt = "My neighbour plays music till two every night."
+    assert _fixing("Do you feel that maybe it's time to move house?", stmt)
+    assert _fixing(
+        "If he doesn't care how you feel maybe it would be best to call the council.", stmt
+    )
     assert _fixing("Try earplugs and a white noise app.", stmt)
     assert _fixing("If I were you I'd knock on his door tonight.", stmt)
     assert _fixing("Stop answering the door to him.", stmt)

@@ -71,6 +71,9 @@ def excused_advice(ctx: Ctx, hit: Hit) -> bool:
         and not _TURN.search(text, wish.end(), hit.start)
     ):
         return True  # "you'd like to try an app and that might help": their own idea, said back
+    sent = sentence_at(ctx.sents, hit.start)
+    if P.THEIR_THOUGHT_BEFORE.search(text[start : hit.start]) and not (sent and sent.is_question):
+        return True  # "you're thinking it might be time to get help": their own thought
     if _their_reported_words(ctx, hit.start):
         return True  # "he said to get over it" -> "get over it, like it's nothing": his words
     if P.RIGHT_TO_LISTENER.match(text, hit.start):
@@ -246,6 +249,8 @@ def excused_reassurance(ctx: Ctx, hit: Hit) -> bool:
     start, end = _sentence(ctx, hit.start)
     if _LISTENER_AT_FAULT.search(text, start, end):
         return True
+    if P.SOMEONE_SAYS_BEFORE.search(text[start : hit.start]):
+        return True  # "she says you'll be fine, but...": someone else's words, reported
     said = text[hit.start : hit.end]
     return bool(
         re.match(r"(?:nobody|no\s+one|no-one|noone)\s+(?:even\s+|really\s+)?[a-z]+ed\b", said)

@@ -150,6 +150,18 @@ INNER_VOICE = re.compile(
     r"\bpart\s+of\s+you\b|\b(?:you|u)(?:'re|\s+are|\s+may\s+be|\s+might\s+be)\s+(?:\w+\s+)?(?:thinking|"
     r"feeling|telling\s+yourself|saying\s+to\s+yourself|wondering)\b"
 )
+# Their own thought, said back, before an advice-shaped clause: "you're thinking it might be time
+# to get help", "you feel you ought to ring her".
+THEIR_THOUGHT_BEFORE = re.compile(
+    r"(?<!how\s)(?<!what\s)(?<!when\s)(?<!if\s)\b(?:you|u)(?:'re|\s+are|\s+might\s+be|\s+may\s+be)?\s+(?:\w+\s+)?(?:thinking|think|thought|feel|"
+    r"feeling|felt|wonder|wondering|wondered|said|say|decided|reckon|hope|hoping|hoped)"
+    r"(?:\s+(?:that|like|maybe|perhaps|if|whether))*\s*$"
+)
+# Someone else's words reported before a reassurance: "she says you'll be fine".
+SOMEONE_SAYS_BEFORE = re.compile(
+    r"\b(?:she|he|they|people|everyone|everybody|your\s+[a-z]+)\s+(?:\w+\s+)?(?:says?|said|keeps?\s+saying|"
+    r"tells?\s+you|told\s+you)\s+(?:that\s+)?$"
+)
 THEIR_SENSE_BEFORE = re.compile(
     r"\b(?:you|u)\s+(?:\w+\s+)?(?:feel|felt|think|thought|know|knew|said|decided|reckon|believe|"
     r"wonder|wondered|worry|worried|fear|feared|sense|sensed)\b"
