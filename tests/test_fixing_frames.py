@@ -91,6 +91,11 @@ CLEAR = [
         "Everyone keeps telling me it'll all work out.",
         "Your friends say it'll all work out, and it doesn't feel like that to you at all.",
     ),
+    # the listener's sympathy in a progressive "would"
+    (
+        "I paid a parking fine I didn't even owe.",
+        "Paid it and didn't owe it. I'd be kicking myself too.",
+    ),
     # their grievance said back
     (
         "It was my birthday and everyone at home carried on like it was a normal Tuesday.",
@@ -136,6 +141,9 @@ FIXING = [
     ("The upstairs kids stomp about at six.", "Earplugs. Best fiver I ever spent."),
     ("The man next door blocks our bins.", "A friendly note usually does the trick."),
     ("I can't concentrate since the accident.", "Physio really helped my brother with that."),
+    ("I have to rewrite the whole grant bid.", "Wouldn't it be simpler to reuse last year's?"),
+    ("My landlord kept my deposit.", "I'd be contacting the deposit scheme straight away."),
+    ("I can't switch off at night.", "Meditation apps really work, ten minutes is enough."),
     ("The storm took half the fence down.", "Could've been worse, could've been the roof."),
 ]
 

@@ -120,6 +120,15 @@ def framed_advice(ctx: Ctx) -> list[Hit]:
             and not P.INNER_VOICE.search(text[max(0, start - 160) : m.start()])
         ):
             hits.append(Hit("gives_advice", m.start(), C.clause_end(text, m.end())))
+    for m in P.WOULD_BE_DOING.finditer(text):
+        doing = m.group(1)
+        base = doing[:-3]
+        verbs = {base, base + "e", base[:-1] if len(base) > 2 and base[-1] == base[-2] else ""}
+        if doing in P.FEELING_DOINGS or not verbs & C.PLAN_VERBS or _habitual_would(ctx, m.start()):
+            continue
+        if re.search(r"\b(?:myself|too|as\s+well)\b", text[m.end() : C.clause_end(text, m.end())]):
+            continue  # "I'd be kicking myself too": the listener's feeling, in sympathy
+        hits.append(Hit("gives_advice", m.start(), C.clause_end(text, m.end())))
     for m in P.VOUCHED.finditer(text):
         s = sentence_at(ctx.sents, m.start())
         if s is not None and not s.is_question:

@@ -172,7 +172,7 @@ ADVICE = rx(
     r"\bi\s+(?:always\s+|personally\s+)?find\s+(?:that\s+)?(?:[a-z]+ing|it\s+helps)\s+(?:[a-z']+\s+){0,4}?"
     r"(?:helps|works|is\s+(?:good|great|helpful|useful))\b",
     r"\b(?:maybe|perhaps)\s+it\s+is\s+time\s+to\b|\bgo\s+a\s+long\s+way\b|\b(?:isn't|is\s+not)\s+it\s+"
-    r"better\s+to\b|\bwouldn't\s+it\s+be\s+(?:better|easier|good)\b|\b(?:sometimes|often|usually)\s+"
+    r"better\s+to\b|\bwouldn't\s+it\s+be\s+(?:better|easier|good|best|quicker|simpler|cheaper|smarter|safer|wiser|nicer|kinder)\b|\b(?:sometimes|often|usually)\s+"
     r"(?:that|it|this)\s+(?:really\s+)?(?:helps|makes\s+(?:a|all\s+the)\s+(?:[a-z]+\s+)?difference)\b|"
     r"\ba\s+good\s+first\s+(?:step|move)\b",
     r"\b(?:[a-z]+ing|[a-z]+s)\s+(?:[a-z']+\s+){0,5}?(?:can|could|will|might|would)\s+(?:really\s+|also\s+|"

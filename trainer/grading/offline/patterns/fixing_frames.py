@@ -183,6 +183,16 @@ VOUCHED = re.compile(
     r"joined|booked)\b"
 )
 
+# The listener's "I'd be doing X" as the thing to do: "I'd be asking for a meeting".
+WOULD_BE_DOING = re.compile(
+    r"\bi(?:'d|\s+would)\s+(?:definitely\s+|honestly\s+|probably\s+|seriously\s+)?be\s+([a-z]{3,}ing)\b"
+)
+# Doings that are a feeling, not a step: "I'd be crying", "I'd be fuming".
+FEELING_DOINGS = frozenset(
+    "crying screaming shouting yelling panicking worrying shaking laughing fuming raging seething "
+    "losing freaking dying wondering thinking feeling hurting sobbing spiralling spiraling".split()
+)
+
 # Steps asked about the past or the present: "have you had someone look at it?", "have you had
 # your thyroid checked?", "have you been drinking enough?", "couldn't we just...?".
 STEP_QUESTION = rx(

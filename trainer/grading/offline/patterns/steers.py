@@ -50,6 +50,7 @@ BENEFIT = re.compile(
     r"(?<!\bto\s)\b(?:helps(?!\s+(?:me|us)\b)|works?\s+(?:wonders|a\s+treat|really\s+well|miracles)|does\s+wonders|"
     r"make[s]?\s+(?:a|all\s+the|such\s+a|the\s+world\s+of)\s+(?:\w+\s+)?difference|"
     r"swears?\s+by|(?:is|are|'s|'re|was|were)\s+(?:\w+\s+)?(?:a\s+)?(?:game[\s-]?changer|life[\s-]?saver|godsend)|"
+    r"(?:really|honestly|actually|always|definitely)\s+works?\b(?!\s+(?:for\s+)?(?:you|u|out|hard|late|long)\b)|"
     r"sorts?\s+(?:mine|me|it|that|them)\s+(?:out|right)|(?:usually\s+|always\s+|normally\s+|often\s+)?does\s+"
     r"(?:it|the\s+trick)\b|helped\s+(?:my|our)\s+(?:mum|mom|dad|aunt|uncle|sister|brother|friend|mate|nan|gran|"
     r"cousin|neighbour|neighbor|colleague|partner|wife|husband)|"
