@@ -167,6 +167,18 @@ def test_real_advice_in_the_same_shapes_is_still_flagged() -> None:
     assert _fixing("I'll ring the council in the morning.", stmt)
 
 
+def test_a_one_up_costs_not_hijacking_instead() -> None:
+    """The cost moves to the rubric it belongs to; the retort is never graded as clean."""
+    from trainer.grading.schema import GradeRequest
+
+    grade = grade_offline(
+        GradeRequest(statement="My back's been agony since Sunday.", response="Try having my back.")
+    )
+    assert grade.rubrics.not_fixing.passed
+    assert not grade.rubrics.not_hijacking.passed
+    assert not grade.passed
+
+
 def test_nf4_cases_reach_their_not_fixing_floor() -> None:
     report = build_report(grade_cases(load_cases(CASES), grade_offline))
     nf = report.rubric("not_fixing")

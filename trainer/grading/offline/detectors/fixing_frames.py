@@ -27,6 +27,14 @@ def _one_up_spans(ctx: Ctx) -> list[tuple[int, int]]:
     return [(m.start(), _sentence(ctx, m.start())[1]) for m in P.ONE_UP.finditer(text)]
 
 
+def one_up_hits(ctx: Ctx, found: list[Hit]) -> list[Hit]:
+    """A one-up retort ("try living with my back") tells the listener's own lot: not hijacking's
+    cost (a story of their own), where not fixing no longer counts it. Hits overlapping `found`
+    are left out."""
+    hits = [Hit("me_too_story", a, b) for a, b in _one_up_spans(ctx)]
+    return [h for h in hits if not any(f.start < h.end and h.start < f.end for f in found)]
+
+
 def _habitual_would(ctx: Ctx, pos: int) -> bool:
     """ "I'd sit in the car" after a past-tense clause: the listener's habit in their story."""
     text = ctx.resp.masked
