@@ -32,6 +32,17 @@ def one_up_hits(ctx: Ctx, found: list[Hit]) -> list[Hit]:
     cost (a story of their own), where not fixing no longer counts it. Hits overlapping `found`
     are left out."""
     hits = [Hit("me_too_story", a, b) for a, b in _one_up_spans(ctx)]
+    if ctx.upset:  # "I work till seven so you could go part time": what the listener gave up
+        text = ctx.resp.masked
+        for m in re.finditer(
+            r"\bso(?:\s+that)?\s+(?:you|u)\s+(?:could|can|would|were\s+able\s+to)\b", text
+        ):
+            start, _ = _sentence(ctx, m.start())
+            if re.search(r"[a-z0-9']\s+$", text[start : m.start()]) and re.search(
+                r"\bi(?:'ve|'m|\s+(?:was|had|did|do|work|worked|only|gave|took))?\b",
+                text[start : m.start()],
+            ):
+                hits.append(Hit("counter_complaint", start, C.clause_end(text, m.end())))
     return [h for h in hits if not any(f.start < h.end and h.start < f.end for f in found)]
 
 
