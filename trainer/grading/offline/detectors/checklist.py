@@ -26,6 +26,7 @@ from trainer.grading.offline.detectors.fixing import (
     detect_silver_lining,
     detect_solution_questions,
 )
+from trainer.grading.offline.detectors.fixing_frames import one_up_hits
 from trainer.grading.offline.detectors.hijacking import detect_hijacking
 from trainer.grading.offline.detectors.invented import detect_invented
 from trainer.grading.offline.detectors.reproach import detect_reproach
@@ -83,6 +84,7 @@ def analyze(
     minimizing = detect_minimizing(ctx)
     judging = detect_judging(ctx)
     hijack, story_sents = detect_hijacking(ctx)
+    hijack += one_up_hits(ctx, hijack)  # "try living with my back": a one-up, not advice
     reproach = detect_reproach(ctx, hijack)  # "you could have told me", to a partner upset with you
     hijack += reproach
     sarcasm = detect_sarcasm(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from trainer.grading.offline.detectors import fixing_frames as R
 from trainer.grading.offline.detectors import steers as S
 from trainer.grading.offline.detectors.context import (
     Ctx,
@@ -103,7 +104,10 @@ def detect_advice(ctx: Ctx) -> list[Hit]:
         start = F.IMPERATIVE_START.match(chunk)
         if start and not (_imperative_is_listener_move(chunk) or C.FOR_EXAMPLE.match(chunk)):
             hits.append(Hit("gives_advice", s.start, s.start + start.end()))
-    return hits + [h for h in _instructions(ctx) if not _overlaps(h, hits)]
+    hits += [h for h in _instructions(ctx) if not _overlaps(h, hits)]
+    hits = [h for h in hits if not R.excused_advice(ctx, h)]
+    extra = R.framed_advice(ctx) + R.future_requests(ctx)
+    return hits + [h for h in extra if not _overlaps(h, hits)]
 
 
 # "you had to watch her do it and then find...": a subject earlier in the clause, and "and then".
@@ -250,7 +254,7 @@ def detect_solution_questions(ctx: Ctx) -> list[Hit]:
         if F.ASKS_PERMISSION.search(ctx.resp.masked[sent.start : sent.end]):
             continue
         hits.append(m)
-    return hits
+    return hits + [h for h in R.step_questions(ctx) if not _overlaps(h, hits)]
 
 
 def detect_plans(ctx: Ctx) -> list[Hit]:
@@ -269,7 +273,8 @@ def detect_plans(ctx: Ctx) -> list[Hit]:
             continue
         hits.append(h)
     hits += [h for h in S.detect_offer_questions(ctx) if not _overlaps(h, hits)]
-    return hits + [h for h in _grammar_plans(ctx) if not _overlaps(h, hits)]
+    hits += [h for h in _grammar_plans(ctx) if not _overlaps(h, hits)]
+    return [h for h in hits if not R.excused_plan(ctx, h)]
 
 
 _THEIR_PLAN = re.compile(
@@ -311,7 +316,8 @@ def detect_reassurance(ctx: Ctx) -> list[Hit]:
             continue
         hits.append(Hit("rushing_reassurance", m.start(), m.end()))
     hits += [h for h in _forecasts(ctx) if not _overlaps(h, hits)]
-    return hits + [h for h in S.detect_settled(ctx) if not _overlaps(h, hits)]
+    hits += [h for h in S.detect_settled(ctx) + R.experts_can(ctx) if not _overlaps(h, hits)]
+    return [h for h in hits if not R.excused_reassurance(ctx, h)]
 
 
 def _good_news(ctx: Ctx) -> bool:

@@ -91,7 +91,8 @@ ADVICE = rx(
     r"definitely\s+|probably\s+|seriously\s+)*(?:tell|talk|quit|say(?!\s+(?:that|it|this|so|you're|you\s+are)\b)|go|"
     r"ask|call|leave|ignore|"
     r"report|block|email|text|confront|stand|push|refuse|start|look|find|get|take|send|demand|"
-    r"dump|move|sell|cancel|put|stop|have\s+(?:told|said|quit|left|asked|called|gone)|be\s+looking)\b",
+    r"dump|move|sell|cancel|put|stop|have\s+(?:told|said|quit|left|asked|called|gone)|be\s+looking|"
+    r"have\s+(?:a\s+)?(?:quiet\s+|proper\s+|serious\s+)?(?:word|chat|talk)\s+with)\b",
     r"\bmy\s+(?:advice|suggestion|two\s+cents|recommendation)\b",
     r"\bi\s+(?:would\s+)?(?:suggest|recommend|advise|propose)\b",
     r"\bi\s+(?:really\s+)?think\s+(?:that\s+)?you\s+(?:should|need\s+to|have\s+to|ought\s+to|could|"
@@ -171,7 +172,7 @@ ADVICE = rx(
     r"\bi\s+(?:always\s+|personally\s+)?find\s+(?:that\s+)?(?:[a-z]+ing|it\s+helps)\s+(?:[a-z']+\s+){0,4}?"
     r"(?:helps|works|is\s+(?:good|great|helpful|useful))\b",
     r"\b(?:maybe|perhaps)\s+it\s+is\s+time\s+to\b|\bgo\s+a\s+long\s+way\b|\b(?:isn't|is\s+not)\s+it\s+"
-    r"better\s+to\b|\bwouldn't\s+it\s+be\s+(?:better|easier|good)\b|\b(?:sometimes|often|usually)\s+"
+    r"better\s+to\b|\bwouldn't\s+it\s+be\s+(?:better|easier|good|best|quicker|simpler|cheaper|smarter|safer|wiser|nicer|kinder)\b|\b(?:sometimes|often|usually)\s+"
     r"(?:that|it|this)\s+(?:really\s+)?(?:helps|makes\s+(?:a|all\s+the)\s+(?:[a-z]+\s+)?difference)\b|"
     r"\ba\s+good\s+first\s+(?:step|move)\b",
     r"\b(?:[a-z]+ing|[a-z]+s)\s+(?:[a-z']+\s+){0,5}?(?:can|could|will|might|would)\s+(?:really\s+|also\s+|"
@@ -283,7 +284,7 @@ PROPOSES_PLAN = rx(
 ASKS_PERMISSION = rx(
     r"\b(?:do|would)\s+(?:you|u)\s+(?:want|like|need)\s+(?:some\s+|any\s+|my\s+)?(?:ideas|advice|"
     r"suggestions|input|thoughts|help\s+(?:with|figuring|thinking|brainstorming)|solutions|"
-    r"me\s+to\s+(?:just\s+)?(?:listen|help|brainstorm|share|suggest|offer|throw|jump|problem|"
+    r"me\s+to\s+(?:just\s+)?(?:listen|hear|help|brainstorm|share|suggest|offer|throw|jump|problem|"
     r"give\s+(?:you\s+)?(?:some\s+|a\s+few\s+|any\s+|my\s+)?(?:ideas|advice|suggestions|thoughts|input|tips|"
     r"options|opinion|take|two\s+cents))|"
     r"to\s+(?:just\s+)?(?:vent|talk|be\s+heard))\b",
@@ -296,7 +297,7 @@ ASKS_PERMISSION = rx(
     r"advice)\s+help)\b",
     r"\b(?:can|could|may)\s+i\s+(?:offer|share|suggest|throw\s+out|give\s+you)\s+(?:a\s+|an\s+|"
     r"some\s+|my\s+)?(?:idea|thought|suggestion|advice|something|perspective)",
-    r"\bwant\s+me\s+to\s+(?:just\s+)?(?:listen|help|brainstorm|share|suggest|offer|throw)\b",
+    r"\bwant\s+me\s+to\s+(?:just\s+)?(?:listen|hear|help|brainstorm|share|suggest|offer|throw)\b",
     r"\bshould\s+i\s+(?:just\s+)?(?:listen|offer|share|suggest)\b",
     r"\bwhenever\s+you(?:'re|\s+are)\s+ready\s+(?:for|to\s+(?:think|talk))\s+(?:ideas|solutions|"
     r"next\s+steps|about\s+what\s+to\s+do)",
@@ -306,7 +307,8 @@ ASKS_PERMISSION = rx(
     r"\bwould\s+(?:it\s+help|you\s+(?:like|want))\b[^?.!]*\bor\s+(?:would\s+you\s+)?(?:rather|just|prefer|not)\b",
     r"\bwould\s+you\s+(?:rather|prefer)\b",
     r"\b(?:do|would)\s+(?:you|u)\s+(?:want|like|need|prefer)\b[^?.!]*\bor\b[^?.!]*\b(?:vent|off\s+your\s+"
-    r"chest|be\s+heard|listen|rant|let\s+it\s+(?:all\s+)?out|talk\s+it\s+out)\b",
+    r"chest|be\s+heard|listen|rant|let\s+it\s+(?:all\s+)?out|talk\s+it\s+out|hear\s+it|"
+    r"(?:just\s+)?talk\s+(?:about\s+)?(?:it|how|what|things)|sit\s+with\s+it)\b",
     r"\b(?:solutions|suggestions|ideas|advice)\s+or\s+(?:support|just\s+(?:support|listening|"
     r"venting|to\s+vent)|to\s+vent|a\s+hug|comfort)\b",
 )
@@ -333,7 +335,8 @@ RUSHING_REASSURANCE = rx(
     r"they\s+will|he\s+will|she\s+will|it'll|you\s+can)\b",
     r"\b(?:cheer|chin)\s+up\b|\bstay\s+positive\b|\bthink\s+positive\b|\bkeep\s+your\s+head\s+up\b|"
     r"\bsmile\b[,!]|\byou(?:'ve|\s+have)?\s+got\s+this\b(?=\s*[.!,]|\s*$)|\bhang\s+in\s+there\b",
-    r"\b(?:i\s+)?hope\s+(?:you|u)(?:'ll|\s+will)?\s+(?:feel|get|are\s+feeling)\s+(?:better|great|good)\b",
+    r"\b(?:i\s+)?hope\s+(?:you|u)(?:'ll|\s+will)?\s+(?:[^.?!,]{0,40}?\band\s+)?(?:feel|get|are\s+feeling)\s+"
+    r"(?:better|great|good)\b",
     r"\b(?:it's|it\s+is)\s+(?:totally\s+|all\s+|really\s+)?(?:ok|fine|alright|all\s+right)\b"
     r"(?!\s+(?:to|that|if|for\s+you\s+to))",
     r"\bno\s+(?:harm|worries)\b|\bno\s+biggie\b",
@@ -371,7 +374,7 @@ SILVER_LINING = rx(
     r"little)|once|twice|for\s+(?:now|me)|that's\s+how|you\s+(?:told|said|noticed|were\s+"
     r"honest)|i\s+(?:know|think|hope)|in\s+my))",
     r"(?<!no\s)\b(?:look\s+on\s+the\s+)?bright\s+side\b|\bsilver\s+lining\b|\bblessing\s+in\s+disguise\b",
-    r"(?:\b(?:it|this|that|things)\s+|^|(?<=[.!?,]\s))could\s+(?:always\s+)?(?:be|have\s+been)\s+(?:a\s+lot\s+|so\s+much\s+|"
+    r"(?:\b(?:it|this|that|things)\s+|^|(?<=[.!?,]\s))could\s*(?:always\s+)?(?:be|have\s+been|'ve\s+been|of\s+been)\s+(?:a\s+lot\s+|so\s+much\s+|"
     r"way\s+|much\s+)?worse\b",
     r"\bon\s+the\s+(?:plus|upside|positive)\s+side\b|\bthe\s+good\s+(?:thing|news|part)\s+is\b|"
     r"\blook\s+at\s+it\s+this\s+way\b",

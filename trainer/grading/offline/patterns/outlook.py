@@ -23,7 +23,10 @@ _ADVERBS = (
 _SUBJECT = (
     r"(?:you|u|(?:ur|your)(?=\s+(?:gonna|going\s+to))|we|it|things|everything|this|that|she|he|they|someone|"
     r"somebody|something|people|"
-    r"the\s+(?:kids?|baby|results?|test|scan|interview|job|exam|day|weekend|new\s+one))"
+    r"the\s+(?:kids?|baby|results?|test|scan|interview|job|exam|day|weekend|new\s+one)|"
+    r"(?:your|ur)\s+(?:little\s+|old\s+)?(?:mum|mom|dad|mam|da|nan|gran|grandad|grandma|grandpa|boy|girl|"
+    r"son|daughter|baby|kids?|sister|brother|wife|husband|partner|friend|mate|dog|cat|hair|skin|knee|"
+    r"back|leg|arm|wrist|ankle|shoulder|body))"
 )
 _FUTURE = (
     r"(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|'s\s+going\s+to|\s+is\s+going\s+to|"
@@ -33,6 +36,9 @@ _FUTURE = (
 )
 # Good results that need their particle or object to be good ("get over it", not "get fired").
 _WITH_PARTICLE = (
+    r"grow\s+back|come\s+along|forget\s+(?:all\s+)?(?:about\s+(?:it|this|that)|by\s+(?:tomorrow|tonight|monday|"
+    r"the\s+weekend|next\s+week))|heal\s+(?:up|fine|quickly|fast)|be\s+back\s+(?:on\s+(?:his|her|their|your)\s+feet|to\s+(?:normal|"
+    r"himself|herself|yourself))|"
     r"get\s+(?:over|through|there|better|past|back\s+on|the\s+job|a\s+job|another|in\b|it\b(?!\s+[a-z])|"
     r"used\s+to)|come\s+(?:round|around|through|good|out\s+(?:fine|on\s+top|stronger|clear))|"
     r"make\s+(?:it\b|friends|new)|find\s+(?:another|a\s+(?:new|better|way|job)|someone|something|"
@@ -44,7 +50,7 @@ _WITH_PARTICLE = (
     r"make\s+it\s+up\s+to\s+(?:you|u)|say\s+sorry|apologi[sz]e|"
     r"have\s+(?:totally\s+|completely\s+|probably\s+|all\s+)?(?:forgotten|forgiven|moved\s+on|got(?:ten)?\s+over|"
     r"calmed\s+down|blown\s+over|come\s+round|come\s+around)|"
-    r"have\s+(?:a\s+)?(?:new|another|more|loads\s+of|lots\s+of|plenty\s+of)\s+(?:best\s+)?(?:friends?|mates?|pals?|job|"
+    r"have\s+(?:a\s+)?(?:(?:new|another|more|loads\s+of|lots\s+of|plenty\s+of)\s+)?(?:best\s+)?(?:friends?|mates?|pals?|job|"
     r"offers?|options?)|"
     r"feel\s+(?:like\s+(?:yourself|you|your\s+old\s+self)\s+again|better|normal|more\s+like\s+yourself|ok|okay|"
     r"fine|great|good)"
@@ -94,6 +100,7 @@ SETTLED = rx(
     r"\b(?:won't|will\s+not|isn't\s+going\s+to|is\s+not\s+going\s+to|doesn't|does\s+not)\s+change\s+"
     r"(?:a\s+(?:single\s+)?thing|anything)\b",
     r"\byou(?:'re|\s+are|r)\s+(?:just\s+|totally\s+|so\s+|massively\s+)?overthinking\b",
+    r"\bthere(?:'s|\s+is)\s+someone\s+(?:out\s+there\s+)?for\s+everyone\b|\bplenty\s+(?:more\s+)?fish\s+in\s+the\s+sea\b",
     r"\b(?:it's|it\s+is|that's|it'll\s+only\s+be)\s+only\s+(?:till|until|for\s+(?:a|another|now)|a\s+few|"
     r"a\s+couple|another|one\s+more|a\s+(?:week|month|year|day)|(?:two|three|four|five|six|a\s+few)\s+"
     r"(?:more\s+)?(?:weeks|months|days|years))\b",

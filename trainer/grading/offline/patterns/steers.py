@@ -49,7 +49,11 @@ THERE_IS_SOMEONE_WHO_COULD = re.compile(
 BENEFIT = re.compile(
     r"(?<!\bto\s)\b(?:helps(?!\s+(?:me|us)\b)|works?\s+(?:wonders|a\s+treat|really\s+well|miracles)|does\s+wonders|"
     r"make[s]?\s+(?:a|all\s+the|such\s+a|the\s+world\s+of)\s+(?:\w+\s+)?difference|"
-    r"swears?\s+by|(?:is|are|'s|'re)\s+(?:\w+\s+)?(?:a\s+)?(?:game[\s-]?changer|life[\s-]?saver|godsend)|"
+    r"swears?\s+by|(?:is|are|'s|'re|was|were)\s+(?:\w+\s+)?(?:a\s+)?(?:game[\s-]?changer|life[\s-]?saver|godsend)|"
+    r"(?:really|honestly|actually|always|definitely)\s+works?\b(?!\s+(?:for\s+)?(?:you|u|out|hard|late|long)\b)|"
+    r"sorts?\s+(?:mine|me|it|that|them)\s+(?:out|right)|(?:usually\s+|always\s+|normally\s+|often\s+)?does\s+"
+    r"(?:it|the\s+trick)\b|helped\s+(?:my|our)\s+(?:mum|mom|dad|aunt|uncle|sister|brother|friend|mate|nan|gran|"
+    r"cousin|neighbour|neighbor|colleague|partner|wife|husband)|"
     r"(?:is|are|'s|'re)\s+(?:supposed|meant|said|known|proven|proved|shown)\s+to\s+(?:be\s+)?"
     r"(?:really\s+|so\s+|super\s+)?(?:good|great|brilliant|amazing|excellent|fab|help|work)|"
     r"(?:is|are|'s|'re)\s+(?:really\s+|so\s+|super\s+|meant\s+to\s+be\s+)?(?:good|great|brilliant|"
