@@ -26,7 +26,7 @@ from trainer.grading.offline.detectors.sides import (
     detect_siding_with_other,
     own_words,
 )
-from trainer.grading.offline.detectors.topic import detect_topic_change
+from trainer.grading.offline.detectors.topic import CHECK_IN, detect_topic_change
 from trainer.grading.offline.feelings import feelings_in
 from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import hijacking as H
@@ -164,9 +164,42 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
         story_words <= 4 and any(about_them(s) for s in partner_sents)
     )
     story_text = " ".join(ctx.resp.masked[s.start : s.end] for s in story_parts)
+    # "I lost my grandad last year, so I know a bit of that. But she raised you...": one sentence
+    # of the listener's, however dated, handed back at more length than it took
+    after = [s for s in partner_sents if story_parts and s.start > story_parts[0].start]
+    # the listener's part: from the first clause with them in it to the sentence's end
+    own_clauses = [
+        c
+        for s in story_parts
+        for c in re.split(r"[,;:]|\s-+\s", own_words(ctx.resp.masked[s.start : s.end]))
+    ]
+    first_own = next((i for i, c in enumerate(own_clauses) if H.SELF_REF.search(c)), 0)
+    own_clauses = own_clauses[first_own:]
+    own_count = sum(len(tokens_of(c)) for c in own_clauses)
+    # advice or comfort after it is no turn back ("...deleting it is what fixed it for me")
+    fixes = (
+        detect_advice(ctx)
+        + detect_plans(ctx)
+        + detect_reassurance(ctx)
+        + detect_solution_questions(ctx)
+        if len(story_parts) == 1
+        else []
+    )
+    back_words = sum(
+        len(tokens_of(ctx.resp.masked[s.start : s.end]))
+        for s in after
+        if about_them(s) and _returns(ctx, s) and not any(sentence_contains(s, h) for h in fixes)
+    )
+    handed_back = (
+        len(story_parts) == 1
+        and own_count <= 15
+        # "..., I was on it five hours a day": a second clause of detail is a story
+        and not (len(own_clauses) >= 2 and H.STORY_SPECIFICS.search(" ".join(own_clauses)))
+        and back_words >= own_count
+    )
     story_sents: list[Sentence] = []
     if me_too or experience or kin_tales:
-        is_story = (
+        is_story = not handed_back and (
             len(story_parts) >= 2
             or story_words >= 12
             or (bool(story_parts) and not turns_back)
@@ -209,6 +242,20 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     if not any(h.item != "brief_me_too" for h in hits):
         hits += detect_topic_change(ctx)
     return hits, story_sents
+
+
+def _returns(ctx: Ctx, s: Sentence) -> bool:
+    """A sentence that is about what the partner raised: their feeling, their words, a check-in
+    or an acknowledgement; not a question on some other matter ("did Sarah ring about the flat?")."""
+    chunk = ctx.resp.masked[s.start : s.end]
+    return bool(
+        any(f.attributed_to_partner for f in feelings_in(chunk))
+        or set(content_stems(chunk)) & ctx.stmt_stems
+        or V.ACKNOWLEDGES.search(chunk)
+        or V.LEGITIMIZES.search(chunk)
+        or A.REFLECTIVE_FRAME.search(chunk)
+        or CHECK_IN.search(chunk)
+    )
 
 
 def _grievance(ctx: Ctx, hit: Hit) -> bool:

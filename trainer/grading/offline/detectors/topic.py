@@ -83,7 +83,7 @@ def detect_topic_change(ctx: Ctx) -> list[Hit]:
 
 # Questions and remarks that stay with the partner though they share no word with the statement
 # ("How are you holding up?", "What was that like?", "Tell me more").
-_CHECK_IN = re.compile(
+CHECK_IN = re.compile(
     r"\bhow\s+(?:are|r|were|have|was|is)\s+(?:you|u|that|it|things)\b|\b(?:are|r)\s+(?:you|u)\s+(?:ok|okay|alright|all\s+right)\b|"
     r"\bwhat\s+(?:was|is|'s)\s+(?:that|it)\s+like\b|\btell\s+me\b|\bwhat\s+happened\b|"
     r"\bwhat\s+(?:do|would)\s+(?:you|u)\s+need\b|\b(?:want|wanna)\s+to\s+talk\b|\bhere\s+for\s+(?:you|u)\b"
@@ -123,7 +123,7 @@ def _detect_new_topic(ctx: Ctx) -> list[Hit]:
             or V.ACKNOWLEDGES.search(chunk)
             or V.LEGITIMIZES.search(chunk)
             or A.REFLECTIVE_FRAME.search(chunk)
-            or _CHECK_IN.search(chunk)
+            or CHECK_IN.search(chunk)
             or _POINTS_BACK.search(chunk)
             or any(_contains(s, h) for h in fixing)
             or N.PLAN.search(chunk)  # "tonight we're doing a rota": fixing their problem
