@@ -105,10 +105,41 @@ def _kin_tale(own: str) -> bool:
     )
 
 
+# "It sounds like we're...", "that must have felt like I didn't care": the partner's side told
+_THEIR_FRAME = re.compile(
+    r"^\s*(?:\w+\s*,\s*)?(?:it|that|this)\s+(?:sounds|seems|must\s+have\s+felt|must\s+feel)\s+like\b"
+)
+# What the listener will do or offers to do: "I'll ring the school", "shall I have a look?",
+# "what if we got a sitter", "tonight the feeds are mine"; not "I'll be stuck here" (a state).
+_WILL_DO = re.compile(
+    r"\b(?:i'll|we'll|i\s+will|we\s+will)\s+(?!be\b|never\b|miss\b|feel\b|have\b|always\b)|\b(?:shall|should|can|could)\s+"
+    r"(?:i|we)\b|\b(?:do\s+you\s+)?want\s+me\s+to\b|\blet's\b|\blets\b|\bwhat\s+if\s+(?:i|we)\b|"
+    r"\bhow\s+about\s+(?:i|we)\b|\b(?:i'm|we're)\s+(?:going\s+to|gonna)\s+(?!be\b|miss\b)|"
+    r"\b(?:tonight|tomorrow)\b|\bhere's\s+the\s+plan\b"
+)
+
+
+def _not_a_life(ctx: Ctx, s: Sentence) -> bool:
+    """Sentences with "I" or "we" that tell no life of the listener's: what the listener will do
+    or offers ("I'll ring the school tomorrow", "shall I have a look?", "what if we got a
+    sitter"), the partner's side framed ("it sounds like we're..."), a view ("my honest take is
+    that we keep it"), or the couple's facts from the statement said back ("we got sixty days")."""
+    chunk = ctx.resp.masked[s.start : s.end]
+    stems = set(content_stems(chunk))
+    if H.ME_TOO.search(chunk):  # "when I was at college, I will feel..." is still their life
+        return False
+    return bool(
+        _WILL_DO.search(chunk)
+        or _THEIR_FRAME.search(chunk)
+        or N.VIEW.search(chunk)
+        or (stems and stems <= ctx.stmt_stems and not re.search(r"\b(?:i|me|my|i'm|i've)\b", chunk))
+    )
+
+
 def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     """me-too stories, brief me-too, counter-complaints, defending, self-centring, topic change."""
     hits: list[Hit] = []
-    self_sents = _self_sentences(ctx)
+    self_sents = [s for s in _self_sentences(ctx) if not _not_a_life(ctx, s)]
     partner_sents = [s for s in ctx.sents if s not in self_sents]
     me_too = find_hits_by_sentence(H.ME_TOO, ctx, "me_too_story")
     experience = (
@@ -139,7 +170,9 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
         experience += [
             s
             for s in partner_sents
-            if s not in kin_tales and _own_life_clause(ctx.resp.masked[s.start : s.end])
+            if s not in kin_tales
+            and not _not_a_life(ctx, s)
+            and _own_life_clause(ctx.resp.masked[s.start : s.end])
         ]
     story_parts = sorted(
         dict.fromkeys([*marker_sents, *experience, *kin_tales]), key=lambda s: s.start

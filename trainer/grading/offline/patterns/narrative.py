@@ -100,6 +100,12 @@ CONTRAST = re.compile(
     r"\bit's\s+just\s+(?:that|how)\b|\bit\s+was\s+just\b"
 )
 
+# A view given, not a life told: "my honest take is that we keep it", "my vote would be Leeds".
+VIEW = re.compile(
+    r"\bmy\s+(?:\w+\s+)?(?:view|take|opinion|vote|instinct|gut\s+feeling|two\s+cents|thinking|"
+    r"suggestion|advice|preference)\s+(?:is|would\s+be|'s)\b"
+)
+
 # A time in the past that makes an act a specific lapse: "you did it in March", "last week".
 WHEN_PAST = re.compile(
     r"\b(?:in|last|since)\s+(?:january|february|march|april|may|june|july|august|september|"
