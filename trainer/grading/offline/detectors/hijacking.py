@@ -260,6 +260,7 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     hits += find_hits(H.DEFENDS_STRONG, ctx, "defends_self")
     if ctx.upset:
         hits += find_hits(H.DEFENDS, ctx, "defends_self")
+        hits += find_hits_by_sentence(H.DEFENDS_GRAMMAR, ctx, "defends_self")
     if complains_of_listener(ctx):
         hits += detect_mock_offer(ctx)
         hits += _detect_unmarked_defence(ctx, hits)
@@ -391,17 +392,28 @@ def _detect_unmarked_defence(ctx: Ctx, found: list[Hit]) -> list[Hit]:
             start = s.start + (lapse if lapse is not None else 0)
             hits.append(Hit("counter_complaint", start, s.end))
             continue
+        verb = (did.groupdict().get("verb") or "") if did else ""
+        # "I only left late because the client called": the act said back with its reason, after
+        # hearing them or not ("..., because you deserved better" is about them)
+        reason = bool(did and re.search(r"\b(?:because|cos|cause|since|as)\b", own[did.start() :]))
+        if reason and _REASON_MINE.search(own[did.start() :] if did else own):
+            hits.append(Hit("defends_self", s.start + (did.start() if did else 0), s.end))
+            continue
         # "..., but the trains were a nightmare": a turn after hearing them is still a defence
         if asks or (partner_first and not turns) or (hears and not turns):
             continue
-        verb = (did.groupdict().get("verb") or "") if did else ""
-        # "I only left late because the client called": the act said back with its reason
-        reason = bool(did and re.search(r"\b(?:because|cos|cause|since|as)\b", own[did.start() :]))
         if did and (corrects or reason or (stem(verb) not in admitted and not restates)):
             hits.append(Hit("defends_self", s.start + did.start(), s.end))
         elif about_listener and (_circumstance(own) or (turns and not H.YOU_REF.search(own[:12]))):
             hits.append(Hit("defends_self", s.start, s.end))
     return hits
+
+
+# A reason whose subject is the listener or their circumstances, not the partner ("because he
+# was desperate", "because I panicked"; not "because you deserved better").
+_REASON_MINE = re.compile(
+    r"\b(?:because|cos|cause|since)\s+(?:i|i'd|i'm|i've|i\s+was|he|she|they|it|the|my|we)\b"
+)
 
 
 def _contradicts(admitted: dict[str, bool], clause: str) -> bool:

@@ -328,6 +328,33 @@ DEFENDS = rx(
     r"(?:on\s+purpose|deliberately|intentionally)\b|\bnot\s+(?:on\s+purpose|deliberately|intentionally)\b",
 )
 
+# Said to a partner upset with the listener, by grammar rather than stock phrase: a rhetorical
+# question on what else the listener could have done, the listener's inability as the reason, a
+# denial, the listener's act made small in the present tense, who someone is offered as the
+# reason, and the partner's reaction to the listener's act called too much.
+DEFENDS_GRAMMAR = rx(
+    r"\bwhat\s+(?:else\s+)?(?:was\s+i|am\s+i|should\s+i|could\s+i|would\s+(?:you\s+)?(?:have\s+)?(?:had\s+)?"
+    r"me|did\s+(?:you|u)\s+(?:want|expect)\s+me|do\s+(?:you|u)\s+(?:want|expect)\s+me)\s+(?:supposed\s+to\s+|"
+    r"meant\s+to\s+|to\s+|have\s+)?(?:do|did|done|say|said)\b",
+    r"\bwhere\s+else\s+(?:was|is|could|would|were)\s+(?:he|she|they|i)\b",
+    r"\bi\s+(?:can't|cannot|couldn't|could\s+not|couldnae|cannae|canna|couldna)\s+(?:just\s+|exactly\s+|really\s+)?"
+    r"(?:be\s+rude|say\s+no|refuse|turn\s+(?:him|her|them)\s+away|start\s+a|make\s+a\s+scene|"
+    r"tell\s+(?:him|her|them)\s+(?:no|off)|let\s+(?:him|her|them)\s+down|afford\s+to)\b",
+    r"\b(?:it\s+)?(?:wasn't|wasnt|wasnae|wisnae|weren't|was\s+not)\s+me\b|\bi\s+(?:don't|dont|do\s+not)\s+even\s+"
+    r"(?:\w+\s+)?(?:drink|eat|use|like|touch|have|own|go|know)\b",
+    r"\b(?:it's|it\s+is|that's|that\s+is|its)\s+(?:literally\s+|honestly\s+|really\s+)*(?:just|only|nothing\s+but)\s+"
+    # not a passing state ("it's just a phase"): that comforts, it does not excuse
+    r"(?:a|an|one|some|how|what|me|my|the\s+way)\b(?!\s+(?:phase|stage|blip|bad\s+patch|rough\s+patch|"
+    r"season|dip)\b)|\bit's\s+(?:literally\s+)?nothing\b|\bnot\s+that\s+deep\b",
+    r"\b(?:she's|he's|she\s+is|he\s+is|they're|they\s+are)\s+(?:just\s+|only\s+)?(?:a|an|my)\s+(?:\w+\s+)?(?:mate|"
+    r"friend|colleague|coworker|co-worker|pal)\b|\b(?:he's|she's|they're)\s+(?:my\s+)?family\b|"
+    r"\b(?:he's|she's|he\s+is|she\s+is)\s+my\s+(?:mum|mom|mother|dad|father|brother|sister|son|daughter)\b",
+    r"\b(?:you|u)\s+know\s+(?:what|how)\s+(?:the\s+|my\s+|your\s+)?\w+(?:'s|\s+is|\s+are|\s+gets?)\s+like\b",
+    r"\b(?:you're|you\s+are|ur)\s+(?:being\s+)?(?:a\s+bit\s+|so\s+|way\s+|just\s+)?(?:paranoid|oversensitive|"
+    r"over-sensitive|overreacting|over-reacting|reading\s+(?:way\s+)?too\s+much)\b|^\s*(?:\w+\s+)?relax\b|"
+    r"\b(?:you|u)\s+(?:need|have|got)\s+to\s+trust\s+me\b",
+)
+
 # Defending whoever the partner is upset with: these justify the listener in any context.
 DEFENDS_STRONG = rx(
     r"\bi\s+(?:honestly\s+|really\s+|genuinely\s+|truly\s+|just\s+)?(?:didn't|did\s+not|never)\s+mean\s+"
