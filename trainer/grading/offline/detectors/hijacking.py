@@ -257,6 +257,9 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     ]
     hits += find_hits_by_sentence(H.COUNTER_COMPLAINT_MORE, ctx, "counter_complaint")
     hits += find_hits(N.BLAME_IF, ctx, "counter_complaint")
+    hits += find_hits_by_sentence(H.COUNTER_TURNED, ctx, "counter_complaint")
+    if ctx.partner.valence != "positive" and H.YOU_REF.search(ctx.stmt.text):
+        hits += find_hits_by_sentence(H.COUNTER_WHEN_ABOUT_ME, ctx, "counter_complaint")
     hits += find_hits(H.DEFENDS_STRONG, ctx, "defends_self")
     if ctx.upset:
         hits += find_hits(H.DEFENDS, ctx, "defends_self")
@@ -365,8 +368,10 @@ def _detect_unmarked_defence(ctx: Ctx, found: list[Hit]) -> list[Hit]:
     )
     fixing = detect_advice(ctx) + detect_solution_questions(ctx) + detect_plans(ctx)
     for s in ctx.sents:
-        if any(sentence_contains(s, h) for h in found + fixing):
+        if any(sentence_contains(s, h) for h in found):
             continue
+        # "..., don't forget": advice there is fixing, but a lapse of theirs in it still counts
+        in_fix = any(sentence_contains(s, h) for h in fixing)
         chunk = ctx.resp.masked[s.start : s.end]
         if _owns(chunk) or V.ACKNOWLEDGES.search(chunk):
             continue
@@ -382,15 +387,17 @@ def _detect_unmarked_defence(ctx: Ctx, found: list[Hit]) -> list[Hit]:
         corrects = bool(did and _contradicts(admitted, own[did.start() :]))
         # "I said yes for two weeks without asking, and you're the one stuck with him": owned
         owned = hears and bool(burden and H.YOU_REF.search(own[burden.end() :]))
-        if burden and not partner_first and not owned and (corrects or not restates):
+        if burden and not in_fix and not partner_first and not owned and (corrects or not restates):
             hits.append(Hit("counter_complaint", s.start + burden.start(), s.end))
             continue
         # "you turned on yourself" in a reply that hears them is their side, told back
         turns = bool(N.CONTRAST.search(own))
-        lapse = _partner_lapse(ctx, own) if turns or not hears else None
+        lapse = _partner_lapse(ctx, own) if turns or not hears or in_fix else None
         if lapse is not None or N.WHO_DID.search(own):
             start = s.start + (lapse if lapse is not None else 0)
             hits.append(Hit("counter_complaint", start, s.end))
+            continue
+        if in_fix:
             continue
         verb = (did.groupdict().get("verb") or "") if did else ""
         # "I only left late because the client called": the act said back with its reason, after
@@ -433,7 +440,8 @@ def _partner_lapse(ctx: Ctx, own: str) -> int | None:
             continue  # "you turned on yourself": their own experience, told back
         if N.is_experience_verb(verb) and not N.WHEN_PAST.search(clause):
             continue  # "you felt", "you said"; but "you did it in March" is a lapse
-        if set(content_stems(clause)) & ctx.stmt_stems:
+        shared = set(content_stems(clause)) & ctx.stmt_stems
+        if stem(verb) in ctx.stmt_stems or len(shared) >= 2:
             continue  # "you carried every conversation": their complaint, said back
         return m.start() + len(m.group()) - len(m.group().lstrip(" ,;:"))
     return None

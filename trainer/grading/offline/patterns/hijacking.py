@@ -235,6 +235,30 @@ COUNTER_COMPLAINT_MORE = rx(
     r"\b(?:you|u)\b[^.?!]{0,60}\bwithout\s+(?:even\s+)?(?:asking|telling|checking\s+with|consulting)\s+me\b",
 )
 
+# The complaint turned back in any context: "says the one who...", "bit rich coming from...",
+# someone else's habit with the listener's things, "it goes both ways".
+COUNTER_TURNED = rx(
+    r"\b(?:says|said)\s+the\s+(?:one|person|guy|girl|woman|man|bloke)\s+(?:who|that|with)\b|"
+    r"\b(?:bit\s+|a\s+bit\s+)?rich\s+coming\s+from\b|\bpot\s+calling\s+the\s+kettle\b|\blook\s+who's\s+talking\b",
+    r"\b(?:someone|somebody)\s+(?:\w+\s+)?(?:keeps|kept|always|never)\b[^.?!]{0,50}\b(?:my|mine|me)\b",
+    r"\b(?:goes|cuts|works)\s+both\s+ways\b|\bhardly\s+one-?\s?sided\b|\bit\s+takes\s+two\b",
+    r"\b(?:you|u)\s+(?:didn't|did\s+not)\s+(?:mind|complain|care|moan)\b[^.?!]{0,60}\bwhen\b",
+)
+
+# Said to a complaint about the listener: the partner as the subject of a lapse of their own set
+# beside it ("you also call me mid-dinner", "well you fall asleep with the telly on"), or the
+# listener's conduct made conditional on theirs ("I'd plan more if you didn't...").
+_NOT_EXPERIENCE = (
+    r"(?!(?:feel|felt|must|seem|sound|deserve|need|want|mean|know|said|say|are|were|have|had|might|"
+    r"may|could|can|will|would|should|probably|maybe|just|get|got|[a-z]+ing)\b)"
+)
+COUNTER_WHEN_ABOUT_ME = rx(
+    rf"(?:^|[,;]\s*|\b(?:and|but|so|well)\s+)(?:you|u)\s+(?:also|too)\s+{_NOT_EXPERIENCE}[a-z]+",
+    rf"^\s*(?:(?:and|but|ok|okay|right)\s*,?\s+)?well\s*,?\s+(?:you|u)\s+{_NOT_EXPERIENCE}[a-z]+",
+    r"\b(?:i|we)(?:'d|\s+would)\s+[^.?!]{0,40}?\bif\s+(?:you|u)\s+(?:didn't|did\s+not|weren't|wouldn't|"
+    r"hadn't|stopped|would\s+(?:just|ever)|ever|actually)\b",
+)
+
 # A one-up: the listener's version was bigger, longer, worse. Never a brief me-too.
 ONE_UP = rx(
     r"\b(?:our|my)\s+\w+\s+(?:was|were|is|are|had\s+it)\s+(?:way\s+|much\s+|even\s+|so\s+much\s+|"
