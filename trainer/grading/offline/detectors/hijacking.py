@@ -119,6 +119,13 @@ _WILL_DO = re.compile(
 )
 
 
+_LAPSE_OWNED = re.compile(
+    r"\bi\s+(?:still\s+|just\s+|really\s+)?(?:haven't|hadn't|didn't|wasn't|never|don't)\s+(?:\w+\s+)?"
+    r"(?:been\s+(?:around|there|here)|done|do|did|care|cared|listen|listened|notice|noticed|ask|asked|help|"
+    r"helped|show|showed|make|made|call|called|pick|picked)\b"
+)
+
+
 def _not_a_life(ctx: Ctx, s: Sentence) -> bool:
     """Sentences with "I" or "we" that tell no life of the listener's: what the listener will do
     or offers ("I'll ring the school tomorrow", "shall I have a look?", "what if we got a
@@ -128,6 +135,9 @@ def _not_a_life(ctx: Ctx, s: Sentence) -> bool:
     stems = set(content_stems(chunk))
     if H.ME_TOO.search(chunk):  # "when I was at college, I will feel..." is still their life
         return False
+    # "you've been missing us, and I haven't been around": the listener's lapse owned to them
+    if _LAPSE_OWNED.search(chunk) and H.YOU_REF.search(own_words(chunk)):
+        return True
     return bool(
         _WILL_DO.search(chunk)
         or _THEIR_FRAME.search(chunk)
@@ -260,18 +270,29 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     hits += find_hits_by_sentence(H.COUNTER_TURNED, ctx, "counter_complaint")
     if ctx.partner.valence != "positive" and H.YOU_REF.search(ctx.stmt.text):
         hits += find_hits_by_sentence(H.COUNTER_WHEN_ABOUT_ME, ctx, "counter_complaint")
-    hits += find_hits(H.DEFENDS_STRONG, ctx, "defends_self")
+    good_news = ctx.partner.valence == "positive" or (
+        ctx.partner.valence == "unknown" and "!" in ctx.stmt.text
+    )
+    if good_news:  # their good news, and what it costs the listener
+        hits += [Hit("centers_self", h.start, h.end) for h in find_hits(H.PIVOT_TO_ME, ctx, "")]
+    defences = find_hits(H.DEFENDS_STRONG, ctx, "defends_self")
     if ctx.upset:
-        hits += find_hits(H.DEFENDS, ctx, "defends_self")
-        hits += find_hits_by_sentence(H.DEFENDS_GRAMMAR, ctx, "defends_self")
-    if complains_of_listener(ctx):
+        defences += find_hits(H.DEFENDS, ctx, "defends_self")
+        defences += find_hits_by_sentence(H.DEFENDS_GRAMMAR, ctx, "defends_self")
+    # "...getting 'I'm tired' back": the listener's own words quoted as the partner heard them
+    hits += [h for h in defences if ctx.resp.masked[h.start - 1 : h.start] not in ("'", '"')]
+    about_me = ctx.partner.valence != "positive" and bool(H.YOU_REF.search(ctx.stmt.text))
+    if complains_of_listener(ctx) or about_me:
         hits += detect_mock_offer(ctx)
+    if complains_of_listener(ctx):
         hits += _detect_unmarked_defence(ctx, hits)
     hits += detect_siding_with_other(ctx)
     hits += detect_kin_counter(ctx)
     centers = find_hits(H.CENTERS_SELF, ctx, "centers_self")
     if not story_sents and not any(h.item == "counter_complaint" for h in hits):
-        centers += detect_own_feelings(ctx, self_sents, complains_of_listener(ctx))
+        centers += detect_own_feelings(
+            ctx, self_sents, complains_of_listener(ctx), about_me=about_me
+        )
     apologies = len(re.findall(r"\b(?:sorry|apologi[sz]e)\b", ctx.resp.masked))
     dominated = len(self_sents) >= 3 and len(self_sents) > len(partner_sents)
     if centers or (apologies >= 3 and len(self_sents) >= 2) or (dominated and not story_sents):

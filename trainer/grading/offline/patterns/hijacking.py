@@ -345,8 +345,9 @@ DEFENDS = rx(
     r"to\s+do\b|\bwhat\s+(?:else\s+)?(?:could|should)\s+i\s+have\s+done\b|\bdidn't\s+i\s*[?!.]",
     r"\bi\s+(?:wasn't|was\s+not)\s+(?:just\s+)?(?:sitting\s+around|doing\s+nothing|lazing|slacking)\b|"
     r"\bi\s+was\s+(?:just|only|literally|actually|busy)\s+\w+ing\b|\bi\s+swear\b",
+    # ("don't take it personally" tells them how to feel: minimizing and advice, not a defence)
     r"\b(?:you|u)\s+(?:never|didn't|did\s+not)\s+(?:said|say|told|tell|mentioned|mention)\s+(?:it|that|"
-    r"anything|you)\b|\b(?:don't|do\s+not)\s+take\s+it\s+(?:so\s+)?personally\b",
+    r"anything|you)\b",
     r"\bi\s+(?:was|am|'m)\s+(?:at\s+work|on\s+a\s+call|in\s+a\s+meeting|driving|asleep|working)\b",
     r"\b(?:i\s+)?(?:didn't|did\s+not|wasn't|was\s+not|never)\s+(?:do(?:ing)?\s+(?:it|that|this)\s+)?"
     r"(?:on\s+purpose|deliberately|intentionally)\b|\bnot\s+(?:on\s+purpose|deliberately|intentionally)\b",
@@ -396,13 +397,26 @@ DEFENDS_STRONG = rx(
 CENTERS_SELF = rx(
     r"\bi\s+(?:just\s+|really\s+|still\s+)?(?:feel|felt)\s+(?:so\s+|really\s+|just\s+|absolutely\s+)*(?:terrible|awful|(?<=so\s)bad|"
     r"(?<=really\s)bad|guilty|"
-    r"horrible|like\s+(?:a\s+)?(?:monster|jerk|idiot|failure|the\s+worst|crap|shit|garbage))\b",
+    r"horrible|like\s+(?:a\s+)?(?:total\s+|complete\s+|massive\s+|useless\s+|terrible\s+)?(?:monster|jerk|idiot|"
+    r"failure|the\s+worst|crap|shit|garbage))\b",
     r"\bi(?:'m|\s+am)\s+(?:such\s+|the\s+|a\s+)?(?:worst|terrible|awful|horrible|monster|failure)\s*"
     r"(?:partner|husband|wife|boyfriend|girlfriend|person)?\b",
     r"\bi\s+hate\s+myself\b|\bi\s+can't\s+believe\s+i\b|\bi(?:'ll|\s+will)\s+never\s+forgive\s+myself\b",
     r"\bthis\s+is\s+(?:so\s+)?hard\s+for\s+me\b|\bhow\s+do\s+you\s+think\s+(?:that|this)\s+makes\s+me\s+feel\b",
     r"\bi\s+(?:need|want)\s+you\s+to\s+(?:know|understand)\s+(?:how|that)\s+(?:i|hard|bad)\b",
     r"\btold\s+(?:you|ya)\s+(?:my|i\s+(?:was|said|would))\b|\bthanks\s+to\s+(?:me|my)\b",
+)
+
+# Good news answered with what it costs the listener: "that means I'm doing the tea on my own",
+# "so that's me on my own then", "I'm going to miss you so much", "I'm dreading it".
+PIVOT_TO_ME = rx(
+    r"\b(?:that|this|which)\s+means\s+(?:i|i'm|i'll|i've|me)\b|\bthat's\s+me\s+(?:\w+\s+)?(?:on\s+my\s+own|"
+    r"stuck|left|alone|sorted\s+for)\b",
+    r"\bi(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'m\s+gonna)\s+(?:\w+\s+)?(?:miss\s+(?:you|u|having)|"
+    r"be\s+(?:so\s+|really\s+)?(?:lonely|alone|on\s+my\s+own|stuck|rattling|bored|lost|miserable))\b",
+    r"\bwhat\s+(?:will|am)\s+i\s+(?:going\s+to\s+|gonna\s+)?do\s+without\b|\bi\s+(?:don't|dont)\s+know\s+what\s+i(?:'ll|"
+    r"\s+will|'m\s+going\s+to)\s+do\b",
+    r"\bi(?:'m|\s+am)\s+(?:honestly\s+|actually\s+|a\s+bit\s+|so\s+|really\s+|already\s+)*(?:dreading|panicking)\b",
 )
 
 TOPIC_CHANGE = rx(
