@@ -441,7 +441,11 @@ TOPIC_CHANGE = rx(
     r"\b(?:hey|oh|ok|btw|also|so)\s*,?\s+(?:did|have)\s+(?:you|u)\s+(?:see|seen|hear|heard|catch|watch|notice)\b",
     r"\bcan\s+we\s+(?:please\s+|just\s+)?not\s+(?:talk\s+about|do\s+this|get\s+into|go\s+there|have\s+this)\b|"
     r"\blet's\s+just\s+(?:have|enjoy|watch|forget|not)\b",
-    r"\bwhat\s+time\s+(?:are|is|do|should)\s+(?:we|you|it)\b",
+    r"\bwhat\s+time(?:'s|\s+(?:are|is|do|does|should|will))\s+(?:we|you|it|the|your|our)\b",
+    # someone else's news or the listener's own, brought in ("oh, and your sister rang",
+    # "remind me to tell you about my day")
+    r"\boh\s*,?\s+and\s+(?:[a-z]+\s+){1,2}(?:rang|called|phoned|texted|messaged|emailed|popped\s+round|"
+    r"is\s+coming|'s\s+coming)\b|\bremind\s+me\s+to\s+tell\s+(?:you|u)\b",
     r"\bdid\s+(?:you|u)\s+(?:sign|pay|book|pick\s+up|feed|buy|get|grab|order|return|call\s+the)\s+(?:the|my|our|that)\b",
     r"\bmore\s+importantly\b|\bforget\s+(?:that|about\s+that)\s*,\b|\benough\s+about\s+(?:that|this|work)\b",
     r"\bwhat\s+(?:do\s+(?:you|u)\s+|d'you\s+)?(?:fancy|want)\s+(?:for|to\s+(?:eat|do|watch))\b|"
