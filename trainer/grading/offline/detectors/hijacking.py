@@ -115,7 +115,11 @@ _WILL_DO = re.compile(
     r"\b(?:i'll|we'll|i\s+will|we\s+will)\s+(?!be\b|never\b|miss\b|feel\b|have\b|always\b)|\b(?:shall|should|can|could)\s+"
     r"(?:i|we)\b|\b(?:do\s+you\s+)?want\s+me\s+to\b|\blet's\b|\blets\b|\bwhat\s+if\s+(?:i|we)\b|"
     r"\bhow\s+about\s+(?:i|we)\b|\b(?:i'm|we're)\s+(?:going\s+to|gonna)\s+(?!be\b|miss\b)|"
-    r"\b(?:tonight|tomorrow)\b|\bhere's\s+the\s+plan\b"
+    r"\b(?:tonight|tomorrow)\b|\bhere's\s+the\s+plan\b|"
+    # a possible step ("I might be able to find out"); not "I can relate", "I could never"
+    r"(?:^|[,;]\s*|\b(?:and|but|so|then)\s+)\s*(?:i|we)\s+(?:might|may|could|can)\s+(?:be\s+able\s+to\s+|"
+    r"try\s+(?:to\s+|and\s+)?)?(?!(?:have|had|be|feel|relate|imagine|understand|see|hear|never|only|"
+    r"totally|so|really|tell|say|sympathi[sz]e|empathi[sz]e|honestly|definitely|remember)\b)[a-z]+"
 )
 
 
