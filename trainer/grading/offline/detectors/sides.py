@@ -14,7 +14,6 @@ from trainer.grading.offline.patterns import narrative as N
 from trainer.grading.offline.patterns import validation as V
 from trainer.grading.offline.text import Sentence
 
-
 # A short span in single or double quotes; an apostrophe inside a word ("I'm") does not close it.
 _QUOTED = re.compile(r"(?<![a-z])'(?:[^'\n]|'(?=[a-z]))*'(?![a-z])|\"[^\"\n]{1,80}\"")
 
