@@ -242,7 +242,7 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
         and own_count <= 15
         # "..., I was on it five hours a day": a second clause of detail is a story
         and not (len(own_clauses) >= 2 and H.STORY_SPECIFICS.search(" ".join(own_clauses)))
-        and back_words >= own_count
+        and back_words >= 1.5 * own_count  # clearly more of theirs than of the listener's
     )
     story_sents: list[Sentence] = []
     if me_too or experience or kin_tales:
