@@ -26,6 +26,15 @@ from trainer.grading.offline.detectors.sides import (
     detect_siding_with_other,
     own_words,
 )
+from trainer.grading.offline.detectors.story import (
+    EXPERIENCE,
+    kin_tale,
+    my_life_did,
+    not_a_life,
+    own_life_clause,
+    returns_to_them,
+    self_sentences,
+)
 from trainer.grading.offline.detectors.topic import detect_topic_change
 from trainer.grading.offline.feelings import feelings_in
 from trainer.grading.offline.patterns import accuracy as A
@@ -35,80 +44,10 @@ from trainer.grading.offline.patterns import validation as V
 from trainer.grading.offline.text import Sentence, content_stems, stem
 
 
-def _self_sentences(ctx: Ctx) -> list[Sentence]:
-    """Sentences about the listener: first person, not a listener move, no "you" focus."""
-    out = []
-    for s in ctx.sents:
-        chunk = ctx.resp.masked[s.start : s.end]
-        stripped = own_words(chunk)
-        n_self = len(H.SELF_REF.findall(stripped))
-        n_you = len(H.YOU_REF.findall(stripped))
-        if n_self >= 1 and n_self > n_you:
-            out.append(s)
-    return out
-
-
-# Bounded windows only: an unbounded [^.?!]* here made long inputs quadratic.
-_EXPERIENCE = re.compile(
-    r"\bi\s+(?:couldn't|didn't|wasn't|never|still|once|also|even|basically|literally)\b|"
-    r"\bmy\s+\w+\s+(?:died|passed|left|was|had)\b|"
-    r"\bi\s+(?:\w+\s+)?(?:[a-z]{3,}ed|ran|went|had|did|got|saw|felt|lost|took|made|said|told|came|left|"
-    r"knew|found|gave|kept|began|wrote|spent|bought|brought|sat|stood|met|won|fell|broke|drove|flew|"
-    r"ate|drank|slept|quit|grew|swam|rode|sang|taught)\b|"
-    r"\b(?:i|i've|i'd|i'm|we|we've|my)\b[^.?!]{0,400}\b(?:had|felt|went|been|lost|failed|tried|stopped|did|"
-    r"used\s+to|dealt|struggled|got|was|were|remember|experienced|find|found|like|love|hate|work|"
-    r"worked|live|lived|started|spoke|talked|also|too|as\s+well|myself|personally|have\s+a|"
-    r"have\s+(?:some|a\s+few|one|two)|know\s+(?:a\s+lot|people|someone)|learned|went\s+through)\b"
-)
-
-
-def _my_life_did(own: str) -> bool:
-    """ "my van cost me two grand", "my cousin moved to Leeds": the listener's own people and
-    things doing something in the past; not "my heart broke" (sympathy)."""
-    m = N.MY_DID.search(own)
-    if m is None:
-        return False
-    noun = own[m.start() :].split()[1] if len(own[m.start() :].split()) > 1 else ""
-    # a friend's or cousin's case offered as an example is not the listener's own story
-    return noun not in N.WORDS.people and not re.match(
-        r"my\s+(?:heart|thoughts|prayers|mind|head|stomach|jaw|god|goodness|gosh|guess)\b",
-        own[m.start() :],
-    )
-
-
-def _own_life_clause(chunk: str) -> bool:
-    """A clause (between commas, semicolons or "and") with the listener in it and no one else,
-    telling their own life: "I enjoy long walks in nature", "I've known lots of people who..."."""
-    if N.OWNERSHIP.search(chunk):
-        return False
-    for clause in re.split(r"[,;:]|\b(?:and|but|so)\b", own_words(chunk)):
-        if (
-            len(tokens_of(clause)) >= 4
-            and re.search(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd)\b", clause)  # not "we"
-            and not H.YOU_REF.search(clause)
-            and (H.DISCLOSURE.search(clause) or _EXPERIENCE.search(clause))
-            # "I keep turning that over": the listener at work on their matter, not their life
-            and not re.search(r"\bi\s+(?:\w+\s+){0,2}(?:that|this|it)\b", clause)
-        ):
-            return True
-    return False
-
-
-def _kin_tale(own: str) -> bool:
-    """A long past-tense tale with the listener's own people in it ("it's what happened to my
-    father at the bank, they brought in a young chap who restructured everything...")."""
-    return (
-        len(tokens_of(own)) >= 20
-        and bool(N.MY_PEOPLE.search(own))
-        and not H.YOU_REF.search(own)  # "my mum reorganised your kitchen": their story
-        and len(N.PAST_VERB.findall(own)) >= 2
-    )
-
-
 def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     """me-too stories, brief me-too, counter-complaints, defending, self-centring, topic change."""
     hits: list[Hit] = []
-    self_sents = _self_sentences(ctx)
+    self_sents = [s for s in self_sentences(ctx) if not not_a_life(ctx, s)]
     partner_sents = [s for s in ctx.sents if s not in self_sents]
     me_too = find_hits_by_sentence(H.ME_TOO, ctx, "me_too_story")
     experience = (
@@ -118,9 +57,9 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
             s
             for s in self_sents
             if (
-                _EXPERIENCE.search(own_words(ctx.resp.masked[s.start : s.end]))
+                EXPERIENCE.search(own_words(ctx.resp.masked[s.start : s.end]))
                 or H.DISCLOSURE.search(own_words(ctx.resp.masked[s.start : s.end]))
-                or _my_life_did(own_words(ctx.resp.masked[s.start : s.end]))
+                or my_life_did(own_words(ctx.resp.masked[s.start : s.end]))
             )
             # "I'm sorry I did that": owning the shared event, not the listener's own life
             and not N.OWNERSHIP.search(ctx.resp.masked[s.start : s.end])
@@ -131,7 +70,7 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     kin_tales = [
         s
         for s in ctx.sents
-        if s not in self_sents and _kin_tale(own_words(ctx.resp.masked[s.start : s.end]))
+        if s not in self_sents and kin_tale(own_words(ctx.resp.masked[s.start : s.end]))
     ]
     # "I enjoy long walks, I'm sure if you did that you'd feel better": a clause of the
     # listener's own life inside a sentence that also speaks to them
@@ -139,7 +78,9 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
         experience += [
             s
             for s in partner_sents
-            if s not in kin_tales and _own_life_clause(ctx.resp.masked[s.start : s.end])
+            if s not in kin_tales
+            and not not_a_life(ctx, s)
+            and own_life_clause(ctx.resp.masked[s.start : s.end])
         ]
     story_parts = sorted(
         dict.fromkeys([*marker_sents, *experience, *kin_tales]), key=lambda s: s.start
@@ -164,9 +105,44 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
         story_words <= 4 and any(about_them(s) for s in partner_sents)
     )
     story_text = " ".join(ctx.resp.masked[s.start : s.end] for s in story_parts)
+    # "I lost my grandad last year, so I know a bit of that. But she raised you...": one sentence
+    # of the listener's, however dated, handed back at more length than it took
+    after = [s for s in partner_sents if story_parts and s.start > story_parts[0].start]
+    # the listener's part: from the first clause with them in it to the sentence's end
+    own_clauses = [
+        c
+        for s in story_parts
+        for c in re.split(r"[,;:]|\s-+\s", own_words(ctx.resp.masked[s.start : s.end]))
+    ]
+    first_own = next((i for i, c in enumerate(own_clauses) if H.SELF_REF.search(c)), 0)
+    own_clauses = own_clauses[first_own:]
+    own_count = sum(len(tokens_of(c)) for c in own_clauses)
+    # advice or comfort after it is no turn back ("...deleting it is what fixed it for me")
+    fixes = (
+        detect_advice(ctx)
+        + detect_plans(ctx)
+        + detect_reassurance(ctx)
+        + detect_solution_questions(ctx)
+        if len(story_parts) == 1
+        else []
+    )
+    back_words = sum(
+        len(tokens_of(ctx.resp.masked[s.start : s.end]))
+        for s in after
+        if about_them(s)
+        and returns_to_them(ctx, s)
+        and not any(sentence_contains(s, h) for h in fixes)
+    )
+    handed_back = (
+        len(story_parts) == 1
+        and own_count <= 15
+        # "..., I was on it five hours a day": a second clause of detail is a story
+        and not (len(own_clauses) >= 2 and H.STORY_SPECIFICS.search(" ".join(own_clauses)))
+        and back_words >= 1.5 * own_count  # clearly more of theirs than of the listener's
+    )
     story_sents: list[Sentence] = []
     if me_too or experience or kin_tales:
-        is_story = (
+        is_story = not handed_back and (
             len(story_parts) >= 2
             or story_words >= 12
             or (bool(story_parts) and not turns_back)
@@ -191,17 +167,32 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     ]
     hits += find_hits_by_sentence(H.COUNTER_COMPLAINT_MORE, ctx, "counter_complaint")
     hits += find_hits(N.BLAME_IF, ctx, "counter_complaint")
-    hits += find_hits(H.DEFENDS_STRONG, ctx, "defends_self")
+    hits += find_hits_by_sentence(N.COUNTER_TURNED, ctx, "counter_complaint")
+    if ctx.partner.valence != "positive" and H.YOU_REF.search(ctx.stmt.text):
+        hits += find_hits_by_sentence(N.COUNTER_WHEN_ABOUT_ME, ctx, "counter_complaint")
+    good_news = ctx.partner.valence == "positive" or (
+        ctx.partner.valence == "unknown" and "!" in ctx.stmt.text
+    )
+    if good_news:  # their good news, and what it costs the listener
+        hits += [Hit("centers_self", h.start, h.end) for h in find_hits(N.PIVOT_TO_ME, ctx, "")]
+    defences = find_hits(H.DEFENDS_STRONG, ctx, "defends_self")
     if ctx.upset:
-        hits += find_hits(H.DEFENDS, ctx, "defends_self")
-    if complains_of_listener(ctx):
+        defences += find_hits(H.DEFENDS, ctx, "defends_self")
+        defences += find_hits_by_sentence(N.DEFENDS_GRAMMAR, ctx, "defends_self")
+    # "...getting 'I'm tired' back": the listener's own words quoted as the partner heard them
+    hits += [h for h in defences if ctx.resp.masked[h.start - 1 : h.start] not in ("'", '"')]
+    about_me = ctx.partner.valence != "positive" and bool(H.YOU_REF.search(ctx.stmt.text))
+    if complains_of_listener(ctx) or about_me:
         hits += detect_mock_offer(ctx)
+    if complains_of_listener(ctx):
         hits += _detect_unmarked_defence(ctx, hits)
     hits += detect_siding_with_other(ctx)
     hits += detect_kin_counter(ctx)
     centers = find_hits(H.CENTERS_SELF, ctx, "centers_self")
     if not story_sents and not any(h.item == "counter_complaint" for h in hits):
-        centers += detect_own_feelings(ctx, self_sents, complains_of_listener(ctx))
+        centers += detect_own_feelings(
+            ctx, self_sents, complains_of_listener(ctx), about_me=about_me
+        )
     apologies = len(re.findall(r"\b(?:sorry|apologi[sz]e)\b", ctx.resp.masked))
     dominated = len(self_sents) >= 3 and len(self_sents) > len(partner_sents)
     if centers or (apologies >= 3 and len(self_sents) >= 2) or (dominated and not story_sents):
@@ -284,8 +275,10 @@ def _detect_unmarked_defence(ctx: Ctx, found: list[Hit]) -> list[Hit]:
     )
     fixing = detect_advice(ctx) + detect_solution_questions(ctx) + detect_plans(ctx)
     for s in ctx.sents:
-        if any(sentence_contains(s, h) for h in found + fixing):
+        if any(sentence_contains(s, h) for h in found):
             continue
+        # "..., don't forget": advice there is fixing, but a lapse of theirs in it still counts
+        in_fix = any(sentence_contains(s, h) for h in fixing)
         chunk = ctx.resp.masked[s.start : s.end]
         if _owns(chunk) or V.ACKNOWLEDGES.search(chunk):
             continue
@@ -301,27 +294,40 @@ def _detect_unmarked_defence(ctx: Ctx, found: list[Hit]) -> list[Hit]:
         corrects = bool(did and _contradicts(admitted, own[did.start() :]))
         # "I said yes for two weeks without asking, and you're the one stuck with him": owned
         owned = hears and bool(burden and H.YOU_REF.search(own[burden.end() :]))
-        if burden and not partner_first and not owned and (corrects or not restates):
+        if burden and not in_fix and not partner_first and not owned and (corrects or not restates):
             hits.append(Hit("counter_complaint", s.start + burden.start(), s.end))
             continue
         # "you turned on yourself" in a reply that hears them is their side, told back
         turns = bool(N.CONTRAST.search(own))
-        lapse = _partner_lapse(ctx, own) if turns or not hears else None
+        lapse = _partner_lapse(ctx, own) if turns or not hears or in_fix else None
         if lapse is not None or N.WHO_DID.search(own):
             start = s.start + (lapse if lapse is not None else 0)
             hits.append(Hit("counter_complaint", start, s.end))
             continue
+        if in_fix:
+            continue
+        verb = (did.groupdict().get("verb") or "") if did else ""
+        # "I only left late because the client called": the act said back with its reason, after
+        # hearing them or not ("..., because you deserved better" is about them)
+        reason = bool(did and re.search(r"\b(?:because|cos|cause|since|as)\b", own[did.start() :]))
+        if reason and _REASON_MINE.search(own[did.start() :] if did else own):
+            hits.append(Hit("defends_self", s.start + (did.start() if did else 0), s.end))
+            continue
         # "..., but the trains were a nightmare": a turn after hearing them is still a defence
         if asks or (partner_first and not turns) or (hears and not turns):
             continue
-        verb = (did.groupdict().get("verb") or "") if did else ""
-        # "I only left late because the client called": the act said back with its reason
-        reason = bool(did and re.search(r"\b(?:because|cos|cause|since|as)\b", own[did.start() :]))
         if did and (corrects or reason or (stem(verb) not in admitted and not restates)):
             hits.append(Hit("defends_self", s.start + did.start(), s.end))
         elif about_listener and (_circumstance(own) or (turns and not H.YOU_REF.search(own[:12]))):
             hits.append(Hit("defends_self", s.start, s.end))
     return hits
+
+
+# A reason whose subject is the listener or their circumstances, not the partner ("because he
+# was desperate", "because I panicked"; not "because you deserved better").
+_REASON_MINE = re.compile(
+    r"\b(?:because|cos|cause|since)\s+(?:i|i'd|i'm|i've|i\s+was|he|she|they|it|the|my|we)\b"
+)
 
 
 def _contradicts(admitted: dict[str, bool], clause: str) -> bool:
@@ -341,7 +347,8 @@ def _partner_lapse(ctx: Ctx, own: str) -> int | None:
             continue  # "you turned on yourself": their own experience, told back
         if N.is_experience_verb(verb) and not N.WHEN_PAST.search(clause):
             continue  # "you felt", "you said"; but "you did it in March" is a lapse
-        if set(content_stems(clause)) & ctx.stmt_stems:
+        shared = set(content_stems(clause)) & ctx.stmt_stems
+        if stem(verb) in ctx.stmt_stems or len(shared) >= 2:
             continue  # "you carried every conversation": their complaint, said back
         return m.start() + len(m.group()) - len(m.group().lstrip(" ,;:"))
     return None

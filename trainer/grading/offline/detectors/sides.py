@@ -14,10 +14,15 @@ from trainer.grading.offline.patterns import narrative as N
 from trainer.grading.offline.patterns import validation as V
 from trainer.grading.offline.text import Sentence
 
+# A short span in single or double quotes; an apostrophe inside a word ("I'm") does not close it.
+_QUOTED = re.compile(r"(?<![a-z])'(?:[^'\n]|'(?=[a-z]))*'(?![a-z])|\"[^\"\n]{1,80}\"")
+
 
 def own_words(chunk: str) -> str:
     """A sentence with its listener moves ("I hear you", "I'm sorry") and formulas ("where
     you're coming from", "with you") blanked out."""
+    # the listener's words quoted as the partner heard them ("hearing 'I'm too busy' from me")
+    chunk = _QUOTED.sub(lambda m: " " * (m.end() - m.start()), chunk)
     chunk = H.YOU_FORMULA.sub(lambda m: " " * (m.end() - m.start()), chunk)
     chunk = H.HYPOTHETICAL.sub(lambda m: " " * (m.end() - m.start()), chunk)
     return H.LISTENER_MOVES.sub(lambda m: " " * (m.end() - m.start()), chunk)
@@ -86,19 +91,26 @@ _I_AM = re.compile(
 # The complaint landing on the listener: "that really hurts me", "hard for me to hear".
 _HURTS_ME = re.compile(
     r"\b(?:that|this|it|hearing\s+(?:that|this|it))\s+(?:really\s+|honestly\s+|just\s+)?(?:hurts|hurt|"
-    r"stings|kills|upsets|breaks)\s+(?:me|my)\b|\b(?:hard|difficult|painful|tough|awful)\s+for\s+me\b"
+    r"stings|kills|upsets|breaks|crushes)\s+(?:me|my)\b|\b(?:hard|difficult|painful|tough|awful|crushing|"
+    r"upsetting|heartbreaking|devastating|hurtful)\s+for\s+me\b"
 )
 
 
-def detect_own_feelings(ctx: Ctx, self_sents: list[Sentence], complained: bool) -> list[Hit]:
+def detect_own_feelings(
+    ctx: Ctx, self_sents: list[Sentence], complained: bool, about_me: bool = False
+) -> list[Hit]:
     """The listener's own (unhappy) feelings put in the middle, with nothing that turns to the
     partner's: "I feel sick about it. I haven't slept in weeks", "I'll be stuck here, I'm
     gutted". A feeling in the partner's service ("I'd be furious too", "I'm sad to hear it")
-    or beside a turn back to them ("...what did the doctor say?") is not this."""
+    or beside a turn back to them ("...what did the doctor say?") is not this. When the partner
+    speaks of the listener (about_me), only the complaint landing on the listener counts ("that
+    really hurts me to hear")."""
     whole = ctx.resp.masked
     mine = [(s, own_words(whole[s.start : s.end])) for s in ctx.sents if s in self_sents]
-    if complained:
-        hurt = [(s, m) for s, own in mine for m in [_HURTS_ME.search(own)] if m]
+    if complained or about_me:
+        # "it really hurts me that you'd think that": the listener's hurt, "you" in it or not
+        every = [(s, own_words(whole[s.start : s.end])) for s in ctx.sents]
+        hurt = [(s, m) for s, own in every for m in [_HURTS_ME.search(own)] if m]
         if hurt:
             return [Hit("centers_self", s.start + m.start(), s.end) for s, m in hurt[:1]]
     heard = any(f.attributed_to_partner for f in feelings_in(whole))
@@ -134,7 +146,7 @@ def detect_own_feelings(ctx: Ctx, self_sents: list[Sentence], complained: bool) 
             later = [o for o in ctx.sents if o.start > s.start and o not in self_sents]
             others = later if run else [o for o in ctx.sents if o != s and o not in self_sents]
             turns_back = any(
-                _asks(ctx, o.end)
+                (_asks(ctx, o.end) and len(whole[o.start : o.end].split()) >= 3)
                 or H.YOU_REF.search(own_words(whole[o.start : o.end]))
                 or V.ACKNOWLEDGES.search(whole[o.start : o.end])
                 for o in others
@@ -152,7 +164,12 @@ MOCK_OFFER = re.compile(
     r"\bi(?:'ll|\s+will)\s+(?:just\s+)?[^.?!]{0,60}?\b(?:shall|should)\s+i\s*\?|"
     r"\b(?:would|will)\s+that\s+make\s+(?:you|u)\s+(?:happy|happier|feel\s+better)\b|"
     r"\bi(?:'m|\s+am)\s+(?:the\s+|a\s+)?(?:villain|bad\s+guy|bad\s+one|criminal|monster|"
-    r"terrible\s+person|problem)\s+(?:for|because|now|again|here|then)\b"
+    r"terrible\s+person|problem)\s+(?:for|because|now|again|here|then)\b|"
+    # a mock apology for something ordinary ("sorry for having friends", "forgive me for trying
+    # to keep my job"); not "sorry for leaving you on your own"
+    r"\b(?:sorry|forgive\s+me|excuse\s+me|pardon\s+me|my\s+(?:mistake|bad))\s+for\s+(?:\w+\s+)?"
+    r"(?:having(?!\s+to\b)|trying|wanting|seeing|breathing|existing|working|living|needing|caring|earning|"
+    r"keeping|enjoying|doing\s+my|making\s+(?:a\s+)?(?:living|money))\b"
 )
 
 

@@ -49,9 +49,11 @@ def detect_topic_change(ctx: Ctx) -> list[Hit]:
         explicit = re.search(
             r"\b(?:anyway|by\s+the\s+way|speaking\s+of|note|subject|unrelated|random)", chunk
         )
-        # "did you sign the slip?" is a topic change only when it is not about what they raised
-        if explicit or not (set(content_stems(chunk)) & ctx.stmt_stems):
+        # "did you sign the slip?" is a topic change only when it is not about what they raised;
+        # one shared word ("moved" to "move the car") is not enough to be about it
+        if explicit or len(set(content_stems(chunk)) & ctx.stmt_stems) < 2:
             hits.append(h)
+    hits += _trailing_anyway(ctx)
     if hits:
         return hits
     hits = _detect_new_topic(ctx)
@@ -83,7 +85,7 @@ def detect_topic_change(ctx: Ctx) -> list[Hit]:
 
 # Questions and remarks that stay with the partner though they share no word with the statement
 # ("How are you holding up?", "What was that like?", "Tell me more").
-_CHECK_IN = re.compile(
+CHECK_IN = re.compile(
     r"\bhow\s+(?:are|r|were|have|was|is)\s+(?:you|u|that|it|things)\b|\b(?:are|r)\s+(?:you|u)\s+(?:ok|okay|alright|all\s+right)\b|"
     r"\bwhat\s+(?:was|is|'s)\s+(?:that|it)\s+like\b|\btell\s+me\b|\bwhat\s+happened\b|"
     r"\bwhat\s+(?:do|would)\s+(?:you|u)\s+need\b|\b(?:want|wanna)\s+to\s+talk\b|\bhere\s+for\s+(?:you|u)\b"
@@ -93,6 +95,25 @@ _POINTS_BACK = re.compile(
     r"^\s*(?:(?:oh|and|but|so|yeah|well)\s*,?\s*)?(?:that|this|it|it's|that's|they|those|these|"
     r"such|which|people|anyone|everyone|nobody|no\s+one|there)\b"
 )
+
+
+# "How's the IVF going anyway?", "Are they still doing that away day anyway?": a question about
+# something other than the partner, with a trailing "anyway", leaves the subject.
+_ASKS_ABOUT_ELSE = re.compile(
+    r"^\s*(?:(?:oh|so|and|but)\s*,?\s*)?(?:how's|how\s+is|how\s+was|how\s+are|what's|what\s+is|are|is|was|"
+    r"were|did|does|do|has|have)\s+(?!(?:you|u|ya|it|that|this)\b)(?:the|your|ur|my|our|they|he|she|those|"
+    r"these|[a-z]+'s)\b"
+)
+
+
+def _trailing_anyway(ctx: Ctx) -> list[Hit]:
+    hits = []
+    for s in ctx.sents:
+        chunk = ctx.resp.masked[s.start : s.end]
+        asks = ctx.resp.masked[s.end : s.end + 3].lstrip().startswith("?")
+        if asks and _ASKS_ABOUT_ELSE.search(chunk) and re.search(r"\banyway\s*(?:,|$)", chunk):
+            hits.append(Hit(OFF_TOPIC, s.start, s.end))
+    return hits
 
 
 def _detect_new_topic(ctx: Ctx) -> list[Hit]:
@@ -114,16 +135,23 @@ def _detect_new_topic(ctx: Ctx) -> list[Hit]:
         chunk = ctx.resp.masked[s.start : s.end]
         own = own_words(chunk)
         asks = ctx.resp.masked[s.end : s.end + 3].lstrip().startswith("?")
+        # "did you say anything back?" asks about theirs; "is there any lasagne left?" does not
+        few = len(content_stems(own)) < 3 and (
+            H.YOU_REF.search(own)
+            or not asks
+            or bool(fixing)  # "How much are they paying? Make sure...": on their matter
+            or re.search(r"\b(?:they|them|he|she|it|sound|right|fair|true|sense)\b", own)
+        )
         if (
             len(tokens_of(own)) < 4
-            or len(content_stems(own)) < 3  # "did you say anything back?" asks about theirs
+            or few
             or set(content_stems(chunk)) & ctx.stmt_stems
             or fields_of(chunk) & stmt_fields
             or feelings_in(chunk)
             or V.ACKNOWLEDGES.search(chunk)
             or V.LEGITIMIZES.search(chunk)
             or A.REFLECTIVE_FRAME.search(chunk)
-            or _CHECK_IN.search(chunk)
+            or CHECK_IN.search(chunk)
             or _POINTS_BACK.search(chunk)
             or any(_contains(s, h) for h in fixing)
             or N.PLAN.search(chunk)  # "tonight we're doing a rota": fixing their problem
@@ -132,6 +160,8 @@ def _detect_new_topic(ctx: Ctx) -> list[Hit]:
         # a new subject: a real question, the listener's or couple's own plans, other people
         if not (
             (asks and N.ASKS.search(chunk) and not N.ASKS_HOW_THEY_ARE.search(chunk))
+            # an errand asked of them ("the car needs its service, can you drop it off?")
+            or (asks and re.search(r"\b(?:can|could|will|would)\s+(?:you|u)\b", chunk))
             or (
                 (N.OURS.search(own) or fields_of(chunk) & people_fields())
                 and not H.YOU_REF.search(own)

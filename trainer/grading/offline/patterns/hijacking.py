@@ -321,8 +321,9 @@ DEFENDS = rx(
     r"to\s+do\b|\bwhat\s+(?:else\s+)?(?:could|should)\s+i\s+have\s+done\b|\bdidn't\s+i\s*[?!.]",
     r"\bi\s+(?:wasn't|was\s+not)\s+(?:just\s+)?(?:sitting\s+around|doing\s+nothing|lazing|slacking)\b|"
     r"\bi\s+was\s+(?:just|only|literally|actually|busy)\s+\w+ing\b|\bi\s+swear\b",
+    # ("don't take it personally" tells them how to feel: minimizing and advice, not a defence)
     r"\b(?:you|u)\s+(?:never|didn't|did\s+not)\s+(?:said|say|told|tell|mentioned|mention)\s+(?:it|that|"
-    r"anything|you)\b|\b(?:don't|do\s+not)\s+take\s+it\s+(?:so\s+)?personally\b",
+    r"anything|you)\b",
     r"\bi\s+(?:was|am|'m)\s+(?:at\s+work|on\s+a\s+call|in\s+a\s+meeting|driving|asleep|working)\b",
     r"\b(?:i\s+)?(?:didn't|did\s+not|wasn't|was\s+not|never)\s+(?:do(?:ing)?\s+(?:it|that|this)\s+)?"
     r"(?:on\s+purpose|deliberately|intentionally)\b|\bnot\s+(?:on\s+purpose|deliberately|intentionally)\b",
@@ -345,7 +346,8 @@ DEFENDS_STRONG = rx(
 CENTERS_SELF = rx(
     r"\bi\s+(?:just\s+|really\s+|still\s+)?(?:feel|felt)\s+(?:so\s+|really\s+|just\s+|absolutely\s+)*(?:terrible|awful|(?<=so\s)bad|"
     r"(?<=really\s)bad|guilty|"
-    r"horrible|like\s+(?:a\s+)?(?:monster|jerk|idiot|failure|the\s+worst|crap|shit|garbage))\b",
+    r"horrible|like\s+(?:a\s+)?(?:total\s+|complete\s+|massive\s+|useless\s+|terrible\s+)?(?:monster|jerk|idiot|"
+    r"failure|the\s+worst|crap|shit|garbage))\b",
     r"\bi(?:'m|\s+am)\s+(?:such\s+|the\s+|a\s+)?(?:worst|terrible|awful|horrible|monster|failure)\s*"
     r"(?:partner|husband|wife|boyfriend|girlfriend|person)?\b",
     r"\bi\s+hate\s+myself\b|\bi\s+can't\s+believe\s+i\b|\bi(?:'ll|\s+will)\s+never\s+forgive\s+myself\b",
@@ -376,7 +378,11 @@ TOPIC_CHANGE = rx(
     r"\b(?:hey|oh|ok|btw|also|so)\s*,?\s+(?:did|have)\s+(?:you|u)\s+(?:see|seen|hear|heard|catch|watch|notice)\b",
     r"\bcan\s+we\s+(?:please\s+|just\s+)?not\s+(?:talk\s+about|do\s+this|get\s+into|go\s+there|have\s+this)\b|"
     r"\blet's\s+just\s+(?:have|enjoy|watch|forget|not)\b",
-    r"\bwhat\s+time\s+(?:are|is|do|should)\s+(?:we|you|it)\b",
+    r"\bwhat\s+time(?:'s|\s+(?:are|is|do|does|should|will))\s+(?:we|you|it|the|your|our)\b",
+    # someone else's news or the listener's own, brought in ("oh, and your sister rang",
+    # "remind me to tell you about my day")
+    r"\boh\s*,?\s+and\s+(?:[a-z]+\s+){1,2}(?:rang|called|phoned|texted|messaged|emailed|popped\s+round|"
+    r"is\s+coming|'s\s+coming)\b|\bremind\s+me\s+to\s+tell\s+(?:you|u)\b",
     r"\bdid\s+(?:you|u)\s+(?:sign|pay|book|pick\s+up|feed|buy|get|grab|order|return|call\s+the)\s+(?:the|my|our|that)\b",
     r"\bmore\s+importantly\b|\bforget\s+(?:that|about\s+that)\s*,\b|\benough\s+about\s+(?:that|this|work)\b",
     r"\bwhat\s+(?:do\s+(?:you|u)\s+|d'you\s+)?(?:fancy|want)\s+(?:for|to\s+(?:eat|do|watch))\b|"

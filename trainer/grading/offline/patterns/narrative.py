@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from trainer.datafiles import WORD_LISTS, Words, packaged
-from trainer.grading.offline.patterns import alternation
+from trainer.grading.offline.patterns import alternation, rx
 from trainer.grading.schema import Frozen
 
 
@@ -98,6 +98,12 @@ MY_DID = re.compile(rf"\bmy\s+(?:[a-z']+\s+){{0,2}}?(?P<verb>{_PAST})\b")
 CONTRAST = re.compile(
     r"^\s*(?:\w+\s*,\s*)?(?:but|however|although|still)\b|\bthough\b|\bto\s+be\s+fair\b(?!\s+(?:to|on|with)\b)|"
     r"\bit's\s+just\s+(?:that|how)\b|\bit\s+was\s+just\b"
+)
+
+# A view given, not a life told: "my honest take is that we keep it", "my vote would be Leeds".
+VIEW = re.compile(
+    r"\bmy\s+(?:\w+\s+)?(?:view|take|opinion|vote|instinct|gut\s+feeling|two\s+cents|thinking|"
+    r"suggestion|advice|preference)\s+(?:is|would\s+be|'s)\b"
 )
 
 # A time in the past that makes an act a specific lapse: "you did it in March", "last week".
@@ -233,3 +239,69 @@ PLEA_FOR = re.compile(
 # The listener's own people ("my father", "my best friend") and a past-tense verb, for tales.
 MY_PEOPLE = re.compile(rf"\bmy\s+(?:\w+\s+)?(?:{_PEOPLE})\b")
 PAST_VERB = re.compile(rf"\b{_PAST}\b")
+
+
+# --- the kinds read on unseen writing (cases_meaning_hj4) --------------------------------------
+
+# The complaint turned back in any context: "says the one who...", "bit rich coming from...",
+# someone else's habit with the listener's things, "it goes both ways".
+COUNTER_TURNED = rx(
+    r"\b(?:says|said)\s+the\s+(?:one|person|guy|girl|woman|man|bloke)\s+(?:who|that|with)\b|"
+    r"\b(?:bit\s+|a\s+bit\s+)?rich\s+coming\s+from\b|\bpot\s+calling\s+the\s+kettle\b|\blook\s+who's\s+talking\b",
+    r"\b(?:someone|somebody)\s+(?:\w+\s+)?(?:keeps|kept|always|never)\b[^.?!]{0,50}\b(?:my|mine|me)\b",
+    r"\b(?:goes|cuts|works)\s+both\s+ways\b|\bhardly\s+one-?\s?sided\b|\bit\s+takes\s+two\b",
+    r"\b(?:you|u)\s+(?:didn't|did\s+not)\s+(?:mind|complain|care|moan)\b[^.?!]{0,60}\bwhen\b",
+)
+
+# Said to a complaint about the listener: the partner as the subject of a lapse of their own set
+# beside it ("you also call me mid-dinner", "well you fall asleep with the telly on"), or the
+# listener's conduct made conditional on theirs ("I'd plan more if you didn't...").
+_NOT_EXPERIENCE = (
+    r"(?!(?:feel|felt|must|seem|sound|deserve|need|want|mean|know|said|say|are|were|have|had|might|"
+    r"may|could|can|will|would|should|probably|maybe|just|get|got|[a-z]+ing)\b)"
+)
+COUNTER_WHEN_ABOUT_ME = rx(
+    rf"(?:^|[,;]\s*|\b(?:and|but|so|well)\s+)(?:you|u)\s+(?:also|too)\s+{_NOT_EXPERIENCE}[a-z]+",
+    rf"^\s*(?:(?:and|but|ok|okay|right)\s*,?\s+)?well\s*,?\s+(?:you|u)\s+{_NOT_EXPERIENCE}[a-z]+",
+    r"\b(?:i|we)(?:'d|\s+would)\s+[^.?!]{0,40}?\bif\s+(?:you|u)\s+(?:didn't|did\s+not|weren't|wouldn't|"
+    r"hadn't|stopped|would\s+(?:just|ever)|ever|actually)\b",
+)
+
+# Said to a partner upset with the listener, by grammar rather than stock phrase: a rhetorical
+# question on what else the listener could have done, the listener's inability as the reason, a
+# denial, the listener's act made small in the present tense, who someone is offered as the
+# reason, and the partner's reaction to the listener's act called too much.
+DEFENDS_GRAMMAR = rx(
+    r"\bwhat\s+(?:else\s+)?(?:was\s+i|am\s+i|should\s+i|could\s+i|would\s+(?:you\s+)?(?:have\s+)?(?:had\s+)?"
+    r"me|did\s+(?:you|u)\s+(?:want|expect)\s+me|do\s+(?:you|u)\s+(?:want|expect)\s+me)\s+(?:supposed\s+to\s+|"
+    r"meant\s+to\s+|to\s+|have\s+)?(?:do|did|done|say|said)\b",
+    r"\bwhere\s+else\s+(?:was|is|could|would|were)\s+(?:he|she|they|i)\b",
+    r"\bi\s+(?:can't|cannot|couldn't|could\s+not|couldnae|cannae|canna|couldna)\s+(?:just\s+|exactly\s+|really\s+)?"
+    r"(?:be\s+rude|say\s+no|refuse|turn\s+(?:him|her|them)\s+away|start\s+a|make\s+a\s+scene|"
+    r"tell\s+(?:him|her|them)\s+(?:no|off)|let\s+(?:him|her|them)\s+down|afford\s+to)\b",
+    r"\b(?:it\s+)?(?:wasn't|wasnt|wasnae|wisnae|weren't|was\s+not)\s+me\b|\bi\s+(?:don't|dont|do\s+not)\s+even\s+"
+    r"(?:\w+\s+)?(?:drink|eat|use|like|touch|have|own|go|know)\b",
+    r"\b(?:it's|it\s+is|that's|that\s+is|its)\s+(?:literally\s+|honestly\s+|really\s+)*(?:just|only|nothing\s+but)\s+"
+    # not a passing state ("it's just a phase"): that comforts, it does not excuse
+    r"(?:a|an|one|some|how|what|me|my|the\s+way)\b(?!\s+(?:phase|stage|blip|bad\s+patch|rough\s+patch|"
+    r"season|dip)\b)|\bit's\s+(?:literally\s+)?nothing\b|\bnot\s+that\s+deep\b",
+    r"\b(?:she's|he's|she\s+is|he\s+is|they're|they\s+are)\s+(?:just\s+|only\s+)?(?:a|an|my)\s+(?:\w+\s+)?(?:mate|"
+    r"friend|colleague|coworker|co-worker|pal)\b|\b(?:he's|she's|they're)\s+(?:my\s+)?family\b|"
+    r"\b(?:he's|she's|he\s+is|she\s+is)\s+my\s+(?:mum|mom|mother|dad|father|brother|sister|son|daughter)\b",
+    r"\b(?:you|u)\s+know\s+(?:what|how)\s+(?:the\s+|my\s+|your\s+)?\w+(?:'s|\s+is|\s+are|\s+gets?)\s+like\b",
+    r"\b(?:you're|you\s+are|ur)\s+(?:being\s+)?(?:a\s+bit\s+|so\s+|way\s+|just\s+)?(?:paranoid|oversensitive|"
+    r"over-sensitive|overreacting|over-reacting|reading\s+(?:way\s+)?too\s+much)\b|^\s*(?:\w+\s+)?relax\b|"
+    r"\b(?:you|u)\s+(?:need|have|got)\s+to\s+trust\s+me\b",
+)
+
+# Good news answered with what it costs the listener: "that means I'm doing the tea on my own",
+# "so that's me on my own then", "I'm going to miss you so much", "I'm dreading it".
+PIVOT_TO_ME = rx(
+    r"\b(?:that|this|which)\s+means\s+(?:i|i'm|i'll|i've|me)\b|\bthat's\s+me\s+(?:\w+\s+)?(?:on\s+my\s+own|"
+    r"stuck|left|alone|sorted\s+for)\b",
+    r"\bi(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'m\s+gonna)\s+(?:\w+\s+)?(?:miss\s+(?:you|u|having)|"
+    r"be\s+(?:so\s+|really\s+)?(?:lonely|alone|on\s+my\s+own|stuck|rattling|bored|lost|miserable))\b",
+    r"\bwhat\s+(?:will|am)\s+i\s+(?:going\s+to\s+|gonna\s+)?do\s+without\b|\bi\s+(?:don't|dont)\s+know\s+what\s+i(?:'ll|"
+    r"\s+will|'m\s+going\s+to)\s+do\b",
+    r"\bi(?:'m|\s+am)\s+(?:honestly\s+|actually\s+|a\s+bit\s+|so\s+|really\s+|already\s+)*(?:dreading|panicking)\b",
+)

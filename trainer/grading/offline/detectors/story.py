@@ -1,0 +1,146 @@
+"""The listener's own life in a reply, for not hijacking: which sentences tell it (a past
+experience, the listener's people, habits), which only look like it (a plan or offer, a view, the
+partner's side framed, a lapse owned to them), and what counts as turning back to the partner."""
+
+from __future__ import annotations
+
+import re
+
+from trainer.grading.offline.detectors.context import Ctx, tokens_of
+from trainer.grading.offline.detectors.sides import own_words
+from trainer.grading.offline.detectors.topic import CHECK_IN
+from trainer.grading.offline.feelings import feelings_in
+from trainer.grading.offline.patterns import accuracy as A
+from trainer.grading.offline.patterns import hijacking as H
+from trainer.grading.offline.patterns import narrative as N
+from trainer.grading.offline.patterns import validation as V
+from trainer.grading.offline.text import Sentence, content_stems
+
+
+def self_sentences(ctx: Ctx) -> list[Sentence]:
+    """Sentences about the listener: first person, not a listener move, no "you" focus."""
+    out = []
+    for s in ctx.sents:
+        chunk = ctx.resp.masked[s.start : s.end]
+        stripped = own_words(chunk)
+        n_self = len(H.SELF_REF.findall(stripped))
+        n_you = len(H.YOU_REF.findall(stripped))
+        if n_self >= 1 and n_self > n_you:
+            out.append(s)
+    return out
+
+
+# Bounded windows only: an unbounded [^.?!]* here made long inputs quadratic.
+EXPERIENCE = re.compile(
+    r"\bi\s+(?:couldn't|didn't|wasn't|never|still|once|also|even|basically|literally)\b|"
+    r"\bmy\s+\w+\s+(?:died|passed|left|was|had)\b|"
+    r"\bi\s+(?:\w+\s+)?(?:[a-z]{3,}ed|ran|went|had|did|got|saw|felt|lost|took|made|said|told|came|left|"
+    r"knew|found|gave|kept|began|wrote|spent|bought|brought|sat|stood|met|won|fell|broke|drove|flew|"
+    r"ate|drank|slept|quit|grew|swam|rode|sang|taught)\b|"
+    r"\b(?:i|i've|i'd|i'm|we|we've|my)\b[^.?!]{0,400}\b(?:had|felt|went|been|lost|failed|tried|stopped|did|"
+    r"used\s+to|dealt|struggled|got|was|were|remember|experienced|find|found|like|love|hate|work|"
+    r"worked|live|lived|started|spoke|talked|also|too|as\s+well|myself|personally|have\s+a|"
+    r"have\s+(?:some|a\s+few|one|two)|know\s+(?:a\s+lot|people|someone)|learned|went\s+through)\b"
+)
+
+
+def my_life_did(own: str) -> bool:
+    """ "my van cost me two grand", "my cousin moved to Leeds": the listener's own people and
+    things doing something in the past; not "my heart broke" (sympathy)."""
+    m = N.MY_DID.search(own)
+    if m is None:
+        return False
+    noun = own[m.start() :].split()[1] if len(own[m.start() :].split()) > 1 else ""
+    # a friend's or cousin's case offered as an example is not the listener's own story
+    return noun not in N.WORDS.people and not re.match(
+        r"my\s+(?:heart|thoughts|prayers|mind|head|stomach|jaw|god|goodness|gosh|guess)\b",
+        own[m.start() :],
+    )
+
+
+def own_life_clause(chunk: str) -> bool:
+    """A clause (between commas, semicolons or "and") with the listener in it and no one else,
+    telling their own life: "I enjoy long walks in nature", "I've known lots of people who..."."""
+    if N.OWNERSHIP.search(chunk):
+        return False
+    for clause in re.split(r"[,;:]|\b(?:and|but|so)\b", own_words(chunk)):
+        if (
+            len(tokens_of(clause)) >= 4
+            and re.search(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd)\b", clause)  # not "we"
+            and not H.YOU_REF.search(clause)
+            and (H.DISCLOSURE.search(clause) or EXPERIENCE.search(clause))
+            # "I keep turning that over": the listener at work on their matter, not their life
+            and not re.search(r"\bi\s+(?:\w+\s+){0,2}(?:that|this|it)\b", clause)
+        ):
+            return True
+    return False
+
+
+def kin_tale(own: str) -> bool:
+    """A long past-tense tale with the listener's own people in it ("it's what happened to my
+    father at the bank, they brought in a young chap who restructured everything...")."""
+    return (
+        len(tokens_of(own)) >= 20
+        and bool(N.MY_PEOPLE.search(own))
+        and not H.YOU_REF.search(own)  # "my mum reorganised your kitchen": their story
+        and len(N.PAST_VERB.findall(own)) >= 2
+    )
+
+
+# "It sounds like we're...", "that must have felt like I didn't care": the partner's side told
+_THEIR_FRAME = re.compile(
+    r"^\s*(?:\w+\s*,\s*)?(?:it|that|this)\s+(?:sounds|seems|must\s+have\s+felt|must\s+feel)\s+like\b"
+)
+# What the listener will do or offers to do: "I'll ring the school", "shall I have a look?",
+# "what if we got a sitter", "tonight the feeds are mine"; not "I'll be stuck here" (a state).
+_WILL_DO = re.compile(
+    r"\b(?:i'll|we'll|i\s+will|we\s+will)\s+(?!be\b|never\b|miss\b|feel\b|have\b|always\b)|\b(?:shall|should|can|could)\s+"
+    r"(?:i|we)\b|\b(?:do\s+you\s+)?want\s+me\s+to\b|\blet's\b|\blets\b|\bwhat\s+if\s+(?:i|we)\b|"
+    r"\bhow\s+about\s+(?:i|we)\b|\b(?:i'm|we're)\s+(?:going\s+to|gonna)\s+(?!be\b|miss\b)|"
+    r"\b(?:tonight|tomorrow)\b|\bhere's\s+the\s+plan\b|"
+    # a possible step ("I might be able to find out"); not "I can relate", "I could never"
+    r"(?:^|[,;]\s*|\b(?:and|but|so|then)\s+)\s*(?:i|we)\s+(?:might|may|could|can)\s+(?:be\s+able\s+to\s+|"
+    r"try\s+(?:to\s+|and\s+)?)?(?!(?:have|had|be|feel|relate|imagine|understand|see|hear|never|only|"
+    r"totally|so|really|tell|say|sympathi[sz]e|empathi[sz]e|honestly|definitely|remember)\b)[a-z]+"
+)
+
+
+_LAPSE_OWNED = re.compile(
+    r"\bi\s+(?:still\s+|just\s+|really\s+)?(?:haven't|hadn't|didn't|wasn't|never|don't)\s+(?:\w+\s+)?"
+    r"(?:been\s+(?:around|there|here)|done|do|did|care|cared|listen|listened|notice|noticed|ask|asked|help|"
+    r"helped|show|showed|make|made|call|called|pick|picked)\b"
+)
+
+
+def not_a_life(ctx: Ctx, s: Sentence) -> bool:
+    """Sentences with "I" or "we" that tell no life of the listener's: what the listener will do
+    or offers ("I'll ring the school tomorrow", "shall I have a look?", "what if we got a
+    sitter"), the partner's side framed ("it sounds like we're..."), a view ("my honest take is
+    that we keep it"), or the couple's facts from the statement said back ("we got sixty days")."""
+    chunk = ctx.resp.masked[s.start : s.end]
+    stems = set(content_stems(chunk))
+    if H.ME_TOO.search(chunk):  # "when I was at college, I will feel..." is still their life
+        return False
+    # "you've been missing us, and I haven't been around": the listener's lapse owned to them
+    if _LAPSE_OWNED.search(chunk) and H.YOU_REF.search(own_words(chunk)):
+        return True
+    return bool(
+        _WILL_DO.search(chunk)
+        or _THEIR_FRAME.search(chunk)
+        or N.VIEW.search(chunk)
+        or (stems and stems <= ctx.stmt_stems and not re.search(r"\b(?:i|me|my|i'm|i've)\b", chunk))
+    )
+
+
+def returns_to_them(ctx: Ctx, s: Sentence) -> bool:
+    """A sentence that is about what the partner raised: their feeling, their words, a check-in
+    or an acknowledgement; not a question on some other matter ("did Sarah ring about the flat?")."""
+    chunk = ctx.resp.masked[s.start : s.end]
+    return bool(
+        any(f.attributed_to_partner for f in feelings_in(chunk))
+        or set(content_stems(chunk)) & ctx.stmt_stems
+        or V.ACKNOWLEDGES.search(chunk)
+        or V.LEGITIMIZES.search(chunk)
+        or A.REFLECTIVE_FRAME.search(chunk)
+        or CHECK_IN.search(chunk)
+    )
