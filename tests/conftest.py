@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
 
@@ -39,6 +39,19 @@ def _clean_llm_env(monkeypatch: pytest.MonkeyPatch) -> None:
 def no_secrets_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Run from an empty directory so a developer's .streamlit/secrets.toml is not read."""
     monkeypatch.chdir(tmp_path)
+
+
+@pytest.fixture
+def app_db(no_secrets_file: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """For a page run in AppTest: its own SQLite database, and no model unless the test installs
+    one (the UI's cached model is cleared before and after). Yields the database URL."""
+    import trainer.ui.state as ui_state
+
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    monkeypatch.setenv("DATABASE_URL", url)
+    ui_state._model.clear()
+    yield url
+    ui_state._model.clear()
 
 
 # ---- the attempts store, on SQLite and (when a server is given) PostgreSQL -----------------

@@ -4,7 +4,7 @@ FakeChatModel with hand-written answers (not a recording) where a test needs one
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -24,15 +24,9 @@ GOOD = "It sounds like you're exhausted and it all landed on you at once. Is tha
 
 
 @pytest.fixture(autouse=True)
-def _isolated(
-    no_secrets_file: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[str]:
+def _isolated(app_db: str) -> str:
     """Each test gets its own database, and no model unless it installs one."""
-    url = f"sqlite:///{tmp_path / 'app.db'}"
-    monkeypatch.setenv("DATABASE_URL", url)
-    ui_state._model.clear()
-    yield url
-    ui_state._model.clear()
+    return app_db
 
 
 def _attempts(url: str) -> list[AttemptRecord]:

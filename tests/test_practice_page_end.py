@@ -3,13 +3,10 @@ page shows the summary and the next scenario, and no "Try again" for the finishe
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
-
-import trainer.ui.state as ui_state
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 GOOD = "It sounds like you're exhausted and it all landed on you at once. Is that right?"
@@ -17,13 +14,9 @@ FIXING = "You should just tell your boss no and go home on time."
 
 
 @pytest.fixture(autouse=True)
-def _isolated(
-    no_secrets_file: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[None]:
-    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
-    ui_state._model.clear()
-    yield
-    ui_state._model.clear()
+def _isolated(app_db: str) -> str:
+    """Each test gets its own database, and no model unless it installs one."""
+    return app_db
 
 
 def _run_to_the_end(reply: str) -> AppTest:

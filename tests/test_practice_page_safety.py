@@ -3,26 +3,19 @@ misread a figure of speech, and the learner must not lose what they typed (Nothi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
-
-import trainer.ui.state as ui_state
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 PAUSING = "Honestly some nights I go to bed hoping I don't wake up, and I typed this < *carefully*."
 
 
 @pytest.fixture(autouse=True)
-def _isolated(
-    no_secrets_file: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[None]:
-    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
-    ui_state._model.clear()
-    yield
-    ui_state._model.clear()
+def _isolated(app_db: str) -> str:
+    """Each test gets its own database, and no model unless it installs one."""
+    return app_db
 
 
 def test_a_paused_reply_stays_on_the_page_as_plain_text_with_the_notice() -> None:

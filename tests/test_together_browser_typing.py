@@ -6,6 +6,8 @@ speaker's boxes, and Ben in the listener's, while the other ticks a consent box.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +39,9 @@ def _partner_ticks(partner: Any, typist: Any, agreed: str) -> None:
     expect(typist.get_by_text(agreed)).to_be_attached()
 
 
-def test_words_being_typed_survive_the_partner_moving(tmp_path: Path) -> None:
+@contextmanager
+def _ana_and_ben_in_a_room(tmp_path: Path) -> Iterator[tuple[Any, Any]]:
+    """One unbatched server, two browser contexts; Ana opens a room and Ben joins it."""
     from playwright.sync_api import expect, sync_playwright
 
     expect.set_options(timeout=60_000)
@@ -56,6 +60,16 @@ def test_words_being_typed_survive_the_partner_moving(tmp_path: Path) -> None:
             timeout=FIRST_LOAD_MS
         )
         _open_and_join(ana, ben, url, ("Ana", "Ben"))
+        try:
+            yield ana, ben
+        finally:
+            browser.close()
+
+
+def test_words_being_typed_survive_the_partner_moving(tmp_path: Path) -> None:
+    from playwright.sync_api import expect
+
+    with _ana_and_ben_in_a_room(tmp_path) as (ana, ben):
         expect(ben.get_by_text("Ana is writing what they want to say…")).to_be_visible()
 
         # Ana writes her statement and note box by box, as a person does: Tab hands each box's
@@ -99,40 +113,38 @@ def test_words_being_typed_survive_the_partner_moving(tmp_path: Path) -> None:
         ben.get_by_role("button", name="Send reflection").click()
         expect(ana.get_by_text("".join(HEARD))).to_be_visible()
         expect(ana.get_by_text("Did you feel understood by Ben?")).to_be_visible()
-        browser.close()
 
 
-def test_words_the_safety_check_stopped_come_back_in_the_box(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("stopped", "notice"),
+    [
+        (
+            "Work has been grim, and some nights lately I keep thinking about ending my life.",
+            "Let's stop here for a moment.",
+        ),
+        ("Honestly I feel like such a burden to everyone lately.", "Let's pause and check in."),
+    ],
+    ids=["crisis", "check-in"],
+)
+def test_words_the_safety_check_stopped_come_back_in_the_box(
+    tmp_path: Path, stopped: str, notice: str
+) -> None:
     """Ana's statement is stopped by the safety screen: Ben never sees it, she is told it was
     kept, and after "Start a new turn" it is back in her box (it once came back empty in about
     half the runs: the box was drawn anew while only the browser held the words)."""
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    stopped = "Work has been grim, and some nights lately I keep thinking about ending my life."
-    expect.set_options(timeout=60_000)
-    with (
-        served(f"sqlite:///{tmp_path / 'together.db'}", tmp_path, "app", unbatched=True) as url,
-        sync_playwright() as pw,
-    ):
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS,
-                                     headless=True)  # fmt: skip
-        ana, ben = (browser.new_context(viewport={"width": 1100, "height": 1300}).new_page()
-                    for _ in range(2))  # fmt: skip
-        for page in (ana, ben):
-            page.set_default_timeout(FIRST_LOAD_MS)
-        ana.goto(f"{url}/together")
-        expect(ana.get_by_role("heading", name="Practise together")).to_be_visible(
-            timeout=FIRST_LOAD_MS
-        )
-        _open_and_join(ana, ben, url, ("Ana", "Ben"))
+    with _ana_and_ben_in_a_room(tmp_path) as (ana, ben):
         ana.get_by_label("What you want to say").fill(stopped)
         ana.get_by_label("The feeling").fill("low")
         ana.get_by_role("button", name="Share with Ben").click()
         expect(ana.get_by_text("Your words were not sent to Ben.")).to_be_visible()
-        expect(ben.get_by_text("Let's stop here for a moment.")).to_be_visible()
-        assert "ending my life" not in ben.inner_text("body")
-        ana.screenshot(path=str(ARTIFACTS / "together-typing-3-safety-kept.png"), full_page=True)
+        expect(ben.get_by_text(notice)).to_be_visible()
+        assert stopped not in ben.inner_text("body")
+        ana.screenshot(
+            path=str(ARTIFACTS / f"together-typing-3-safety-kept-{notice.split()[1]}.png"),
+            full_page=True,
+        )
         ana.get_by_role("button", name="Start a new turn (when you are both ready)").click()
         expect(ana.get_by_label("What you want to say")).to_have_value(stopped)
         expect(ana.get_by_label("The feeling")).to_have_value("low")
-        browser.close()
