@@ -75,6 +75,8 @@ def detect_advice(ctx: Ctx) -> list[Hit]:
             continue
         if re.search(r"\bof\s+course\s*$", before):
             continue  # "of course you can keep it": permission, not a fix
+        if _IN_YOUR_PLACE.match(text) and _FEELING_IN_YOUR_PLACE.match(ctx.resp.masked, m.end()):
+            continue  # "if it were me I'd be livid": the listener's feeling in their place
         sent = sentence_at(ctx.sents, m.start())
         if (
             sent
@@ -102,7 +104,11 @@ def detect_advice(ctx: Ctx) -> list[Hit]:
         if E.INTERJECTION_START.match(chunk) or E.HOW_TO_FEEL.match(chunk):
             continue  # "hang on, ...", "don't take it so personally": no course of action
         start = F.IMPERATIVE_START.match(chunk)
-        if start and not (_imperative_is_listener_move(chunk) or C.FOR_EXAMPLE.match(chunk)):
+        if start and not (
+            _imperative_is_listener_move(chunk)
+            or C.FOR_EXAMPLE.match(chunk)
+            or _not_an_order(ctx, chunk, start.end())
+        ):
             hits.append(Hit("gives_advice", s.start, s.start + start.end()))
     hits += [h for h in _instructions(ctx) if not _overlaps(h, hits)]
     hits = [h for h in hits if not R.excused_advice(ctx, h)]
@@ -110,6 +116,15 @@ def detect_advice(ctx: Ctx) -> list[Hit]:
     return hits + [h for h in extra if not _overlaps(h, hits)]
 
 
+# "if I were you" / "if it were me" is a frame; what follows decides. A feeling in their place
+# ("I'd be livid", "I'd feel sick") is empathy; an action ("I'd ring them") is advice, read by
+# the patterns for the listener's "I'd".
+_IN_YOUR_PLACE = re.compile(r"if\s+(?:i\s+were\s+you|it\s+were\s+me)\b")
+_FEELING_IN_YOUR_PLACE = re.compile(
+    r"[\s,]*(?:(?:honestly|probably|just|so|also|too|totally|absolutely|definitely|really|"
+    r"personally)[\s,]+)*i(?:'d|\s+would)\s+(?:(?:probably|also|just|honestly|totally|"
+    r"absolutely|definitely|really|so)\s+)*(?:be|feel|have\s+been)\b"
+)
 # "you had to watch her do it and then find...": a subject earlier in the clause, and "and then".
 _SUBJECT_GOES_ON = re.compile(r"\b(?:you|he|she|they|we|i)\b[^,.;:!?]*$")
 # "you go every day, sit with her, and drive home": the partner's own doings, a series of verbs.
@@ -229,6 +244,27 @@ def _subordinate(before: str, text: str) -> bool:
     return not (last == "like" and len(words) >= 3 and words[-2] == "feel" and words[-3] == "i")
 
 
+_WORD = re.compile(r"[a-z][a-z']*")
+
+
+def _not_an_order(ctx: Ctx, chunk: str, verb_end: int) -> bool:
+    """The same grammar as the clause reader: a noun at the head of a subject ("budget freezes
+    are everywhere", "touch between us has shrunk"), or a negative order that names the listener
+    or stands bare to a partner upset with them ("don't pin this on me", "don't start")."""
+    verb = _WORD.findall(chunk[:verb_end])[-1:]
+    clause = chunk[verb_end : C.clause_end(chunk, verb_end)]
+    words = verb + _WORD.findall(clause)
+    if not words:
+        return False
+    if re.search(r"\bno\s+$", chunk[: verb_end - len(words[0])]):
+        return True  # "no raise this year?": "no" before a noun is a determiner
+    if words[0] in ("don't", "dont", "never"):
+        return bool(
+            len(words) < 3 and ctx.upset or len(words) > 1 and C.LISTENER_AFTER.search(clause)
+        )
+    return C.noun_subject(words)
+
+
 def _imperative_is_listener_move(chunk: str) -> bool:
     return bool(
         re.match(
@@ -271,12 +307,28 @@ def detect_plans(ctx: Ctx) -> list[Hit]:
         sent = sentence_at(ctx.sents, h.start)
         if sent and F.ASKS_PERMISSION.search(ctx.resp.masked[sent.start : sent.end]):
             continue
+        said = ctx.resp.masked[h.start : h.end]
+        if said.startswith("let's") and (
+            not C.opens_clause(ctx.resp.masked, h.start) or _LETS_OBJECT.match(said)
+        ):
+            continue  # "he never lets on", "more than it lets on": the verb "lets"
+        if _ASKED_BEFORE.search(text_before(ctx, h.start)):
+            continue  # "she asks when I'll get a proper job": someone's question, reported
         hits.append(h)
     hits += [h for h in S.detect_offer_questions(ctx) if not _overlaps(h, hits)]
     hits += [h for h in _grammar_plans(ctx) if not _overlaps(h, hits)]
     return [h for h in hits if not R.excused_plan(ctx, h)]
 
 
+# "lets you down", "lets on": an object or "on" after it makes "let's" the verb "lets".
+_LETS_OBJECT = re.compile(r"let's\s+(?:on|you|u|him|her|them|me|us|it)\b")
+# A question or a claim reported ("asks when I'll...", "wants to know if we'll..."): the plan
+# after it is inside someone else's words.
+_ASKED_BEFORE = re.compile(
+    r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|know|knows|knew|says|said|"
+    r"tells|told|telling|check|checks|checked|checking|find\s+out)\s+(?:(?:me|you|u|him|her|"
+    r"them|us)\s+)?(?:when|whether|if|why|how|what|where)\s+$"
+)
 _THEIR_PLAN = re.compile(
     r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|'re\s+going\s+to|'m\s+gonna|'re\s+gonna|\s+have\s+to|"
     r"\s+need\s+to|\s+should|\s+want\s+to|'re\s+planning|'m\s+planning|\s+plan\s+to|\s+might)\b"

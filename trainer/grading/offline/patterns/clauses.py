@@ -156,6 +156,8 @@ def instruction_at(text: str, start: int, end: int, *, first: bool) -> Found | N
     rest = text[pos:end]
     if not rest or _NOT_A_STEP.match(rest) or _TO_LISTENER.match(rest):
         return None
+    if re.search(r"\bno\s+$", text[start:pos]):
+        return None  # "no raise this year?": "no" before a noun is a determiner
     words = _WORD.findall(rest)
     if not words:
         return None
@@ -174,9 +176,41 @@ def instruction_at(text: str, start: int, end: int, *, first: bool) -> Found | N
         return None
     if len(words) < 2 or _is_finite(words[1]) or words[1] in ("of", "and", "or", "nor"):
         return None  # "work, kids, house": a list; "change sucks": a subject; "sort of"
-    if len(words) > 2 and words[2] in WORDS.finite_after - {"do", "have"}:
-        return None  # "bank details should never...": a noun phrase as subject
+    if not negated and noun_subject(words):
+        return None  # "bank details should never...", "talk between us has shrunk": a subject
+    if negated and LISTENER_AFTER.search(" ".join(words[:6])):
+        return None  # "don't put that on me", "don't look at me": a retort, not a step
     return Found(pos, end, verb)
+
+
+# Words that end the search for a noun phrase's verb: a new subject, a joining or
+# subordinating word ("tell her that is not on", "ask if it is"), "sure" of "make sure".
+_SUBJECT_SCAN_STOP = frozenset(
+    "i you u he she it we they that if whether what how when where why who which because so "
+    "and or but then sure to than as".split()
+)
+# Verbs that take a clause with "that" left out ("tell him the deadline is mad") or an object
+# and a participle ("get the form sent off"): no scan.
+_CLAUSE_TAKERS = frozenset(
+    "tell say ask remind warn show let make explain promise mention text email message write "
+    "check see bet know get have keep leave".split()
+)
+# The listener as the object of a negative order: a retort ("don't pin it on me").
+LISTENER_AFTER = re.compile(r"\b(?:me|us|my|mine)\b")
+
+
+def noun_subject(words: list[str]) -> bool:
+    """Is the first word a noun at the head of a subject, not an order: a finite verb follows
+    within the phrase ("call centres are like that", "contact from him only comes...", "touch
+    between us has shrunk"), before any new subject or joining word?"""
+    if not words or words[0] in _CLAUSE_TAKERS:
+        return False
+    for word in words[1:6]:
+        if word in _SUBJECT_SCAN_STOP:
+            return False
+        if word in WORDS.finite_after - {"do", "have"}:
+            return True
+    return False
 
 
 # "just wing the technical bit": after "just", a word with an object is a verb the table lacks.
@@ -264,6 +298,12 @@ def _opens_clause(text: str, pos: int) -> bool:
     joins = list(_JOIN.finditer(text, edge, pos))
     begin = joins[-1].end() if joins else edge
     return strip_lead(text, begin, pos) >= pos - 1
+
+
+def opens_clause(text: str, pos: int) -> bool:
+    """Public form of the subject test: "let's" that opens its clause is "let us"; after a
+    subject ("he never lets on") it is the verb "lets"."""
+    return _opens_clause(text, pos)
 
 
 def _clause_end(chunk: str, pos: int) -> int:
