@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from trainer.grading.offline.detectors import fixing_frames as R
+from trainer.grading.offline.detectors import fixing_offers as W
 from trainer.grading.offline.detectors import steers as S
 from trainer.grading.offline.detectors.context import (
     Ctx,
@@ -31,9 +32,9 @@ def spoken(ctx: Ctx) -> Ctx:
     text = ctx.resp.masked
     for filler in (E.STUTTER, E.SET_OFF_FILLERS, E.BARE_FILLERS):
         text = filler.sub(lambda m: " " * len(m.group()), text)
-    if text == ctx.resp.masked:
-        return ctx
-    return replace(ctx, resp=replace(ctx.resp, masked=text))
+    if text != ctx.resp.masked:
+        ctx = replace(ctx, resp=replace(ctx.resp, masked=text))
+    return W.unhedged(ctx)  # "worth, if you felt like it, possibly trying" reads "worth trying"
 
 
 def detect_advice(ctx: Ctx) -> list[Hit]:
@@ -75,7 +76,7 @@ def detect_advice(ctx: Ctx) -> list[Hit]:
             continue
         if re.search(r"\bof\s+course\s*$", before):
             continue  # "of course you can keep it": permission, not a fix
-        if _IN_YOUR_PLACE.match(text) and _FEELING_IN_YOUR_PLACE.match(ctx.resp.masked, m.end()):
+        if W.feeling_in_their_place(ctx, m.start(), m.end()):
             continue  # "if it were me I'd be livid": the listener's feeling in their place
         sent = sentence_at(ctx.sents, m.start())
         if (
@@ -107,24 +108,16 @@ def detect_advice(ctx: Ctx) -> list[Hit]:
         if start and not (
             _imperative_is_listener_move(chunk)
             or C.FOR_EXAMPLE.match(chunk)
-            or _not_an_order(ctx, chunk, start.end())
+            or W.not_an_order(ctx, chunk, start.end())
         ):
             hits.append(Hit("gives_advice", s.start, s.start + start.end()))
     hits += [h for h in _instructions(ctx) if not _overlaps(h, hits)]
+    hits += [h for h in W.hedged_advice(ctx) if not _overlaps(h, hits)]
     hits = [h for h in hits if not R.excused_advice(ctx, h)]
     extra = R.framed_advice(ctx) + R.future_requests(ctx)
     return hits + [h for h in extra if not _overlaps(h, hits)]
 
 
-# "if I were you" / "if it were me" is a frame; what follows decides. A feeling in their place
-# ("I'd be livid", "I'd feel sick") is empathy; an action ("I'd ring them") is advice, read by
-# the patterns for the listener's "I'd".
-_IN_YOUR_PLACE = re.compile(r"if\s+(?:i\s+were\s+you|it\s+were\s+me)\b")
-_FEELING_IN_YOUR_PLACE = re.compile(
-    r"[\s,]*(?:(?:honestly|probably|just|so|also|too|totally|absolutely|definitely|really|"
-    r"personally)[\s,]+)*i(?:'d|\s+would)\s+(?:(?:probably|also|just|honestly|totally|"
-    r"absolutely|definitely|really|so)\s+)*(?:be|feel|have\s+been)\b"
-)
 # "you had to watch her do it and then find...": a subject earlier in the clause, and "and then".
 _SUBJECT_GOES_ON = re.compile(r"\b(?:you|he|she|they|we|i)\b[^,.;:!?]*$")
 # "you go every day, sit with her, and drive home": the partner's own doings, a series of verbs.
@@ -244,27 +237,6 @@ def _subordinate(before: str, text: str) -> bool:
     return not (last == "like" and len(words) >= 3 and words[-2] == "feel" and words[-3] == "i")
 
 
-_WORD = re.compile(r"[a-z][a-z']*")
-
-
-def _not_an_order(ctx: Ctx, chunk: str, verb_end: int) -> bool:
-    """The same grammar as the clause reader: a noun at the head of a subject ("budget freezes
-    are everywhere", "touch between us has shrunk"), or a negative order that names the listener
-    or stands bare to a partner upset with them ("don't pin this on me", "don't start")."""
-    verb = _WORD.findall(chunk[:verb_end])[-1:]
-    clause = chunk[verb_end : C.clause_end(chunk, verb_end)]
-    words = verb + _WORD.findall(clause)
-    if not words:
-        return False
-    if re.search(r"\bno\s+$", chunk[: verb_end - len(words[0])]):
-        return True  # "no raise this year?": "no" before a noun is a determiner
-    if words[0] in ("don't", "dont", "never"):
-        return bool(
-            len(words) < 3 and ctx.upset or len(words) > 1 and C.LISTENER_AFTER.search(clause)
-        )
-    return C.noun_subject(words)
-
-
 def _imperative_is_listener_move(chunk: str) -> bool:
     return bool(
         re.match(
@@ -290,6 +262,7 @@ def detect_solution_questions(ctx: Ctx) -> list[Hit]:
         if F.ASKS_PERMISSION.search(ctx.resp.masked[sent.start : sent.end]):
             continue
         hits.append(m)
+    hits += [h for h in W.we_step_questions(ctx) if not _overlaps(h, hits)]
     return hits + [h for h in R.step_questions(ctx) if not _overlaps(h, hits)]
 
 
@@ -317,6 +290,7 @@ def detect_plans(ctx: Ctx) -> list[Hit]:
         hits.append(h)
     hits += [h for h in S.detect_offer_questions(ctx) if not _overlaps(h, hits)]
     hits += [h for h in _grammar_plans(ctx) if not _overlaps(h, hits)]
+    hits += [h for h in W.offers(ctx) if not _overlaps(h, hits)]
     return [h for h in hits if not R.excused_plan(ctx, h)]
 
 
@@ -403,7 +377,10 @@ def detect_silver_lining(ctx: Ctx) -> list[Hit]:
         and not _SAID_BEFORE.search(text_before(ctx, h.start))
         and not O.THEIR_VIEW.search(_sentence_before(ctx, h.start))
     ]
-    return hits + [h for h in _reframes(ctx) if not _overlaps(h, hits)]
+    hits += [h for h in _reframes(ctx) if not _overlaps(h, hits)]
+    if _good_news(ctx):
+        return hits
+    return hits + [h for h in W.rated_fine(ctx) if not _overlaps(h, hits)]
 
 
 # "you were made to say you're lucky": a bright side someone else said, reported.

@@ -283,7 +283,8 @@ _NEXT_TALK = re.compile(
 # "do" and "have" name a step only with what they do: "we'll do the shop online", "I'll have a
 # word with him" (not "I'll have to", "we'll do our best").
 _LIGHT_VERB_STEP = re.compile(
-    r"(?:do\s+(?:the|a|an|some)\s+|have\s+it\s+out\s+with\s+|"
+    r"(?:do\s+(?:the|a|an|some)\s+|do\s+(?:it|this|that|them)\s+together|have\s+a\s+(?:look|go|dig)\b|"
+    r"have\s+it\s+out\s+with\s+|"
     r"have\s+(?:a\s+)?(?:quiet\s+|proper\s+|serious\s+)?(?:word|chat|talk)\s+with\s+"
     r"(?!me\b|you\b|u\b))"
 )

@@ -289,7 +289,7 @@ PROPOSES_PLAN = rx(
     r"probably\s+|always\s+)?(?:agree|visit|stop|limit|"
     r"decide|set|move|change|switch|put|create|draw\s+up|make|"
     r"figure|plan|sit\s+down|write|go|try|look|start|set|budget|call|schedule|get|find|talk\s+to|"
-    r"hire|sell|move|cut|save|book|sign|switch|come\s+up|sort|fix|tell)\b",
+    r"hire|sell|move|cut|save|book|sign|switch|come\s+up|sort|fix|tell|do\s+(?:it|this|that|them)\s+together)\b",
     r"\b(?:tomorrow|tonight|this\s+weekend|first\s+thing)\s+(?:we|i)(?:'ll|\s+will|\s+can|"
     r"\s+should)\b",
     r"\bi\s+(?:can|could|will|'ll)\s+(?:provide|give|offer|send|share)\s+(?:you\s+)?(?:with\s+)?(?:some\s+)?"

@@ -116,12 +116,13 @@ ALL_WELL = rx(
     r"completely\s+|really\s+|honestly\s+|perfectly\s+|still\s+)?(?:fine|ok|okay|alright|all\s+right|"
     r"grand|good|sweet|sorted)(?=\s*(?:[,.!;]|$|(?:honestly|really|now|though|mate|love|babe|i\s+promise|"
     r"i\s+swear|trust\s+me|then|between\s+us)\b))",
-    r"\bnothing(?:'s|\s+is)\s+(?:wrong|going\s+on|up)\b(?!\s+with\s+(?:feeling|being|wanting|needing|"
+    r"\bnothing(?:'s|\s+is)\s+wrong\b(?!\s+with\s+(?:feeling|being|wanting|needing|"
     r"asking|that|it|how))",
 )
 
 # A third party explained away ("I'm sure he didn't mean anything by it", "she was only
-# joking", "I bet she feels awful"): the hurt ruled out by the other's intent.
+# joking", "I bet she feels awful"): the hurt ruled out by the other's intent. When the third
+# party is the listener's own ("your dad", "your friend") it is a defence, read by the detector.
 EXCUSED = rx(
     r"\b(?:he|she|they)\s+(?:probably\s+|definitely\s+|honestly\s+|surely\s+|really\s+)?(?:didn't|did\s+not|"
     r"never|wouldn't\s+have|won't\s+have)\s+(?:really\s+)?(?:mean|meant)\s+(?:it|anything|any\s+harm|to|"
@@ -133,6 +134,13 @@ EXCUSED = rx(
     r"\b(?:i'm\s+sure|i\s+bet|i\s+reckon|no\s+doubt|probably)\s+(?:that\s+)?(?:he|she|they)(?:'s|\s+is|'re|"
     r"\s+are|\s+feels?|\s+felt)\s+(?:really\s+|so\s+)?(?:awful|terrible|bad|guilty|sorry|dreadful|"
     r"mortified|kicking\s+(?:himself|herself|themselves))\b",
+)
+
+# The partner naming someone as the listener's own: "your dad", "your best mate".
+LISTENERS_OWN = re.compile(
+    r"\byour\s+(?:[a-z]+\s+)?(?:mum|mom|mam|mother|dad|father|parents?|sister|brother|friends?|mates?|"
+    r"family|cousin|aunt|auntie|uncle|nan|gran|grandma|grandad|boss|colleagues?|ex|son|daughter|kids?|"
+    r"pal|buddy|bestie|workmates?|sibling|relatives?|folks)\b"
 )
 
 # A verdict on the partner that overrides their own ("you're a brilliant mum", "you did nothing
