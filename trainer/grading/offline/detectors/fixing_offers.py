@@ -110,7 +110,9 @@ def offers(ctx: Ctx) -> list[Hit]:
             verb = m.group(1)
             if pattern is P.WHAT_IF_I and not (verb in P.PAST_TO_BASE or verb.endswith("ed")):
                 continue  # "what if I'm wrong": a worry; "what if I took them": an offer
-            step = verb not in _NOT_A_STEP if pattern is P.LETS_NOT else _base(verb) in _STEP
+            step = (
+                verb not in _NOT_A_STEP if pattern is P.LETS_NOT else _base(verb) in _STEP | {"do"}
+            )
             if not step or T.COMFORT.search(text, m.end(), C.clause_end(text, m.end())):
                 continue
             hits.append(Hit("proposes_plan", m.start(), C.clause_end(text, m.end())))
@@ -121,7 +123,7 @@ def offers(ctx: Ctx) -> list[Hit]:
         s = sentence_at(ctx.sents, m.start())
         if s is None or s.is_question or not P.FROM_NOW_ON.search(text, m.end(), s.end):
             continue
-        if base in C.WORDS.presence_verbs or base in ("go", "let", "giv"):
+        if base in C.WORDS.presence_verbs or base in _NOT_A_STEP | {"let", "pretend", "argu"}:
             continue  # "we won't be apart again": a promise of presence, not a step
         hits.append(Hit("proposes_plan", m.start(), end))
     for m in P.ANNOUNCED.finditer(text):
