@@ -69,6 +69,8 @@ FIXING = [
     ("My neighbour called my garden a jungle.", "I'm sure she didn't mean it that way."),
     # a practical question with "we" as its subject
     ("The car failed its MOT.", "Do we have to book it back in this week?"),
+    # bare instructions in a row, in verbs no table names
+    ("My match from the app keeps sending me weird voice notes.", "ghost him, unmatch him. easy"),
 ]
 
 
@@ -99,6 +101,7 @@ CLEAR = [
     ("I'm worried about the interview.", "Let's not rush past that, what's the worry?"),
     ("I'm dreading the results.", "Are we talking about the blood test from Monday?"),
     ("I felt fine until the phone call.", "Everything was fine, and then one call changed it."),
+    ("I finally finished the marathon!", "Smashed it, loved it, so proud of you!"),
 ]
 
 

@@ -112,7 +112,7 @@ def detect_advice(ctx: Ctx) -> list[Hit]:
         ):
             hits.append(Hit("gives_advice", s.start, s.start + start.end()))
     hits += [h for h in _instructions(ctx) if not _overlaps(h, hits)]
-    hits += [h for h in W.hedged_advice(ctx) if not _overlaps(h, hits)]
+    hits += [h for h in W.hedged_advice(ctx) + W.instruction_rows(ctx) if not _overlaps(h, hits)]
     hits = [h for h in hits if not R.excused_advice(ctx, h)]
     extra = R.framed_advice(ctx) + R.future_requests(ctx)
     return hits + [h for h in extra if not _overlaps(h, hits)]

@@ -188,3 +188,33 @@ def rated_fine(ctx: Ctx) -> list[Hit]:
         if P.GAIN_SENTENCE.match(chunk.strip()):
             hits.append(Hit("silver_lining", s.start, s.end))
     return hits
+
+
+def instruction_rows(ctx: Ctx) -> list[Hit]:
+    """Bare instructions in a row, each a word and an object pronoun ("ice it, elevate it,
+    ibuprofen", "ghost him, block him"): two or more such clauses name steps, whatever verbs
+    they use. A past form, a sound or a feeling ("lost it", "damn it", "love it") is none."""
+    text = ctx.resp.masked
+    hits: list[Hit] = []
+    for s in ctx.sents:
+        if s.is_question:
+            continue
+        row = []
+        for a, b in C.clauses(text, s.start, s.end):
+            pos = C.strip_lead(text, a, b)
+            m = P.PRONOUN_CLAUSE.fullmatch(text, pos, b)
+            if not m:
+                continue
+            word = m.group(1)
+            if (
+                word in P.NOT_AN_ORDER_WORD
+                or word in C.WORDS.elided_subject_verbs
+                or word in C.WORDS.finite_after
+                or word in C.WORDS.irregular_participles - C.SAME_AS_PAST
+                or word.endswith(("ed", "ing", "ly"))
+            ):
+                continue
+            row.append(Hit("gives_advice", pos, b))
+        if len(row) >= 2:
+            hits += row
+    return hits

@@ -115,3 +115,14 @@ HEDGED_ADVICE = rx(
     r"(?:^|[,.;!?]\s*|\b(?:dunno|know|hmm+|maybe|perhaps)\s+)(?:might|may|could|would)\s+be\s+worth\s+"
     r"(?:a\s+(?:try|go|shot|look)|[a-z]+ing)\b",
 )
+
+# A clause of a word and an object pronoun ("ice it", "ghost him", "bin them off"): in a row of
+# two or more such clauses it is an instruction, whatever the verb ("ice it, elevate it").
+PRONOUN_CLAUSE = re.compile(
+    r"([a-z]+)\s+(?:it|him|her|them)(?:\s+(?:up|down|off|out|back|in|away|again|now))?\s*[.!]*\s*$"
+)
+# Words that open such a clause as a sound or a feeling, not an order ("damn it", "love it").
+NOT_AN_ORDER_WORD = frozenset(
+    "damn sod screw stuff bugger blow bless love hate nailed got get lost forget dig rate "
+    "smashed loved hated miss".split()
+)
