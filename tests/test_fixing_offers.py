@@ -69,6 +69,9 @@ FIXING = [
     ("My neighbour called my garden a jungle.", "I'm sure she didn't mean it that way."),
     # a practical question with "we" as its subject
     ("The car failed its MOT.", "Do we have to book it back in this week?"),
+    # a light verb naming the step, a worry predicted small
+    ("I can't work out how to fill in this visa form.", "Have a look on the forums, maybe?"),
+    ("I'm dreading giving the eulogy.", "These things are never as bad as you think."),
     # bare instructions in a row, in verbs no table names
     ("My match from the app keeps sending me weird voice notes.", "ghost him, unmatch him. easy"),
 ]

@@ -280,13 +280,8 @@ def detect_plans(ctx: Ctx) -> list[Hit]:
         sent = sentence_at(ctx.sents, h.start)
         if sent and F.ASKS_PERMISSION.search(ctx.resp.masked[sent.start : sent.end]):
             continue
-        said = ctx.resp.masked[h.start : h.end]
-        if said.startswith("let's") and (
-            not C.opens_clause(ctx.resp.masked, h.start) or _LETS_OBJECT.match(said)
-        ):
-            continue  # "he never lets on", "more than it lets on": the verb "lets"
-        if _ASKED_BEFORE.search(text_before(ctx, h.start)):
-            continue  # "she asks when I'll get a proper job": someone's question, reported
+        if W.not_the_listeners_plan(ctx, h):
+            continue  # "he never lets on", "she asks when I'll get a proper job"
         hits.append(h)
     hits += [h for h in S.detect_offer_questions(ctx) if not _overlaps(h, hits)]
     hits += [h for h in _grammar_plans(ctx) if not _overlaps(h, hits)]
@@ -294,15 +289,6 @@ def detect_plans(ctx: Ctx) -> list[Hit]:
     return [h for h in hits if not R.excused_plan(ctx, h)]
 
 
-# "lets you down", "lets on": an object or "on" after it makes "let's" the verb "lets".
-_LETS_OBJECT = re.compile(r"let's\s+(?:on|you|u|him|her|them|me|us|it)\b")
-# A question or a claim reported ("asks when I'll...", "wants to know if we'll..."): the plan
-# after it is inside someone else's words.
-_ASKED_BEFORE = re.compile(
-    r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|know|knows|knew|says|said|"
-    r"tells|told|telling|check|checks|checked|checking|find\s+out)\s+(?:(?:me|you|u|him|her|"
-    r"them|us)\s+)?(?:when|whether|if|why|how|what|where)\s+$"
-)
 _THEIR_PLAN = re.compile(
     r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|'re\s+going\s+to|'m\s+gonna|'re\s+gonna|\s+have\s+to|"
     r"\s+need\s+to|\s+should|\s+want\s+to|'re\s+planning|'m\s+planning|\s+plan\s+to|\s+might)\b"

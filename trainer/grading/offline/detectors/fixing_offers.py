@@ -20,6 +20,8 @@ from trainer.grading.offline.text import stem
 _WORD = re.compile(r"[a-z][a-z']*")
 # Verbs of a step the listener or the couple could take: plan verbs, less presence and comfort.
 _STEP = C.PLAN_VERBS | {"ground", "afford"}
+# Verbs that offer a comfort as their object ("make a cuppa", "run you a bath").
+_GIVES = frozenset("make get bring run pour grab order put fetch buy cook".split())
 # A word that points back at the problem, or "then" of a consequence ("...cancel it then?").
 _REFERS_BACK = re.compile(r"\b(?:it|him|her|them|he|she|they|his|their|its|then)\b")
 
@@ -80,6 +82,29 @@ def feeling_in_their_place(ctx: Ctx, start: int, end: int) -> bool:
     return bool(_IN_YOUR_PLACE.match(text, start, end) and _FEELING_IN_YOUR_PLACE.match(text, end))
 
 
+# "lets you down", "lets on": an object or "on" after it makes "let's" the verb "lets".
+_LETS_OBJECT = re.compile(r"let's\s+(?:on|you|u|him|her|them|me|us|it)\b")
+# A question or a claim reported ("asks when I'll...", "wants to know if we'll..."): the plan
+# after it is inside someone else's words.
+_ASKED_BEFORE = re.compile(
+    r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|know|knows|knew|says|said|"
+    r"tells|told|telling|check|checks|checked|checking|find\s+out)\s+(?:(?:me|you|u|him|her|"
+    r"them|us)\s+)?(?:when|whether|if|why|how|what|where)\s+$"
+)
+
+
+def not_the_listeners_plan(ctx: Ctx, hit: Hit) -> bool:
+    """A plan-shaped hit that is not the listener's: "let's" that is the verb "lets" ("he never
+    lets on", "lets you down"), or a plan inside a question someone else asked ("she asks when
+    I'll get a proper job")."""
+    text = ctx.resp.masked
+    if text.startswith("let's", hit.start) and (
+        not C.opens_clause(text, hit.start) or _LETS_OBJECT.match(text, hit.start)
+    ):
+        return True
+    return bool(_ASKED_BEFORE.search(text[max(0, hit.start - 80) : hit.start]))
+
+
 def hedged_advice(ctx: Ctx) -> list[Hit]:
     """Advice the hedges leave standing: "you might think about not lending it", "might be an
     idea to have a word" (the reply is read with its hedges blanked)."""
@@ -113,8 +138,11 @@ def offers(ctx: Ctx) -> list[Hit]:
             step = (
                 verb not in _NOT_A_STEP if pattern is P.LETS_NOT else _base(verb) in _STEP | {"do"}
             )
-            if not step or T.COMFORT.search(text, m.end(), C.clause_end(text, m.end())):
-                continue
+            comfort = _base(verb) in _GIVES and T.COMFORT.search(
+                text, m.end(), C.clause_end(text, m.end())
+            )
+            if not step or comfort:
+                continue  # "how about I make us a cuppa": comfort, not a step
             hits.append(Hit("proposes_plan", m.start(), C.clause_end(text, m.end())))
     for m in P.WE_WONT.finditer(text):
         verb = m.group(1) or m.group(2) or ""

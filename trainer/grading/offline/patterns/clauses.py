@@ -170,6 +170,10 @@ def instruction_at(text: str, start: int, end: int, *, first: bool) -> Found | N
         if not words or words[0] in WORDS.elided_subject_verbs or words[0] == "be":
             return None  # "don't know", "don't blame you": an "I" left out; "don't be" is mood
     verb = words[0]
+    if verb == "have" and not negated and len(words) > 2 and words[1] in ("a", "an"):
+        if words[2] in _HAVE_A_STEP:
+            return Found(pos, end, verb)  # "have a look online", "have a word with her"
+        return None
     if verb not in INSTRUCTION_VERBS and not _just_then_object(text[start:pos], words):
         return None
     if not negated and not first and verb in SAME_AS_PAST:
@@ -212,6 +216,11 @@ def noun_subject(words: list[str]) -> bool:
             return True
     return False
 
+
+# "have a look", "have a word": a light verb whose noun names the step (not "have a good day").
+_HAVE_A_STEP = frozenset(
+    "look go word chat read search browse try rest nap break bath think".split()
+)
 
 # "just wing the technical bit": after "just", a word with an object is a verb the table lacks.
 _OBJECT = frozenset("the a an it him her them your some this that everything up out off".split())

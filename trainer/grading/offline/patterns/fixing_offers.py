@@ -16,7 +16,10 @@ from trainer.grading.offline.patterns import rx
 
 # An offer asked as "how about I/we <verb>" or "what if I/we <past verb>": the verb is checked
 # against the plan verbs by the detector (listening and comfort stay clear).
-HOW_ABOUT_I = re.compile(r"\bhow\s+about\s+(?:i|me)\s+(?:just\s+|also\s+|maybe\s+)?([a-z]+)")
+HOW_ABOUT_I = re.compile(
+    r"\bhow\s+about\s+(?:me\s+and\s+(?:you|u)|(?:you|u)\s+and\s+(?:me|i)|us(?:\s+two)?|i|me)\s+"
+    r"(?:just\s+|also\s+|maybe\s+)?([a-z]+)"
+)
 WHAT_IF_I = re.compile(
     r"\bwhat\s+if\s+(?:i|we)\s+(?:just\s+|also\s+|maybe\s+)?([a-z]+)\b"
     r"(?!\s+(?:something|anything|nothing|it\s+wrong|wrong|that\s+wrong|too\s+much|badly)\b)"
@@ -66,7 +69,8 @@ WE_STEP_QUESTION = re.compile(
 RATED_FINE = rx(
     r"\b(?:isn't|is\s+not|wasn't|was\s+not|aren't|are\s+not|ain't|'s\s+not|'re\s+not)\s+(?:really\s+|actually\s+|"
     r"even\s+|honestly\s+)?(?:that\s+|too\s+|so\s+|half\s+)?bad\b"
-    r"(?!\s+(?:to|that|for|of|enough|at(?!\s+all)|thing\s+to|person|people|mum|mom|dad|parent|partner|friend)\b)",
+    r"(?=\s*(?:[,.!;]|$|(?:at\s+all|for\s+(?:a|an|the|your|someone|somebody)|really|considering|actually|either|"
+    r"though|honestly|mate|to\s+be\s+fair|in\s+(?:this|that|the))\b))",
     r"\b(?:is|'s|are|'re|was)\s+(?:still\s+|honestly\s+|actually\s+|really\s+)?(?:pretty\s+|really\s+|"
     r"actually\s+|not\s+)?(?:good|decent|great)\s+going\b",
     r"\b(?:is|'s|was)\s+(?:no\s+bad\s+thing|not\s+the\s+end\s+of\s+the\s+world)\b",

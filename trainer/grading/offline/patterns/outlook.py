@@ -99,6 +99,9 @@ SETTLED = rx(
     r"sack|fire|drop|turn\s+you\s+down|pass\s+you\s+over)\b",
     r"\byou\s+(?:always|usually)\s+(?:pull\s+(?:it\s+off|through|it\s+out)|come\s+through|get\s+there|"
     r"figure\s+it\s+out|bounce\s+back|land\s+on\s+your\s+feet|manage\s+(?:it|somehow)|find\s+a\s+way)\b",
+    r"\b(?:not|never|n't)\s+(?:as|so|that)\s+bad\s+as\s+(?:you|u|it)\s+(?:think|thought|fear|feared|imagine|"
+    r"imagined|expect|expected|seems|looks|feels)\b",
+    r"\b(?:nobody|no\s+one|no-one|noone)\s+(?:really\s+|even\s+|ever\s+)?(?:minds|judges|remembers)\b",
     r"\b(?:won't|will\s+not|isn't\s+going\s+to|is\s+not\s+going\s+to|doesn't|does\s+not)\s+change\s+"
     r"(?:a\s+(?:single\s+)?thing|anything)\b",
     r"\byou(?:'re|\s+are|r)\s+(?:just\s+|totally\s+|so\s+|massively\s+)?overthinking\b",
