@@ -26,7 +26,7 @@ from trainer.grading.offline.detectors.fixing import (
     detect_silver_lining,
     detect_solution_questions,
 )
-from trainer.grading.offline.detectors.fixing_frames import one_up_hits
+from trainer.grading.offline.detectors.fixing_frames import one_up_hits, refers_back
 from trainer.grading.offline.detectors.hijacking import detect_hijacking
 from trainer.grading.offline.detectors.invented import detect_invented
 from trainer.grading.offline.detectors.reproach import detect_reproach
@@ -75,7 +75,13 @@ def analyze(
     topic_sents = [
         sentence_at(ctx.sents, h.start) for h in find_hits(H.TOPIC_CHANGE, ctx, "changes_subject")
     ]
-    fixing = [h for h in fixing if sentence_at(ctx.sents, h.start) not in topic_sents]
+    # fixing inside a change of subject does not count twice, unless the step points back at
+    # the problem ("let's just not invite him next time" is a plan, whatever else it is)
+    fixing = [
+        h
+        for h in fixing
+        if sentence_at(ctx.sents, h.start) not in topic_sents or refers_back(ctx, h)
+    ]
     if asked:
         fixing = []  # solicited: advice is what they asked for
     reassurance = detect_reassurance(ctx)

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from trainer.grading.offline.detectors import fixing_frames as R
+from trainer.grading.offline.detectors import fixing_offers as W
 from trainer.grading.offline.detectors import steers as S
 from trainer.grading.offline.detectors.context import (
     Ctx,
@@ -31,9 +32,9 @@ def spoken(ctx: Ctx) -> Ctx:
     text = ctx.resp.masked
     for filler in (E.STUTTER, E.SET_OFF_FILLERS, E.BARE_FILLERS):
         text = filler.sub(lambda m: " " * len(m.group()), text)
-    if text == ctx.resp.masked:
-        return ctx
-    return replace(ctx, resp=replace(ctx.resp, masked=text))
+    if text != ctx.resp.masked:
+        ctx = replace(ctx, resp=replace(ctx.resp, masked=text))
+    return W.unhedged(ctx)  # "worth, if you felt like it, possibly trying" reads "worth trying"
 
 
 def detect_advice(ctx: Ctx) -> list[Hit]:
@@ -75,6 +76,8 @@ def detect_advice(ctx: Ctx) -> list[Hit]:
             continue
         if re.search(r"\bof\s+course\s*$", before):
             continue  # "of course you can keep it": permission, not a fix
+        if W.feeling_in_their_place(ctx, m.start(), m.end()):
+            continue  # "if it were me I'd be livid": the listener's feeling in their place
         sent = sentence_at(ctx.sents, m.start())
         if (
             sent
@@ -102,9 +105,14 @@ def detect_advice(ctx: Ctx) -> list[Hit]:
         if E.INTERJECTION_START.match(chunk) or E.HOW_TO_FEEL.match(chunk):
             continue  # "hang on, ...", "don't take it so personally": no course of action
         start = F.IMPERATIVE_START.match(chunk)
-        if start and not (_imperative_is_listener_move(chunk) or C.FOR_EXAMPLE.match(chunk)):
+        if start and not (
+            _imperative_is_listener_move(chunk)
+            or C.FOR_EXAMPLE.match(chunk)
+            or W.not_an_order(ctx, chunk, start.end())
+        ):
             hits.append(Hit("gives_advice", s.start, s.start + start.end()))
     hits += [h for h in _instructions(ctx) if not _overlaps(h, hits)]
+    hits += [h for h in W.hedged_advice(ctx) + W.instruction_rows(ctx) if not _overlaps(h, hits)]
     hits = [h for h in hits if not R.excused_advice(ctx, h)]
     extra = R.framed_advice(ctx) + R.future_requests(ctx)
     return hits + [h for h in extra if not _overlaps(h, hits)]
@@ -254,6 +262,7 @@ def detect_solution_questions(ctx: Ctx) -> list[Hit]:
         if F.ASKS_PERMISSION.search(ctx.resp.masked[sent.start : sent.end]):
             continue
         hits.append(m)
+    hits += [h for h in W.we_step_questions(ctx) if not _overlaps(h, hits)]
     return hits + [h for h in R.step_questions(ctx) if not _overlaps(h, hits)]
 
 
@@ -271,9 +280,12 @@ def detect_plans(ctx: Ctx) -> list[Hit]:
         sent = sentence_at(ctx.sents, h.start)
         if sent and F.ASKS_PERMISSION.search(ctx.resp.masked[sent.start : sent.end]):
             continue
+        if W.not_the_listeners_plan(ctx, h):
+            continue  # "he never lets on", "she asks when I'll get a proper job"
         hits.append(h)
     hits += [h for h in S.detect_offer_questions(ctx) if not _overlaps(h, hits)]
     hits += [h for h in _grammar_plans(ctx) if not _overlaps(h, hits)]
+    hits += [h for h in W.offers(ctx) if not _overlaps(h, hits)]
     return [h for h in hits if not R.excused_plan(ctx, h)]
 
 
@@ -351,7 +363,10 @@ def detect_silver_lining(ctx: Ctx) -> list[Hit]:
         and not _SAID_BEFORE.search(text_before(ctx, h.start))
         and not O.THEIR_VIEW.search(_sentence_before(ctx, h.start))
     ]
-    return hits + [h for h in _reframes(ctx) if not _overlaps(h, hits)]
+    hits += [h for h in _reframes(ctx) if not _overlaps(h, hits)]
+    if _good_news(ctx):
+        return hits
+    return hits + [h for h in W.rated_fine(ctx) if not _overlaps(h, hits)]
 
 
 # "you were made to say you're lucky": a bright side someone else said, reported.

@@ -246,14 +246,21 @@ def excused_plan(ctx: Ctx, hit: Hit) -> bool:
     if not P.LEAVES_TOPIC.match(sentence):
         return False
     # "anyway, I'll sort it tomorrow" comes back to the problem; "anyway, the beach?" leaves it
-    plan = text[hit.start : end]
-    return not (
-        _REFERS_BACK.search(plan)
-        or any(stem(w) in ctx.stmt_stems for w in _WORD.findall(plan) if len(w) > 3)
-    )
+    return not refers_back(ctx, Hit(hit.item, hit.start, end))
 
 
 _REFERS_BACK = re.compile(r"\b(?:it|that|him|her|them|he|she|they|his|their)\b")
+
+
+def refers_back(ctx: Ctx, hit: Hit) -> bool:
+    """Does a plan point back at the problem, by its clause's end: a pronoun for it, or a word
+    the partner used?"""
+    end = max(hit.end, C.clause_end(ctx.resp.masked, hit.start))
+    plan = ctx.resp.masked[hit.start : end]
+    return bool(
+        _REFERS_BACK.search(plan)
+        or any(stem(w) in ctx.stmt_stems for w in _WORD.findall(plan) if len(w) > 3)
+    )
 
 
 # The listener owning the fault in the same sentence: "you're not a fool, you trusted me".

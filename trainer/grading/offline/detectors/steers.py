@@ -169,8 +169,14 @@ def detect_settled(ctx: Ctx) -> list[Hit]:
     and not their own words or fear said back."""
     text = ctx.resp.masked
     hits: list[Hit] = []
-    for pattern in (O.SETTLED, O.VERDICT):
+    for pattern in (O.SETTLED, O.VERDICT, O.ALL_WELL, O.EXCUSED):
         for m in pattern.finditer(text):
+            if pattern is O.EXCUSED and (
+                _named_by_partner(ctx, m.group())
+                or ctx.upset
+                or O.LISTENERS_OWN.search(ctx.stmt.text)
+            ):
+                continue  # their own reading said back, or the listener's side defended
             sent = next((s for s in ctx.sents if s.start <= m.start() < s.end + 1), None)
             if sent is None or sent.is_question:
                 continue

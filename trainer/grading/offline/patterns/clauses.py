@@ -156,6 +156,8 @@ def instruction_at(text: str, start: int, end: int, *, first: bool) -> Found | N
     rest = text[pos:end]
     if not rest or _NOT_A_STEP.match(rest) or _TO_LISTENER.match(rest):
         return None
+    if re.search(r"\bno\s+$", text[start:pos]):
+        return None  # "no raise this year?": "no" before a noun is a determiner
     words = _WORD.findall(rest)
     if not words:
         return None
@@ -168,16 +170,57 @@ def instruction_at(text: str, start: int, end: int, *, first: bool) -> Found | N
         if not words or words[0] in WORDS.elided_subject_verbs or words[0] == "be":
             return None  # "don't know", "don't blame you": an "I" left out; "don't be" is mood
     verb = words[0]
+    if verb == "have" and not negated and len(words) > 2 and words[1] in ("a", "an"):
+        if words[2] in _HAVE_A_STEP:
+            return Found(pos, end, verb)  # "have a look online", "have a word with her"
+        return None
     if verb not in INSTRUCTION_VERBS and not _just_then_object(text[start:pos], words):
         return None
     if not negated and not first and verb in SAME_AS_PAST:
         return None
     if len(words) < 2 or _is_finite(words[1]) or words[1] in ("of", "and", "or", "nor"):
         return None  # "work, kids, house": a list; "change sucks": a subject; "sort of"
-    if len(words) > 2 and words[2] in WORDS.finite_after - {"do", "have"}:
-        return None  # "bank details should never...": a noun phrase as subject
+    if not negated and noun_subject(words):
+        return None  # "bank details should never...", "talk between us has shrunk": a subject
+    if negated and LISTENER_AFTER.search(" ".join(words[:6])):
+        return None  # "don't put that on me", "don't look at me": a retort, not a step
     return Found(pos, end, verb)
 
+
+# Words that end the search for a noun phrase's verb: a new subject, a joining or
+# subordinating word ("tell her that is not on", "ask if it is"), "sure" of "make sure".
+_SUBJECT_SCAN_STOP = frozenset(
+    "i you u he she it we they that if whether what how when where why who which because so "
+    "and or but then sure to than as".split()
+)
+# Verbs that take a clause with "that" left out ("tell him the deadline is mad") or an object
+# and a participle ("get the form sent off"): no scan.
+_CLAUSE_TAKERS = frozenset(
+    "tell say ask remind warn show let make explain promise mention text email message write "
+    "check see bet know get have keep leave".split()
+)
+# The listener as the object of a negative order: a retort ("don't pin it on me").
+LISTENER_AFTER = re.compile(r"\b(?:me|us|my|mine)\b")
+
+
+def noun_subject(words: list[str]) -> bool:
+    """Is the first word a noun at the head of a subject, not an order: a finite verb follows
+    within the phrase ("call centres are like that", "contact from him only comes...", "touch
+    between us has shrunk"), before any new subject or joining word?"""
+    if not words or words[0] in _CLAUSE_TAKERS:
+        return False
+    for word in words[1:6]:
+        if word in _SUBJECT_SCAN_STOP:
+            return False
+        if word in WORDS.finite_after - {"do", "have"}:
+            return True
+    return False
+
+
+# "have a look", "have a word": a light verb whose noun names the step (not "have a good day").
+_HAVE_A_STEP = frozenset(
+    "look go word chat read search browse try rest nap break bath think".split()
+)
 
 # "just wing the technical bit": after "just", a word with an object is a verb the table lacks.
 _OBJECT = frozenset("the a an it him her them your some this that everything up out off".split())
@@ -249,7 +292,8 @@ _NEXT_TALK = re.compile(
 # "do" and "have" name a step only with what they do: "we'll do the shop online", "I'll have a
 # word with him" (not "I'll have to", "we'll do our best").
 _LIGHT_VERB_STEP = re.compile(
-    r"(?:do\s+(?:the|a|an|some)\s+|have\s+it\s+out\s+with\s+|"
+    r"(?:do\s+(?:the|a|an|some)\s+|do\s+(?:it|this|that|them)\s+together|have\s+a\s+(?:look|go|dig)\b|"
+    r"have\s+it\s+out\s+with\s+|"
     r"have\s+(?:a\s+)?(?:quiet\s+|proper\s+|serious\s+)?(?:word|chat|talk)\s+with\s+"
     r"(?!me\b|you\b|u\b))"
 )
@@ -264,6 +308,12 @@ def _opens_clause(text: str, pos: int) -> bool:
     joins = list(_JOIN.finditer(text, edge, pos))
     begin = joins[-1].end() if joins else edge
     return strip_lead(text, begin, pos) >= pos - 1
+
+
+def opens_clause(text: str, pos: int) -> bool:
+    """Public form of the subject test: "let's" that opens its clause is "let us"; after a
+    subject ("he never lets on") it is the verb "lets"."""
+    return _opens_clause(text, pos)
 
 
 def _clause_end(chunk: str, pos: int) -> int:

@@ -156,7 +156,8 @@ ADVICE = rx(
     # "it's always good to...", "it's important that you..." (not "important to you")
     r"\bit(?:'s|\s+is|\s+can\s+be|\s+would\s+be|\s+might\s+be|\s+may\s+be)\s+(?:always\s+|really\s+|so\s+|"
     r"very\s+|also\s+|super\s+|probably\s+)?(?:good|important|helpful|useful|healthy|wise|smart|key|vital|"
-    r"essential|crucial|best|great)\s+(?:that\s+you\b(?!\s+(?:were|was|did|had|'ve|have\s+been))|for\s+you\s+to\b|to\s+(?!(?:you|me|him|her|them|us|"
+    r"essential|crucial|best|great)\s+(?:that\s+you\b(?!\s+(?:were|was|did|had|'ve|have\s+been|'re|are|[a-z]+ed|told|said|came|went|got|made|took|"
+    r"felt|saw|knew|spoke|wrote|left|kept|found|heard|brought|thought|rang|gave|still)\b)|for\s+you\s+to\b|to\s+(?!(?:you|me|him|her|them|us|"
     r"hear|see|know|notice|recogni[sz]e|acknowledge|have\s+you|talk\s+to\s+you|be\s+heard)\b)[a-z]+)",
     r"(?<!can\s)(?<!could\s)(?<!may\s)\bi\s+(?:would\s+|'d\s+|do\s+)?(?:highly\s+|strongly\s+|really\s+|definitely\s+|honestly\s+)?(?:suggest|"
     r"rec+om+end|advise|encourage\s+you|urge\s+you)\b",
@@ -200,6 +201,19 @@ REPORTED_BEFORE = re.compile(
     r"(?:tell|told|tells|say|says|said|telling|saying)\s+(?:you\s+)?(?:that\s+)?)[^.?!]{0,20}$"
 )
 
+# What follows "can/could/would you" in a question that invites more talk, not a step: a
+# telling verb aimed at the listener or at their experience ("could you say a bit more about
+# it?", "can you tell me what it stirs up?", "would you walk me through it?").
+INVITING = (
+    r"(?:tell\s+(?:me|us)|talk\s+(?:to\s+me|about|more|me\s+through|it\s+through\s+with\s+me)|"
+    r"say\s+(?:(?:a\s+)?(?:bit|little|touch|few\s+words|lot)\s+)?(?:more|what|how|why|where|when|which|"
+    r"who|anything\s+(?:more|else)|something\s+(?:more\s+)?about|(?:it|that)\s+again)|walk\s+me|"
+    r"fill\s+me|help\s+me\s+(?:understand|see|get)|remind\s+me|explain|describe|elaborate|expand|"
+    r"unpack|clarify|share|show\s+me|put\s+(?:it|that|this|some|a)\s+[^?.!]{0,12}words|"
+    r"remember\s+(?:what|how|when|where|the)|think\s+back|give\s+me\s+an\s+example|"
+    r"be\s+more\s+specific|picture|imagine|see\s+why|feel|believe)\b"
+)
+
 SOLUTION_QUESTION = rx(
     r"\bwhat\s+(?:are|r|will|do|did|would|should)\s+(?:you|u|we)\s+(?:going\s+to|plan\s+to|"
     r"want\s+to|thinking\s+of|gonna)?\s*do\b",
@@ -210,7 +224,9 @@ SOLUTION_QUESTION = rx(
     r"prevent|improve|cut|save|pay|afford|find|convince|get\s+him|get\s+her)\b",
     r"\bwhat\s+(?:can|could|should)\s+(?:you|we)\s+do\b",
     r"\bis\s+there\s+(?:any\s+way|a\s+way|anything\s+you|something\s+you|anyone\s+you|someone\s+you)\b",
-    r"\b(?:can't|cant|can|could|couldn't|could\s+not)\s+(?:you|u)\s+(?:just\s+|simply\s+)?(?:ask|"
+    r"\b(?:can't|cant|can|could|couldn't|could\s+not)\s+(?:you|u)\s+(?:just\s+|simply\s+)?(?!"
+    + INVITING
+    + r")(?:ask|"
     r"tell(?!\s+me\b)|say|talk|quit|leave|refuse|push|get|find|switch|move|take|go|call|email|text|report|"
     r"ignore|block|delegate|hire|apply|cancel|skip|put|return|sell|change|stop)\b",
     r"\b(?:did|have|had)\s+(?:you|u)\s+(?:two\s+|both\s+|guys\s+)?(?:ever\s+|already\s+|actually\s+|really\s+|"
@@ -227,9 +243,12 @@ SOLUTION_QUESTION = rx(
     r"\bwho\s+(?:can|could)\s+(?:you|u)\s+(?:ask|talk|call|turn)\b",
     r"\bdo\s+(?:you|u)\s+have\s+(?:a|an|any|some)\s+[a-z]+[^?.!]{0,40}\b(?:you|that)\s+(?:can|could)\b",
     r"^(?:so\s+|and\s+|but\s+|maybe\s+|ok\s+|well\s+)*(?:could|can|would|will)\s+(?:you|u)\s+(?:maybe\s+|just\s+|"
-    r"possibly\s+|not\s+|please\s+)?(?!please\b|tell\s+me|say\s+more|explain|share|help\s+me|walk\s+me|describe|talk\s+"
-    r"(?:to\s+me|about|more)|clarify|remind\s+me|give\s+me\s+an\s+example|be\s+more\s+specific|"
-    r"imagine|picture|see\s+why|feel|believe|blame)[a-z]+",
+    r"possibly\s+|not\s+|please\s+)?(?!please\b|blame|" + INVITING + r")[a-z]+",
+    # "can't you just pay him back?", "couldn't you simply...": a negative question carrying a
+    # step, in any verb but those of feeling, sleep or perception
+    r"\b(?:can't|cant|cannot|couldn't|could\s+not)\s+(?:you|u|ya)\s+(?:just|simply)\s+"
+    r"(?!(?:see|feel|believe|sleep|eat|breathe|tell|remember|understand|imagine|think|relax|rest|"
+    r"cry|cope|bear|stand|face|shake|switch\s+off|let\s+(?:go|it\s+go)|be|get\s+(?:over|past))\b)[a-z]+",
     r"\bdo\s+(?:you|u)\s+(?:have|know)\s+(?:anyone|someone|any\s+(?:friends|family|one)|a\s+friend|"
     r"friends|family|people)\b[^?]*\b(?:can|could|to)\s+(?:talk|turn|reach|lean|vent|help|call|ask)\b",
     r"\bwould\s+(?:you|u)\s+(?:like|want|be\s+(?:willing|open|able))\s+to\s+(?!talk\b|tell\b|vent\b|"
@@ -270,7 +289,7 @@ PROPOSES_PLAN = rx(
     r"probably\s+|always\s+)?(?:agree|visit|stop|limit|"
     r"decide|set|move|change|switch|put|create|draw\s+up|make|"
     r"figure|plan|sit\s+down|write|go|try|look|start|set|budget|call|schedule|get|find|talk\s+to|"
-    r"hire|sell|move|cut|save|book|sign|switch|come\s+up|sort|fix|tell)\b",
+    r"hire|sell|move|cut|save|book|sign|switch|come\s+up|sort|fix|tell|do\s+(?:it|this|that|them)\s+together)\b",
     r"\b(?:tomorrow|tonight|this\s+weekend|first\s+thing)\s+(?:we|i)(?:'ll|\s+will|\s+can|"
     r"\s+should)\b",
     r"\bi\s+(?:can|could|will|'ll)\s+(?:provide|give|offer|send|share)\s+(?:you\s+)?(?:with\s+)?(?:some\s+)?"

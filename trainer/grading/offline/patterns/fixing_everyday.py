@@ -49,7 +49,7 @@ ADVICE = rx(
     r"\b(?:has|have)\s+(?:a|some)\s+(?:really\s+)?(?:good|great|useful|helpful)\s+(?:article|articles|"
     r"video|videos|guide|guides|tips|resources|advice)\b",
     r"\b(?:it's|it\s+is|it\s+would\s+be|it'd\s+be)\s+(?:much\s+|way\s+|a\s+lot\s+|so\s+much\s+|far\s+|more\s+)?(?:better|"
-    r"smarter|wiser|easier)\s+(?:to\s+[a-z]+|[a-z]+ing)\b",
+    r"smarter|wiser|easier)\s+(?:to\s+(?!be\b|feel\b)[a-z]+|[a-z]+ing)\b",
     r"\b(?:it|that|this)\s+(?:could|might|may|would)\s+(?:really\s+|also\s+|definitely\s+)?be\s+(?:worth|"
     r"a\s+good\s+idea|smart|wise|best)\s+(?:to\s+[a-z]+|[a-z]+ing)\b",
     r"\bthe\s+(?:more|less|simpler|sooner|earlier|fewer)\b[^.?!,]{0,30},?\s+the\s+better\b",

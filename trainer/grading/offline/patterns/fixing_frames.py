@@ -190,7 +190,9 @@ WOULD_BE_DOING = re.compile(
 # Doings that are a feeling, not a step: "I'd be crying", "I'd be fuming".
 FEELING_DOINGS = frozenset(
     "crying screaming shouting yelling panicking worrying shaking laughing fuming raging seething "
-    "losing freaking dying wondering thinking feeling hurting sobbing spiralling spiraling".split()
+    "losing freaking dying wondering thinking feeling hurting sobbing spiralling spiraling "
+    "climbing swinging going tearing pulling kicking stewing fretting reeling stressing "
+    "bawling howling boiling burning cringing".split()
 )
 
 # Steps asked about the past or the present: "have you had someone look at it?", "have you had

@@ -39,6 +39,8 @@ _WITH_PARTICLE = (
     r"grow\s+back|come\s+along|forget\s+(?:all\s+)?(?:about\s+(?:it|this|that)|by\s+(?:tomorrow|tonight|monday|"
     r"the\s+weekend|next\s+week))|heal\s+(?:up|fine|quickly|fast)|be\s+back\s+(?:on\s+(?:his|her|their|your)\s+feet|to\s+(?:normal|"
     r"himself|herself|yourself))|"
+    r"(?:be|come)\s+right(?=\s*(?:[,.!?;]|$|(?:though|mate|love|babe|hun|in\s+the\s+end|as\s+rain|again)\b))|"
+    r"come\s+out\s+in\s+the\s+wash|"
     r"get\s+(?:over|through|there|better|past|back\s+on|the\s+job|a\s+job|another|in\b|it\b(?!\s+[a-z])|"
     r"used\s+to)|come\s+(?:round|around|through|good|out\s+(?:fine|on\s+top|stronger|clear))|"
     r"make\s+(?:it\b|friends|new)|find\s+(?:another|a\s+(?:new|better|way|job)|someone|something|"
@@ -97,6 +99,9 @@ SETTLED = rx(
     r"sack|fire|drop|turn\s+you\s+down|pass\s+you\s+over)\b",
     r"\byou\s+(?:always|usually)\s+(?:pull\s+(?:it\s+off|through|it\s+out)|come\s+through|get\s+there|"
     r"figure\s+it\s+out|bounce\s+back|land\s+on\s+your\s+feet|manage\s+(?:it|somehow)|find\s+a\s+way)\b",
+    r"\b(?:not|never|n't)\s+(?:as|so|that)\s+bad\s+as\s+(?:you|u|it)\s+(?:think|thought|fear|feared|imagine|"
+    r"imagined|expect|expected|seems|looks|feels)\b",
+    r"\b(?:nobody|no\s+one|no-one|noone)\s+(?:really\s+|even\s+|ever\s+)?(?:minds|judges|remembers)\b",
     r"\b(?:won't|will\s+not|isn't\s+going\s+to|is\s+not\s+going\s+to|doesn't|does\s+not)\s+change\s+"
     r"(?:a\s+(?:single\s+)?thing|anything)\b",
     r"\byou(?:'re|\s+are|r)\s+(?:just\s+|totally\s+|so\s+|massively\s+)?overthinking\b",
@@ -104,6 +109,41 @@ SETTLED = rx(
     r"\b(?:it's|it\s+is|that's|it'll\s+only\s+be)\s+only\s+(?:till|until|for\s+(?:a|another|now)|a\s+few|"
     r"a\s+couple|another|one\s+more|a\s+(?:week|month|year|day)|(?:two|three|four|five|six|a\s+few)\s+"
     r"(?:more\s+)?(?:weeks|months|days|years))\b",
+)
+
+# All declared well now, in everyday words ("everything's grand", "we're fine, I swear",
+# "nothing's wrong"): the worry ruled out rather than heard. Only at a clause's end, so "it's
+# good that you told me" and "we're fine with it" stay clear.
+ALL_WELL = rx(
+    r"\b(?:everything|all|things|we|it)(?:'s|\s+is|'re|\s+are)\s+(?:all\s+|totally\s+|absolutely\s+|"
+    r"completely\s+|really\s+|honestly\s+|perfectly\s+|still\s+)?(?:fine|ok|okay|alright|all\s+right|"
+    r"grand|good|sweet|sorted)(?=\s*(?:[,.!;]|$|(?:honestly|really|now|though|mate|love|babe|i\s+promise|"
+    r"i\s+swear|trust\s+me|then|between\s+us)\b))",
+    r"\bnothing(?:'s|\s+is)\s+wrong\b(?!\s+with\s+(?:feeling|being|wanting|needing|"
+    r"asking|that|it|how))",
+)
+
+# A third party explained away ("I'm sure he didn't mean anything by it", "she was only
+# joking", "I bet she feels awful"): the hurt ruled out by the other's intent. When the third
+# party is the listener's own ("your dad", "your friend") it is a defence, read by the detector.
+EXCUSED = rx(
+    r"\b(?:he|she|they)\s+(?:probably\s+|definitely\s+|honestly\s+|surely\s+|really\s+)?(?:didn't|did\s+not|"
+    r"never|wouldn't\s+have|won't\s+have)\s+(?:really\s+)?(?:mean|meant)\s+(?:it|anything|any\s+harm|to|"
+    r"that|them|nothing)\b",
+    r"\b(?:he|she|they)(?:'s|\s+is|\s+was|'re|\s+are|\s+were)\s+(?:probably\s+|definitely\s+|honestly\s+|"
+    r"surely\s+)?(?:only|just)\s+(?:joking|kidding|teasing|messing|having\s+a\s+laugh|winding\s+(?:you|u)\s+up|"
+    r"pulling\s+your\s+leg|tired|stressed|busy|snowed\s+under|old-fashioned|awkward|nervous|shy|"
+    r"set\s+in\s+(?:his|her|their)\s+ways|clumsy\s+with\s+words)\b",
+    r"\b(?:i'm\s+sure|i\s+bet|i\s+reckon|no\s+doubt|probably)\s+(?:that\s+)?(?:he|she|they)(?:'s|\s+is|'re|"
+    r"\s+are|\s+feels?|\s+felt)\s+(?:really\s+|so\s+)?(?:awful|terrible|bad|guilty|sorry|dreadful|"
+    r"mortified|kicking\s+(?:himself|herself|themselves))\b",
+)
+
+# The partner naming someone as the listener's own: "your dad", "your best mate".
+LISTENERS_OWN = re.compile(
+    r"\byour\s+(?:[a-z]+\s+)?(?:mum|mom|mam|mother|dad|father|parents?|sister|brother|friends?|mates?|"
+    r"family|cousin|aunt|auntie|uncle|nan|gran|grandma|grandad|boss|colleagues?|ex|son|daughter|kids?|"
+    r"pal|buddy|bestie|workmates?|sibling|relatives?|folks)\b"
 )
 
 # A verdict on the partner that overrides their own ("you're a brilliant mum", "you did nothing
@@ -202,5 +242,6 @@ THEIR_FORECAST = re.compile(
     r"(?:\b(?:scared|afraid|worried|worry|worrying|terrified|frightened|fear|fearing|dread|dreading|"
     r"panicking|nervous|unsure|doubt|wondering|wonder|hope|hoping|hoped|wish|whether|if|unless|until|"
     r"once|when|what\s+if|in\s+case|believe|convinced|pretend|pretending|promised|told\s+yourself|"
-    r"telling\s+yourself|said|say|keep\s+saying|kept\s+saying|how|what|about)\s+(?:that\s+)?(?:[a-z']+\s+){0,1}$)"
+    r"telling\s+yourself|said|say|keep\s+saying|kept\s+saying|how|what|about|act\s+like|acting\s+like|"
+    r"as\s+if|as\s+though)\s+(?:that\s+)?(?:[a-z']+\s+){0,1}$)"
 )
