@@ -20,6 +20,7 @@ from trainer.grading.offline.detectors.fixing import (
     detect_solution_questions,
 )
 from trainer.grading.offline.detectors.sides import (
+    QUOTED,
     detect_kin_counter,
     detect_mock_offer,
     detect_own_feelings,
@@ -176,11 +177,11 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     if good_news:  # their good news, and what it costs the listener
         hits += [Hit("centers_self", h.start, h.end) for h in find_hits(N.PIVOT_TO_ME, ctx, "")]
     defences = find_hits(H.DEFENDS_STRONG, ctx, "defends_self")
-    if ctx.upset:
+    if complains_of_listener(ctx):
         defences += find_hits(H.DEFENDS, ctx, "defends_self")
         defences += find_hits_by_sentence(N.DEFENDS_GRAMMAR, ctx, "defends_self")
     # "...getting 'I'm tired' back": the listener's own words quoted as the partner heard them
-    hits += [h for h in defences if ctx.resp.masked[h.start - 1 : h.start] not in ("'", '"')]
+    hits += [h for h in defences if not _quoted(ctx, h.start) and not _not_a_defence(ctx, h)]
     about_me = ctx.partner.valence != "positive" and bool(H.YOU_REF.search(ctx.stmt.text))
     if complains_of_listener(ctx) or about_me:
         hits += detect_mock_offer(ctx)
@@ -200,6 +201,45 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     if not any(h.item != "brief_me_too" for h in hits):
         hits += detect_topic_change(ctx)
     return hits, story_sents
+
+
+def _quoted(ctx: Ctx, pos: int) -> bool:
+    """Inside the listener's own words quoted as the partner heard them ("'not now, I'm busy'")."""
+    return any(m.start() <= pos < m.end() for m in QUOTED.finditer(ctx.resp.masked))
+
+
+# What the listener could not have, know or mean: "because I didn't know" gives a reason for their
+# act; "because I didn't check" names their lapse.
+_INABILITY = frozenset(
+    "have know think realise realize mean want expect understand feel get".split()
+)
+
+
+def _not_a_defence(ctx: Ctx, hit: Hit) -> bool:
+    """A defence's words used for the partner: "that's so unfair, she went after your cooking"
+    agrees with them about someone else; "(two hours of dread) because I didn't send one text"
+    names the listener's lapse as the cause of their trouble, with no act of the listener's
+    before it to excuse."""
+    text = ctx.resp.masked
+    sent = sentence_at(ctx.sents, hit.start)
+    if sent is None:
+        return False
+    said = text[hit.start : hit.end]
+    after = text[hit.end : sent.end]
+    if re.match(r"(?:that's|that\s+is|it's|it\s+is|that\s+was)\b", said) and re.match(
+        r"\s*(?:[,;:]|\s-+)\s*(?:and\s+|because\s+|cos\s+)?(?:she|he|they|(?:your|ur)\s+[a-z]+)\b",
+        after,
+    ):
+        return True
+    lapse = re.match(
+        r"because\s+i\s+(?:just\s+)?(?:didn't|did\s+not|never)\s+(?:even\s+)?([a-z]+)",
+        text[hit.start : sent.end],
+    )
+    return bool(
+        lapse
+        and lapse.group(1) not in _INABILITY
+        and not re.search(r"\bi\b", own_words(text[sent.start : hit.start]))
+    )
 
 
 def _grievance(ctx: Ctx, hit: Hit) -> bool:
@@ -318,7 +358,7 @@ def _detect_unmarked_defence(ctx: Ctx, found: list[Hit]) -> list[Hit]:
             continue
         if did and (corrects or reason or (stem(verb) not in admitted and not restates)):
             hits.append(Hit("defends_self", s.start + did.start(), s.end))
-        elif about_listener and (_circumstance(own) or (turns and not H.YOU_REF.search(own[:12]))):
+        elif about_listener and (_circumstance(own) or (turns and not _about_partner(own))):
             hits.append(Hit("defends_self", s.start, s.end))
     return hits
 
@@ -352,6 +392,17 @@ def _partner_lapse(ctx: Ctx, own: str) -> int | None:
             continue  # "you carried every conversation": their complaint, said back
         return m.start() + len(m.group()) - len(m.group().lstrip(" ,;:"))
     return None
+
+
+def _about_partner(own: str) -> bool:
+    """ "Even though it's over, your body hasn't caught up": a turn whose main clause has the
+    partner (or their body, mind, feeling) as its subject is their side told, not an excuse."""
+    return bool(
+        re.search(
+            r"(?:^|[,;:]\s*|\s-+\s*|\b(?:and|but|though|so)\s+)(?:you|u|your|ur)(?:'re|'ve|'d)?\s+(?!know\b)",
+            own,
+        )
+    )
 
 
 def _circumstance(own: str) -> bool:

@@ -15,14 +15,14 @@ from trainer.grading.offline.patterns import validation as V
 from trainer.grading.offline.text import Sentence
 
 # A short span in single or double quotes; an apostrophe inside a word ("I'm") does not close it.
-_QUOTED = re.compile(r"(?<![a-z])'(?:[^'\n]|'(?=[a-z]))*'(?![a-z])|\"[^\"\n]{1,80}\"")
+QUOTED = re.compile(r"(?<![a-z])'(?:[^'\n]|'(?=[a-z]))*'(?![a-z])|\"[^\"\n]{1,80}\"")
 
 
 def own_words(chunk: str) -> str:
     """A sentence with its listener moves ("I hear you", "I'm sorry") and formulas ("where
     you're coming from", "with you") blanked out."""
     # the listener's words quoted as the partner heard them ("hearing 'I'm too busy' from me")
-    chunk = _QUOTED.sub(lambda m: " " * (m.end() - m.start()), chunk)
+    chunk = QUOTED.sub(lambda m: " " * (m.end() - m.start()), chunk)
     chunk = H.YOU_FORMULA.sub(lambda m: " " * (m.end() - m.start()), chunk)
     chunk = H.HYPOTHETICAL.sub(lambda m: " " * (m.end() - m.start()), chunk)
     return H.LISTENER_MOVES.sub(lambda m: " " * (m.end() - m.start()), chunk)

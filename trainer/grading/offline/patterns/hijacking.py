@@ -255,7 +255,7 @@ DEFENDS = rx(
     r"\bi\s+(?:didn't|did\s+not|never)\s+mean\s+(?:to|it|that|anything)\b",
     r"(?<!while\s)(?<!when\s)\bi(?:'ve|\s+have)?\s*(?:was|am|'m|been)\s+(?:just\s+|really\s+|so\s+|"
     r"super\s+|literally\s+|completely\s+|totally\s+|absolutely\s+|utterly\s+|dead\s+)*"
-    r"(?:busy|tired|exhausted|swamped|slammed|stressed|distracted|going\s+to|about\s+to|trying\s+to|"
+    r"(?:busy|tired|exhausted|swamped|slammed|stressed|distracted|going\s+to(?!\s+say\b)|about\s+to(?!\s+say\b)|trying\s+to|"
     r"working|buried|drowning|overwhelmed|wiped|knackered|shattered|worn\s+out|done\s+in|jet-?lagged|"
     r"asleep)\b|(?<!while\s)(?<!when\s)\bi\s+was\s+(?:\w+\s+)?(?:listening|paying\s+attention)\b",
     r"\bi\s+had\s+to\s+(?:grab|get|book|go|leave|take|work|stay|say|answer|finish)\b|\bi\s+fell\s+asleep\b|"
@@ -302,7 +302,7 @@ DEFENDS = rx(
     r"\bi\s+(?:didn't|did\s+not)\s+(?:know|think|realize|realise)\s+(?:you|that\s+you|it\s+was|"
     r"it\s+would|it\s+mattered|it'd|it\s+was\s+such)\b(?!\s+(?:hurt|hit))",
     r"\b(?:i'm|i\s+am)\s+sorry\s*,?\s*but\b|\bsorry\s*,?\s*but\b",
-    r"\bi\s+was\s+(?:gonna|going\s+to)\b|\bi\s+just\s+(?:forgot|didn't|got|was|thought|needed)\b",
+    r"\bi\s+was\s+(?:gonna|going\s+to)\b(?!\s+say\b)|\bi\s+just\s+(?:forgot|didn't|got|was|thought|needed)\b",
     r"\byou\s+(?:didn't|never|did\s+not)\s+(?:tell|told|say|said|ask|asked|remind|mention)\s+me\b",
     r"\bhow\s+(?:was|am)\s+i\s+(?:supposed|meant)\s+to\s+know\b|\byou\s+could\s+have\s+(?:told|asked|"
     r"reminded|said)\b",
@@ -327,6 +327,20 @@ DEFENDS = rx(
     r"\bi\s+(?:was|am|'m)\s+(?:at\s+work|on\s+a\s+call|in\s+a\s+meeting|driving|asleep|working)\b",
     r"\b(?:i\s+)?(?:didn't|did\s+not|wasn't|was\s+not|never)\s+(?:do(?:ing)?\s+(?:it|that|this)\s+)?"
     r"(?:on\s+purpose|deliberately|intentionally)\b|\bnot\s+(?:on\s+purpose|deliberately|intentionally)\b",
+    # after an apology, the act's target denied ("it wasn't at you", "nothing to do with what you
+    # said", "I'd never laugh at you"), the listener's state offered as its cause ("I was just
+    # nervous") or the act called a reflex ("it was a tired thing")
+    r"\b(?:it|that|this)\s+(?:wasn't|was\s+not|isn't|is\s+not)\s+(?:\w+\s+)?(?:at|aimed\s+at|directed\s+at|"
+    r"meant\s+for)\s+(?:you|u)\b|\b(?:it|that|this)\s+(?:had|has)\s+(?:nothing|nowt)\s+to\s+do\s+with\s+"
+    r"(?:you|u|what\s+(?:you|u))\b",
+    r"\bi(?:'d|\s+would)\s+never\s+(?:\w+\s+){0,2}?(?:at|about)\s+(?:you|u)\b|\bi(?:'d|\s+would)\s+never\s+"
+    r"(?:laugh|mock|make\s+fun|judge|embarrass|humiliate|hurt\s+you\s+on\s+purpose)\b",
+    r"\bi\s+was\s+(?:just|only|honestly|genuinely)\s+(?:so\s+|really\s+|a\s+bit\s+)?(?:nervous|anxious|"
+    r"embarrassed|flustered|awkward|caught\s+off\s+guard|surprised|shocked|joking|kidding|teasing|messing|"
+    r"trying)\b",
+    r"\b(?:it|that)\s+was\s+(?:just\s+|only\s+|honestly\s+|more\s+)?(?:a|an)\s+(?:nervous|tired|stress|"
+    r"reflex|knee-jerk|automatic|split-second|heat-of-the-moment)\b|\b(?:it|that)\s+was\s+(?:just\s+|"
+    r"only\s+|honestly\s+)?(?:a\s+)?(?:reflex|nerves|an\s+accident)\b",
 )
 
 # Defending whoever the partner is upset with: these justify the listener in any context.
@@ -377,7 +391,8 @@ TOPIC_CHANGE = rx(
     r"(?:gym|workout|run|game|class|lunch)\b",
     r"\b(?:hey|oh|ok|btw|also|so)\s*,?\s+(?:did|have)\s+(?:you|u)\s+(?:see|seen|hear|heard|catch|watch|notice)\b",
     r"\bcan\s+we\s+(?:please\s+|just\s+)?not\s+(?:talk\s+about|do\s+this|get\s+into|go\s+there|have\s+this)\b|"
-    r"\blet's\s+just\s+(?:have|enjoy|watch|forget|not)\b",
+    # "let's just not talk about it" leaves the subject; "let's just not invite him" is a plan
+    r"\blet's\s+just\s+(?:have|enjoy|watch|forget|not\s+(?:talk|think|discuss|dwell|go\s+there|get\s+into))\b",
     r"\bwhat\s+time(?:'s|\s+(?:are|is|do|does|should|will))\s+(?:we|you|it|the|your|our)\b",
     # someone else's news or the listener's own, brought in ("oh, and your sister rang",
     # "remind me to tell you about my day")
