@@ -21,6 +21,7 @@ from trainer.grading.offline.detectors.fixing import (
 )
 from trainer.grading.offline.detectors.sides import (
     QUOTED,
+    detect_hostile_restatement,
     detect_kin_counter,
     detect_mock_offer,
     detect_own_feelings,
@@ -50,7 +51,13 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     hits: list[Hit] = []
     self_sents = [s for s in self_sentences(ctx) if not not_a_life(ctx, s)]
     partner_sents = [s for s in ctx.sents if s not in self_sents]
-    me_too = find_hits_by_sentence(H.ME_TOO, ctx, "me_too_story")
+    # "that would scare me too" is empathy with theirs, not a me-too
+    moves = [(m.start(), m.end()) for m in H.LISTENER_MOVES.finditer(ctx.resp.masked)]
+    me_too = [
+        h
+        for h in find_hits_by_sentence(H.ME_TOO, ctx, "me_too_story")
+        if not any(a <= h.start and h.end <= b for a, b in moves)
+    ]
     experience = (
         []
         if ctx.upset
@@ -139,7 +146,12 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
         and own_count <= 15
         # "..., I was on it five hours a day": a second clause of detail is a story
         and not (len(own_clauses) >= 2 and H.STORY_SPECIFICS.search(" ".join(own_clauses)))
-        and back_words >= 1.5 * own_count  # clearly more of theirs than of the listener's
+        and (
+            back_words >= 1.5 * own_count  # clearly more of theirs than of the listener's
+            # "..., I had a run of them last year. What's worrying you most?": one short clause,
+            # then an open question about theirs
+            or (own_count <= 10 and _asks_them_after(ctx, story_parts[0]))
+        )
     )
     story_sents: list[Sentence] = []
     if me_too or experience or kin_tales:
@@ -176,6 +188,12 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     )
     if good_news:  # their good news, and what it costs the listener
         hits += [Hit("centers_self", h.start, h.end) for h in find_hits(N.PIVOT_TO_ME, ctx, "")]
+    if ctx.partner.valence != "positive":  # their trouble, and what it costs the listener
+        hits += [
+            h
+            for h in find_hits_by_sentence(N.MY_LOGISTICS, ctx, "centers_self")
+            if not _offers(ctx, h) and not _said_back(ctx, h)
+        ]
     defences = find_hits(H.DEFENDS_STRONG, ctx, "defends_self")
     if complains_of_listener(ctx):
         defences += find_hits(H.DEFENDS, ctx, "defends_self")
@@ -185,6 +203,7 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     about_me = ctx.partner.valence != "positive" and bool(H.YOU_REF.search(ctx.stmt.text))
     if complains_of_listener(ctx) or about_me:
         hits += detect_mock_offer(ctx)
+        hits += detect_hostile_restatement(ctx)
     if complains_of_listener(ctx):
         hits += _detect_unmarked_defence(ctx, hits)
     hits += detect_siding_with_other(ctx)
@@ -201,6 +220,39 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     if not any(h.item != "brief_me_too" for h in hits):
         hits += detect_topic_change(ctx)
     return hits, story_sents
+
+
+def _asks_them_after(ctx: Ctx, story: Sentence) -> bool:
+    """A later question to the partner about their side ("What goes through your head?")."""
+    return any(
+        s.start > story.start
+        and ctx.resp.masked[s.end : s.end + 3].lstrip().startswith("?")
+        # an open question on their side, not "did Sarah ring you about the flat?"
+        and re.match(
+            r"\s*(?:\w+\s*,\s*)?(?:and\s+|so\s+)?(?:what|how|which|are\s+(?:you|u)|is\s+it|do\s+(?:you|u)\s+"
+            r"(?:feel|think|know))\b",
+            ctx.resp.masked[s.start : s.end],
+        )
+        and H.YOU_REF.search(own_words(ctx.resp.masked[s.start : s.end]))
+        and not H.SELF_REF.search(own_words(ctx.resp.masked[s.start : s.end]))
+        for s in ctx.sents
+    )
+
+
+def _offers(ctx: Ctx, hit: Hit) -> bool:
+    """ "I'll have to swap my shift so I can come with you": the cost taken on for them."""
+    sent = sentence_at(ctx.sents, hit.start)
+    chunk = ctx.resp.masked[sent.start : sent.end] if sent else ""
+    return bool(
+        re.search(r"\b(?:for|with|to)\s+(?:you|u)\b|\bso\s+(?:i|we)\s+can\b", own_words(chunk))
+    )
+
+
+def _said_back(ctx: Ctx, hit: Hit) -> bool:
+    """ "We got sixty days" to "...we got sixty days": their facts, said back."""
+    sent = sentence_at(ctx.sents, hit.start)
+    chunk = ctx.resp.masked[sent.start : sent.end] if sent else ""
+    return len(set(content_stems(chunk)) & ctx.stmt_stems) >= 2
 
 
 def _quoted(ctx: Ctx, pos: int) -> bool:

@@ -29,6 +29,9 @@ LISTENER_MOVES = rx(
     r"pissed|frustrated|exhausted|crushed|devastated|thrilled|over\s+the\s+moon|so|too)\b",
     r"\bi\s+can\s+only\s+imagine\b|\bi\s+know\s+(?:how\s+much|you|that\s+you|it|this)\b",
     r"\bi(?:'d|\s+would)\s+(?:be|feel|have\s+been|have\s+felt)\s+(?:\w+\s+){0,4}?(?:too|as\s+well)\b",
+    # the same empathy with their trouble as the subject: "that would freak me out too"
+    r"\b(?:would|'d|could)\s+(?:\w+\s+)?(?:scare|freak|frighten|terrify|worry|upset|annoy|bother|rattle|shake|"
+    r"drive|wind|stress|gut|floor|throw|unsettle|panic)\s+me\b(?:\s+\w+){0,2}?\s+(?:too|as\s+well)\b",
     r"\bdo\s+i\s+have\s+(?:that|it|this)\s+right\b|\bif\s+i(?:'ve|\s+have)?\s+(?:got|have|understood|"
     r"heard)\b|\bhave\s+i\s+got\b|\bi\s+have\s+no\s+idea\b",
     r"\bi'm\s+not\s+(?:going|gonna)\s+to\s+(?:tell|fix|try)\b|\bi\s+won't\s+(?:tell|try)\b",
@@ -96,6 +99,12 @@ ME_TOO = rx(
     r"\bmy\s+(?:boss|manager|mom|mum|dad|ex|sister|brother|mother|father|friend|coworker|grandpa|grandma|"
     r"grandmother|grandfather|uncle|aunt|cousin|team|family|kids?)\s+(?:[a-z]+ed|ran|went|had|did|got|"
     r"took|made|said|told|came|left|gave|kept|spent|fell|broke|quit|lost)\b",
+    # "my mum's never said it to me", "my brother's forgotten mine": the listener's own people,
+    # in the perfect tense
+    r"\bmy\s+(?:boss|manager|mom|mum|dad|ex|sister|brother|mother|father|friend|coworker|grandpa|grandma|"
+    r"grandmother|grandfather|uncle|aunt|cousin|nan|gran|parents|family|kids?|son|daughter|husband|wife|"
+    r"partner)(?:'s|\s+has|\s+have|'ve)\s+(?:still\s+|just\s+|also\s+|even\s+|always\s+)?(?:never|not|"
+    r"forgotten|[a-z]+ed|been|got|done|said|told|made|given|taken|left|broken|missed)\b",
     r"\bi\s+(?:also|too)\s+[a-z]+|\bi\s+personally\b|\b(?:me|myself)\s+(?:included|too|as\s+well)\b",
     r"\bi(?:'ve|\s+have)\s+(?:also\s+|even\s+|often\s+|sometimes\s+)?(?:had|felt|been\s+through|dealt\s+with|"
     r"struggled|experienced|gone\s+through|lost|suffered|faced)\b",
@@ -246,6 +255,17 @@ ONE_UP = rx(
     r"\bwelcome\s+to\s+the\s+club\b|\bwait\s+(?:till|until)\s+you\b|\bi\s+got\s+nothing\b",
     r"\byou\s+think\s+(?:that's|that\s+is|you're|you\s+are|you've|you\s+have)\b[^.?!]{0,40}\?",
     r"\bi\s+once\s+(?:had|did|ran|got|went|spent|waited|worked|lost|broke)\b",
+    # the listener's load set above theirs: "try doing the night feeds, that's a whole other
+    # level", "I'd swap any day", "you've no idea how draining it is for me", "you should see
+    # the hours I put in"
+    r"(?:^|[,;]\s*|\b(?:although|though|but|honestly|well|mate)\s*,?\s+)try\s+(?:doing|being|having|working|"
+    r"dealing\s+with|looking\s+after|juggling|living\s+with|getting)\b[^.?!]{0,60}\b(?:whole\s+(?:other|new)|"
+    r"then\s+(?:you'll|talk|tell\s+me)|level|nothing\s+on|worse|harder)\b",
+    r"\bi(?:'d|\s+would)\s+(?:happily\s+|gladly\s+)?(?:swap|trade|switch)(?:\s+places)?(?:\s+with\s+(?:you|u))?"
+    r"\s*(?:any\s+day|in\s+a\s+(?:heartbeat|second|flash)|any\s*time)\b",
+    r"\b(?:you've|you\s+have|you)\s+(?:got\s+)?no\s+idea\s+how\s+(?:\w+\s+)?(?:hard|draining|exhausting|tiring|"
+    r"difficult|stressful|knackering|brutal|relentless)\b[^.?!]{0,60}\b(?:me|i|my)\b",
+    r"\byou\s+should\s+(?:see|try)\s+(?:the|my|what)\b[^.?!]{0,40}\b(?:i|my|me)\b",
 )
 
 # Said when the partner is upset with the listener, these explain or justify the listener.
