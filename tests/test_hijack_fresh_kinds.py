@@ -77,6 +77,18 @@ def _costs(grade: Grade) -> set[str]:
             "row.",
             "me_too_story",
         ),
+        # the listener's reason for their conduct, after an apology
+        (
+            "You never told me your ex was going to be at the wedding.",
+            "I'm sorry you were blindsided. I didn't want to worry you before the day.",
+            "defends_self",
+        ),
+        # someone doing the same to the listener
+        (
+            "Gran forgot my birthday again this year.",
+            "She did exactly that to me last spring. Not even a card.",
+            "me_too_story",
+        ),
     ],
 )
 def test_a_turn_to_the_listener_costs_not_hijacking(statement: str, reply: str, item: str) -> None:
@@ -108,6 +120,12 @@ def test_a_turn_to_the_listener_costs_not_hijacking(statement: str, reply: str, 
         (
             "Your cousin keeps posting photos of our kids without asking.",
             "Ugh, sorry. Let's just not send her any more pictures.",
+        ),
+        # the view they asked for, and a wish to decide it together
+        (
+            "Should we sell the car or keep it? I keep going round in circles. What do you think?",
+            "Going round in circles is exhausting. If you want my view, I'd sell it. But I'd like "
+            "us to make the call together.",
         ),
         # a one-clause me-too handed straight back with an open question
         (

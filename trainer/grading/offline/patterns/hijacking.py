@@ -81,6 +81,9 @@ ME_TOO = rx(
     r"\bi(?:'ve|\s+have)\s+been\s+there\b|\bbeen\s+there\b|\bi\s+know\s+(?:exactly\s+)?(?:the|that)\s+"
     r"feeling\b|\bi\s+went\s+through\b",
     r"\breminds\s+me\s+of\b|\bthat\s+reminds\s+me\b",
+    # someone of the listener's doing the same to them: "he did exactly that at my graduation"
+    r"\b(?:he|she|they)\s+did\s+(?:exactly\s+|just\s+)?(?:that|this|the\s+same(?:\s+thing)?)\s+(?:at|to|with|on|"
+    r"for)\s+(?:my|me)\b",
     r"^\s*(?:\w+\s*,?\s*)?mine\s+(?:does|did|is|was|has|had|used\s+to)\s+(?:that|this|the\s+same|exactly)\b",
     r"\bwhen\s+i\s+(?:was|had|got|worked|lost|did|went|started|moved|used|lived|first)\b",
     r"\b(?:this|that|it|it's|that's)\s+(?:is\s+)?(?:just\s+|exactly\s+)?like\s+(?:when|the\s+time)\s+i\b",
@@ -328,7 +331,11 @@ DEFENDS = rx(
     r"reminded|said)\b",
     r"\bi\s+have\s+(?:a\s+lot|so\s+much|too\s+much)\s+(?:going\s+on|on\s+my\s+plate)\b",
     r"\bi\s+work(?:ed)?\s+(?:all\s+day|late|so\s+hard|hard|twelve|long)\b",
-    r"\bi\s+(?:always|usually)\s+(?:ask|do|help|check|call|text)\b",
+    r"\bi\s+(?:always|usually)\s+(?:ask|do|help|check|call|text|answer|reply|respond|get\s+back|"
+    r"pick\s+(?:\w+\s+)?up)\b",
+    # the listener's reason for their conduct: "I didn't want to walk away mid-sentence"
+    r"\bi\s+(?:didn't|did\s+not)\s+want\s+to\s+(?:\w+\s+){0,2}?(?:walk\s+away|be\s+rude|leave|interrupt|"
+    r"cut\s+(?:\w+\s+)?off|worry|wake|bother|ruin|spoil|make\s+a\s+(?:fuss|scene))\b",
     r"\bi\s+(?:had|have)\s+(?:my\s+)?reasons\b|\bthere\s+was\s+a\s+reason\b",
     r"\bso\s+i\s+(?:couldn't|didn't|wasn't\s+able|had\s+to)\b|\bi\s+couldn't\s+(?:help\s+it|get\s+away|make\s+it|"
     r"call|come|leave|get\s+out)\b|\bmy\s+phone\s+(?:was|died|ran)\b|\b(?:ran|went)\s+(?:over|late|long)\b",
