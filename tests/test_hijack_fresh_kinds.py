@@ -1,8 +1,8 @@
 """Not hijacking on the kinds a released blind set (cases_fresh_v1) showed the grader misread,
 read by grammar (who is the subject, whose cost, who did what to whom) rather than by phrase.
 Each row is a new wording, not taken from any case file; every row of the first two tests
-failed on main before this change (checked against commit 4f3f441); the guards in the third
-passed before and must still pass."""
+failed on main before this change (checked against commit 4f3f441), as did the generic-"you" row
+of the third; its other guards passed before and must still pass."""
 
 from __future__ import annotations
 
@@ -152,6 +152,12 @@ def test_owning_asking_planning_and_a_handed_back_me_too_pass(statement: str, re
         (
             "Your mate made a joke about my weight at the party.",
             "If someone said that about me I'd be mortified too. It must have hurt.",
+        ),
+        # blaming them for their own feeling about something that is not the listener's doing
+        # is judging (validation), not a counter-complaint: the "you" of the statement is anyone
+        (
+            "Nobody at the new gym even says hello. They just stare past you.",
+            "Well, you picked that gym. You knew it was a posh one.",
         ),
         # an offer that costs the listener something is for them
         (

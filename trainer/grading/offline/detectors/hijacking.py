@@ -181,7 +181,7 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     hits += find_hits_by_sentence(H.COUNTER_COMPLAINT_MORE, ctx, "counter_complaint")
     hits += find_hits(N.BLAME_IF, ctx, "counter_complaint")
     hits += find_hits_by_sentence(N.COUNTER_TURNED, ctx, "counter_complaint")
-    if ctx.partner.valence != "positive" and H.YOU_REF.search(ctx.stmt.text):
+    if ctx.partner.valence != "positive" and _speaks_of_listener(ctx):
         hits += find_hits_by_sentence(N.COUNTER_WHEN_ABOUT_ME, ctx, "counter_complaint")
     good_news = ctx.partner.valence == "positive" or (
         ctx.partner.valence == "unknown" and "!" in ctx.stmt.text
@@ -220,6 +220,26 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     if not any(h.item != "brief_me_too" for h in hits):
         hits += detect_topic_change(ctx)
     return hits, story_sents
+
+
+# What follows an object "you" ("greet you on the street", "stare past you."): "you" as anyone.
+_AFTER_OBJECT_YOU = frozenset(
+    "on in at to the a an like when and but or with for from if anymore back up down out off "
+    "there here all".split()
+)
+
+
+def _speaks_of_listener(ctx: Ctx) -> bool:
+    """The statement is about the listener: "you" as a subject or owner ("you forgot", "your
+    mum"), not the generic object "you" of "people don't even greet you on the street"."""
+    if complains_of_listener(ctx):
+        return True
+    text = ctx.stmt.text
+    for m in H.YOU_REF.finditer(text):
+        after = re.match(r"\s*([a-z']+)", text[m.end() :])
+        if m.group() not in ("you", "u") or (after and after.group(1) not in _AFTER_OBJECT_YOU):
+            return True
+    return False
 
 
 def _asks_them_after(ctx: Ctx, story: Sentence) -> bool:
