@@ -20,6 +20,8 @@ from trainer.grading.offline.detectors.fixing import (
     detect_solution_questions,
 )
 from trainer.grading.offline.detectors.sides import (
+    QUOTED,
+    detect_hostile_restatement,
     detect_kin_counter,
     detect_mock_offer,
     detect_own_feelings,
@@ -49,7 +51,13 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     hits: list[Hit] = []
     self_sents = [s for s in self_sentences(ctx) if not not_a_life(ctx, s)]
     partner_sents = [s for s in ctx.sents if s not in self_sents]
-    me_too = find_hits_by_sentence(H.ME_TOO, ctx, "me_too_story")
+    # "that would scare me too" is empathy with theirs, not a me-too
+    moves = [(m.start(), m.end()) for m in H.LISTENER_MOVES.finditer(ctx.resp.masked)]
+    me_too = [
+        h
+        for h in find_hits_by_sentence(H.ME_TOO, ctx, "me_too_story")
+        if not any(a <= h.start and h.end <= b for a, b in moves)
+    ]
     experience = (
         []
         if ctx.upset
@@ -138,7 +146,12 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
         and own_count <= 15
         # "..., I was on it five hours a day": a second clause of detail is a story
         and not (len(own_clauses) >= 2 and H.STORY_SPECIFICS.search(" ".join(own_clauses)))
-        and back_words >= 1.5 * own_count  # clearly more of theirs than of the listener's
+        and (
+            back_words >= 1.5 * own_count  # clearly more of theirs than of the listener's
+            # "..., I had a run of them last year. What's worrying you most?": one short clause,
+            # then an open question about theirs
+            or (own_count <= 10 and _asks_them_after(ctx, story_parts[0]))
+        )
     )
     story_sents: list[Sentence] = []
     if me_too or experience or kin_tales:
@@ -168,22 +181,29 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     hits += find_hits_by_sentence(H.COUNTER_COMPLAINT_MORE, ctx, "counter_complaint")
     hits += find_hits(N.BLAME_IF, ctx, "counter_complaint")
     hits += find_hits_by_sentence(N.COUNTER_TURNED, ctx, "counter_complaint")
-    if ctx.partner.valence != "positive" and H.YOU_REF.search(ctx.stmt.text):
+    if ctx.partner.valence != "positive" and _speaks_of_listener(ctx):
         hits += find_hits_by_sentence(N.COUNTER_WHEN_ABOUT_ME, ctx, "counter_complaint")
     good_news = ctx.partner.valence == "positive" or (
         ctx.partner.valence == "unknown" and "!" in ctx.stmt.text
     )
     if good_news:  # their good news, and what it costs the listener
         hits += [Hit("centers_self", h.start, h.end) for h in find_hits(N.PIVOT_TO_ME, ctx, "")]
+    if ctx.partner.valence != "positive":  # their trouble, and what it costs the listener
+        hits += [
+            h
+            for h in find_hits_by_sentence(N.MY_LOGISTICS, ctx, "centers_self")
+            if not _offers(ctx, h) and not _said_back(ctx, h)
+        ]
     defences = find_hits(H.DEFENDS_STRONG, ctx, "defends_self")
-    if ctx.upset:
+    if complains_of_listener(ctx):
         defences += find_hits(H.DEFENDS, ctx, "defends_self")
         defences += find_hits_by_sentence(N.DEFENDS_GRAMMAR, ctx, "defends_self")
     # "...getting 'I'm tired' back": the listener's own words quoted as the partner heard them
-    hits += [h for h in defences if ctx.resp.masked[h.start - 1 : h.start] not in ("'", '"')]
+    hits += [h for h in defences if not _quoted(ctx, h.start) and not _not_a_defence(ctx, h)]
     about_me = ctx.partner.valence != "positive" and bool(H.YOU_REF.search(ctx.stmt.text))
     if complains_of_listener(ctx) or about_me:
         hits += detect_mock_offer(ctx)
+        hits += detect_hostile_restatement(ctx)
     if complains_of_listener(ctx):
         hits += _detect_unmarked_defence(ctx, hits)
     hits += detect_siding_with_other(ctx)
@@ -200,6 +220,98 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     if not any(h.item != "brief_me_too" for h in hits):
         hits += detect_topic_change(ctx)
     return hits, story_sents
+
+
+# What follows an object "you" ("greet you on the street", "stare past you."): "you" as anyone.
+_AFTER_OBJECT_YOU = frozenset(
+    "on in at to the a an like when and but or with for from if anymore back up down out off "
+    "there here all".split()
+)
+
+
+def _speaks_of_listener(ctx: Ctx) -> bool:
+    """The statement is about the listener: "you" as a subject or owner ("you forgot", "your
+    mum"), not the generic object "you" of "people don't even greet you on the street"."""
+    if complains_of_listener(ctx):
+        return True
+    text = ctx.stmt.text
+    for m in H.YOU_REF.finditer(text):
+        after = re.match(r"\s*([a-z']+)", text[m.end() :])
+        if m.group() not in ("you", "u") or (after and after.group(1) not in _AFTER_OBJECT_YOU):
+            return True
+    return False
+
+
+def _asks_them_after(ctx: Ctx, story: Sentence) -> bool:
+    """A later question to the partner about their side ("What goes through your head?")."""
+    return any(
+        s.start > story.start
+        and ctx.resp.masked[s.end : s.end + 3].lstrip().startswith("?")
+        # an open question on their side, not "did Sarah ring you about the flat?"
+        and re.match(
+            r"\s*(?:\w+\s*,\s*)?(?:and\s+|so\s+)?(?:what|how|which|are\s+(?:you|u)|is\s+it|do\s+(?:you|u)\s+"
+            r"(?:feel|think|know))\b",
+            ctx.resp.masked[s.start : s.end],
+        )
+        and H.YOU_REF.search(own_words(ctx.resp.masked[s.start : s.end]))
+        and not H.SELF_REF.search(own_words(ctx.resp.masked[s.start : s.end]))
+        for s in ctx.sents
+    )
+
+
+def _offers(ctx: Ctx, hit: Hit) -> bool:
+    """ "I'll have to swap my shift so I can come with you": the cost taken on for them."""
+    sent = sentence_at(ctx.sents, hit.start)
+    chunk = ctx.resp.masked[sent.start : sent.end] if sent else ""
+    return bool(
+        re.search(r"\b(?:for|with|to)\s+(?:you|u)\b|\bso\s+(?:i|we)\s+can\b", own_words(chunk))
+    )
+
+
+def _said_back(ctx: Ctx, hit: Hit) -> bool:
+    """ "We got sixty days" to "...we got sixty days": their facts, said back."""
+    sent = sentence_at(ctx.sents, hit.start)
+    chunk = ctx.resp.masked[sent.start : sent.end] if sent else ""
+    return len(set(content_stems(chunk)) & ctx.stmt_stems) >= 2
+
+
+def _quoted(ctx: Ctx, pos: int) -> bool:
+    """Inside the listener's own words quoted as the partner heard them ("'not now, I'm busy'")."""
+    return any(m.start() <= pos < m.end() for m in QUOTED.finditer(ctx.resp.masked))
+
+
+# What the listener could not have, know or mean: "because I didn't know" gives a reason for their
+# act; "because I didn't check" names their lapse.
+_INABILITY = frozenset(
+    "have know think realise realize mean want expect understand feel get".split()
+)
+
+
+def _not_a_defence(ctx: Ctx, hit: Hit) -> bool:
+    """A defence's words used for the partner: "that's so unfair, she went after your cooking"
+    agrees with them about someone else; "(two hours of dread) because I didn't send one text"
+    names the listener's lapse as the cause of their trouble, with no act of the listener's
+    before it to excuse."""
+    text = ctx.resp.masked
+    sent = sentence_at(ctx.sents, hit.start)
+    if sent is None:
+        return False
+    said = text[hit.start : hit.end]
+    after = text[hit.end : sent.end]
+    if re.match(r"(?:that's|that\s+is|it's|it\s+is|that\s+was)\b", said) and re.match(
+        r"\s*(?:[,;:]|\s-+)\s*(?:and\s+|because\s+|cos\s+)?(?:she|he|they|(?:your|ur)\s+[a-z]+)\b",
+        after,
+    ):
+        return True
+    lapse = re.match(
+        r"because\s+i\s+(?:just\s+)?(?:didn't|did\s+not|never)\s+(?:even\s+)?([a-z]+)",
+        text[hit.start : sent.end],
+    )
+    return bool(
+        lapse
+        and lapse.group(1) not in _INABILITY
+        and not re.search(r"\bi\b", own_words(text[sent.start : hit.start]))
+    )
 
 
 def _grievance(ctx: Ctx, hit: Hit) -> bool:
@@ -318,7 +430,7 @@ def _detect_unmarked_defence(ctx: Ctx, found: list[Hit]) -> list[Hit]:
             continue
         if did and (corrects or reason or (stem(verb) not in admitted and not restates)):
             hits.append(Hit("defends_self", s.start + did.start(), s.end))
-        elif about_listener and (_circumstance(own) or (turns and not H.YOU_REF.search(own[:12]))):
+        elif about_listener and (_circumstance(own) or (turns and not _about_partner(own))):
             hits.append(Hit("defends_self", s.start, s.end))
     return hits
 
@@ -352,6 +464,17 @@ def _partner_lapse(ctx: Ctx, own: str) -> int | None:
             continue  # "you carried every conversation": their complaint, said back
         return m.start() + len(m.group()) - len(m.group().lstrip(" ,;:"))
     return None
+
+
+def _about_partner(own: str) -> bool:
+    """ "Even though it's over, your body hasn't caught up": a turn whose main clause has the
+    partner (or their body, mind, feeling) as its subject is their side told, not an excuse."""
+    return bool(
+        re.search(
+            r"(?:^|[,;:]\s*|\s-+\s*|\b(?:and|but|though|so)\s+)(?:you|u|your|ur)(?:'re|'ve|'d)?\s+(?!know\b)",
+            own,
+        )
+    )
 
 
 def _circumstance(own: str) -> bool:

@@ -15,14 +15,14 @@ from trainer.grading.offline.patterns import validation as V
 from trainer.grading.offline.text import Sentence
 
 # A short span in single or double quotes; an apostrophe inside a word ("I'm") does not close it.
-_QUOTED = re.compile(r"(?<![a-z])'(?:[^'\n]|'(?=[a-z]))*'(?![a-z])|\"[^\"\n]{1,80}\"")
+QUOTED = re.compile(r"(?<![a-z])'(?:[^'\n]|'(?=[a-z]))*'(?![a-z])|\"[^\"\n]{1,80}\"")
 
 
 def own_words(chunk: str) -> str:
     """A sentence with its listener moves ("I hear you", "I'm sorry") and formulas ("where
     you're coming from", "with you") blanked out."""
     # the listener's words quoted as the partner heard them ("hearing 'I'm too busy' from me")
-    chunk = _QUOTED.sub(lambda m: " " * (m.end() - m.start()), chunk)
+    chunk = QUOTED.sub(lambda m: " " * (m.end() - m.start()), chunk)
     chunk = H.YOU_FORMULA.sub(lambda m: " " * (m.end() - m.start()), chunk)
     chunk = H.HYPOTHETICAL.sub(lambda m: " " * (m.end() - m.start()), chunk)
     return H.LISTENER_MOVES.sub(lambda m: " " * (m.end() - m.start()), chunk)
@@ -210,3 +210,52 @@ def detect_mock_offer(ctx: Ctx) -> list[Hit]:
         for p in (MOCK_OFFER, N.SELF_TAG)
         for m in p.finditer(text)
     ]
+
+
+# A restatement that opens on "so": the listener as the subject ("so I'm a danger now") or the
+# partner's supposed view of the listener ("so you think I'm useless", "so now you reckon I...").
+_SO_FRAME = re.compile(
+    r"^\s*(?:(?:right|oh|ok|okay|well|wow|great|ah)\s*,?\s*)?so\s+(?:now\s+|basically\s+|apparently\s+)?"
+    r"(?:(?P<me>i(?:'m|\s+am|\s+can't|\s+cant|\s+cannot|\s+can\s+not|\s+must|\s+should|\s+have\s+to|"
+    r"\s+never|\s+don't|\s+dont))\b|(?:you|u)\s+(?:\w+\s+)?(?:think|reckon|believe|figure|'re\s+saying|"
+    r"are\s+saying|mean)\s+(?:that\s+)?(?:i|i'm|i've)\b|(?P<act>(?:you|u)(?:'ve|\s+have)?\s+(?:been\s+)?[a-z]+ing\s+(?:through\s+|into\s+|at\s+|on\s+)?my)\b)"
+)
+# The verdict blown up: "completely useless", "the worst", "at all", "on purpose".
+_EXTREME = re.compile(
+    r"\b(?:total|totally|complete|completely|utter|utterly|worst|useless|hopeless|never|anything|nothing|"
+    r"at\s+all|whole|always|danger|monster|villain|terrible|awful|evil|criminal|on\s+purpose|everything|"
+    r"any\s+fun|ever)\b"
+)
+# A motive put on the partner: "because you don't trust me", "looking for a reason to be angry".
+_MOTIVE = re.compile(
+    r"\bbecause\s+(?:you|u)(?:'re|\s+are)?\s+(?:just\s+)?(?:don't|do\s+not|never|can't)\s+(?:\w+\s+)?trust\b|"
+    r"\b(?:looking|out|searching)\s+for\s+(?:a\s+reason|an\s+excuse|a\s+fight|something)\b|"
+    r"\b(?:to|trying\s+to|want\s+to|wanting\s+to)\s+catch\s+me\b|\bbecause\s+i\b"
+)
+# A one-word sarcastic sign-off: "Great.", "Right.", "Got it.", "Noted."
+_TAG = re.compile(
+    r"^\s*(?:great|right|got\s+it|noted|cheers|wonderful|brilliant|fab|lovely|perfect|fine|good\s+to\s+know|"
+    r"thanks|ok(?:ay)?\s+then|nice\s+one|charming|fantastic)\s*[.!]*\s*$"
+)
+
+
+def detect_hostile_restatement(ctx: Ctx) -> list[Hit]:
+    """To a partner speaking of the listener, a restatement that turns the complaint into a
+    verdict on the listener or a motive of the partner's ("So you think I'm completely useless.
+    Right.", "so you've been checking my likes because you don't trust me"): about the listener,
+    not the partner. Checked as a question ("so you think I don't care?") it is a reflection."""
+    text = ctx.resp.masked
+    tag = any(_TAG.match(text[s.start : s.end]) for s in ctx.sents)
+    hits = []
+    for s in ctx.sents:
+        chunk = text[s.start : s.end]
+        m = _SO_FRAME.search(chunk)
+        if m is None or _asks(ctx, s.end):
+            continue
+        tail = chunk[m.end() :]
+        motive = _MOTIVE.search(tail)
+        if m.group("act") and not (motive and not motive.group().startswith("because i")):
+            continue  # "so you've been checking my likes" needs the motive put on them
+        if tag or _EXTREME.search(tail) or motive or re.search(r"\b(?:then|now)\s*[.!]*$", chunk):
+            hits.append(Hit("defends_self", s.start + m.start(), s.end))
+    return hits

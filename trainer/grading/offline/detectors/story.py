@@ -94,9 +94,11 @@ _THEIR_FRAME = re.compile(
 # What the listener will do or offers to do: "I'll ring the school", "shall I have a look?",
 # "what if we got a sitter", "tonight the feeds are mine"; not "I'll be stuck here" (a state).
 _WILL_DO = re.compile(
-    r"\b(?:i'll|we'll|i\s+will|we\s+will)\s+(?!be\b|never\b|miss\b|feel\b|have\b|always\b)|\b(?:shall|should|can|could)\s+"
+    r"\b(?:i'll|we'll|i\s+will|we\s+will)\s+(?!be\b|never\b|miss\b|feel\b|always\b)"
+    # "I'll have a word with her" is a step; "I'll have to..." and "I'll have no one" are not
+    r"(?!have\b(?!\s+(?:a|another)\s+(?:quiet\s+|proper\s+|quick\s+)?(?:word|chat|talk|look|go)\b))|\b(?:shall|should|can|could)\s+"
     r"(?:i|we)\b|\b(?:do\s+you\s+)?want\s+me\s+to\b|\blet's\b|\blets\b|\bwhat\s+if\s+(?:i|we)\b|"
-    r"\bhow\s+about\s+(?:i|we)\b|\b(?:i'm|we're)\s+(?:going\s+to|gonna)\s+(?!be\b|miss\b)|"
+    r"\bhow\s+about\s+(?:i|we)\b|\bi(?:'d|\s+would)\s+(?:like|love|prefer)\s+(?:us|for\s+us)\s+to\b|\b(?:i'm|we're)\s+(?:going\s+to|gonna)\s+(?!be\b|miss\b)|"
     r"\b(?:tonight|tomorrow)\b|\bhere's\s+the\s+plan\b|"
     # a possible step ("I might be able to find out"); not "I can relate", "I could never"
     r"(?:^|[,;]\s*|\b(?:and|but|so|then)\s+)\s*(?:i|we)\s+(?:might|may|could|can)\s+(?:be\s+able\s+to\s+|"

@@ -88,7 +88,12 @@ def detect_topic_change(ctx: Ctx) -> list[Hit]:
 CHECK_IN = re.compile(
     r"\bhow\s+(?:are|r|were|have|was|is)\s+(?:you|u|that|it|things)\b|\b(?:are|r)\s+(?:you|u)\s+(?:ok|okay|alright|all\s+right)\b|"
     r"\bwhat\s+(?:was|is|'s)\s+(?:that|it)\s+like\b|\btell\s+me\b|\bwhat\s+happened\b|"
-    r"\bwhat\s+(?:do|would)\s+(?:you|u)\s+need\b|\b(?:want|wanna)\s+to\s+talk\b|\bhere\s+for\s+(?:you|u)\b"
+    r"\bwhat\s+(?:do|would)\s+(?:you|u)\s+need\b|\b(?:want|wanna)\s+to\s+talk\b|\bhere\s+for\s+(?:you|u)\b|"
+    # asking how they want to be heard ("do you want to vent, or figure it out together?")
+    r"\b(?:do\s+(?:you|u)\s+(?:want|need|wanna)|would\s+(?:you|u)\s+(?:like|rather|prefer)|would\s+it\s+help|"
+    r"shall\s+i|should\s+i)\b[^.?!]{0,60}?\b(?:vent|rant|moan|offload|let\s+off\s+steam|listen|be\s+heard|"
+    r"talk|figure|think\s+(?:it|this|things)\s+through|work\s+(?:it|this|things|out)|solv|brainstorm|advice|"
+    r"ideas|help)"
 )
 # A sentence that opens by pointing back continues their thread ("That's...", "It must...").
 _POINTS_BACK = re.compile(

@@ -29,6 +29,9 @@ LISTENER_MOVES = rx(
     r"pissed|frustrated|exhausted|crushed|devastated|thrilled|over\s+the\s+moon|so|too)\b",
     r"\bi\s+can\s+only\s+imagine\b|\bi\s+know\s+(?:how\s+much|you|that\s+you|it|this)\b",
     r"\bi(?:'d|\s+would)\s+(?:be|feel|have\s+been|have\s+felt)\s+(?:\w+\s+){0,4}?(?:too|as\s+well)\b",
+    # the same empathy with their trouble as the subject: "that would freak me out too"
+    r"\b(?:would|'d|could)\s+(?:\w+\s+)?(?:scare|freak|frighten|terrify|worry|upset|annoy|bother|rattle|shake|"
+    r"drive|wind|stress|gut|floor|throw|unsettle|panic)\s+me\b(?:\s+\w+){0,2}?\s+(?:too|as\s+well)\b",
     r"\bdo\s+i\s+have\s+(?:that|it|this)\s+right\b|\bif\s+i(?:'ve|\s+have)?\s+(?:got|have|understood|"
     r"heard)\b|\bhave\s+i\s+got\b|\bi\s+have\s+no\s+idea\b",
     r"\bi'm\s+not\s+(?:going|gonna)\s+to\s+(?:tell|fix|try)\b|\bi\s+won't\s+(?:tell|try)\b",
@@ -78,6 +81,9 @@ ME_TOO = rx(
     r"\bi(?:'ve|\s+have)\s+been\s+there\b|\bbeen\s+there\b|\bi\s+know\s+(?:exactly\s+)?(?:the|that)\s+"
     r"feeling\b|\bi\s+went\s+through\b",
     r"\breminds\s+me\s+of\b|\bthat\s+reminds\s+me\b",
+    # someone of the listener's doing the same to them: "he did exactly that at my graduation"
+    r"\b(?:he|she|they)\s+did\s+(?:exactly\s+|just\s+)?(?:that|this|the\s+same(?:\s+thing)?)\s+(?:at|to|with|on|"
+    r"for)\s+(?:my|me)\b",
     r"^\s*(?:\w+\s*,?\s*)?mine\s+(?:does|did|is|was|has|had|used\s+to)\s+(?:that|this|the\s+same|exactly)\b",
     r"\bwhen\s+i\s+(?:was|had|got|worked|lost|did|went|started|moved|used|lived|first)\b",
     r"\b(?:this|that|it|it's|that's)\s+(?:is\s+)?(?:just\s+|exactly\s+)?like\s+(?:when|the\s+time)\s+i\b",
@@ -96,6 +102,12 @@ ME_TOO = rx(
     r"\bmy\s+(?:boss|manager|mom|mum|dad|ex|sister|brother|mother|father|friend|coworker|grandpa|grandma|"
     r"grandmother|grandfather|uncle|aunt|cousin|team|family|kids?)\s+(?:[a-z]+ed|ran|went|had|did|got|"
     r"took|made|said|told|came|left|gave|kept|spent|fell|broke|quit|lost)\b",
+    # "my mum's never said it to me", "my brother's forgotten mine": the listener's own people,
+    # in the perfect tense
+    r"\bmy\s+(?:boss|manager|mom|mum|dad|ex|sister|brother|mother|father|friend|coworker|grandpa|grandma|"
+    r"grandmother|grandfather|uncle|aunt|cousin|nan|gran|parents|family|kids?|son|daughter|husband|wife|"
+    r"partner)(?:'s|\s+has|\s+have|'ve)\s+(?:still\s+|just\s+|also\s+|even\s+|always\s+)?(?:never|not|"
+    r"forgotten|[a-z]+ed|been|got|done|said|told|made|given|taken|left|broken|missed)\b",
     r"\bi\s+(?:also|too)\s+[a-z]+|\bi\s+personally\b|\b(?:me|myself)\s+(?:included|too|as\s+well)\b",
     r"\bi(?:'ve|\s+have)\s+(?:also\s+|even\s+|often\s+|sometimes\s+)?(?:had|felt|been\s+through|dealt\s+with|"
     r"struggled|experienced|gone\s+through|lost|suffered|faced)\b",
@@ -246,6 +258,17 @@ ONE_UP = rx(
     r"\bwelcome\s+to\s+the\s+club\b|\bwait\s+(?:till|until)\s+you\b|\bi\s+got\s+nothing\b",
     r"\byou\s+think\s+(?:that's|that\s+is|you're|you\s+are|you've|you\s+have)\b[^.?!]{0,40}\?",
     r"\bi\s+once\s+(?:had|did|ran|got|went|spent|waited|worked|lost|broke)\b",
+    # the listener's load set above theirs: "try doing the night feeds, that's a whole other
+    # level", "I'd swap any day", "you've no idea how draining it is for me", "you should see
+    # the hours I put in"
+    r"(?:^|[,;]\s*|\b(?:although|though|but|honestly|well|mate)\s*,?\s+)try\s+(?:doing|being|having|working|"
+    r"dealing\s+with|looking\s+after|juggling|living\s+with|getting)\b[^.?!]{0,60}\b(?:whole\s+(?:other|new)|"
+    r"then\s+(?:you'll|talk|tell\s+me)|level|nothing\s+on|worse|harder)\b",
+    r"\bi(?:'d|\s+would)\s+(?:happily\s+|gladly\s+)?(?:swap|trade|switch)(?:\s+places)?(?:\s+with\s+(?:you|u))?"
+    r"\s*(?:any\s+day|in\s+a\s+(?:heartbeat|second|flash)|any\s*time)\b",
+    r"\b(?:you've|you\s+have|you)\s+(?:got\s+)?no\s+idea\s+how\s+(?:\w+\s+)?(?:hard|draining|exhausting|tiring|"
+    r"difficult|stressful|knackering|brutal|relentless)\b[^.?!]{0,60}\b(?:me|i|my)\b",
+    r"\byou\s+should\s+(?:see|try)\s+(?:the|my|what)\b[^.?!]{0,40}\b(?:i|my|me)\b",
 )
 
 # Said when the partner is upset with the listener, these explain or justify the listener.
@@ -255,7 +278,7 @@ DEFENDS = rx(
     r"\bi\s+(?:didn't|did\s+not|never)\s+mean\s+(?:to|it|that|anything)\b",
     r"(?<!while\s)(?<!when\s)\bi(?:'ve|\s+have)?\s*(?:was|am|'m|been)\s+(?:just\s+|really\s+|so\s+|"
     r"super\s+|literally\s+|completely\s+|totally\s+|absolutely\s+|utterly\s+|dead\s+)*"
-    r"(?:busy|tired|exhausted|swamped|slammed|stressed|distracted|going\s+to|about\s+to|trying\s+to|"
+    r"(?:busy|tired|exhausted|swamped|slammed|stressed|distracted|going\s+to(?!\s+say\b)|about\s+to(?!\s+say\b)|trying\s+to|"
     r"working|buried|drowning|overwhelmed|wiped|knackered|shattered|worn\s+out|done\s+in|jet-?lagged|"
     r"asleep)\b|(?<!while\s)(?<!when\s)\bi\s+was\s+(?:\w+\s+)?(?:listening|paying\s+attention)\b",
     r"\bi\s+had\s+to\s+(?:grab|get|book|go|leave|take|work|stay|say|answer|finish)\b|\bi\s+fell\s+asleep\b|"
@@ -302,13 +325,17 @@ DEFENDS = rx(
     r"\bi\s+(?:didn't|did\s+not)\s+(?:know|think|realize|realise)\s+(?:you|that\s+you|it\s+was|"
     r"it\s+would|it\s+mattered|it'd|it\s+was\s+such)\b(?!\s+(?:hurt|hit))",
     r"\b(?:i'm|i\s+am)\s+sorry\s*,?\s*but\b|\bsorry\s*,?\s*but\b",
-    r"\bi\s+was\s+(?:gonna|going\s+to)\b|\bi\s+just\s+(?:forgot|didn't|got|was|thought|needed)\b",
+    r"\bi\s+was\s+(?:gonna|going\s+to)\b(?!\s+say\b)|\bi\s+just\s+(?:forgot|didn't|got|was|thought|needed)\b",
     r"\byou\s+(?:didn't|never|did\s+not)\s+(?:tell|told|say|said|ask|asked|remind|mention)\s+me\b",
     r"\bhow\s+(?:was|am)\s+i\s+(?:supposed|meant)\s+to\s+know\b|\byou\s+could\s+have\s+(?:told|asked|"
     r"reminded|said)\b",
     r"\bi\s+have\s+(?:a\s+lot|so\s+much|too\s+much)\s+(?:going\s+on|on\s+my\s+plate)\b",
     r"\bi\s+work(?:ed)?\s+(?:all\s+day|late|so\s+hard|hard|twelve|long)\b",
-    r"\bi\s+(?:always|usually)\s+(?:ask|do|help|check|call|text)\b",
+    r"\bi\s+(?:always|usually)\s+(?:ask|do|help|check|call|text|answer|reply|respond|get\s+back|"
+    r"pick\s+(?:\w+\s+)?up)\b",
+    # the listener's reason for their conduct: "I didn't want to walk away mid-sentence"
+    r"\bi\s+(?:didn't|did\s+not)\s+want\s+to\s+(?:\w+\s+){0,2}?(?:walk\s+away|be\s+rude|leave|interrupt|"
+    r"cut\s+(?:\w+\s+)?off|worry|wake|bother|ruin|spoil|make\s+a\s+(?:fuss|scene))\b",
     r"\bi\s+(?:had|have)\s+(?:my\s+)?reasons\b|\bthere\s+was\s+a\s+reason\b",
     r"\bso\s+i\s+(?:couldn't|didn't|wasn't\s+able|had\s+to)\b|\bi\s+couldn't\s+(?:help\s+it|get\s+away|make\s+it|"
     r"call|come|leave|get\s+out)\b|\bmy\s+phone\s+(?:was|died|ran)\b|\b(?:ran|went)\s+(?:over|late|long)\b",
@@ -327,6 +354,20 @@ DEFENDS = rx(
     r"\bi\s+(?:was|am|'m)\s+(?:at\s+work|on\s+a\s+call|in\s+a\s+meeting|driving|asleep|working)\b",
     r"\b(?:i\s+)?(?:didn't|did\s+not|wasn't|was\s+not|never)\s+(?:do(?:ing)?\s+(?:it|that|this)\s+)?"
     r"(?:on\s+purpose|deliberately|intentionally)\b|\bnot\s+(?:on\s+purpose|deliberately|intentionally)\b",
+    # after an apology, the act's target denied ("it wasn't at you", "nothing to do with what you
+    # said", "I'd never laugh at you"), the listener's state offered as its cause ("I was just
+    # nervous") or the act called a reflex ("it was a tired thing")
+    r"\b(?:it|that|this)\s+(?:wasn't|was\s+not|isn't|is\s+not)\s+(?:\w+\s+)?(?:at|aimed\s+at|directed\s+at|"
+    r"meant\s+for)\s+(?:you|u)\b|\b(?:it|that|this)\s+(?:had|has)\s+(?:nothing|nowt)\s+to\s+do\s+with\s+"
+    r"(?:you|u|what\s+(?:you|u))\b",
+    r"\bi(?:'d|\s+would)\s+never\s+(?:\w+\s+){0,2}?(?:at|about)\s+(?:you|u)\b|\bi(?:'d|\s+would)\s+never\s+"
+    r"(?:laugh|mock|make\s+fun|judge|embarrass|humiliate|hurt\s+you\s+on\s+purpose)\b",
+    r"\bi\s+was\s+(?:just|only|honestly|genuinely)\s+(?:so\s+|really\s+|a\s+bit\s+)?(?:nervous|anxious|"
+    r"embarrassed|flustered|awkward|caught\s+off\s+guard|surprised|shocked|joking|kidding|teasing|messing|"
+    r"trying)\b",
+    r"\b(?:it|that)\s+was\s+(?:just\s+|only\s+|honestly\s+|more\s+)?(?:a|an)\s+(?:nervous|tired|stress|"
+    r"reflex|knee-jerk|automatic|split-second|heat-of-the-moment)\b|\b(?:it|that)\s+was\s+(?:just\s+|"
+    r"only\s+|honestly\s+)?(?:a\s+)?(?:reflex|nerves|an\s+accident)\b",
 )
 
 # Defending whoever the partner is upset with: these justify the listener in any context.
@@ -377,7 +418,8 @@ TOPIC_CHANGE = rx(
     r"(?:gym|workout|run|game|class|lunch)\b",
     r"\b(?:hey|oh|ok|btw|also|so)\s*,?\s+(?:did|have)\s+(?:you|u)\s+(?:see|seen|hear|heard|catch|watch|notice)\b",
     r"\bcan\s+we\s+(?:please\s+|just\s+)?not\s+(?:talk\s+about|do\s+this|get\s+into|go\s+there|have\s+this)\b|"
-    r"\blet's\s+just\s+(?:have|enjoy|watch|forget|not)\b",
+    # "let's just not talk about it" leaves the subject; "let's just not invite him" is a plan
+    r"\blet's\s+just\s+(?:have|enjoy|watch|forget|not\s+(?:talk|think|discuss|dwell|go\s+there|get\s+into))\b",
     r"\bwhat\s+time(?:'s|\s+(?:are|is|do|does|should|will))\s+(?:we|you|it|the|your|our)\b",
     # someone else's news or the listener's own, brought in ("oh, and your sister rang",
     # "remind me to tell you about my day")

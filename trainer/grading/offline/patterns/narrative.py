@@ -251,6 +251,14 @@ COUNTER_TURNED = rx(
     r"\b(?:someone|somebody)\s+(?:\w+\s+)?(?:keeps|kept|always|never)\b[^.?!]{0,50}\b(?:my|mine|me)\b",
     r"\b(?:goes|cuts|works)\s+both\s+ways\b|\bhardly\s+one-?\s?sided\b|\bit\s+takes\s+two\b",
     r"\b(?:you|u)\s+(?:didn't|did\s+not)\s+(?:mind|complain|care|moan)\b[^.?!]{0,60}\bwhen\b",
+    # the partner hinted at as "somebody", "certain people", set against "some of us": "if
+    # somebody hadn't booked that spa we'd be fine", "must be nice to only have the cooking"
+    # ("if someone did that to me I'd be livid" imagines the listener in their place)
+    r"\bif\s+(?:some(?:one|body)|some\s+people|certain\s+people|a\s+certain\s+\w+)\s+"
+    r"(?:(?!\b(?:me|my|i)\b)[^.?!]){0,80}?"
+    r"\b(?:we|i|it|there|you|things)(?:'d|\s+would(?:n't)?|\s+could|\s+might)\b",
+    r"\bcertain\s+(?:people|persons|someone|somebody)\b|\bsome\s+of\s+us\s+(?:have|had|were|are|work|worked|"
+    r"actually|do|did|can't|don't|'ve|still|also|were)\b|\bmust\s+be\s+nice\s+to\s+(?:only|just|not\s+have)\b",
 )
 
 # Said to a complaint about the listener: the partner as the subject of a lapse of their own set
@@ -304,4 +312,23 @@ PIVOT_TO_ME = rx(
     r"\bwhat\s+(?:will|am)\s+i\s+(?:going\s+to\s+|gonna\s+)?do\s+without\b|\bi\s+(?:don't|dont)\s+know\s+what\s+i(?:'ll|"
     r"\s+will|'m\s+going\s+to)\s+do\b",
     r"\bi(?:'m|\s+am)\s+(?:honestly\s+|actually\s+|a\s+bit\s+|so\s+|really\s+|already\s+)*(?:dreading|panicking)\b",
+    # the time with the listener it takes: "I barely see you as it is", "I'll see you twice a
+    # year if I'm lucky", "every weekend gone", "I'll be doing bedtime on my own"
+    r"\b(?:barely|hardly|never|rarely)\s+(?:get\s+to\s+)?see\s+(?:you|u|each\s+other)\b|"
+    r"\bi(?:'ll|\s+will)\s+(?:only\s+)?(?:see|get)\s+(?:you|u)\b[^.?!]{0,30}\b(?:if\s+i'm\s+lucky|twice|once\s+a)\b",
+    r"\b(?:every|all\s+(?:the|our|my))\s+(?:\w+\s+)?(?:weekends?|evenings?|nights?|holidays?)\s+(?:gone|taken|eaten)\b|"
+    r"\bi(?:'ll|\s+will)\s+be\s+(?:\w+\s+){0,3}?(?:on\s+my\s+own|by\s+myself|single-handed)\b",
+)
+
+# The listener's own logistics or money set beside the partner's trouble: "I'm meant to be in
+# Bristol that day", "I'll have to move everything", "we paid for four hours", "I've got that
+# meeting at three". (With "for you" or "with you" in the sentence it is an offer.)
+MY_LOGISTICS = rx(
+    r"\bi(?:'m|\s+am)\s+(?:meant|supposed)\s+to\s+be\b",
+    r"\bi(?:'ll|\s+will)\s+have\s+to\s+(?:\w+\s+)?(?:move|cancel|rearrange|rejig|reschedule|miss|skip|drop|"
+    r"take\s+(?:a|the)\s+day|call\s+in|swap)\b",
+    r"\bwe(?:'ve|\s+have)?\s+(?:only\s+|already\s+)?(?:paid|spent|booked|got)\s+(?:for\s+)?(?:\w+\s+){0,3}?"
+    r"(?:hours?|nights?|days?|quid|pounds|dollars|euros|left)\b",
+    r"\bi(?:'ve|\s+have)\s+got\s+(?:that|a|my|the)\s+(?:\w+\s+)?(?:meeting|call|shift|appointment|deadline|"
+    r"match|game|presentation|interview)\b",
 )
