@@ -8,6 +8,7 @@ or a parrot earns no validation.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from trainer.grading.offline.detectors.accuracy import (
     detect_distortion,
@@ -70,25 +71,28 @@ def analyze(
         stmt_stems=frozenset(content_stems(stmt.text)),
     )
     attributed = [f for f in feelings_in(resp.masked) if f.attributed_to_partner]
+    # what the listener says back as the partner's ("you're saying it's fine", "your dad keeps
+    # telling you to toughen up") is not the listener's own fix, verdict or story
+    own = replace(ctx, resp=resp.listener_own())
 
-    fixing = detect_advice(ctx) + detect_solution_questions(ctx) + detect_plans(ctx)
+    fixing = detect_advice(own) + detect_solution_questions(own) + detect_plans(own)
     topic_sents = [
         sentence_at(ctx.sents, h.start) for h in find_hits(H.TOPIC_CHANGE, ctx, "changes_subject")
     ]
     fixing = [h for h in fixing if sentence_at(ctx.sents, h.start) not in topic_sents]
     if asked:
         fixing = []  # solicited: advice is what they asked for
-    reassurance = detect_reassurance(ctx)
-    silver = detect_silver_lining(ctx)
-    permission = detect_permission(ctx)
-    minimizing = detect_minimizing(ctx)
-    judging = detect_judging(ctx)
-    hijack, story_sents = detect_hijacking(ctx)
-    hijack += one_up_hits(ctx, hijack)  # "try living with my back": a one-up, not advice
-    reproach = detect_reproach(ctx, hijack)  # "you could have told me", to a partner upset with you
+    reassurance = detect_reassurance(own)
+    silver = detect_silver_lining(own)
+    permission = detect_permission(own)
+    minimizing = detect_minimizing(own)
+    judging = detect_judging(own)
+    hijack, story_sents = detect_hijacking(own)
+    hijack += one_up_hits(own, hijack)  # "try living with my back": a one-up, not advice
+    reproach = detect_reproach(own, hijack)  # "you could have told me", to a partner upset with you
     hijack += reproach
     sarcasm = detect_sarcasm(
-        ctx, minimizing + judging + [h for h in hijack if h.item != "brief_me_too"]
+        own, minimizing + judging + [h for h in hijack if h.item != "brief_me_too"]
     )
     echo = detect_echo(ctx)
     about_problem = fixing + reassurance + silver + minimizing + judging + sarcasm
@@ -100,7 +104,7 @@ def analyze(
     if sarcasm and ctx.upset and not any(h.item == "defends_self" for h in hijack):
         # a sarcastic retort that makes the listener or the partner's own conduct its subject
         # defends the listener; sarcasm that only mocks the complaint costs validation alone
-        hijack += sarcasm_defends(ctx, sarcasm)
+        hijack += sarcasm_defends(own, sarcasm)
 
     cost_sents = [
         s
