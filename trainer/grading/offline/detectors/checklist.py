@@ -114,7 +114,13 @@ def analyze(
             for h in fixing + minimizing + judging + sarcasm + reproach
         )
     ]
-    excluded = cost_sents + story_sents
+    # a sentence that defends the listener or counter-complains is about the listener: no
+    # point said back, validation, named feeling or imputed motive from it ("I didn't do it on purpose"); nor
+    # validation from the listener's own story
+    defending = [s for s in ctx.sents if any(
+        h.item in ("defends_self", "counter_complaint") and s.start <= h.start < s.end + 1
+        for h in hijack)]  # fmt: skip
+    excluded = cost_sents + story_sents + defending
     main_point = detect_main_point(ctx, excluded, attributed)
     named, wrong = detect_main_feeling(ctx, attributed, main_point)
     if not (named or hijack or about_problem or reassurance or silver):
@@ -129,12 +135,6 @@ def analyze(
     theirs = [a for a in attributed if not any(w.start <= a.start < w.end for w in wrong)]
     if main_point or theirs:  # "ugh" beside what happened to them; alone it is a sound
         ack += detect_interjections(ctx)
-    # a sentence that defends the listener or counter-complains is about the listener: no
-    # validation, named feeling or imputed motive from it ("I didn't do it on purpose"); nor
-    # validation from the listener's own story
-    defending = [s for s in ctx.sents if any(
-        h.item in ("defends_self", "counter_complaint") and s.start <= h.start < s.end + 1
-        for h in hijack)]  # fmt: skip
 
     def outside(found: list[Hit], sents: list[Sentence]) -> list[Hit]:
         return [h for h in found if not any(s.start <= h.start < s.end + 1 for s in sents)]
