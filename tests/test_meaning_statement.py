@@ -45,13 +45,12 @@ def test_praise_a_question_or_someone_else_is_no_complaint(statement: str) -> No
     assert not upset_with_listener(normalize(statement).text)
 
 
-def test_defending_against_a_plain_complaint_is_hijacking_and_not_accurate() -> None:
+def test_defending_against_a_plain_complaint_is_hijacking() -> None:
     grade = _grade(
         "You scrolled through your phone the whole time I was telling you about the scan.",
         "I was listening, I can scroll and listen at the same time.",
     )
-    assert not grade.rubrics.not_hijacking.passed
-    assert not grade.rubrics.accuracy.passed
+    assert "defends_self" in {i for i, y in grade.rubrics.not_hijacking.checklist.items() if y}
 
 
 @pytest.mark.parametrize(

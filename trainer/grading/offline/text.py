@@ -68,6 +68,9 @@ def _lower_same_length(text: str) -> str:
     return _BACKTICK.sub(lambda m: "'" if m.group(1) else " ", low)
 
 
+_SINGLE_QUOTED = re.compile(r"(?<![a-z])'((?:[^'\n]|'(?=[a-z])){2,60})'(?![a-z])")
+
+
 def _quoted_ranges(low: str) -> list[tuple[int, int]]:
     """Spans of quoted speech: double quotes always; single quotes only after a speech verb."""
     ranges: list[tuple[int, int]] = []
@@ -82,7 +85,8 @@ def _quoted_ranges(low: str) -> list[tuple[int, int]]:
                 break
             ranges.append((a, b + 1))
             i = b + 1
-    for m in re.finditer(r"(?<![a-z])'([^'\n]{2,60})'(?![a-z])", low):
+    # an apostrophe inside a word ("i'm", "it's") does not close a quote
+    for m in _SINGLE_QUOTED.finditer(low):
         inner = m.group(1)
         # a short 'phrase' or anything after a speech verb; not a run between two apostrophes
         if _SAID.search(low[max(0, m.start() - 12) : m.start()]) or len(inner.split()) <= 6:

@@ -115,12 +115,12 @@ def analyze(
         )
     ]
     # a sentence that defends the listener or counter-complains is about the listener: no
-    # point said back, validation, named feeling or imputed motive from it ("I didn't do it on purpose"); nor
+    # validation, named feeling or imputed motive from it ("I didn't do it on purpose"); nor
     # validation from the listener's own story
     defending = [s for s in ctx.sents if any(
         h.item in ("defends_self", "counter_complaint") and s.start <= h.start < s.end + 1
         for h in hijack)]  # fmt: skip
-    excluded = cost_sents + story_sents + defending
+    excluded = cost_sents + story_sents
     main_point = detect_main_point(ctx, excluded, attributed)
     named, wrong = detect_main_feeling(ctx, attributed, main_point)
     if not (named or hijack or about_problem or reassurance or silver):
