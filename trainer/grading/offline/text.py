@@ -33,6 +33,14 @@ class Normalized:
     masked: str  # the same, with quoted speech blanked to spaces (same length as text)
     starts: tuple[int, ...]
     ends: tuple[int, ...]
+    # `masked` with the words the listener says back as the partner's (or someone else's) also
+    # blanked: "you're saying [it's fine]", "your dad keeps telling you [to toughen up]"
+    own: str = ""
+
+    def listener_own(self) -> Normalized:
+        """This text as the listener's own words only: what reads for the listener's fixes,
+        verdicts and stories must not read the partner's words said back."""
+        return Normalized(self.original, self.text, self.own, self.starts, self.ends, self.own)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the normalised text back to the original text."""
@@ -60,6 +68,9 @@ def _lower_same_length(text: str) -> str:
     return _BACKTICK.sub(lambda m: "'" if m.group(1) else " ", low)
 
 
+_SINGLE_QUOTED = re.compile(r"(?<![a-z])'((?:[^'\n]|'(?=[a-z])){2,60})'(?![a-z])")
+
+
 def _quoted_ranges(low: str) -> list[tuple[int, int]]:
     """Spans of quoted speech: double quotes always; single quotes only after a speech verb."""
     ranges: list[tuple[int, int]] = []
@@ -74,7 +85,8 @@ def _quoted_ranges(low: str) -> list[tuple[int, int]]:
                 break
             ranges.append((a, b + 1))
             i = b + 1
-    for m in re.finditer(r"(?<![a-z])'([^'\n]{2,60})'(?![a-z])", low):
+    # an apostrophe inside a word ("i'm", "it's") does not close a quote
+    for m in _SINGLE_QUOTED.finditer(low):
         inner = m.group(1)
         # a short 'phrase' or anything after a speech verb; not a run between two apostrophes
         if _SAID.search(low[max(0, m.start() - 12) : m.start()]) or len(inner.split()) <= 6:
@@ -96,8 +108,9 @@ def _visible(text: str) -> tuple[str, list[int]]:
 def normalize(original: str) -> Normalized:
     visible, at = _visible(original)
     norm = _normalize_visible(visible)
+    own = blank_theirs(norm.masked)
     if len(visible) == len(original):
-        return Normalized(original, norm.text, norm.masked, norm.starts, norm.ends)
+        return Normalized(original, norm.text, norm.masked, norm.starts, norm.ends, own)
     at.append(len(original))
     return Normalized(
         original=original,
@@ -105,7 +118,67 @@ def normalize(original: str) -> Normalized:
         masked=norm.masked,
         starts=tuple(at[i] for i in norm.starts),
         ends=tuple(at[i - 1] + 1 if i else 0 for i in norm.ends),
+        own=own,
     )
+
+
+# Who said it, when the listener says it back as theirs: the partner ("you're saying", "when you
+# say", "you told yourself", "if you're sure"), the listener hearing it ("I'm hearing"), or
+# someone else ("your dad keeps telling you", "when she said"). Never "I said" or "we said".
+_YOU = r"(?:you|u|ya)"
+_SAY_VERB = (
+    r"(?:say|says|said|saying|tell\s+(?:me|us|yourself)|told\s+(?:me|us|yourself)|telling\s+"
+    r"(?:me|us|yourself)|mention(?:ed)?|write|wrote|text(?:ed)?|keep\s+(?:saying|telling\s+"
+    r"(?:me|yourself))|kept\s+(?:saying|telling\s+(?:me|yourself))|put\s+it)"
+)
+_OTHER = (
+    r"(?:he|she|they|people|everyone|everybody|someone|somebody|the\s+[a-z]+|(?:your|his|her|"
+    r"their)\s+(?:[a-z]+\s+)?[a-z]+)"
+)
+_NOT_TO_ME = r"(?!\s+(?:that\s+|it\s+|this\s+)?(?:to\s+)?me\b)"
+THEIR_WORDS_FRAME = re.compile(
+    rf"\b{_YOU}(?:'re|\s+are|\s+r|'ve|\s+have|\s+just|\s+always|\s+even)?\s+{_SAY_VERB}\b"
+    rf"|\bif\s+{_YOU}(?:'re|\s+are|\s+r)\s+(?:sure|certain|ok|okay|fine|happy)(?:\s+with\s+(?:it|that))?"
+    rf"|\bi(?:'m|\s+am)\s+hearing|\bi\s+(?:hear|heard)\s+{_YOU}\s+(?:say|saying|said)\b"
+    # someone else's words to the partner: "your dad keeps telling you", "people tell you"
+    rf"|\b(?<!\bi\s)(?<!\bwe\s){_OTHER}\s+(?:just\s+|always\s+|even\s+)?(?:tells?|told|"
+    rf"keeps?\s+telling|kept\s+telling)\s+{_YOU}\b"
+    rf"|\byour\s+(?:[a-z]+\s+)?[a-z]+\s+(?:says|said|keeps?\s+saying|kept\s+saying)\b{_NOT_TO_ME}"
+    rf"|\b(?:when|after|because)\s+(?!i\b|we\b)[a-z]+\s+(?:said|told\s+{_YOU})\b{_NOT_TO_ME}"
+)
+# where a span said back as theirs ends: the clause's edge, or a turn to the listener's own voice
+_THEIR_WORDS_END = re.compile(
+    r"[,.;:!?\n()]|\s[-\u2013\u2014]\s|(?:^|\s)(?:but|so|though|although|yet|which|because|"
+    r"cause|cuz|honestly|anyway|and\s+(?:i|i'm|we|my|honestly|just|maybe)|i\s+think|i\s+guess|"
+    r"i\s+mean)\b"
+)
+_MAX_THEIR_WORDS = 140
+
+
+def theirs_ranges(text: str) -> list[tuple[int, int]]:
+    """Spans of a normalised reply that the listener attributes to the partner or someone else:
+    the clause after "you're saying", "when you say", "I'm hearing", "your mum told you". The
+    one predicate for "these are not the listener's own words"."""
+    out: list[tuple[int, int]] = []
+    for m in THEIR_WORDS_FRAME.finditer(text):
+        start = m.end()
+        while start < len(text) and text[start] in " '\"":
+            start += 1
+        rest = text[start : start + _MAX_THEIR_WORDS]
+        stop = _THEIR_WORDS_END.search(rest)
+        end = start + (stop.start() if stop else len(rest))
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def blank_theirs(masked: str) -> str:
+    """`masked` with every span said back as theirs blanked to spaces (same length)."""
+    chars = list(masked)
+    for a, b in theirs_ranges(masked):
+        for k in range(a, b):
+            chars[k] = " "
+    return "".join(chars)
 
 
 def _normalize_visible(original: str) -> Normalized:

@@ -25,6 +25,7 @@ from trainer.grading.offline.detectors.said_back import (
 from trainer.grading.offline.detectors.said_back import feeling_not_owed as feeling_not_owed
 from trainer.grading.offline.detectors.said_back import (
     feeling_tied_to_situation,
+    no_feeling_expressed,
     pinned_alone,
     reason_is_theirs,
 )
@@ -222,7 +223,9 @@ def detect_main_feeling(
     denied = _denied_families(ctx) - ctx.partner.families
     for f in attributed:
         verdict = ctx.partner.judge(f)
-        if f.kind == "feeling" and f.family in denied:
+        if _strong_guess_at_facts(ctx, f):
+            wrong.append(Hit("wrong_feeling", f.start, f.end))  # "you're furious" at a date moved
+        elif f.kind == "feeling" and f.family in denied:
             wrong.append(Hit("wrong_feeling", f.start, f.end))  # "I'm not mad" -> "you're mad"
         elif verdict == "match":
             right.append(Hit("names_main_feeling", f.start, f.end))
@@ -251,6 +254,43 @@ def detect_main_feeling(
 
 
 _ANGER = frozenset({"anger", "frustration", "disgust"})
+# a guess offered as one: "maybe", "I wonder if", "I guess", "might", "could"
+_HEDGED = re.compile(
+    r"\b(?:maybe|perhaps|possibly|wonder|wondering|guess|guessing|might|may|could|kind\s+of|"
+    r"a\s+(?:bit|little)|slightly|somewhat|i\s+imagine)\b"
+)
+
+
+# what marks a turn as more than plain facts: negation, intensifiers, trouble, a question or an
+# exclamation ("she doesn't love me anymore", "it's really tiring", "so, keep moving?")
+_AFFECT_CUE = re.compile(
+    r"\b(?:not|no|never|nothing|nobody|none|\w+n't|cannot|anymore|really|so|too|very|such|just|"
+    r"even|again|always|still|only|problems?|trouble|hate[ds]?|love[ds]?|worst|best|extreme|"
+    r"crazy|ugh|wow|suddenly|finally|at\s+last|hard|tough|sick|tired|dealing)\b|[!?]"
+)
+
+
+_OF_THEM = re.compile(
+    r"\b(?:you|u)(?:'re|\s+are|\s+r|\s+sound|\s+seem|\s+feel|\s+look|\s+were|'ve)\b"
+)
+
+
+def _strong_guess_at_facts(ctx: Ctx, f: Feeling) -> bool:
+    """A strong feeling ("furious", "devastated", "terrified") said with confidence about plain
+    facts: they named no feeling, told no good or bad news, and are not upset with the listener.
+    It is not the one they expressed; a mild or hedged guess is left to the other checks."""
+    if f.kind != "feeling" or f.intensity < 3 or ctx.upset or ctx.partner.news != "unknown":
+        return False
+    if not no_feeling_expressed(ctx) or _AFFECT_CUE.search(ctx.stmt.text):
+        return False
+    if find_feelings(ctx.stmt.text):  # "it's really tiring": a feeling in a word of any form
+        return False
+    sent = sentence_at(ctx.sents, f.start)
+    lead = ctx.resp.masked[sent.start if sent else 0 : f.start]
+    # said of them, not of the event: "you're furious", not "that's so humiliating"
+    return bool(
+        _OF_THEM.search(lead) and not (sent and sent.is_question) and not _HEDGED.search(lead)
+    )
 
 
 def _stated_families(ctx: Ctx) -> set[str]:

@@ -8,6 +8,7 @@ or a parrot earns no validation.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from trainer.grading.offline.detectors.accuracy import (
     detect_distortion,
@@ -70,8 +71,11 @@ def analyze(
         stmt_stems=frozenset(content_stems(stmt.text)),
     )
     attributed = [f for f in feelings_in(resp.masked) if f.attributed_to_partner]
+    # what the listener says back as the partner's ("you're saying it's fine", "your dad keeps
+    # telling you to toughen up") is not the listener's own fix, verdict or story
+    own = replace(ctx, resp=resp.listener_own())
 
-    fixing = detect_advice(ctx) + detect_solution_questions(ctx) + detect_plans(ctx)
+    fixing = detect_advice(own) + detect_solution_questions(own) + detect_plans(own)
     topic_sents = [
         sentence_at(ctx.sents, h.start) for h in find_hits(H.TOPIC_CHANGE, ctx, "changes_subject")
     ]
@@ -84,17 +88,17 @@ def analyze(
     ]
     if asked:
         fixing = []  # solicited: advice is what they asked for
-    reassurance = detect_reassurance(ctx)
-    silver = detect_silver_lining(ctx)
-    permission = detect_permission(ctx)
-    minimizing = detect_minimizing(ctx)
-    judging = detect_judging(ctx)
-    hijack, story_sents = detect_hijacking(ctx)
-    hijack += one_up_hits(ctx, hijack)  # "try living with my back": a one-up, not advice
-    reproach = detect_reproach(ctx, hijack)  # "you could have told me", to a partner upset with you
+    reassurance = detect_reassurance(own)
+    silver = detect_silver_lining(own)
+    permission = detect_permission(own)
+    minimizing = detect_minimizing(own)
+    judging = detect_judging(own)
+    hijack, story_sents = detect_hijacking(own)
+    hijack += one_up_hits(own, hijack)  # "try living with my back": a one-up, not advice
+    reproach = detect_reproach(own, hijack)  # "you could have told me", to a partner upset with you
     hijack += reproach
     sarcasm = detect_sarcasm(
-        ctx, minimizing + judging + [h for h in hijack if h.item != "brief_me_too"]
+        own, minimizing + judging + [h for h in hijack if h.item != "brief_me_too"]
     )
     echo = detect_echo(ctx)
     about_problem = fixing + reassurance + silver + minimizing + judging + sarcasm
@@ -106,7 +110,7 @@ def analyze(
     if sarcasm and ctx.upset and not any(h.item == "defends_self" for h in hijack):
         # a sarcastic retort that makes the listener or the partner's own conduct its subject
         # defends the listener; sarcasm that only mocks the complaint costs validation alone
-        hijack += sarcasm_defends(ctx, sarcasm)
+        hijack += sarcasm_defends(own, sarcasm)
 
     cost_sents = [
         s
@@ -116,6 +120,12 @@ def analyze(
             for h in fixing + minimizing + judging + sarcasm + reproach
         )
     ]
+    # a sentence that defends the listener or counter-complains is about the listener: no
+    # validation, named feeling or imputed motive from it ("I didn't do it on purpose"); nor
+    # validation from the listener's own story
+    defending = [s for s in ctx.sents if any(
+        h.item in ("defends_self", "counter_complaint") and s.start <= h.start < s.end + 1
+        for h in hijack)]  # fmt: skip
     excluded = cost_sents + story_sents
     main_point = detect_main_point(ctx, excluded, attributed)
     named, wrong = detect_main_feeling(ctx, attributed, main_point)
@@ -131,12 +141,6 @@ def analyze(
     theirs = [a for a in attributed if not any(w.start <= a.start < w.end for w in wrong)]
     if main_point or theirs:  # "ugh" beside what happened to them; alone it is a sound
         ack += detect_interjections(ctx)
-    # a sentence that defends the listener or counter-complains is about the listener: no
-    # validation, named feeling or imputed motive from it ("I didn't do it on purpose"); nor
-    # validation from the listener's own story
-    defending = [s for s in ctx.sents if any(
-        h.item in ("defends_self", "counter_complaint") and s.start <= h.start < s.end + 1
-        for h in hijack)]  # fmt: skip
 
     def outside(found: list[Hit], sents: list[Sentence]) -> list[Hit]:
         return [h for h in found if not any(s.start <= h.start < s.end + 1 for s in sents)]

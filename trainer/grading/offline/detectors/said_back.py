@@ -37,7 +37,7 @@ def feeling_not_owed(ctx: Ctx, main_point: list[Hit], attributed: list[Feeling])
     there is no main feeling to name, and a restatement that invents none owes nothing. Only for
     a sentence that says their point back to them ("so you walk in most days now"), never a
     question of the listener's own or a sentence about the listener."""
-    if attributed or not main_point or ctx.upset or not _no_feeling_expressed(ctx):
+    if attributed or not main_point or ctx.upset or not no_feeling_expressed(ctx):
         return []  # a complaint about the listener always carries a feeling
     for sent in ctx.sents:
         if not any(sent.start <= h.start < sent.end + 1 for h in main_point):
@@ -92,7 +92,7 @@ def _says_back(chunk: str) -> bool:
 _FRAGMENT_WORDS = 10
 
 
-def _no_feeling_expressed(ctx: Ctx) -> bool:
+def no_feeling_expressed(ctx: Ctx) -> bool:
     """A factual turn ("I walk to work three days a week"): no feeling word of theirs, no
     situation that carries one ("left out", "hard"), and no hidden truth that names one."""
     hidden = ctx.hidden

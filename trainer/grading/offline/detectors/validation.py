@@ -46,16 +46,28 @@ def detect_judging(ctx: Ctx) -> list[Hit]:
 
 def detect_sarcasm(ctx: Ctx, other_costs: list[Hit]) -> list[Hit]:
     hits = find_hits_by_sentence(V.SARCASM, ctx, "sarcasm_or_contempt")
+    hits += [h for h in find_hits(V.MUST_BE_NICE, ctx, "sarcasm_or_contempt") if _envies(ctx)]
     hits += find_hits_by_sentence(V.SARCASM_MARKED, ctx, "sarcasm_or_contempt")
     if ctx.partner.valence != "positive" and other_costs:
         hits += find_hits(V.LAUGH, ctx, "sarcasm_or_contempt")
     return hits
 
 
+def _envies(ctx: Ctx) -> bool:
+    """Is "must be nice" envy, not gladness? Said to a complaint, or with an envious turn
+    ("for some", "some of us", the listener's own lot), or bare with nothing glad beside it."""
+    text = ctx.resp.masked
+    if V.NICE_ENVIES.search(text) or (ctx.partner.valence == "negative"):
+        return True
+    return not V.NICE_GLAD.search(text)
+
+
 def detect_acknowledgement(ctx: Ctx, attributed: list[Feeling]) -> list[Hit]:
     hits = [Hit("acknowledges_feeling", f.start, f.end) for f in attributed]
     hits += find_hits(V.ACKNOWLEDGES, ctx, "acknowledges_feeling")
     hits += detect_legitimizing(ctx, V.FEELING_LEGITIMIZED, "acknowledges_feeling")
+    if not _envies(ctx):  # "that must be so nice": gladness for their good news, said to them
+        hits += find_hits(V.MUST_BE_NICE, ctx, "acknowledges_feeling")
     return hits
 
 

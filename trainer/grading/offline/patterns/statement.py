@@ -46,11 +46,50 @@ SEEKER_QUESTION = rx(
 )
 
 
+# A sentence that opens with what the listener did, in the past, with no stock phrase: "you
+# scrolled through your phone the whole dinner", "you brought up my weight", "you was on the
+# laptop all evening", "you've been on that phone since we sat down". Its verb is any past form
+# (-ed, or an irregular one), so the kind is read by grammar, not by a list of complaints.
+_IRREGULAR_PAST = (
+    r"ate|drank|drove|sat|stood|spoke|brought|went|came|took|gave|threw|wore|slept|forgot|ran|"
+    r"hung|broke|spent|left|made|said|told|kept|got|put|let|sent|wrote|sang|swore|shut|hid|"
+    r"blew|fell|rode|stole|tore|woke|fought|caught|chose|held|lost|paid|sold|stuck|struck|"
+    r"bit|hit|dug|dragged|flew|saw|heard|found|read|began|quit"
+)
+_YOU_DID = re.compile(
+    r"(?:^|[.!?;\n]\s*|\b(?:and|then|but|so|tonight|today|yesterday|again|"
+    r"night|morning|evening|afternoon|weekend|week|earlier|honestly|seriously)\s+)(?:you|u)"
+    r"(?:'ve\s+been\s+(?:on|\w+ing)|\s+(?:just\s+|literally\s+|even\s+|actually\s+|also\s+|"
+    r"again\s+|basically\s+)?(?:[a-z]{2,}ed|" + _IRREGULAR_PAST + r"|(?:were|was)\s+(?:on|in|at|"
+    r"out|off|away|busy|\w+ing)|have\s+been\s+(?:on|\w+ing)|had\s+your))\b"
+)
+# ...unless the turn thanks or praises the listener ("you remembered my birthday, thank you")
+# or the verb is no deed ("you seemed", "you needed", "you asked how I was")
+_YOU_DID_NOT = re.compile(
+    r"\b(?:thanks?|thank\s+you|thx|grateful|appreciated?|proud|lovely|so\s+(?:sweet|kind)|"
+    r"amazing|best|lifesaver|saved\s+me|helped|love\s+(?:it|that|you))\b"
+)
+_NO_DEED = frozenset(
+    "seemed looked sounded needed used wanted asked supposed noticed wondered loved liked "
+    "mentioned offered helped remembered managed surprised deserved tried".split()
+)
+
+
+def _listener_deed(statement: str) -> bool:
+    if _YOU_DID_NOT.search(statement):
+        return False
+    for m in _YOU_DID.finditer(statement):
+        verb = m.group().split()[-1]
+        if verb not in _NO_DEED:
+            return True
+    return False
+
+
 def upset_with_listener(statement: str) -> bool:
     """Does the (normalised) statement complain about the listener? A question asking the
     listener's view is not a complaint, though it says "why do you" or "you always"."""
     seekers = [m.span() for m in SEEKER_QUESTION.finditer(statement)]
-    return any(
+    return _listener_deed(statement) or any(
         not any(s <= m.start() < e for s, e in seekers)
         for m in UPSET_WITH_LISTENER.finditer(statement)
     )
@@ -58,7 +97,12 @@ def upset_with_listener(statement: str) -> bool:
 
 ASKED_FOR_ADVICE = rx(
     r"\bwhat\s+(?:should|do|would|can|could)\s+i\s+do\b|\bwhat\s+would\s+you\s+do\b|\bany\s+"
-    r"(?:ideas|advice|suggestions|thoughts\s+on\s+what)\b|\bhelp\s+me\s+(?:figure|decide|think|"
+    r"(?:ideas|advice|suggestions|thoughts\s+on\s+what)\b|"
+    # "help me" as a request (an imperative, "can you...", "I need you to..."), not a report of
+    # who does not help ("he not help me with nothing", "nobody help me")
+    r"(?:^|[.!?,;:]\s*|\b(?:please|pls|plz|can\s+you|could\s+you|would\s+you|will\s+you|to|"
+    r"just|so|now|and|but|ok|okay|hey)\s+)"
+    r"\bhelp\s+me\s+(?:figure|decide|think|"
     r"work\s+out|fix|plan|with)\b|\bshould\s+i\b|\bi\s+need\s+(?:your\s+)?(?:advice|ideas|help\s+"
     r"(?:deciding|figuring))\b|\bwhat\s+do\s+you\s+(?:think|suggest|recommend)\s+i\b|"
     r"\bhow\s+(?:do|should|can)\s+i\s+(?:fix|handle|deal|tell|get|stop|make)\b",

@@ -206,7 +206,7 @@ SARCASM = rx(
     r"\b(?:oh|aw+|awww*)\s*,?\s*poor\s+(?:baby|you|thing|little)\b|\bpoor\s+baby\b",
     r"\b(?:wow|oh|gee|geez|jeez|gosh)\s*,?\s*(?:what\s+a|such\s+a|how)\s+(?:tragedy|terrible|awful|"
     r"shame|nightmare|hardship|catastrophe|disaster)\b",
-    r"\bmust\s+be\s+(?:so\s+|really\s+)?(?:nice|lovely|fun)\b|\bmust\s+be\s+(?:so\s+)?(?:rough|hard|"
+    r"\bmust\s+be\s+(?:so\s+)?(?:rough|hard|"
     r"tough|awful)\s+being\s+(?:you|so|such|rich|perfect|loved|popular|that)\b",
     r"\b(?:yeah|yea|ya)\s+right\b|/s\b|\U0001f644|\*\s*eye\s*-?\s*roll\s*\*|\beye\s*-?\s*roll\b",
     r"\bwelcome\s+to\s+(?:the\s+real\s+world|adulthood|my\s+(?:world|life)|the\s+club|adult\s+life)\b",
@@ -224,6 +224,30 @@ SARCASM = rx(
     r"\bsays\s+the\s+(?:person|one|guy|girl|woman|man)\s+who\b|\bproblem\s+solved\b|"
     r"^\s*(?:lmao|lol|haha)\s+ok\b|\bok\s+(?:lol|lmao)\s*$|\bsorry\s+(?:i|for)\s+(?:exist|breathing|"
     r"existing)\b",
+)
+
+# "Must be nice": sarcasm when it envies or resents ("must be nice for some", "...some of us are
+# still looking", "having a bonus to throw around"), and said to a complaint; sincere when it is
+# glad for their good news ("that must be nice, finally a weekend off").
+MUST_BE_NICE = rx(
+    r"\bmust\s+(?:be|have\s+been|'ve\s+been)\s+(?:so\s+|really\s+|very\s+)?(?:nice|lovely|fun)\b"
+)
+# the envious turn: "for some", "some of us", "the rest of us", "at all", "to throw around", or
+# the listener's own lot in the reply ("mine never says that to me")
+NICE_ENVIES = rx(
+    r"\bfor\s+some(?:\s+(?:people|of\s+us))?\b|\b(?:some|the\s+rest|most|a\s+few)\s+of\s+us\b|"
+    r"\bat\s+all\b|\bto\s+(?:throw|splash|waste|burn)\s+(?:around|about)\b|\bi\s+wouldn't\s+"
+    r"know\b|\bi\s+(?:wish|guess)\b|\bnot\s+all\s+of\s+us\b|\bsome\s+people\b|"
+    r"\b(?:i|i'm|i've|me|my|mine)\b",
+)
+# glad for them: "finally", "you deserve it", "so happy for you", "you've wanted that for ages",
+# or "that/it must be nice" / "must have been nice" about their news
+NICE_GLAD = rx(
+    r"\bfinally\b|\bat\s+(?:long\s+)?last\b|\byou\s+(?:so\s+|really\s+|totally\s+)?deserve\b|"
+    r"\bwell[\s-]+(?:earned|deserved)\b|\b(?:so\s+)?(?:happy|glad|pleased|thrilled)\s+for\s+(?:you|u)\b|"
+    r"\byou(?:'ve|\s+have)\s+(?:wanted|been\s+(?:wanting|waiting|hoping))\b|\benjoy\b|"
+    r"\bafter\s+(?:all|so\s+long|everything)\b",
+    r"\b(?:that|it|this)(?:'s|\s+is)?\s+must\s+(?:be|have\s+been)\b|\bmust\s+(?:have|'ve)\s+been\b",
 )
 
 # Marked sarcasm: mock agreement and mock surprise ("sure, because...", "what a shock").
