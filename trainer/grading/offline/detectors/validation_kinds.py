@@ -18,8 +18,19 @@ _THEIRS = re.compile(
 )
 
 
+# ...or marked as theirs just after ("she means well, you said so yourself")
+_THEIRS_AFTER = re.compile(
+    r"^[^.?!]{0,30}\b(?:you\s+(?:said|say|told\s+me|know)|as\s+you\s+said)\b"
+)
+
+
 def _kept(ctx: Ctx, hits: list[Hit], veto: re.Pattern[str]) -> list[Hit]:
     return [h for h in hits if not veto.search(text_before(ctx, h.start, 40))]
+
+
+def _not_theirs(ctx: Ctx, hits: list[Hit]) -> list[Hit]:
+    hits = _kept(ctx, hits, _THEIRS)
+    return [h for h in hits if not _THEIRS_AFTER.match(ctx.resp.masked[h.end :])]
 
 
 def legitimised_reaction(ctx: Ctx) -> list[Hit]:
@@ -75,12 +86,12 @@ def kind_judging(ctx: Ctx) -> list[Hit]:
     if ctx.upset:  # the partner is upset with the listener: "..., but I was starving"
         hits += find_hits(K.NOD_THEN_OWN_CASE, ctx, "judges_or_argues")
         hits += find_hits(K.COMPLAINT_CALLED_UNFAIR, ctx, "judges_or_argues")
-    return _kept(ctx, hits, _THEIRS)
+    return _not_theirs(ctx, hits)
 
 
 def kind_minimizing(ctx: Ctx) -> list[Hit]:
     """A bright side or wider view the listener supplies (not one the partner named)."""
-    return _kept(ctx, find_hits(K.PERSPECTIVE, ctx, "minimizes"), _THEIRS)
+    return _not_theirs(ctx, find_hits(K.PERSPECTIVE, ctx, "minimizes"))
 
 
 _LISTENER_AS_OBJECT = re.compile(r"^\s+(?:me|us)\b")

@@ -124,8 +124,7 @@ PERCEIVED_STATE = rx(
     r"(?:\w+\s+)?(?:doing|in|racing|pounding|spinning|going|all\s+over|churning|tight|knotted|everywhere)\b",
     r"\b(?:that|it|this|which)\s+(?:really\s+|properly\s+|completely\s+|must\s+have\s+|must've\s+)?"
     r"(?:knocked|floored|flattened|winded|gutted|rocked|shook|shaken|threw|thrown|hit|crushed|wrecked|"
-    r"rattled|stung|blindsided|gutted|got\s+to|wore|worn|dragged|knock|floor|flatten|rock|shake|"
-    r"throw|crush|wreck|rattle|sting|get\s+to|wear)\s+(?:you|u)\b(?!\s+(?:to|a\s+lot\s+of))",
+    r"rattled|stung|blindsided|got\s+to|wore|worn|dragged)\s+(?:you|u)\b(?!\s+(?:to|a\s+lot\s+of))",
 )
 
 # Calling the complaint itself unfair, to a partner upset with the listener: arguing with it.
