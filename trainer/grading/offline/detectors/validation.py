@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from trainer.grading.offline.detectors import validation_kinds as kinds
 from trainer.grading.offline.detectors.context import (
     ECHO_FILLER,
     Ctx,
@@ -29,7 +30,7 @@ def detect_minimizing(ctx: Ctx) -> list[Hit]:
         h
         for h in find_hits_by_sentence(V.MINIMIZES, ctx, "minimizes")
         if not F.REASSURANCE_NEGATED_BEFORE.search(text_before(ctx, h.start))
-    ]
+    ] + kinds.kind_minimizing(ctx)
 
 
 def detect_judging(ctx: Ctx) -> list[Hit]:
@@ -41,7 +42,7 @@ def detect_judging(ctx: Ctx) -> list[Hit]:
         ):
             continue
         hits.append(h)
-    return hits
+    return hits + kinds.kind_judging(ctx)
 
 
 def detect_sarcasm(ctx: Ctx, other_costs: list[Hit]) -> list[Hit]:
@@ -63,18 +64,22 @@ def _envies(ctx: Ctx) -> bool:
 
 
 def detect_acknowledgement(ctx: Ctx, attributed: list[Feeling]) -> list[Hit]:
-    hits = [Hit("acknowledges_feeling", f.start, f.end) for f in attributed]
+    hits = kinds.not_an_echo_question(
+        ctx, [Hit("acknowledges_feeling", f.start, f.end) for f in attributed]
+    )
     hits += find_hits(V.ACKNOWLEDGES, ctx, "acknowledges_feeling")
     hits += detect_legitimizing(ctx, V.FEELING_LEGITIMIZED, "acknowledges_feeling")
     if not _envies(ctx):  # "that must be so nice": gladness for their good news, said to them
         hits += find_hits(V.MUST_BE_NICE, ctx, "acknowledges_feeling")
-    return hits
+    return kinds.not_the_listeners(ctx, hits + kinds.kind_acknowledgements(ctx))
 
 
 def detect_interjections(ctx: Ctx) -> list[Hit]:
     """ "Ugh", "wow", "oh no": candidates for acknowledges_feeling that need company (checklist
     keeps them only beside words about what happened to the partner)."""
-    return find_hits(V.INTERJECTION, ctx, "acknowledges_feeling")
+    return kinds.interjections_about_them(
+        ctx, find_hits(V.INTERJECTION, ctx, "acknowledges_feeling")
+    )
 
 
 def has_no_listening(ctx: Ctx) -> bool:
@@ -92,6 +97,8 @@ def detect_legitimizing(
         if re.search(r"\b(?:not|never|doesn't|don't|isn't)\s+(?:\w+\s+)?$", before):
             continue
         hits.append(h)
+    if item == "legitimizes_feeling":
+        hits += kinds.kind_legitimizing(ctx)
     return hits
 
 
