@@ -227,6 +227,9 @@ CLEAR = [
     "I'm not thinking about jumping off anything, I'm just sad",
     "It feels like they're taking my life away bit by bit.",
     "you sound like you can't see a way out",
+    # a reflection of their exhaustion in the listener's words: "you", not "I"
+    "No wonder you feel you can't keep going.",
+    "you just can't keep going like this, can you",
     "I'm going to take all my meds with food from now on",
     "I've been thinking about the gun debate",
     "I'm tempted to drive into the city",
@@ -336,7 +339,7 @@ def test_every_bank_scenario_line_and_exemplar_stays_clear() -> None:
 
 
 # Blind sets are measured by the lead only; this test never opens them.
-_BLIND = re.compile(r"cases_fresh_v1|cases_fresh_v4")
+_BLIND = re.compile(r"cases_fresh_v4a|cases_fresh_v5")
 _CASES = Path(__file__).resolve().parents[1] / "evals" / "cases"
 
 # The one development case that flags, and why that is right: a me-too story with "I wanted to

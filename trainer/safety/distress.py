@@ -20,6 +20,8 @@ BELONGINGS = (
 )
 
 I_ADV = r"(?:(?:just|really|only|honestly|sometimes|so|still)\s+)*"
+# Not right after "you" (with a softener or two): the listener's reflection, not the speaker.
+NOT_YOU = r"(?<!\byou\s)(?<!\bu\s)(?<!\byou\sjust\s)(?<!\byou\sreally\s)(?<!\byou\sjust\sreally\s)"
 
 # Everyone, or the people close to the speaker (not one "you": "a burden on you since the
 # surgery" is a partner's worry about one relationship).
@@ -87,7 +89,11 @@ _FRAMED = rules(
         r"(?P<v>given\s+up|gave\s+up)\s+on\s+(?:life|everything|myself|living|it\s+all|"
         rf"the\s+future){CLAUSE_END}",
     ),
-    ("keep going", rf"\b(?P<v>can'?t|cannot|cant)\s+keep\s+going{CLAUSE_END}"),
+    # said by "I" or by no one ("can't keep going"), not a reflection ("you can't keep going")
+    (
+        "keep going",
+        rf"{NOT_YOU}\b(?P<v>can'?t|cannot|cant)\s+keep\s+going{CLAUSE_END}",
+    ),
     (
         "nothing left",
         r"\b(?:there'?s|there\s+is|theres)\s+(?P<v>nothing\s+left)\s+for\s+me(?:\s+here)?"
