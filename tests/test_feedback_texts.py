@@ -252,3 +252,22 @@ def test_a_written_reflection_of_plain_good_news_does_not_call_it_hard(statement
     text = grade.model_reflection or ""
     assert text, "a model reflection is expected for plain news"
     assert not re.search(r"\b(hard|a lot to carry|frustrating|hurtful|scary)\b", text), text
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Oh, it's fine that you forgot our anniversary, honestly, it's just a date.",
+        "Whatever. I didn't even want to go to your work party anyway.",
+        "It doesn't matter that nobody came to my talk. I'm used to it.",
+    ],
+)
+def test_a_written_reflection_never_gives_their_brush_off_as_the_reason(statement: str) -> None:
+    """'It's fine', 'whatever', 'it doesn't matter' is the surface the partner hides behind; a
+    model reflection built on it ('you're hurt, because it's fine that I forgot') teaches the
+    learner to take the shrug at its word. Show a reflection of the rest, or none."""
+    grade = grade_offline(GradeRequest(statement=statement, response="ok"))
+    text = (grade.model_reflection or "").lower()
+    assert not re.search(
+        r"\b(?:it's fine|whatever|it doesn't matter|doesn't even matter)\b", text
+    ), text

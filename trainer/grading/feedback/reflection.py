@@ -45,6 +45,17 @@ def feeling_words(partner: PartnerFeelings, hidden: HiddenTruth | None, upset: b
     return ["hurt"] if upset else []
 
 
+# The surface a partner hides behind ("it's fine", "whatever", "it doesn't matter"): said back as
+# a reason it takes the shrug at its word.
+_BRUSH_OFF = re.compile(
+    r"\b(?:(?:it'?s|that'?s|i'?m)\s+(?:totally\s+|completely\s+|really\s+)?(?:fine|ok|okay|"
+    r"alright|all\s+right|no\s+big\s+deal)|it\s+doesn'?t\s+(?:even\s+|really\s+)?matter|"
+    r"i\s+don'?t\s+(?:even\s+|really\s+)?care|whatever|not\s+a\s+big\s+deal)\b",
+    re.I,
+)
+_BRUSH_OFF_THAT = re.compile(rf"^(?:{_BRUSH_OFF.pattern})\s+that\s+", re.I)
+
+
 def reason_clauses(statement: str) -> list[str]:
     """The statement's sentences in the listener's voice, the most personal first; questions,
     quotes and run-ons are left out rather than spliced badly."""
@@ -62,6 +73,10 @@ def reason_clauses(statement: str) -> list[str]:
                 break
             sentence = stripped
         sentence = _TAIL.sub("", sentence).strip(" ,;:-")
+        # "it's fine that you forgot": keep what happened, never the shrug as the reason
+        sentence = _BRUSH_OFF_THAT.sub("", sentence, count=1)
+        if _BRUSH_OFF.search(sentence):
+            continue
         words = sentence.split()
         if not 3 <= len(words) <= MAX_CLAUSE_WORDS or not sentence.isascii():
             continue
