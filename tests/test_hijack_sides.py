@@ -32,18 +32,8 @@ def _items(grade: Grade) -> set[str]:
     [
         # the third person's intention, circumstances or a plea for them
         (
-            "My coach benched me for the whole second half in front of my parents.",
-            "He's probably under pressure from the club to rotate the squad.",
-            "defends_self",
-        ),
-        (
             "Your aunt told everyone at the barbecue that I'd put on weight.",
             "She doesn't mean anything by it, she says that to everybody.",
-            "defends_self",
-        ),
-        (
-            "Tom forgot my leaving drinks and didn't even message me.",
-            "To be fair to Tom, he's had a mad month at work.",
             "defends_self",
         ),
         # the partner's own people set against the complaint
@@ -131,6 +121,50 @@ def test_mocking_sarcasm_still_costs_validation() -> None:
     assert not grade.rubrics.validation.passed
 
 
+@pytest.mark.parametrize(
+    ("statement", "reply"),
+    [
+        (
+            "My coach benched me for the whole second half in front of my parents.",
+            "He's probably under pressure from the club to rotate the squad.",
+        ),
+        (
+            "Tom forgot my leaving drinks and didn't even message me.",
+            "To be fair to Tom, he's had a mad month at work.",
+        ),
+        (
+            "Mrs Okafor sent another note home about Leo's handwriting. I feel like I'm failing him.",
+            "I can see you're worried. But to be fair to Mrs Okafor, she's only doing her job.",
+        ),
+    ],
+)
+def test_speaking_up_for_someone_else_fails_validation_not_hijacking(
+    statement: str, reply: str
+) -> None:
+    """A defence in the rubric is the listener defending themselves (or their own people); a
+    plea for a coach or a friend argues with the feeling, which validation judges (2026-12-01)."""
+    grade = _grade(statement, reply)
+    assert grade.rubrics.not_hijacking.passed, _items(grade)
+    assert not grade.rubrics.validation.passed
+
+
+def test_speaking_up_for_someone_else_at_length_turns_the_focus_to_them() -> None:
+    grade = _grade(
+        "My manager tore my report apart in front of the whole team.",
+        "In fairness to her, she's under a lot of pressure from above. And she means well, "
+        "she always has.",
+    )
+    assert "defends_self" in _items(grade)
+
+
+def test_speaking_up_for_the_listeners_own_people_is_a_defence() -> None:
+    grade = _grade(
+        "Your dad made another comment about my job in front of the kids.",
+        "He doesn't mean any harm by it, that's just how he was brought up.",
+    )
+    assert "defends_self" in _items(grade)
+
+
 def test_the_sides_cases_reach_their_agreement() -> None:
     """cases_meaning_hj3.yaml, written before the change: not hijacking was .62/.16 (balanced
     accuracy/kappa) on main."""
@@ -155,11 +189,6 @@ def test_the_sides_cases_reach_their_agreement() -> None:
             "counter_complaint",
         ),
         # a plea for someone the partner named, whatever they said of her
-        (
-            "Mrs Okafor sent another note home about Leo's handwriting. I feel like I'm failing him.",
-            "I can see you're worried. But to be fair to Mrs Okafor, she's only doing her job.",
-            "defends_self",
-        ),
         # a tag on the listener's own account
         (
             "You said you'd be back by six and I sat here with dinner going cold.",

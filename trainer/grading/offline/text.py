@@ -136,8 +136,13 @@ _OTHER = (
     r"their)\s+(?:[a-z]+\s+)?[a-z]+)"
 )
 _NOT_TO_ME = r"(?!\s+(?:that\s+|it\s+|this\s+)?(?:to\s+)?me\b)"
+# a request or question to them ("could you say more?", "did you tell him?") is not their words
+_ASKED = (
+    r"(?<!\bcould\s)(?<!\bcan\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bdid\s)(?<!\bdo\s)"
+    r"(?<!\bshould\s)(?<!\bmight\s)(?<!\bcan't\s)(?<!\bwon't\s)(?<!\bdidn't\s)(?<!\bwhy\s)"
+)
 THEIR_WORDS_FRAME = re.compile(
-    rf"\b{_YOU}(?:'re|\s+are|\s+r|'ve|\s+have|\s+just|\s+always|\s+even)?\s+{_SAY_VERB}\b"
+    rf"{_ASKED}\b{_YOU}(?:'re|\s+are|\s+r|'ve|\s+have|\s+just|\s+always|\s+even)?\s+{_SAY_VERB}\b"
     rf"|\bif\s+{_YOU}(?:'re|\s+are|\s+r)\s+(?:sure|certain|ok|okay|fine|happy)(?:\s+with\s+(?:it|that))?"
     rf"|\bi(?:'m|\s+am)\s+hearing|\bi\s+(?:hear|heard)\s+{_YOU}\s+(?:say|saying|said)\b"
     # someone else's words to the partner: "your dad keeps telling you", "people tell you"

@@ -33,11 +33,18 @@ def _asks(ctx: Ctx, end: int) -> bool:
 
 
 def detect_siding_with_other(ctx: Ctx) -> list[Hit]:
-    """The partner is upset with someone else ("my manager tore my report apart") and the reply
-    argues that person's side: what they meant, what they are going through, a plea for them.
-    The partner's view of that person told back ("you felt belittled by him") is not this."""
+    """The partner is upset with the listener's own people ("your dad made another comment") and
+    the reply argues their side: what they meant, what they are going through, a plea for them.
+    The partner's view of that person told back ("you felt belittled by him") is not this.
+
+    A brief word for anyone else (a manager, a friend of theirs) is not hijacking: the rubric's
+    defence is the listener defending themselves (and their own people), and one sentence for a
+    stranger's side argues with the feeling, a validation failure (blind authors who read only
+    the rubric: 5 pass, 3 either, 0 fail on 2026-12-01). Speaking up for them in two sentences
+    or more turns the focus to them, which is hijacking (the labels of cases_fresh_v3b)."""
     if ctx.partner.valence == "positive":
         return []
+    own_people = bool(N.LISTENERS_PEOPLE.search(ctx.stmt.text))
     wronged = bool(N.HURT_BY_OTHER.search(ctx.stmt.text))
     hits = []
     for s in ctx.sents:
@@ -53,7 +60,7 @@ def detect_siding_with_other(ctx: Ctx) -> list[Hit]:
         if H.YOU_REF.search(own_words(chunk[: m.start()])):
             continue
         hits.append(Hit("defends_self", s.start + m.start(), s.end))
-    return hits
+    return hits if own_people or len(hits) >= 2 else []
 
 
 def detect_kin_counter(ctx: Ctx) -> list[Hit]:

@@ -164,6 +164,10 @@ YOUR_PEOPLE_TO_ME = re.compile(
     r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bsince\s)(?<!\bwhile\s)"
     rf"\b(?:your|ur)\s+(?:\w+\s+)?(?:{_PEOPLE})\b(?:'s)?[^.?!,;]{{0,70}}?\b(?:me|my|i|i've|i'm|myself)\b"
 )
+# The listener's own people named by the partner ("your dad", "your sister"): speaking up for
+# them is the listener's own side, a defence; speaking up for anyone else is arguing with the
+# feeling, which the rubric judges under validation, not hijacking.
+LISTENERS_PEOPLE = re.compile(rf"\b(?:your|ur)\s+(?:\w+\s+)?(?:{_PEOPLE})\b")
 # Someone who hurt the partner in the statement: a third person doing something to them.
 HURT_BY_OTHER = re.compile(
     rf"\b(?:he|she|they|(?:my|your|our|the)\s+(?:\w+\s+)?(?:{_PEOPLE}|manager|team\s+lead|"
