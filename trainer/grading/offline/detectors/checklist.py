@@ -23,13 +23,12 @@ from trainer.grading.offline.detectors.fixing import (
     detect_advice,
     detect_permission,
     detect_plans,
-    detect_reassurance,
-    detect_silver_lining,
     detect_solution_questions,
 )
 from trainer.grading.offline.detectors.fixing_frames import one_up_hits, refers_back
 from trainer.grading.offline.detectors.hijacking import detect_hijacking
 from trainer.grading.offline.detectors.invented import detect_invented
+from trainer.grading.offline.detectors.reassurance import detect_reassurance, detect_silver_lining
 from trainer.grading.offline.detectors.reproach import detect_reproach
 from trainer.grading.offline.detectors.sides import sarcasm_defends
 from trainer.grading.offline.detectors.topic import OFF_TOPIC

@@ -93,3 +93,8 @@ def swap_pronouns(words: list[str]) -> list[str]:
 
 def tokens_of(text: str) -> list[str]:
     return re.findall(r"[a-z0-9']+", text)
+
+
+def overlaps(hit: Hit, hits: list[Hit]) -> bool:
+    """Whether a hit shares any span with hits already found (the first finder keeps it)."""
+    return any(h.start < hit.end and hit.start < h.end for h in hits)

@@ -14,14 +14,15 @@ from trainer.grading.offline.detectors.context import (
     Hit,
     find_hits,
     find_hits_by_sentence,
+    overlaps,
     sentence_at,
     text_before,
 )
+from trainer.grading.offline.detectors.reassurance import good_news
 from trainer.grading.offline.detectors.reproach import past_reproach, their_obligation
 from trainer.grading.offline.patterns import clauses as C
 from trainer.grading.offline.patterns import fixing as F
 from trainer.grading.offline.patterns import fixing_everyday as E
-from trainer.grading.offline.patterns import outlook as O
 from trainer.grading.offline.text import QUESTION_START, stem
 from trainer.grading.offline.words import GRADER
 
@@ -90,7 +91,7 @@ def detect_advice(ctx: Ctx) -> list[Hit]:
     for h in S.detect_remedy_facts(ctx):
         before = text_before(ctx, h.start)
         if not (
-            _overlaps(h, hits)
+            overlaps(h, hits)
             or F.ADVICE_NEGATED_BEFORE.search(before)
             or F.REPORTED_BEFORE.search(before)
         ):
@@ -111,11 +112,11 @@ def detect_advice(ctx: Ctx) -> list[Hit]:
             or W.not_an_order(ctx, chunk, start.end())
         ):
             hits.append(Hit("gives_advice", s.start, s.start + start.end()))
-    hits += [h for h in _instructions(ctx) if not _overlaps(h, hits)]
-    hits += [h for h in W.hedged_advice(ctx) + W.instruction_rows(ctx) if not _overlaps(h, hits)]
+    hits += [h for h in _instructions(ctx) if not overlaps(h, hits)]
+    hits += [h for h in W.hedged_advice(ctx) + W.instruction_rows(ctx) if not overlaps(h, hits)]
     hits = [h for h in hits if not R.excused_advice(ctx, h)]
     extra = R.framed_advice(ctx) + R.future_requests(ctx)
-    return hits + [h for h in extra if not _overlaps(h, hits)]
+    return hits + [h for h in extra if not overlaps(h, hits)]
 
 
 # "you had to watch her do it and then find...": a subject earlier in the clause, and "and then".
@@ -136,10 +137,6 @@ _SUBORDINATOR_BEFORE = re.compile(
     r"\b(?:where|when|whenever|that|which|if|because|cos|cause|how|why|who|till|until|"
     r"before|after|as|though|than|unless|once|whether)\s+$"
 )
-
-
-def _overlaps(hit: Hit, hits: list[Hit]) -> bool:
-    return any(h.start < hit.end and hit.start < h.end for h in hits)
 
 
 def _instructions(ctx: Ctx) -> list[Hit]:
@@ -254,7 +251,7 @@ def detect_solution_questions(ctx: Ctx) -> list[Hit]:
     hits: list[Hit] = []
     found = find_hits_by_sentence(F.SOLUTION_QUESTION, ctx, "solution_question")
     found += find_hits_by_sentence(E.SOLUTION_QUESTION, ctx, "solution_question")
-    found += [h for h in S.detect_steer_questions(ctx) if not _overlaps(h, found)]
+    found += [h for h in S.detect_steer_questions(ctx) if not overlaps(h, found)]
     for m in found:
         sent = sentence_at(ctx.sents, m.start)
         if sent is None or not sent.is_question:
@@ -262,12 +259,12 @@ def detect_solution_questions(ctx: Ctx) -> list[Hit]:
         if F.ASKS_PERMISSION.search(ctx.resp.masked[sent.start : sent.end]):
             continue
         hits.append(m)
-    hits += [h for h in W.we_step_questions(ctx) if not _overlaps(h, hits)]
-    return hits + [h for h in R.step_questions(ctx) if not _overlaps(h, hits)]
+    hits += [h for h in W.we_step_questions(ctx) if not overlaps(h, hits)]
+    return hits + [h for h in R.step_questions(ctx) if not overlaps(h, hits)]
 
 
 def detect_plans(ctx: Ctx) -> list[Hit]:
-    if _good_news(ctx):
+    if good_news(ctx):
         return []  # "we should celebrate, I'll book the Italian": good news has no problem to fix
     ctx = spoken(ctx)
     hits = []
@@ -283,9 +280,9 @@ def detect_plans(ctx: Ctx) -> list[Hit]:
         if W.not_the_listeners_plan(ctx, h):
             continue  # "he never lets on", "she asks when I'll get a proper job"
         hits.append(h)
-    hits += [h for h in S.detect_offer_questions(ctx) if not _overlaps(h, hits)]
-    hits += [h for h in _grammar_plans(ctx) if not _overlaps(h, hits)]
-    hits += [h for h in W.offers(ctx) if not _overlaps(h, hits)]
+    hits += [h for h in S.detect_offer_questions(ctx) if not overlaps(h, hits)]
+    hits += [h for h in _grammar_plans(ctx) if not overlaps(h, hits)]
+    hits += [h for h in W.offers(ctx) if not overlaps(h, hits)]
     return [h for h in hits if not R.excused_plan(ctx, h)]
 
 
@@ -311,93 +308,6 @@ def _grammar_plans(ctx: Ctx) -> list[Hit]:
             if E.THEIR_WISH.search(text[s.start : found.start]):
                 continue
             hits.append(Hit("proposes_plan", found.start, found.end))
-    return hits
-
-
-def detect_reassurance(ctx: Ctx) -> list[Hit]:
-    """Reassurance that rushes past a hard feeling. Good news has no feeling to rush past."""
-    if _good_news(ctx):
-        return []  # loving someone who left is not good news: "time will help" still rushes
-    hits = []
-    for m in F.RUSHING_REASSURANCE.finditer(ctx.resp.masked):
-        before = text_before(ctx, m.start())
-        if F.REASSURANCE_NEGATED_BEFORE.search(before) or S.QUOTED_BEFORE.search(before):
-            continue
-        sent = sentence_at(ctx.sents, m.start())
-        if sent and sent.is_question and not m.group().startswith("don't"):
-            continue
-        hits.append(Hit("rushing_reassurance", m.start(), m.end()))
-    hits += [h for h in _forecasts(ctx) if not _overlaps(h, hits)]
-    hits += [h for h in S.detect_settled(ctx) + R.experts_can(ctx) if not _overlaps(h, hits)]
-    return [h for h in hits if not R.excused_reassurance(ctx, h)]
-
-
-def _good_news(ctx: Ctx) -> bool:
-    """Good news has no hard feeling to rush past or problem to fix; loving someone who left
-    is not good news."""
-    return ctx.partner.valence == "positive" and bool(ctx.partner.families - {"love"})
-
-
-def _forecasts(ctx: Ctx) -> list[Hit]:
-    """A good outcome foretold in everyday words ("you'll ace it", "she'll come round"),
-    unless it is their own hope or fear said back or asked about."""
-    hits: list[Hit] = []
-    for m in O.FORECAST.finditer(ctx.resp.masked):
-        sent = sentence_at(ctx.sents, m.start())
-        if sent is None or sent.is_question:
-            continue
-        before = ctx.resp.masked[sent.start : m.start()]
-        if F.REASSURANCE_NEGATED_BEFORE.search(before) or O.THEIR_FORECAST.search(before):
-            continue
-        if O.RELATIVE_SUBJECT.match(m.group()) and O.NOUN_BEFORE.search(before):
-            continue  # "things you can do that will improve it": a relative clause
-        hits.append(Hit("rushing_reassurance", m.start(), m.end()))
-    return hits
-
-
-def detect_silver_lining(ctx: Ctx) -> list[Hit]:
-    hits = [
-        h
-        for h in find_hits(F.SILVER_LINING, ctx, "silver_lining")
-        if not F.REASSURANCE_NEGATED_BEFORE.search(text_before(ctx, h.start))
-        and not _SAID_BEFORE.search(text_before(ctx, h.start))
-        and not O.THEIR_VIEW.search(_sentence_before(ctx, h.start))
-    ]
-    hits += [h for h in _reframes(ctx) if not _overlaps(h, hits)]
-    if _good_news(ctx):
-        return hits
-    return hits + [h for h in W.rated_fine(ctx) if not _overlaps(h, hits)]
-
-
-# "you were made to say you're lucky": a bright side someone else said, reported.
-_SAID_BEFORE = re.compile(
-    r"\b(?:say|said|saying|says|tell|told|telling)\s+(?:that\s+)?(?:[a-z']+\s+)?$"
-)
-
-
-def _sentence_before(ctx: Ctx, pos: int) -> str:
-    sent = sentence_at(ctx.sents, pos)
-    return ctx.resp.masked[sent.start : pos] if sent else ""
-
-
-def _reframes(ctx: Ctx) -> list[Hit]:
-    """A bright side said as a plain fact ("now you get to...", "it just means..."); good
-    news has no loss to reframe, and a question explores rather than tells."""
-    if _good_news(ctx):
-        return []
-    hits: list[Hit] = []
-    for h in find_hits(O.REFRAME, ctx, "silver_lining"):
-        sent = sentence_at(ctx.sents, h.start)
-        if sent is None or sent.is_question:
-            continue
-        before = ctx.resp.masked[sent.start : h.start]
-        if (
-            F.REASSURANCE_NEGATED_BEFORE.search(before)
-            or O.THEIR_VIEW.search(before)
-            or _SAID_BEFORE.search(before)
-        ):
-            continue
-        hits.append(h)
     return hits
 
 

@@ -14,6 +14,7 @@ from trainer.grading.offline.patterns import clauses as C
 from trainer.grading.offline.patterns import fixing as F
 from trainer.grading.offline.patterns import fixing_offers as P
 from trainer.grading.offline.patterns import outlook as O
+from trainer.grading.offline.patterns import reassurance as RA
 from trainer.grading.offline.patterns import steers as T
 from trainer.grading.offline.text import stem
 
@@ -201,7 +202,7 @@ def rated_fine(ctx: Ctx) -> list[Hit]:
                 before = text[s.start : m.start()]
                 if (
                     O.THEIR_VIEW.search(before)
-                    or F.REASSURANCE_NEGATED_BEFORE.search(before)
+                    or RA.REASSURANCE_NEGATED_BEFORE.search(before)
                     or re.search(
                         r"\b(?:you|u)\s+(?:said|say|says|told|keep\s+saying|mean)\b", before
                     )

@@ -13,12 +13,17 @@ from trainer.grading.offline.detectors.context import (
     sentence_at,
     tokens_of,
 )
+from trainer.grading.offline.detectors.defence import (
+    complains_of_listener,
+    detect_unmarked_defence,
+    sentence_contains,
+)
 from trainer.grading.offline.detectors.fixing import (
     detect_advice,
     detect_plans,
-    detect_reassurance,
     detect_solution_questions,
 )
+from trainer.grading.offline.detectors.reassurance import detect_reassurance
 from trainer.grading.offline.detectors.sides import (
     QUOTED,
     detect_hostile_restatement,
@@ -38,12 +43,11 @@ from trainer.grading.offline.detectors.story import (
     self_sentences,
 )
 from trainer.grading.offline.detectors.topic import detect_topic_change
-from trainer.grading.offline.feelings import feelings_in
-from trainer.grading.offline.patterns import accuracy as A
+from trainer.grading.offline.patterns import defence as PD
 from trainer.grading.offline.patterns import hijacking as H
 from trainer.grading.offline.patterns import narrative as N
 from trainer.grading.offline.patterns import validation as V
-from trainer.grading.offline.text import Sentence, content_stems, stem
+from trainer.grading.offline.text import Sentence, content_stems
 
 
 def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
@@ -194,9 +198,9 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
             for h in find_hits_by_sentence(N.MY_LOGISTICS, ctx, "centers_self")
             if not _offers(ctx, h) and not _said_back(ctx, h)
         ]
-    defences = find_hits(H.DEFENDS_STRONG, ctx, "defends_self")
+    defences = find_hits(PD.DEFENDS_STRONG, ctx, "defends_self")
     if complains_of_listener(ctx):
-        defences += find_hits(H.DEFENDS, ctx, "defends_self")
+        defences += find_hits(PD.DEFENDS, ctx, "defends_self")
         defences += find_hits_by_sentence(N.DEFENDS_GRAMMAR, ctx, "defends_self")
     # "...getting 'I'm tired' back": the listener's own words quoted as the partner heard them
     hits += [h for h in defences if not _quoted(ctx, h.start) and not _not_a_defence(ctx, h)]
@@ -205,7 +209,7 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
         hits += detect_mock_offer(ctx)
         hits += detect_hostile_restatement(ctx)
     if complains_of_listener(ctx):
-        hits += _detect_unmarked_defence(ctx, hits)
+        hits += detect_unmarked_defence(ctx, hits)
     hits += detect_siding_with_other(ctx)
     hits += detect_kin_counter(ctx)
     centers = find_hits(H.CENTERS_SELF, ctx, "centers_self")
@@ -329,163 +333,3 @@ def _grievance(ctx: Ctx, hit: Hit) -> bool:
     # "I'm the one home all day with him" -> "you're the one stuck with him": their load said back
     said_back = re.search(r"\bi(?:'m|\s+am)\s+the\s+(?:only\s+)?one\b", ctx.stmt.text)
     return complains_of_listener(ctx) and not said_back
-
-
-def sentence_contains(sent: Sentence, hit: Hit) -> bool:
-    return sent.start <= hit.start < sent.end + 1
-
-
-def _owns(chunk: str) -> bool:
-    """ "I'm sorry I did that", "that was on me", "it hurt you": owning, not defending."""
-    return bool(N.OWNERSHIP.search(chunk) or N.IMPACT.search(chunk)) or any(
-        f.attributed_to_partner for f in feelings_in(chunk)
-    )
-
-
-def _complained_verbs(ctx: Ctx) -> dict[str, bool]:
-    """What the partner says the listener did, by stem, and whether they said it was not done
-    ("you forgot" -> forgot: False; "you didn't water" -> water: True)."""
-    found: dict[str, bool] = {}
-    for m in N.YOU_DID.finditer(ctx.stmt.text):
-        if m.group("verb"):
-            found[stem(m.group("verb"))] = False
-        elif m.group("nverb"):
-            found[stem(m.group("nverb"))] = True
-    return found
-
-
-def complains_of_listener(ctx: Ctx) -> bool:
-    """Upset with the listener, by the statement's phrases or its grammar: "you" did something
-    in the past to "me/my" and the partner's feeling is not a happy one ("you ate the cake I
-    was saving")."""
-    return ctx.upset or (
-        ctx.partner.valence != "positive"
-        and bool(
-            N.YOU_DID_TO_ME.search(ctx.stmt.text)
-            or N.YOU_LAPSED.search(ctx.stmt.text)
-            or N.ONLY_ONE.search(ctx.stmt.text)
-        )
-    )
-
-
-def _detect_unmarked_defence(ctx: Ctx, found: list[Hit]) -> list[Hit]:
-    """When the partner is upset with the listener, sentences that answer the complaint instead
-    of hearing it, told by their grammar: the listener's own account of their conduct ("I locked
-    it at ten"), the partner's own lapses ("you left your boots out", "who bought...?"), the
-    listener's load ("I've been cooking every meal") and the circumstances offered as the reason
-    ("the train stopped in the tunnel", "it was twenty minutes at most")."""
-    hits: list[Hit] = []
-    admitted = _complained_verbs(ctx)
-    whole = ctx.resp.masked
-    # a reply that hears the feeling ("I get why you're cross") tells its own part as owning it
-    hears = any(f.attributed_to_partner for f in feelings_in(whole)) or bool(
-        V.LEGITIMIZES.search(whole) or V.ACKNOWLEDGES.search(whole)
-    )
-    # not "your mother did"; "I'm the only one trying" is about the listener too
-    about_listener = bool(
-        re.search(r"\b(?:you|u)\b", ctx.stmt.text) or N.ONLY_ONE.search(ctx.stmt.text)
-    )
-    fixing = detect_advice(ctx) + detect_solution_questions(ctx) + detect_plans(ctx)
-    for s in ctx.sents:
-        if any(sentence_contains(s, h) for h in found):
-            continue
-        # "..., don't forget": advice there is fixing, but a lapse of theirs in it still counts
-        in_fix = any(sentence_contains(s, h) for h in fixing)
-        chunk = ctx.resp.masked[s.start : s.end]
-        if _owns(chunk) or V.ACKNOWLEDGES.search(chunk):
-            continue
-        own = own_words(chunk)
-        asks = ctx.resp.masked[s.end : s.end + 3].lstrip().startswith("?")
-        burden = N.BURDEN.search(own)
-        did = burden or N.I_DID.search(own) or N.MY_DID.search(own) or N.I_BECAUSE.search(own)
-        # "You were talking and I was scrolling": the partner comes first, so it is said back
-        partner_first = H.YOU_REF.search(own[: did.start()] if did else own)
-        # "I was on my phone": the complained-of act said back is owned, not excused; but "I
-        # watered them" to "you didn't water them" corrects their facts
-        restates = set(content_stems(own[did.start() :] if did else own)) & ctx.stmt_stems
-        corrects = bool(did and _contradicts(admitted, own[did.start() :]))
-        # "I said yes for two weeks without asking, and you're the one stuck with him": owned
-        owned = hears and bool(burden and H.YOU_REF.search(own[burden.end() :]))
-        if burden and not in_fix and not partner_first and not owned and (corrects or not restates):
-            hits.append(Hit("counter_complaint", s.start + burden.start(), s.end))
-            continue
-        # "you turned on yourself" in a reply that hears them is their side, told back
-        turns = bool(N.CONTRAST.search(own))
-        lapse = _partner_lapse(ctx, own) if turns or not hears or in_fix else None
-        if lapse is not None or N.WHO_DID.search(own):
-            start = s.start + (lapse if lapse is not None else 0)
-            hits.append(Hit("counter_complaint", start, s.end))
-            continue
-        if in_fix:
-            continue
-        verb = (did.groupdict().get("verb") or "") if did else ""
-        # "I only left late because the client called": the act said back with its reason, after
-        # hearing them or not ("..., because you deserved better" is about them)
-        reason = bool(did and re.search(r"\b(?:because|cos|cause|since|as)\b", own[did.start() :]))
-        if reason and _REASON_MINE.search(own[did.start() :] if did else own):
-            hits.append(Hit("defends_self", s.start + (did.start() if did else 0), s.end))
-            continue
-        # "..., but the trains were a nightmare": a turn after hearing them is still a defence
-        if asks or (partner_first and not turns) or (hears and not turns):
-            continue
-        if did and (corrects or reason or (stem(verb) not in admitted and not restates)):
-            hits.append(Hit("defends_self", s.start + did.start(), s.end))
-        elif about_listener and (_circumstance(own) or (turns and not _about_partner(own))):
-            hits.append(Hit("defends_self", s.start, s.end))
-    return hits
-
-
-# A reason whose subject is the listener or their circumstances, not the partner ("because he
-# was desperate", "because I panicked"; not "because you deserved better").
-_REASON_MINE = re.compile(
-    r"\b(?:because|cos|cause|since)\s+(?:i|i'd|i'm|i've|i\s+was|he|she|they|it|the|my|we)\b"
-)
-
-
-def _contradicts(admitted: dict[str, bool], clause: str) -> bool:
-    """The listener's clause says the opposite of the complaint about the same act."""
-    negated = bool(re.search(r"\b(?:didn't|did\s+not|never|wasn't|couldn't|haven't)\b", clause))
-    return any(
-        said_not != negated for verb, said_not in admitted.items() if verb in content_stems(clause)
-    )
-
-
-def _partner_lapse(ctx: Ctx, own: str) -> int | None:
-    """Where a clause with the partner doing something the statement did not raise starts."""
-    for m in N.YOU_DID.finditer(own):
-        verb = m.group("verb") or m.group("nverb") or ""
-        clause = own[m.start() :]
-        if re.search(r"\byourself\b", clause):
-            continue  # "you turned on yourself": their own experience, told back
-        if N.is_experience_verb(verb) and not N.WHEN_PAST.search(clause):
-            continue  # "you felt", "you said"; but "you did it in March" is a lapse
-        shared = set(content_stems(clause)) & ctx.stmt_stems
-        if stem(verb) in ctx.stmt_stems or len(shared) >= 2:
-            continue  # "you carried every conversation": their complaint, said back
-        return m.start() + len(m.group()) - len(m.group().lstrip(" ,;:"))
-    return None
-
-
-def _about_partner(own: str) -> bool:
-    """ "Even though it's over, your body hasn't caught up": a turn whose main clause has the
-    partner (or their body, mind, feeling) as its subject is their side told, not an excuse."""
-    return bool(
-        re.search(
-            r"(?:^|[,;:]\s*|\s-+\s*|\b(?:and|but|though|so)\s+)(?:you|u|your|ur)(?:'re|'ve|'d)?\s+(?!know\b)",
-            own,
-        )
-    )
-
-
-def _circumstance(own: str) -> bool:
-    """A fact with no one of the conversation in it and no feeling ("the train stopped in the
-    tunnel", "it was twenty minutes at most"): said to a partner upset with the listener, it is
-    offered as the reason."""
-    return (
-        len(tokens_of(own)) >= 3
-        and not H.SELF_REF.search(own)
-        and not feelings_in(own)
-        and not A.REFLECTIVE_FRAME.search(own)
-        and not re.search(r"\b(?:must|sounds?|seems?|felt|feels?)\b", own)  # about their side
-        and bool(N.FACT.search(own))
-    )

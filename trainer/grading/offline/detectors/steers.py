@@ -10,6 +10,7 @@ from trainer.grading.offline.detectors.context import Ctx, Hit
 from trainer.grading.offline.patterns import clauses as C
 from trainer.grading.offline.patterns import fixing as F
 from trainer.grading.offline.patterns import outlook as O
+from trainer.grading.offline.patterns import reassurance as RA
 from trainer.grading.offline.patterns import steers as T
 from trainer.grading.offline.text import stem
 
@@ -182,7 +183,7 @@ def detect_settled(ctx: Ctx) -> list[Hit]:
                 continue
             before = text[sent.start : m.start()]
             if (
-                F.REASSURANCE_NEGATED_BEFORE.search(before)
+                RA.REASSURANCE_NEGATED_BEFORE.search(before)
                 or O.THEIR_FORECAST.search(before)
                 or _said_back(ctx, sent.start, m.start())
             ):

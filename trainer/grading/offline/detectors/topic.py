@@ -16,9 +16,9 @@ from trainer.grading.offline.detectors.context import (
 from trainer.grading.offline.detectors.fixing import (
     detect_advice,
     detect_plans,
-    detect_reassurance,
     detect_solution_questions,
 )
+from trainer.grading.offline.detectors.reassurance import detect_reassurance
 from trainer.grading.offline.detectors.sides import own_words
 from trainer.grading.offline.feelings import feelings_in
 from trainer.grading.offline.paraphrase import fields_of, people_fields

@@ -20,7 +20,7 @@ from trainer.grading.offline.detectors.context import (
     tokens_of,
 )
 from trainer.grading.offline.feelings import Feeling
-from trainer.grading.offline.patterns import fixing as F
+from trainer.grading.offline.patterns import reassurance as RA
 from trainer.grading.offline.patterns import validation as V
 from trainer.grading.offline.text import content_stems, stem
 
@@ -29,7 +29,7 @@ def detect_minimizing(ctx: Ctx) -> list[Hit]:
     return [
         h
         for h in find_hits_by_sentence(V.MINIMIZES, ctx, "minimizes")
-        if not F.REASSURANCE_NEGATED_BEFORE.search(text_before(ctx, h.start))
+        if not RA.REASSURANCE_NEGATED_BEFORE.search(text_before(ctx, h.start))
     ] + kinds.kind_minimizing(ctx)
 
 

@@ -1,0 +1,107 @@
+"""Not fixing: reassurance that rushes past the feeling ("it'll be fine"), a forecast that it will
+work out, and a bright side brought in. Split from detectors/fixing.py."""
+
+from __future__ import annotations
+
+import re
+
+from trainer.grading.offline.detectors import fixing_frames as R
+from trainer.grading.offline.detectors import fixing_offers as W
+from trainer.grading.offline.detectors import steers as S
+from trainer.grading.offline.detectors.context import (
+    Ctx,
+    Hit,
+    find_hits,
+    overlaps,
+    sentence_at,
+    text_before,
+)
+from trainer.grading.offline.patterns import outlook as O
+from trainer.grading.offline.patterns import reassurance as RA
+
+
+def detect_reassurance(ctx: Ctx) -> list[Hit]:
+    """Reassurance that rushes past a hard feeling. Good news has no feeling to rush past."""
+    if good_news(ctx):
+        return []  # loving someone who left is not good news: "time will help" still rushes
+    hits = []
+    for m in RA.RUSHING_REASSURANCE.finditer(ctx.resp.masked):
+        before = text_before(ctx, m.start())
+        if RA.REASSURANCE_NEGATED_BEFORE.search(before) or S.QUOTED_BEFORE.search(before):
+            continue
+        sent = sentence_at(ctx.sents, m.start())
+        if sent and sent.is_question and not m.group().startswith("don't"):
+            continue
+        hits.append(Hit("rushing_reassurance", m.start(), m.end()))
+    hits += [h for h in _forecasts(ctx) if not overlaps(h, hits)]
+    hits += [h for h in S.detect_settled(ctx) + R.experts_can(ctx) if not overlaps(h, hits)]
+    return [h for h in hits if not R.excused_reassurance(ctx, h)]
+
+
+def good_news(ctx: Ctx) -> bool:
+    """Good news has no hard feeling to rush past or problem to fix; loving someone who left
+    is not good news."""
+    return ctx.partner.valence == "positive" and bool(ctx.partner.families - {"love"})
+
+
+def _forecasts(ctx: Ctx) -> list[Hit]:
+    """A good outcome foretold in everyday words ("you'll ace it", "she'll come round"),
+    unless it is their own hope or fear said back or asked about."""
+    hits: list[Hit] = []
+    for m in O.FORECAST.finditer(ctx.resp.masked):
+        sent = sentence_at(ctx.sents, m.start())
+        if sent is None or sent.is_question:
+            continue
+        before = ctx.resp.masked[sent.start : m.start()]
+        if RA.REASSURANCE_NEGATED_BEFORE.search(before) or O.THEIR_FORECAST.search(before):
+            continue
+        if O.RELATIVE_SUBJECT.match(m.group()) and O.NOUN_BEFORE.search(before):
+            continue  # "things you can do that will improve it": a relative clause
+        hits.append(Hit("rushing_reassurance", m.start(), m.end()))
+    return hits
+
+
+def detect_silver_lining(ctx: Ctx) -> list[Hit]:
+    hits = [
+        h
+        for h in find_hits(RA.SILVER_LINING, ctx, "silver_lining")
+        if not RA.REASSURANCE_NEGATED_BEFORE.search(text_before(ctx, h.start))
+        and not _SAID_BEFORE.search(text_before(ctx, h.start))
+        and not O.THEIR_VIEW.search(_sentence_before(ctx, h.start))
+    ]
+    hits += [h for h in _reframes(ctx) if not overlaps(h, hits)]
+    if good_news(ctx):
+        return hits
+    return hits + [h for h in W.rated_fine(ctx) if not overlaps(h, hits)]
+
+
+# "you were made to say you're lucky": a bright side someone else said, reported.
+_SAID_BEFORE = re.compile(
+    r"\b(?:say|said|saying|says|tell|told|telling)\s+(?:that\s+)?(?:[a-z']+\s+)?$"
+)
+
+
+def _sentence_before(ctx: Ctx, pos: int) -> str:
+    sent = sentence_at(ctx.sents, pos)
+    return ctx.resp.masked[sent.start : pos] if sent else ""
+
+
+def _reframes(ctx: Ctx) -> list[Hit]:
+    """A bright side said as a plain fact ("now you get to...", "it just means..."); good
+    news has no loss to reframe, and a question explores rather than tells."""
+    if good_news(ctx):
+        return []
+    hits: list[Hit] = []
+    for h in find_hits(O.REFRAME, ctx, "silver_lining"):
+        sent = sentence_at(ctx.sents, h.start)
+        if sent is None or sent.is_question:
+            continue
+        before = ctx.resp.masked[sent.start : h.start]
+        if (
+            RA.REASSURANCE_NEGATED_BEFORE.search(before)
+            or O.THEIR_VIEW.search(before)
+            or _SAID_BEFORE.search(before)
+        ):
+            continue
+        hits.append(h)
+    return hits
