@@ -6,13 +6,9 @@ acknowledgement, and the look-alikes that must stay clear (owning the impact, "I
 from __future__ import annotations
 
 import pytest
+from offline_grade import grade_reply as _grade
 
-from trainer.grading.offline.grader import grade_offline
-from trainer.grading.schema import Grade, GradeRequest
-
-
-def _grade(statement: str, response: str) -> Grade:
-    return grade_offline(GradeRequest(statement=statement, response=response))
+from trainer.grading.schema import Grade
 
 
 def _costs(grade: Grade) -> list[tuple[str, str]]:

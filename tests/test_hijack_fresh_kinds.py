@@ -7,17 +7,8 @@ of the third; its other guards passed before and must still pass."""
 from __future__ import annotations
 
 import pytest
-
-from trainer.grading.offline.grader import grade_offline
-from trainer.grading.schema import Grade, GradeRequest
-
-
-def _grade(statement: str, response: str) -> Grade:
-    return grade_offline(GradeRequest(statement=statement, response=response))
-
-
-def _costs(grade: Grade) -> set[str]:
-    return {e.item for e in grade.rubrics.not_hijacking.evidence if e.effect == "cost"}
+from offline_grade import grade_reply as _grade
+from offline_grade import hijack_costs as _costs
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from offline_grade import grade_reply as _grade
 
 from trainer.evals.cases import load_cases
 from trainer.evals.runner import build_report, grade_cases
@@ -17,10 +18,6 @@ from trainer.grading.offline.grader import grade_offline
 from trainer.grading.schema import Grade, GradeRequest, HiddenTruth
 
 CASES = Path(__file__).resolve().parents[1] / "evals" / "cases" / "cases_meaning_hj3.yaml"
-
-
-def _grade(statement: str, response: str) -> Grade:
-    return grade_offline(GradeRequest(statement=statement, response=response))
 
 
 def _items(grade: Grade) -> set[str]:

@@ -10,21 +10,17 @@ import csv
 from pathlib import Path
 
 import pytest
+from offline_grade import grade_reply as _grade
 
 from trainer.evals.cases import load_cases
-from trainer.grading.offline.grader import grade_offline
 from trainer.grading.offline.patterns.statement import upset_with_listener
 from trainer.grading.offline.text import normalize
-from trainer.grading.schema import Grade, GradeRequest
+from trainer.grading.schema import Grade
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "evals" / "cases"
 HJ_CASES = CASES / "cases_meaning_hj.yaml"
 EXTERNAL_DEV_CSV = ROOT.parent / "shared" / "data" / "external_dev.csv"
-
-
-def _grade(statement: str, response: str) -> Grade:
-    return grade_offline(GradeRequest(statement=statement, response=response))
 
 
 def _on(grade: Grade, rubric: str) -> set[str]:

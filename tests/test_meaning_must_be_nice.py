@@ -6,17 +6,13 @@ the listener's own lot), or bare, it stays sarcasm."""
 from __future__ import annotations
 
 import pytest
+from offline_grade import grade_reply as _grade
 
-from trainer.grading.offline.grader import grade_offline
-from trainer.grading.schema import Grade, GradeRequest
+from trainer.grading.schema import Grade
 
 DAY_OFF = "I finally got a Saturday off, first one in two months!"
 RETIRED = "Dad's retiring in June after forty years at the depot."
 TIRED = "I'm shattered, they had me on nights all week."
-
-
-def _grade(statement: str, response: str) -> Grade:
-    return grade_offline(GradeRequest(statement=statement, response=response))
 
 
 def _validation(grade: Grade) -> set[str]:

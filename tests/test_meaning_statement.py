@@ -6,15 +6,10 @@ is no request for advice, so advice to it is still unasked-for fixing."""
 from __future__ import annotations
 
 import pytest
+from offline_grade import grade_reply as _grade
 
-from trainer.grading.offline.grader import grade_offline
 from trainer.grading.offline.patterns.statement import ASKED_FOR_ADVICE, upset_with_listener
 from trainer.grading.offline.text import normalize
-from trainer.grading.schema import Grade, GradeRequest
-
-
-def _grade(statement: str, response: str) -> Grade:
-    return grade_offline(GradeRequest(statement=statement, response=response))
 
 
 @pytest.mark.parametrize(

@@ -7,18 +7,14 @@ listener's own fixes, verdicts and stories; the listener's own words after them 
 from __future__ import annotations
 
 import pytest
+from offline_grade import grade_reply as _grade
 
-from trainer.grading.offline.grader import grade_offline
 from trainer.grading.offline.text import normalize, theirs_ranges
-from trainer.grading.schema import Grade, GradeRequest
+from trainer.grading.schema import Grade
 
 PROMOTION = "They gave the team lead job to someone from outside. It's fine. I'm over it."
 VISIT = "My aunt says I should just get over it, but I still think about Mum every single day."
 SHOUTED = "My coach told me to calm down in front of the whole squad when I got upset."
-
-
-def _grade(statement: str, response: str) -> Grade:
-    return grade_offline(GradeRequest(statement=statement, response=response))
 
 
 def _on(grade: Grade, rubric: str) -> set[str]:

@@ -5,19 +5,15 @@ one-ups. Each row was wrong on the grader before these detectors changed."""
 from __future__ import annotations
 
 import pytest
+from offline_grade import grade_reply as _grade
 
-from trainer.grading.offline.grader import grade_offline
-from trainer.grading.schema import Grade, GradeRequest
+from trainer.grading.schema import Grade
 
 # The partner is upset with the listener.
 LATE = "You said you'd be home by seven to help with bath time and you rolled in at nine."
 FORGOT = "You forgot to post my passport form and now I can't travel next month."
 # The partner is upset about someone else.
 SHIFT = "My manager gave my Saturday shift to her nephew without even asking me."
-
-
-def _grade(statement: str, response: str) -> Grade:
-    return grade_offline(GradeRequest(statement=statement, response=response))
 
 
 def _on(grade: Grade, rubric: str) -> set[str]:

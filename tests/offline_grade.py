@@ -1,0 +1,16 @@
+"""One offline grade of one reply, and its not-hijacking costs: the helpers the grader's kind
+tests share (they were copied into ten files)."""
+
+from __future__ import annotations
+
+from trainer.grading.offline.grader import grade_offline
+from trainer.grading.schema import Grade, GradeRequest
+
+
+def grade_reply(statement: str, response: str) -> Grade:
+    return grade_offline(GradeRequest(statement=statement, response=response))
+
+
+def hijack_costs(grade: Grade) -> set[str]:
+    """The not-hijacking items the reply paid for (notes such as a brief me-too left out)."""
+    return {e.item for e in grade.rubrics.not_hijacking.evidence if e.effect == "cost"}
