@@ -254,6 +254,32 @@ def detect_main_feeling(
 
 
 _ANGER = frozenset({"anger", "frustration", "disgust"})
+
+
+def feeling_acknowledged(ctx: Ctx, ack: list[Hit], cost_sents: list[Sentence]) -> list[Hit]:
+    """names_main_feeling from a feeling the reply acknowledges in its own words beside their
+    point ("that's gutting", "no wonder you're fuming", "I'd be raging too"), in another
+    sentence or in words their cluster does not list. Not from an apology or "I hear you",
+    which name no feeling; not anger guessed for someone who said they are sad; not from a
+    sentence that fixes, judges or reassures."""
+    stated = _stated_families(ctx)
+    for h in ack:
+        text = ctx.resp.masked[h.start : h.end].strip()
+        if (
+            h.item != "acknowledges_feeling"
+            or A.NO_FEELING_ACK.match(text)
+            or A.OWN_WOULD.match(text)
+        ):
+            continue
+        if any(s.start <= h.start < s.end + 1 for s in cost_sents):
+            continue
+        named = {f.family for f in feelings_in(text)}
+        if stated and named & _ANGER and not stated & _ANGER:
+            continue
+        return [Hit("names_main_feeling", h.start, h.end)]
+    return []
+
+
 # a guess offered as one: "maybe", "I wonder if", "I guess", "might", "could"
 _HEDGED = re.compile(
     r"\b(?:maybe|perhaps|possibly|wonder|wondering|guess|guessing|might|may|could|kind\s+of|"
@@ -321,13 +347,16 @@ def _denied_families(ctx: Ctx) -> set[str]:
     }
 
 
-def detect_distortion(ctx: Ctx) -> list[Hit]:
-    """Absolutes the partner never used ("he always does this"), or a feeling blown up."""
+def detect_distortion(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
+    """Absolutes the partner never used ("he always does this"), or a feeling blown up; not in
+    sentences that are the listener's own fix, verdict, story or cheer (`excluded`)."""
     if re.search(r"\b(?:always|never|every|constantly|all\s+the\s+time|hates?)\b", ctx.stmt.text):
         return []  # the partner used absolutes themselves
     hits = []
     for m in A.ABSOLUTES.finditer(ctx.resp.masked):
         sent = sentence_at(ctx.sents, m.start())
+        if sent in excluded:
+            continue
         chunk = ctx.resp.masked[sent.start : sent.end] if sent else ""
         about_them = H.YOU_REF.search(chunk) or re.search(r"\b(?:he|she|they|your)\b", chunk)
         lead = chunk[: max(0, m.start() - (sent.start if sent else 0))]

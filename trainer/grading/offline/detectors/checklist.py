@@ -16,6 +16,7 @@ from trainer.grading.offline.detectors.accuracy import (
     detect_main_point,
     detect_motives,
     detect_need_or_check,
+    feeling_acknowledged,
     feeling_not_owed,
 )
 from trainer.grading.offline.detectors.context import Analysis, Ctx, Hit, find_hits, sentence_at
@@ -131,15 +132,24 @@ def analyze(
     if not (named or hijack or about_problem or reassurance or silver):
         named = feeling_not_owed(ctx, main_point, attributed)
     need = detect_need_or_check(ctx, excluded, main_point)
-    distort = detect_distortion(ctx) + detect_invented(ctx, excluded)
+    # reassurance ("you'll nail it, you always do") costs not fixing, not accuracy: its
+    # absolutes and people are the listener's cheer, not their facts said back
+    soothing = [
+        s for s in ctx.sents if any(s.start <= h.start < s.end + 1 for h in reassurance + silver)
+    ]
+    distort = detect_distortion(ctx, excluded + soothing) + detect_invented(
+        ctx, excluded + soothing
+    )
     motives = detect_motives(ctx)
     ack = detect_acknowledgement(ctx, attributed)
     legit = detect_legitimizing(ctx)
     links = detect_links(ctx, attributed)
 
     theirs = [a for a in attributed if not any(w.start <= a.start < w.end for w in wrong)]
+    sounds: list[Hit] = []
     if main_point or theirs:  # "ugh" beside what happened to them; alone it is a sound
-        ack += detect_interjections(ctx)
+        sounds = detect_interjections(ctx)
+        ack += sounds
 
     def outside(found: list[Hit], sents: list[Sentence]) -> list[Hit]:
         return [h for h in found if not any(s.start <= h.start < s.end + 1 for s in sents)]
@@ -148,6 +158,10 @@ def analyze(
     named, motives = outside(named, defending), outside(motives, defending)
     # acknowledging a feeling they did not express ("you must be so disappointed" to relief)
     ack = [h for h in ack if not any(w.start <= h.start < w.end for w in wrong)]
+    if main_point and not (named or wrong or sarcasm):
+        named = feeling_acknowledged(
+            ctx, [h for h in ack if h not in sounds], cost_sents + soothing
+        )
     if has_no_listening(ctx):  # "ok", "hmm", "sure", "Oof.": nothing here is about them
         main_point, named, need, ack, legit, links = [], [], [], [], [], []
 

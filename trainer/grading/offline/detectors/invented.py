@@ -36,6 +36,8 @@ def detect_invented(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
         for fh in fhs:
             if fh.field not in people or A.OWN_PERSON.search(chunk[: fh.start]):
                 continue
+            if A.VOCATIVE.match(chunk[fh.start :]) and not chunk[: fh.start].strip(" ,.!"):
+                continue  # "Mate, ...", "Love, ...": said to them, not a person in their story
             if A.ROLE_OF_THEIRS.search(chunk[: fh.start]):
                 continue  # "being a patient mum", "you're a good friend": the partner themselves
             spans = {h.field for h in fhs if h.start < fh.end and fh.start < h.end} & people

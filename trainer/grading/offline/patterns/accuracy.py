@@ -264,3 +264,15 @@ NOT_A_NAME = frozenset(
 WORD_RX = re.compile(r"[a-z][a-z']*")
 # words and numbers: what a reply may share with the partner's content
 CONTENT_RX = re.compile(r"[a-z][a-z']*|\d+")
+
+# acknowledgements that name no feeling: "I'm sorry", "I hear you", "you're right", "valid"
+NO_FEELING_ACK = re.compile(
+    r"^(?:(?:god|oh|oof|ah)\W+)?(?:i'?m\s+(?:so\s+|really\s+|very\s+|truly\s+)*sorry|i\s+hear\s+you|"
+    r"you'?re\s+(?:so\s+|completely\s+|absolutely\s+)?right|.*\bvalid\b)",
+    re.IGNORECASE,
+)
+# "I'd be <x>" without "too": the listener's own lot ("I'd be stuck here"), not their feeling
+OWN_WOULD = re.compile(r"^i'?d\s+be\b(?!.*\b(?:too|as\s+well|same)\b)", re.IGNORECASE)
+# a word that opens the reply's sentence as a form of address ("Mate, ...", "Love, ..."): with
+# nothing before it but an interjection, it names the partner, not someone new
+VOCATIVE = re.compile(r"[a-z]+\s*,", re.IGNORECASE)
