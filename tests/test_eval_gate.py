@@ -28,7 +28,13 @@ from trainer.settings import LLMSettings
 EVALS = Path(__file__).resolve().parent.parent / "evals"
 CASSETTE_ROOT = EVALS / "cassettes"
 # The blind sets are measured by hand and never guarded here: a floor on it would invite tuning.
-BLIND = {"cases_fresh_v4a.yaml", "cases_fresh_v5a.yaml", "cases_fresh_v5b.yaml"}
+BLIND = {
+    "cases_fresh_v4a.yaml",
+    "cases_fresh_v5a.yaml",
+    "cases_fresh_v5b.yaml",
+    "cases_fresh_v6a.yaml",
+    "cases_fresh_v6b.yaml",
+}
 CASE_FILES = sorted(p.name for p in (EVALS / "cases").glob("cases_*.yaml") if p.name not in BLIND)
 RECORDED = sorted(p for p in CASSETTE_ROOT.glob("*") if (p / "manifest.json").is_file())
 
