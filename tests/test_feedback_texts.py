@@ -243,6 +243,7 @@ def test_first_passing_skips_broken_identical_and_failing_candidates() -> None:
     [
         "I got the job at the museum, I start in March.",
         "She said yes. We're getting married in the spring.",
+        "My sister got through the operation fine.",
     ],
 )
 def test_a_written_reflection_of_plain_good_news_does_not_call_it_hard(statement: str) -> None:
@@ -271,3 +272,20 @@ def test_a_written_reflection_never_gives_their_brush_off_as_the_reason(statemen
     assert not re.search(
         r"\b(?:it's fine|whatever|it doesn't matter|doesn't even matter)\b", text
     ), text
+
+
+@pytest.mark.parametrize(
+    ("statement", "word"),
+    [
+        ("The mortgage finally went through!", "through"),
+        ("Honestly the last month at work has been rough", "rough"),
+        ("I finally finished writing my first book!", "book"),
+    ],
+)
+def test_a_written_reflection_keeps_their_last_word_whole(statement: str, word: str) -> None:
+    """Trailing "ugh", "tho" or "ok" is dropped as a filler only when it is a word of its own:
+    "went through" must not become "went thro"."""
+    grade = grade_offline(GradeRequest(statement=statement, response="ok"))
+    text = grade.model_reflection or ""
+    assert text, "a model reflection is expected"
+    assert re.search(rf"\b{word}\b", text), text

@@ -92,3 +92,24 @@ def test_a_person_they_never_mentioned_is_still_invented() -> None:
     statement = "I cleaned the whole kitchen after the party and nobody even noticed."
     reply = "You cleaned the kitchen and your sister didn't notice. That must sting."
     assert _costs(statement, reply) == ["sister"]
+
+
+def test_an_idiom_of_exasperation_in_its_base_form_names_the_feeling() -> None:
+    statement = "My brother keeps borrowing my car and bringing it back on empty. I'm so annoyed."
+    reply = "Him bringing it back on empty every single time, that must drive you up the wall."
+    grade = grade_reply(statement, reply)
+    assert "names_main_feeling" in _earned(statement, reply)
+    assert _costs(statement, reply) == []  # "keeps borrowing" is theirs: "every single time"
+    assert grade.rubrics.accuracy.passed and grade.rubrics.validation.passed
+
+
+@pytest.mark.parametrize(
+    ("reply", "fits"),
+    [
+        ("You must be thrilled with a B!", False),
+        ("A B when you'd been hoping for an A, you must be disappointed.", True),
+    ],
+)
+def test_a_hope_not_met_is_disappointment_not_joy(reply: str, fits: bool) -> None:
+    statement = "I got a B in the exam, I was hoping for an A."
+    assert grade_reply(statement, reply).rubrics.accuracy.passed is fits

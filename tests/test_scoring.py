@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from trainer.grading.schema import RUBRIC_KEYS
@@ -159,3 +161,17 @@ def test_minimal_replies_score_low_and_fail(reply: str) -> None:
     grade = grade_offline(GradeRequest(statement=statement, response=reply))
     assert not grade.passed
     assert grade.score <= 10, (reply, grade.score)
+
+
+@pytest.mark.parametrize("item", [it.id for r in RUBRICS.rubrics.values() for it in r.items])
+def test_every_rationale_reads_as_a_sentence_about_the_reply(item: str) -> None:
+    """Each item's label follows "it" in the rationale: "it is sarcastic or contemptuous", never
+    "it sarcastic or contemptuous" (labels are verb phrases, or adjectives that need "is")."""
+    key = next(k for k, r in RUBRICS.rubrics.items() if item in {i.id for i in r.items})
+    rubrics = build_rubrics(RUBRICS, {key: {item: True}})  # type: ignore[dict-item]
+    text = rubrics.get(key).rationale  # type: ignore[arg-type]
+    label = next(i.label for i in RUBRICS.rubrics[key].items if i.id == item)
+    said = re.search(rf"\bit (?:is )?{re.escape(label)}", text)
+    assert said, text
+    first = said.group().split()[1]
+    assert first == "is" or first.endswith("s"), text

@@ -49,10 +49,16 @@ def complete_answers(rubrics: RubricSet, answers: Answers) -> dict[RubricKey, di
 
 def rationale(rubric: RubricDef, answers: Mapping[str, bool], score: int, passed: bool) -> str:
     """One sentence built from the checklist, so it always agrees with the score."""
-    costs = [it.label for it in rubric.items if it.effect == "cost" and answers.get(it.id)]
-    earned = [it.label for it in rubric.items if it.effect == "earn" and answers.get(it.id)]
+    costs = [
+        _predicate(it.label) for it in rubric.items if it.effect == "cost" and answers.get(it.id)
+    ]
+    earned = [
+        _predicate(it.label) for it in rubric.items if it.effect == "earn" and answers.get(it.id)
+    ]
     missing = [it.label for it in rubric.items if it.effect == "earn" and not answers.get(it.id)]
-    notes = [it.label for it in rubric.items if it.effect == "note" and answers.get(it.id)]
+    notes = [
+        _predicate(it.label) for it in rubric.items if it.effect == "note" and answers.get(it.id)
+    ]
     verdict = "passes" if passed else "does not pass"
     parts: list[str] = []
     if costs:
@@ -66,6 +72,13 @@ def rationale(rubric: RubricDef, answers: Mapping[str, bool], score: int, passed
     if not parts:
         parts.append("nothing in it works against this rubric")
     return f"{rubric.title} {score}/4 ({verdict}): " + "; ".join(parts) + "."
+
+
+def _predicate(label: str) -> str:
+    """A label as what "it" does: verb labels as they are ("gives advice"), adjective labels with
+    "is" ("sarcastic or contemptuous" -> "is sarcastic or contemptuous")."""
+    first = label.partition(" ")[0]
+    return label if first.endswith("s") else f"is {label}"
 
 
 def _base_form(label: str) -> str:

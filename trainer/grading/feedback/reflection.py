@@ -25,7 +25,8 @@ _FILLER = re.compile(
     r"^(?:" + "|".join(sorted(FEEDBACK.statement_fillers)) + r"|i mean)+\b[\s,!.\u2026-]*", re.I
 )
 _TAIL = re.compile(
-    r"[\s,;:\u2014-]*(?:lol|haha+|tbh|lmao|ugh|honestly|though|tho|ok\??)?[\s.!?\u2026]*$", re.I
+    r"[\s,;:\u2014-]*(?:\b(?:lol|haha+|tbh|lmao|ugh|honestly|though|tho|ok\??))?[\s.!?\u2026]*$",
+    re.I,
 )
 _SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
 

@@ -350,8 +350,8 @@ def _denied_families(ctx: Ctx) -> set[str]:
 def detect_distortion(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
     """Absolutes the partner never used ("he always does this"), or a feeling blown up; not in
     sentences that are the listener's own fix, verdict, story or cheer (`excluded`)."""
-    if re.search(r"\b(?:always|never|every|constantly|all\s+the\s+time|hates?)\b", ctx.stmt.text):
-        return []  # the partner used absolutes themselves
+    if A.ABSOLUTES_THEIRS.search(ctx.stmt.text):
+        return []  # the partner used absolutes themselves ("he keeps borrowing it": every time)
     hits = []
     for m in A.ABSOLUTES.finditer(ctx.resp.masked):
         sent = sentence_at(ctx.sents, m.start())

@@ -48,7 +48,10 @@ def detect_invented(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
                 continue
             hits.append(Hit("distorts_facts", sent.start + fh.start, sent.start + fh.end))
         for m in A.NUMBER.finditer(chunk):
-            if not re.search(rf"\b{re.escape(m.group('n'))}\b", target):
+            said = bool(re.search(rf"\b{re.escape(m.group('n'))}\b", target))
+            if m.group("n").startswith("every") and A.ABSOLUTES_THEIRS.search(target):
+                said = True  # "every single time" for "he keeps doing it"
+            if not said:
                 hits.append(Hit("distorts_facts", sent.start + m.start(), sent.start + m.end()))
     return hits
 

@@ -250,6 +250,12 @@ ROLE_OF_THEIRS = re.compile(
     r"\b(?:you're|you\s+are|you\s+were|being|as|to\s+be|such)\s+(?:a|an|the)\s+(?:[a-z'-]+\s+){0,2}$"
 )
 
+# the partner said it happens over and over ("always", "every", "he keeps borrowing it"): an
+# absolute or "every single time" said back is theirs, not a distortion
+ABSOLUTES_THEIRS = re.compile(
+    r"\b(?:always|never|every|constantly|all\s+the\s+time|hates?|keeps|keep\s+on|kept)\b"
+)
+
 # a large number said as a fact: "thousands in debt", "every single day", "40 texts" (small
 # counts are left alone: "two jobs" for covering for someone is a fair gist)
 NUMBER = re.compile(r"\b(?P<n>\d{2,}|dozens|hundreds|thousands|millions|every\s+single)\b")
