@@ -113,3 +113,26 @@ def test_an_idiom_of_exasperation_in_its_base_form_names_the_feeling() -> None:
 def test_a_hope_not_met_is_disappointment_not_joy(reply: str, fits: bool) -> None:
     statement = "I got a B in the exam, I was hoping for an A."
     assert grade_reply(statement, reply).rubrics.accuracy.passed is fits
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "She cancelled an hour before, again. She seems really overwhelmed lately.",
+        "She cancelled an hour before, again. Your sister must be stressed out too.",
+    ],
+)
+def test_a_feeling_given_to_someone_else_is_not_theirs(reply: str) -> None:
+    """ "She seems overwhelmed" is the sister's feeling; the partner said they feel they don't
+    matter, which a reply owes them (a feeling said as a thought is not a plain fact)."""
+    statement = (
+        "My sister cancelled on my birthday again, an hour before. "
+        "I feel like I don't matter to her."
+    )
+    assert "names_main_feeling" not in _earned(statement, reply)
+
+
+def test_that_sounds_keeps_the_feeling_theirs() -> None:
+    statement = "My sister cancelled on my birthday again. I feel like I don't matter to her."
+    reply = "On your birthday, again. That sounds really hurtful, like you come last with her."
+    assert grade_reply(statement, reply).rubrics.accuracy.passed

@@ -67,6 +67,10 @@ def family_valence(family: str) -> Valence:
     return "negative"
 
 
+# a modal or linking word right after another person ("he must", "she seems", "your boss sounds"):
+# it does not hand the feeling back to the partner
+_LINKED = re.compile(r"(?:\s+(?:really|also|probably|just|so|too))*\s+(?:must|sounds?|seems?)")
+
 _POSSESSED = re.compile(
     r"'s\s+(?!been\b|got\b|gone\b|going\b|so\b|really\b|very\b|not\b|just\b)[a-z]+"
 )
@@ -85,6 +89,12 @@ def _owner(text: str, start: int, event: bool = False) -> Literal["partner", "se
         possessive = _POSSESSED.match(window, m.end()) and _THEIR.search(window[: m.start()])
         if event and m.group("other") and possessive:
             continue  # "your mother's passing": a possessive of theirs, not a subject
+        if (
+            last is not None
+            and last.group("other")
+            and _LINKED.fullmatch(window[last.end() : m.end()])
+        ):
+            continue  # "he must be stressed", "she seems overwhelmed": still the other person
         last = m
     if last is None:
         return "partner"

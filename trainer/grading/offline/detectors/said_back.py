@@ -94,10 +94,13 @@ _FRAGMENT_WORDS = 10
 
 def no_feeling_expressed(ctx: Ctx) -> bool:
     """A factual turn ("I walk to work three days a week"): no feeling word of theirs, no
-    situation that carries one ("left out", "hard"), and no hidden truth that names one."""
+    situation that carries one ("left out", "hard"), no feeling said as a thought ("I feel like
+    I don't matter"), and no hidden truth that names one."""
     hidden = ctx.hidden
     if hidden and (hidden.primary_feelings or hidden.secondary_feelings):
         return False
+    if S.FELT_AS_THOUGHT.search(ctx.stmt.text):
+        return False  # "I feel like I don't matter to her" carries hurt
     return not ctx.partner.families and not ctx.partner.words
 
 

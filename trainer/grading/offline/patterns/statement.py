@@ -113,3 +113,10 @@ ASKED_FOR_ADVICE = rx(
 THANKS_TURN = re.compile(
     r"^\W*(?:thanks|thank\s+(?:you|u)|thx|ty|cheers|many\s+thanks|appreciate\s+it)\b"
 )
+
+# "I feel like I don't matter to her", "it feels as if nobody listens": a feeling said as a
+# thought. The turn is not a plain fact, so a reply owes the feeling under it
+FELT_AS_THOUGHT = re.compile(
+    r"\b(?:(?:i|we)(?:'m|\s+am)?\s+(?:(?:just|really|kind\s+of|sort\s+of|honestly|still|often|"
+    r"sometimes|always)\s+)?(?:feel|felt|feeling)|it\s+(?:feels|felt))\s+(?:like|as\s+(?:though|if)|that)\b"
+)
