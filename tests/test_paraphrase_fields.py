@@ -24,6 +24,9 @@ from trainer.grading.offline.paraphrase import field_hits, fields_of
         ("my residence permit runs out in may", "the visa's nearly up"),
         ("the trip got called off", "it was all scrapped"),
         ("my son is emigrating to canada", "he's relocating"),
+        ("i always have to be strict with them", "you end up the bad cop"),
+        ("the ward won't tell us anything", "not knowing is awful"),
+        ("i froze in the exam", "you got stuck"),
     ],
 )
 def test_an_everyday_event_in_new_words_shares_a_field(theirs: str, said_back: str) -> None:
