@@ -31,7 +31,7 @@ from trainer.grading.offline.detectors.said_back import (
 )
 from trainer.grading.offline.feeling_matcher import find_feelings
 from trainer.grading.offline.feelings import Feeling, family_valence, feelings_in
-from trainer.grading.offline.paraphrase import field_hits, figurative_field_hits
+from trainer.grading.offline.paraphrase import FieldHit, field_hits, figurative_field_hits
 from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import hijacking as H
 from trainer.grading.offline.text import (
@@ -174,7 +174,9 @@ def _same_field(
     ctx: Ctx, target_text: str, seen: set[str], outside: Callable[[int], bool]
 ) -> list[Hit]:
     """Reply words in a meaning field the partner spoke of, in other words (one per field)."""
-    wanted = frozenset(h.field for h in figurative_field_hits(target_text)[0])
+    literal = figurative_field_hits(target_text)[0]
+    wanted = frozenset(h.field for h in literal)
+    owned = _laid_at_listener(target_text, literal)
     hits: list[Hit] = []
     done: set[str] = set()
     for fh in field_hits(ctx.resp.masked):
@@ -184,11 +186,31 @@ def _same_field(
         chunk = ctx.resp.masked[sent.start : sent.end] if sent else ""
         if sent and sent.is_question and QUESTION_START.match(chunk):
             continue  # "have you called her?" asks; it does not say back
-        if _SELF_CLAUSE.search(ctx.resp.masked[sent.start if sent else 0 : fh.start]):
+        if fh.field not in owned and _SELF_CLAUSE.search(
+            ctx.resp.masked[sent.start if sent else 0 : fh.start]
+        ):
             continue  # "I did the bins": the listener's own story or defence
         done.add(fh.field)
         hits.append(Hit("reflects_main_point", fh.start, fh.end))
     return hits
+
+
+# the clause says the listener did it: its last person is "you" ("you read my texts")
+_CLAUSE_START = re.compile(r"[.!?;,]")
+_PERSON = re.compile(r"\b(?:you|i|we|he|she|they)\b")
+_NOT = re.compile(r"\b(?:not|never|no|nothing)\b|n't\b")
+
+
+def _laid_at_listener(text: str, hits: list[FieldHit]) -> frozenset[str]:
+    """Fields of what they say the listener did ("you read my texts"), which the listener owning
+    it ("I went through your messages") says back; not "you never do the bins" (a defence)."""
+    owned = set()
+    for h in hits:
+        clause = _CLAUSE_START.split(text[: h.start])[-1]
+        people = _PERSON.findall(clause)
+        if people and people[-1] == "you" and not _NOT.search(clause):
+            owned.add(h.field)
+    return frozenset(owned)
 
 
 def _longest_shared_run(ctx: Ctx, min_words: int = 4) -> tuple[int, int] | None:
