@@ -39,11 +39,18 @@ def feeling_not_owed(ctx: Ctx, main_point: list[Hit], attributed: list[Feeling])
     question of the listener's own or a sentence about the listener."""
     if attributed or not main_point or ctx.upset or not no_feeling_expressed(ctx):
         return []  # a complaint about the listener always carries a feeling
+    # "I feel like I don't matter to her": the feeling is in the thought, so the sentence must
+    # say the thought back ("you feel you come last"), not only the facts ("she cancelled")
+    thought = {
+        w for m in S.FELT_AS_THOUGHT.finditer(ctx.stmt.text) for w in content_stems(m["thought"])
+    }
     for sent in ctx.sents:
         if not any(sent.start <= h.start < sent.end + 1 for h in main_point):
             continue
         chunk = ctx.resp.masked[sent.start : sent.end]
         if sent.is_question and not offered_back(chunk):
+            continue
+        if thought and not thought & set(content_stems(chunk)):
             continue
         if _says_back(chunk):
             return [Hit("names_main_feeling", sent.start, sent.end)]
@@ -94,13 +101,10 @@ _FRAGMENT_WORDS = 10
 
 def no_feeling_expressed(ctx: Ctx) -> bool:
     """A factual turn ("I walk to work three days a week"): no feeling word of theirs, no
-    situation that carries one ("left out", "hard"), no feeling said as a thought ("I feel like
-    I don't matter"), and no hidden truth that names one."""
+    situation that carries one ("left out", "hard"), and no hidden truth that names one."""
     hidden = ctx.hidden
     if hidden and (hidden.primary_feelings or hidden.secondary_feelings):
         return False
-    if S.FELT_AS_THOUGHT.search(ctx.stmt.text):
-        return False  # "I feel like I don't matter to her" carries hurt
     return not ctx.partner.families and not ctx.partner.words
 
 

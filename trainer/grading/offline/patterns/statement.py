@@ -115,8 +115,9 @@ THANKS_TURN = re.compile(
 )
 
 # "I feel like I don't matter to her", "it feels as if nobody listens": a feeling said as a
-# thought. The turn is not a plain fact, so a reply owes the feeling under it
+# thought; the thought is what a restatement must say back to stand for the feeling
 FELT_AS_THOUGHT = re.compile(
     r"\b(?:(?:i|we)(?:'m|\s+am)?\s+(?:(?:just|really|kind\s+of|sort\s+of|honestly|still|often|"
     r"sometimes|always)\s+)?(?:feel|felt|feeling)|it\s+(?:feels|felt))\s+(?:like|as\s+(?:though|if)|that)\b"
+    r"(?P<thought>[^.!?\n]*)"
 )
