@@ -33,7 +33,6 @@ BLIND = {
     "cases_fresh_v5a.yaml",
     "cases_fresh_v5b.yaml",
     "cases_fresh_v6a.yaml",
-    "cases_fresh_v6b.yaml",
     "cases_fresh_v7a.yaml",
     "cases_fresh_v7b.yaml",
 }

@@ -12,7 +12,6 @@ from trainer.grading.offline.detectors.context import (
     Ctx,
     Hit,
     comparable,
-    find_hits,
     sentence_at,
     swap_pronouns,
     tokens_of,
@@ -242,13 +241,15 @@ def detect_main_feeling(
     their own terms (only in a sentence that says back their point)."""
     right: list[Hit] = []
     wrong: list[Hit] = []
-    denied = _denied_families(ctx) - ctx.partner.families
+    denied, affirmed = _denied_families(ctx)
+    denied -= affirmed
     for f in attributed:
         verdict = ctx.partner.judge(f)
         if _strong_guess_at_facts(ctx, f):
             wrong.append(Hit("wrong_feeling", f.start, f.end))  # "you're furious" at a date moved
         elif f.kind == "feeling" and f.family in denied:
-            wrong.append(Hit("wrong_feeling", f.start, f.end))  # "I'm not mad" -> "you're mad"
+            if not A.SET_ASIDE.search(ctx.resp.masked[max(0, f.start - 20) : f.start]):
+                wrong.append(Hit("wrong_feeling", f.start, f.end))  # "I'm not mad" -> "you're mad"
         elif verdict == "match":
             right.append(Hit("names_main_feeling", f.start, f.end))
         elif verdict == "conflict":
@@ -359,14 +360,17 @@ _DENIAL = re.compile(
 )
 
 
-def _denied_families(ctx: Ctx) -> set[str]:
-    """Feelings the partner says they do not have ("I'm not mad, I'm worried")."""
+def _denied_families(ctx: Ctx) -> tuple[set[str], set[str]]:
+    """Feelings the partner says they do not have ("I'm not mad, I'm worried"), and those they
+    say they have: "I'm not even cross" denies anger even when a "cross" counts elsewhere."""
     text = ctx.stmt.text
-    return {
-        h.family
-        for h in find_feelings(text)
-        if h.kind == "feeling" and _DENIAL.search(text[max(0, h.start - 40) : h.start])
-    }
+    denied: set[str] = set()
+    affirmed: set[str] = set()
+    for h in find_feelings(text):
+        if h.kind == "feeling":
+            said = denied if _DENIAL.search(text[max(0, h.start - 40) : h.start]) else affirmed
+            said.add(h.family)
+    return denied, affirmed
 
 
 def detect_distortion(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
@@ -384,14 +388,4 @@ def detect_distortion(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
         lead = chunk[: max(0, m.start() - (sent.start if sent else 0))]
         if about_them and not H.SELF_REF.search(lead):
             hits.append(Hit("distorts_facts", m.start(), m.end()))
-    return hits
-
-
-def detect_motives(ctx: Ctx) -> list[Hit]:
-    hits = []
-    for h in find_hits(A.IMPUTES_MOTIVE, ctx, "imputes_motive"):
-        span_text = ctx.resp.masked[h.start : h.end]
-        if ctx.stmt.text.find(span_text.strip()) >= 0:
-            continue  # the partner said it themselves
-        hits.append(h)
     return hits

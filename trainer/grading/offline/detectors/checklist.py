@@ -14,7 +14,6 @@ from trainer.grading.offline.detectors.accuracy import (
     detect_distortion,
     detect_main_feeling,
     detect_main_point,
-    detect_motives,
     detect_need_or_check,
     feeling_acknowledged,
     feeling_not_owed,
@@ -28,7 +27,7 @@ from trainer.grading.offline.detectors.fixing import (
 )
 from trainer.grading.offline.detectors.fixing_frames import one_up_hits, refers_back
 from trainer.grading.offline.detectors.hijacking import detect_hijacking
-from trainer.grading.offline.detectors.invented import detect_invented
+from trainer.grading.offline.detectors.invented import detect_invented, detect_motives
 from trainer.grading.offline.detectors.reassurance import detect_reassurance, detect_silver_lining
 from trainer.grading.offline.detectors.reproach import detect_reproach
 from trainer.grading.offline.detectors.sides import sarcasm_defends

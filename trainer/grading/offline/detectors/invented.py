@@ -1,11 +1,12 @@
-"""Invented facts (distorts_facts): a reflection that adds a person or a sum the partner never
-gave. Absolutes and blown-up feelings are in accuracy.py (detect_distortion)."""
+"""What a reflection adds that the partner never gave: a person or a sum (distorts_facts), or a
+motive read into someone (imputes_motive). Absolutes and blown-up feelings are in accuracy.py
+(detect_distortion)."""
 
 from __future__ import annotations
 
 import re
 
-from trainer.grading.offline.detectors.context import Ctx, Hit
+from trainer.grading.offline.detectors.context import Ctx, Hit, find_hits
 from trainer.grading.offline.paraphrase import field_hits, fields_of, people_fields
 from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import hijacking as H
@@ -72,3 +73,16 @@ def _people_not_said_back(ctx: Ctx) -> int:
     if not named_back and re.search(r"\b(?:he|she|him|her|his|they|them)\b", ctx.stmt.text):
         return 1
     return 0
+
+
+def detect_motives(ctx: Ctx) -> list[Hit]:
+    """Motives they never stated ("she's obviously stalling"), unless said back as theirs."""
+    hits = []
+    for h in find_hits(A.IMPUTES_MOTIVE, ctx, "imputes_motive"):
+        span_text = ctx.resp.masked[h.start : h.end]
+        if ctx.stmt.text.find(span_text.strip()) >= 0 or A.THEIR_READING.search(
+            ctx.resp.masked[max(0, h.start - 30) : h.start]
+        ):
+            continue  # the partner said it themselves, or it is said back as their reading
+        hits.append(h)
+    return hits

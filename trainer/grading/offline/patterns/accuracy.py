@@ -239,6 +239,19 @@ IMPUTES_MOTIVE = rx(
     r"\bon\s+purpose\b|\bto\s+(?:get\s+back\s+at|punish|control|manipulate|hurt|spite)\s+(?:you|me|him|her)\b",
     r"\bi\s+bet\s+(?:he|she|they|your)\b|\b(?:he|she|they)\s+(?:must|probably)\s+(?:think|thinks|want|"
     r"wants|hate|hates|resent|resents)\b",
+    # a hidden reason read into someone: "Priya's been jealous of you for ages", "she's obviously
+    # stalling", "she clearly can't stand seeing you", "because she doesn't want to pay you more"
+    r"\b[a-z]+(?:'s|\s+is|\s+has)\s+been\s+(?:so\s+|really\s+|secretly\s+)?(?:jealous|threatened|"
+    r"resentful)\s+of\s+you\b",
+    r"\b(?:obviously|clearly|secretly)\s+(?:stalling|can't\s+stand|resents?|avoiding\s+you|making\s+excuses)\b|"
+    r"\bcan't\s+stand\s+(?:seeing|watching)\s+you\b",
+    r"\b(?:stalling|dragging\s+(?:it|this|her\s+feet|his\s+feet)\s*(?:out)?)\s+because\s+(?:he|she|they)\s+"
+    r"(?:doesn't|don't|didn't)\s+want\b",
+    # the partner's own "real" motive or feeling, guessed: "part of you wants us to notice", "I
+    # think really you're still cross with me", "it's just an excuse"
+    r"\bpart\s+of\s+you\s+(?:just\s+)?wants?\s+(?:us|me|them|everyone|people)\s+(?:all\s+)?to\b",
+    r"\bi\s+think\s+(?:really|actually|deep\s+down|secretly)\s*,?\s+you(?:'re|\s+are|\s+just)\b",
+    r"\b(?:just|only|really)\s+an\s+excuse\b|\ban\s+excuse\s+really\b",
 )
 
 # "my mum", "our neighbour": the listener's own people, not a fact about the partner's story
@@ -282,3 +295,11 @@ OWN_WOULD = re.compile(r"^i'?d\s+be\b(?!.*\b(?:too|as\s+well|same)\b)", re.IGNOR
 # a word that opens the reply's sentence as a form of address ("Mate, ...", "Love, ..."): with
 # nothing before it but an interjection, it names the partner, not someone new
 VOCATIVE = re.compile(r"[a-z]+\s*,", re.IGNORECASE)
+
+# their own reading said back as theirs: "you think she's jealous", "you wonder if he's stalling"
+THEIR_READING = re.compile(
+    r"\byou\s+(?:think|reckon|suspect|feel\s+like|wonder\s+if|worry|worry\s+that|sense)\s+(?:that\s+)?$"
+)
+
+# a feeling the reply sets aside as theirs did: "more confusion than anger", "not anger"
+SET_ASIDE = re.compile(r"\b(?:than|not|rather\s+than|instead\s+of|isn't|wasn't)\s+(?:\w+\s+)?$")

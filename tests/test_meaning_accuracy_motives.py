@@ -1,0 +1,75 @@
+"""Accuracy round 6 (cases_meaning_acc6): a hidden reason read into someone is an imputed
+motive; a feeling the partner denies is the wrong one to name, unless the reply sets it aside."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.offline_grade import grade_reply
+
+
+def _costs(statement: str, reply: str) -> set[str]:
+    grade = grade_reply(statement, reply)
+    return {e.item for e in grade.rubrics.accuracy.evidence if e.effect == "cost"}
+
+
+@pytest.mark.parametrize(
+    ("statement", "reply"),
+    [
+        (
+            "Dee didn't ask me to be a bridesmaid. I found out from the group photo.",
+            "Finding out from the photo must have hurt. Dee's been jealous of you for years.",
+        ),
+        (
+            "My landlord still hasn't fixed the heating after three weeks. I'm freezing.",
+            "Three weeks, no wonder you're miserable. He's obviously stalling because he "
+            "doesn't want to pay for a boiler.",
+        ),
+        (
+            "I've done every school run this month and I'm shattered.",
+            "A month of school runs, you must be shattered. Part of you wants us all to see it.",
+        ),
+        (
+            "I can't come every Sunday any more. I'm wiped out after the week.",
+            "You're wiped out, that makes sense. I think really you're still upset with me.",
+        ),
+        (
+            "Could we keep the hallway clear? I keep tripping over the bikes.",
+            "The bikes in the hallway, fair enough. It's just an excuse to have a go at me.",
+        ),
+    ],
+)
+def test_a_motive_read_into_someone_costs_accuracy(statement: str, reply: str) -> None:
+    assert "imputes_motive" in _costs(statement, reply)
+
+
+@pytest.mark.parametrize(
+    ("statement", "reply"),
+    [
+        (
+            "I think Dee's jealous of me since I got engaged. She's gone really cold.",
+            "Since the engagement Dee's gone cold, and you think she's jealous. That's lonely.",
+        ),
+        (
+            "Part of me wants to tell everyone about the diagnosis and part of me wants to hide.",
+            "Part of you wants to tell people and part of you wants to hide. That's a hard pull.",
+        ),
+    ],
+)
+def test_their_own_reading_said_back_is_no_motive(statement: str, reply: str) -> None:
+    assert "imputes_motive" not in _costs(statement, reply)
+
+
+DENIED = "She's known for months. I'm not even cross, I'm just sad she didn't tell me sooner."
+
+
+def test_a_denied_feeling_is_the_wrong_feeling() -> None:
+    reply = "You must be so angry with her for keeping it quiet."
+    assert "wrong_feeling" in _costs(DENIED, reply)
+    assert not grade_reply(DENIED, reply).rubrics.accuracy.passed
+
+
+def test_a_denied_feeling_set_aside_by_the_reply_is_not() -> None:
+    reply = "She kept it from you for months. It's more sadness than anger, that she didn't say."
+    assert "wrong_feeling" not in _costs(DENIED, reply)
+    assert grade_reply(DENIED, reply).rubrics.accuracy.passed
