@@ -73,3 +73,22 @@ def test_a_denied_feeling_set_aside_by_the_reply_is_not() -> None:
     reply = "She kept it from you for months. It's more sadness than anger, that she didn't say."
     assert "wrong_feeling" not in _costs(DENIED, reply)
     assert grade_reply(DENIED, reply).rubrics.accuracy.passed
+
+
+@pytest.mark.parametrize(
+    ("statement", "reply", "blown_up"),
+    [
+        (
+            "My manager moved my one-to-one again. Second time this month.",
+            "She's cancelled on you countless times now, that's so disrespectful.",
+            True,
+        ),
+        (
+            "I've told him a million times to lock the back door and he still leaves it open.",
+            "A million times, and the back door's still left open. That's maddening.",
+            False,
+        ),
+    ],
+)
+def test_a_count_blown_up_distorts_their_facts(statement: str, reply: str, blown_up: bool) -> None:
+    assert ("distorts_facts" in _costs(statement, reply)) is blown_up

@@ -269,9 +269,13 @@ ABSOLUTES_THEIRS = re.compile(
     r"\b(?:always|never|every|constantly|all\s+the\s+time|hates?|keeps|keep\s+on|kept)\b"
 )
 
-# a large number said as a fact: "thousands in debt", "every single day", "40 texts" (small
-# counts are left alone: "two jobs" for covering for someone is a fair gist)
-NUMBER = re.compile(r"\b(?P<n>\d{2,}|dozens|hundreds|thousands|millions|every\s+single)\b")
+# a large number said as a fact: "thousands in debt", "every single day", "40 texts", "countless
+# times", "nonstop" (small counts are left alone: "two jobs" for covering for someone is a fair
+# gist); the partner's own "a million times" said back is theirs
+NUMBER = re.compile(
+    r"\b(?P<n>\d{2,}|dozens|hundreds|thousands|millions|every\s+single|countless|"
+    r"loads\s+of\s+times|a\s+million\s+times|nonstop|non-stop|round\s+the\s+clock)\b"
+)
 
 # capitalised words that name no one ("on Thursday", "in March", "at Christmas")
 NOT_A_NAME = frozenset(
