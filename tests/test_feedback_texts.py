@@ -289,3 +289,34 @@ def test_a_written_reflection_keeps_their_last_word_whole(statement: str, word: 
     text = grade.model_reflection or ""
     assert text, "a model reflection is expected"
     assert re.search(rf"\b{word}\b", text), text
+
+
+BOSS = "My boss piled another project on me today and didn't even say thanks. I'm fed up."
+
+
+@pytest.mark.parametrize(
+    ("statement", "text", "offered"),
+    [
+        (BOSS, "That sounds so frustrating. That's rough. Did I get that right?", False),
+        (
+            BOSS,
+            "Another project from your boss and not even a thanks. That's so frustrating.",
+            True,
+        ),
+        ("I'm so anxious about tomorrow I can't settle.", "You sound really on edge.", True),
+    ],
+)
+def test_offered_words_say_what_happened_not_only_the_feeling(
+    statement: str, text: str, offered: bool
+) -> None:
+    """The grader lets a feeling that fits stand for the point; words we offer must also say
+    what happened when the turn tells an event, or they teach generic sympathy."""
+    assert offline_check(GradeRequest(statement=statement, response=text)) is offered
+
+
+def test_an_edit_of_generic_sympathy_adds_their_point() -> None:
+    reply = "That's rough. Same thing happened to me last year, my boss was a nightmare."
+    grade = grade_offline(GradeRequest(statement=BOSS, response=reply))
+    edit = (grade.minimal_edit or "").lower()
+    assert edit, "an edit is expected: 'That's rough' is worth keeping"
+    assert "project" in edit or "thanks" in edit, edit

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from trainer.errors import InvalidInput
-from trainer.grading.schema import GradeRequest
+from trainer.grading.schema import Evidence, GradeRequest
 
 Check = Callable[[GradeRequest], bool]
 """Does this request's response pass? A check may call any grader; the default is offline."""
@@ -39,7 +39,32 @@ def offline_check(request: GradeRequest) -> bool:
         for answers in reading.analysis.answers.values()
         for item, on in answers.items()
     )
-    return all(r.passed for _, r in result.items()) and not fired and not reading.manipulation
+    return (
+        all(r.passed for _, r in result.items())
+        and not fired
+        and not reading.manipulation
+        and not _feeling_stands_for_point(request, reading.evidence.get("accuracy", []))
+    )
+
+
+def _feeling_stands_for_point(request: GradeRequest, accuracy: list[Evidence]) -> bool:
+    """The grader lets a feeling that fits stand for the point (it needs that for paraphrases it
+    cannot see), but text we offer must say what happened too: "That sounds so frustrating.
+    That's rough." for a turn about a boss and a project would teach generic sympathy. Only for
+    turns that tell an event (6+ content words besides feelings), not ones mostly of feeling."""
+    from trainer.grading.offline.feelings import feelings_in
+    from trainer.grading.offline.text import content_stems, normalize
+
+    def facts(text: str) -> set[str]:
+        """Content words of a text beyond its feeling words."""
+        norm = normalize(text).text
+        for f in feelings_in(norm):
+            norm = norm[: f.start] + " " * (f.end - f.start) + norm[f.end :]
+        return set(content_stems(norm))
+
+    points = [e.text for e in accuracy if e.item == "reflects_main_point"]
+    told = len(facts(request.statement)) >= 6
+    return told and bool(points) and not any(facts(t) for t in points)
 
 
 def cost_items() -> frozenset[str]:
