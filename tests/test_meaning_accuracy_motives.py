@@ -92,3 +92,26 @@ def test_a_denied_feeling_set_aside_by_the_reply_is_not() -> None:
 )
 def test_a_count_blown_up_distorts_their_facts(statement: str, reply: str, blown_up: bool) -> None:
     assert ("distorts_facts" in _costs(statement, reply)) is blown_up
+
+
+def test_a_feeling_word_inside_the_listeners_own_story_names_nothing_of_theirs() -> None:
+    """ "Same thing happened to me, it was a nightmare" is the listener's story: its "nightmare"
+    must not be highlighted as naming the partner's feeling."""
+    from trainer.grading.offline.grader import grade_offline
+    from trainer.grading.schema import GradeRequest, HiddenTruth
+
+    request = GradeRequest(
+        statement="I should only be sad, and I am. But when the care home rang, I felt relief.",
+        response="Oh love. Same thing happened to me with Grandad, honestly it was a nightmare.",
+        hidden_truth=HiddenTruth(
+            primary_feelings=["guilty", "relieved"],
+            secondary_feelings=["sad", "overwhelmed"],
+            key_facts=["The care home rang to say their father had died."],
+            need="To hear that relief after a long illness is human.",
+            trap="hijacking",
+            asked_for_advice=False,
+        ),
+    )
+    grade = grade_offline(request)
+    named = [e.text for e in grade.rubrics.accuracy.evidence if e.item == "names_main_feeling"]
+    assert not any("nightmare" in t for t in named), named

@@ -154,7 +154,9 @@ def analyze(
         return [h for h in found if not any(s.start <= h.start < s.end + 1 for s in sents)]
 
     ack, legit, links = (outside(x, defending + story_sents) for x in (ack, legit, links))
-    named, motives = outside(named, defending), outside(motives, defending)
+    # the listener's own story names no feeling of theirs ("same thing happened to me, it was a
+    # nightmare")
+    named, motives = outside(named, defending + story_sents), outside(motives, defending)
     # acknowledging a feeling they did not express ("you must be so disappointed" to relief)
     ack = [h for h in ack if not any(w.start <= h.start < w.end for w in wrong)]
     if main_point and not (named or wrong or sarcasm):
