@@ -108,7 +108,7 @@ def test_a_feeling_word_inside_the_listeners_own_story_names_nothing_of_theirs()
             secondary_feelings=["sad", "overwhelmed"],
             key_facts=["The care home rang to say their father had died."],
             need="To hear that relief after a long illness is human.",
-            trap="hijacking",
+            trap="me_too",
             asked_for_advice=False,
         ),
     )
