@@ -248,7 +248,8 @@ def detect_main_feeling(
         if _strong_guess_at_facts(ctx, f):
             wrong.append(Hit("wrong_feeling", f.start, f.end))  # "you're furious" at a date moved
         elif f.kind == "feeling" and f.family in denied:
-            if not A.SET_ASIDE.search(ctx.resp.masked[max(0, f.start - 20) : f.start]):
+            before = ctx.resp.masked[max(0, f.start - 40) : f.start]
+            if not (A.DENIED_BEFORE.search(before) or A.SET_ASIDE.search(before)):
                 wrong.append(Hit("wrong_feeling", f.start, f.end))  # "I'm not mad" -> "you're mad"
         elif verdict == "match":
             right.append(Hit("names_main_feeling", f.start, f.end))
@@ -354,12 +355,6 @@ def _beside(sent: Sentence, f: Feeling, main_point: list[Hit]) -> bool:
     return any(sent.start <= h.start < sent.end + 1 and h.start != f.start for h in main_point)
 
 
-# "I'm not mad", but not "covid didn't cause my anxiety": a feeling owned ("my") is not denied
-_DENIAL = re.compile(
-    r"\b(?:not|never|no\s+longer|\w+n't)\s+(?:(?!(?:my|your|his|her|their|our)\b)[a-z']+\s+){0,2}$"
-)
-
-
 def _denied_families(ctx: Ctx) -> tuple[set[str], set[str]]:
     """Feelings the partner says they do not have ("I'm not mad, I'm worried"), and those they
     say they have: "I'm not even cross" denies anger even when a "cross" counts elsewhere."""
@@ -368,7 +363,9 @@ def _denied_families(ctx: Ctx) -> tuple[set[str], set[str]]:
     affirmed: set[str] = set()
     for h in find_feelings(text):
         if h.kind == "feeling":
-            said = denied if _DENIAL.search(text[max(0, h.start - 40) : h.start]) else affirmed
+            said = (
+                denied if A.DENIED_BEFORE.search(text[max(0, h.start - 40) : h.start]) else affirmed
+            )
             said.add(h.family)
     return denied, affirmed
 

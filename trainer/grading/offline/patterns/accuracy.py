@@ -300,10 +300,20 @@ OWN_WOULD = re.compile(r"^i'?d\s+be\b(?!.*\b(?:too|as\s+well|same)\b)", re.IGNOR
 # nothing before it but an interjection, it names the partner, not someone new
 VOCATIVE = re.compile(r"[a-z]+\s*,", re.IGNORECASE)
 
-# their own reading said back as theirs: "you think she's jealous", "you wonder if he's stalling"
+
+# a feeling said not to be there, just before it: "I'm not mad", "never really angry", "didn't
+# feel..." (a possessive is not part of a denial: "didn't cause my anxiety" owns the anxiety).
+# One predicate for the partner's denial and for a reply that denies it with them.
+DENIED_BEFORE = re.compile(
+    r"\b(?:not|never|no\s+longer|\w+n't)\s+(?:(?!(?:my|your|his|her|their|our)\b)[a-z']+\s+){0,2}$"
+)
+
+# a feeling the reply sets aside by comparison, as they did: "more confusion than anger"
+SET_ASIDE = re.compile(r"\b(?:than|rather\s+than|instead\s+of)\s+(?:\w+\s+)?$")
+
+# their own reading of someone said back as theirs: "you think she's jealous", "you wonder if
+# he's stalling". Not text.theirs_ranges: "so you think I'm useless" is a hostile restatement
+# the hijacking detectors must still read, so only the motive detector skips these.
 THEIR_READING = re.compile(
     r"\byou\s+(?:think|reckon|suspect|feel\s+like|wonder\s+if|worry|worry\s+that|sense)\s+(?:that\s+)?$"
 )
-
-# a feeling the reply sets aside as theirs did: "more confusion than anger", "not anger"
-SET_ASIDE = re.compile(r"\b(?:than|not|rather\s+than|instead\s+of|isn't|wasn't)\s+(?:\w+\s+)?$")
