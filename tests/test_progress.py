@@ -39,6 +39,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Me too, I got promoted last year and it was great, let me tell you about my first week.",
     ),
     "counter": ("You never listen to me.", "Well you never ask about my day either."),
+    # their complaint said back, then a counter-complaint: some accuracy, no validation
+    "said_then_counter": (
+        "You never listen to me.",
+        "So I never listen to you. Well you never ask about my day either.",
+    ),
     "defend": ("You forgot my birthday.", "But I was busy with work, I did not mean to."),
 }
 MONDAY = dt.date(2024, 3, 4)
@@ -370,12 +375,16 @@ def test_a_rubric_getting_worse_is_slipping() -> None:
 
 
 def test_weakest_rubric_breaks_pass_rate_ties_by_lower_mean_score() -> None:
-    records = [record("m", _at(_day(0)), "me_too"), record("c", _at(_day(1)), "counter")]
+    records = [
+        record("m", _at(_day(0)), "me_too"),
+        record("c", _at(_day(1)), "said_then_counter"),
+    ]
     progress = rubric_progress(records)
     tied = [k for k, p in progress.items() if p.pass_rate == 0.0]
     assert tied == ["accuracy", "validation", "not_hijacking"]  # all fail both times
     # validation has the lowest mean (0: "it was great" inside the listener's own story validates
-    # nothing), though accuracy comes first in order
+    # nothing; the counter-complaint validates nothing), though accuracy comes first in order
+    assert progress["accuracy"].mean_score > progress["validation"].mean_score
     assert weakest_rubric(progress) == "validation"
     assert summary(records, _day(1)).weakest_rubric == "validation"
     fixer_only = summary([record("f", _at(_day(0)), "fixer")], _day(0))

@@ -252,8 +252,13 @@ class PartnerFeelings:
         return "unknown"
 
 
+_JOY_TEARS = "happy tears"
+
+
 def partner_feelings(statement_norm: str, hidden: HiddenTruth | None) -> PartnerFeelings:
     found = [f for f in feelings_in(statement_norm) if f.owner != "other"]
+    if any(f.word == _JOY_TEARS for f in found):  # "I was crying. Happy crying!": the tears are joy
+        found = [f for f in found if f.word != "crying"]
     explicit = {f.family for f in found if f.kind == "feeling"}
     situational = {f.family for f in found if f.kind == "situation"}
     hidden_fams: set[str] = set()

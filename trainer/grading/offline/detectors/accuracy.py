@@ -24,6 +24,7 @@ from trainer.grading.offline.detectors.said_back import (
 from trainer.grading.offline.detectors.said_back import feeling_not_owed as feeling_not_owed
 from trainer.grading.offline.detectors.said_back import (
     feeling_tied_to_situation,
+    misses_focus,
     no_feeling_expressed,
     pinned_alone,
     reason_is_theirs,
@@ -98,6 +99,8 @@ def detect_main_point(
         hits = felt
     elif felt and felt[0] not in hits:
         hits.append(felt[0])
+    if hits and misses_focus(ctx, hits):
+        return []  # "the van was late... what got me was you texting your ex": the part set aside
     enough = 2 if len(ctx.stmt_stems) >= 6 else 1
     # a feeling pinned on their news ("how frightening that is for you") is a reflective frame
     if len(hits) >= enough or (hits and (framed or fits or tied or _mostly_theirs(ctx, hits))):
@@ -257,9 +260,18 @@ def detect_main_feeling(
             wrong.append(Hit("wrong_feeling", f.start, f.end))
     if right:
         return right, []
+    stated = _stated_families(ctx)
+    if stated & _SAD and not stated & _ANGER:
+        # "you must be so angry at her" to someone tearing up: anger guessed for sadness
+        wrong += [
+            Hit("wrong_feeling", f.start, f.end)
+            for f in attributed
+            if f.kind == "feeling"
+            and f.family == "anger"
+            and not any(w.start == f.start for w in wrong)
+        ]
     if wrong or not main_point:
         return [], wrong
-    stated = _stated_families(ctx)
     for f in attributed:
         if stated and f.family in _ANGER and not stated & _ANGER:
             continue  # "it makes you angry" for someone who said they are sad
@@ -278,6 +290,7 @@ def detect_main_feeling(
 
 
 _ANGER = frozenset({"anger", "frustration", "disgust"})
+_SAD = frozenset({"sadness", "hurt", "loneliness"})
 
 
 def feeling_acknowledged(ctx: Ctx, ack: list[Hit], cost_sents: list[Sentence]) -> list[Hit]:

@@ -125,7 +125,7 @@ def analyze(
     defending = [s for s in ctx.sents if any(
         h.item in ("defends_self", "counter_complaint") and s.start <= h.start < s.end + 1
         for h in hijack)]  # fmt: skip
-    excluded = cost_sents + story_sents
+    excluded = cost_sents + story_sents + defending  # a defence says back nothing of theirs
     main_point = detect_main_point(ctx, excluded, attributed)
     named, wrong = detect_main_feeling(ctx, attributed, main_point)
     if not (named or hijack or about_problem or reassurance or silver):
@@ -136,6 +136,8 @@ def analyze(
     soothing = [
         s for s in ctx.sents if any(s.start <= h.start < s.end + 1 for h in reassurance + silver)
     ]
+    # nor are a defence's or counter-complaint's people ("you had your boyfriend round") theirs
+    # misremembered: they cost not hijacking
     distort = detect_distortion(ctx, excluded + soothing) + detect_invented(
         ctx, excluded + soothing
     )

@@ -41,6 +41,7 @@ from trainer.grading.offline.detectors.story import (
     own_life_clause,
     returns_to_them,
     self_sentences,
+    tale_goes_on,
 )
 from trainer.grading.offline.detectors.topic import detect_topic_change
 from trainer.grading.offline.patterns import defence as PD
@@ -158,19 +159,22 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
         )
     )
     story_sents: list[Sentence] = []
+    tale = tale_goes_on(ctx, story_parts, about_them)
+    tale_words = sum(len(tokens_of(ctx.resp.masked[s.start : s.end])) for s in tale)
     if me_too or experience or kin_tales:
         is_story = not handed_back and (
             len(story_parts) >= 2
             or story_words >= 12
             or (bool(story_parts) and not turns_back)
             or bool(H.STORY_SPECIFICS.search(story_text))
+            or tale_words >= 12  # "Reminds me of my first boss. She used to sign off every..."
         )
         if is_story:
             # the evidence is the story itself, not a "too" in the comfort after it
             in_story = [h for h in me_too if any(sentence_contains(s, h) for s in story_parts)]
             first_part = [Hit("me_too_story", s.start, s.end) for s in story_parts[:1]]
             hits += in_story or first_part or me_too
-            story_sents = story_parts
+            story_sents = sorted(story_parts + tale, key=lambda s: s.start)
         elif me_too:
             hits += [Hit("brief_me_too", h.start, h.end) for h in me_too]
     one_ups = find_hits_by_sentence(H.ONE_UP, ctx, "me_too_story")

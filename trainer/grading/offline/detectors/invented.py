@@ -37,8 +37,8 @@ def detect_invented(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
         for fh in fhs:
             if fh.field not in people or A.OWN_PERSON.search(chunk[: fh.start]):
                 continue
-            if A.VOCATIVE.match(chunk[fh.start :]) and not chunk[: fh.start].strip(" ,.!"):
-                continue  # "Mate, ...", "Love, ...": said to them, not a person in their story
+            if _addressed(chunk, fh.start, fh.end):
+                continue  # "Mate, ...", "Aw pal, ...", "..., Dad, ...": said to them
             if A.ROLE_OF_THEIRS.search(chunk[: fh.start]):
                 continue  # "being a patient mum", "you're a good friend": the partner themselves
             spans = {h.field for h in fhs if h.start < fh.end and fh.start < h.end} & people
@@ -55,6 +55,20 @@ def detect_invented(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
             if not said:
                 hits.append(Hit("distorts_facts", sent.start + m.start(), sent.start + m.end()))
     return hits
+
+
+def _addressed(chunk: str, start: int, end: int) -> bool:
+    """A one-word form of address, not a person in their story: opening the sentence after at
+    most an interjection ("Mate, ...", "Aw pal, ...") or set off by commas ("a real blow, Mum, I
+    can see why", "..., love.")."""
+    if " " in chunk[start:end].strip():
+        return False
+    before, after = chunk[:start], chunk[end:]
+    if A.VOCATIVE.match(chunk[start:]) and (
+        not before.strip(" ,.!") or A.INTERJECTION_LEAD.fullmatch(before)
+    ):
+        return True
+    return before.rstrip().endswith(",") and bool(re.match(r"\s*(?:[,.!?]|$)", after))
 
 
 def _people_not_said_back(ctx: Ctx) -> int:

@@ -280,3 +280,23 @@ def pinned_alone(
             if H.SELF_REF.search(said):
                 return True  # "you're upset that I never help": their complaint rewritten
     return False
+
+
+def misses_focus(ctx: Ctx, hits: list[Hit]) -> bool:
+    """They singled out what matters ("what stung was that your mum called me the girlfriend")
+    and nothing said back is of it: every shared word is from the part they set aside."""
+    found = [m for rx in (S.FOCUS, S.SET_ASIDE_THEN) for m in rx.finditer(ctx.stmt.text)]
+    focus = [m["focus"] for m in found]
+    stems = {w for f in focus for w in content_stems(f)}
+    if len(stems) < 2:
+        return False
+    rest = ctx.stmt.text
+    for m in found:
+        rest = rest.replace(m["focus"], " ")
+    # a meaning field both parts share ("moving" for the move and the new flat) singles out none
+    fields = fields_of(" ".join(focus)) - fields_of(rest)
+    for h in hits:
+        said = ctx.resp.masked[h.start : h.end]
+        if set(content_stems(said)) & stems or fields_of(said) & fields:
+            return False
+    return True

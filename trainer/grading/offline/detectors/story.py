@@ -5,6 +5,7 @@ partner's side framed, a lapse owned to them), and what counts as turning back t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from trainer.grading.offline.detectors.context import Ctx, tokens_of
 from trainer.grading.offline.detectors.sides import own_words
@@ -85,6 +86,26 @@ def kin_tale(own: str) -> bool:
         and not H.YOU_REF.search(own)  # "my mum reorganised your kitchen": their story
         and len(N.PAST_VERB.findall(own)) >= 2
     )
+
+
+def tale_goes_on(
+    ctx: Ctx, story_parts: list[Sentence], about_them: Callable[[Sentence], bool]
+) -> list[Sentence]:
+    """The listener's story told on about someone of theirs ("Same with my grandad. He hated the
+    food there. Kept asking for his teapot."): after it starts, each past-tense sentence up to the
+    first one about the partner (a "you", an acknowledgement, a question) belongs to the story and
+    says back nothing of theirs."""
+    if not story_parts:
+        return []
+    tale: list[Sentence] = []
+    for s in ctx.sents:
+        if s.start <= story_parts[0].start or s in story_parts:
+            continue
+        chunk = ctx.resp.masked[s.start : s.end]
+        if about_them(s) or s.is_question or not N.PAST_VERB.search(chunk):
+            break
+        tale.append(s)
+    return tale
 
 
 # "It sounds like we're...", "that must have felt like I didn't care": the partner's side told

@@ -299,6 +299,11 @@ OWN_WOULD = re.compile(r"^i'?d\s+be\b(?!.*\b(?:too|as\s+well|same)\b)", re.IGNOR
 # a word that opens the reply's sentence as a form of address ("Mate, ...", "Love, ..."): with
 # nothing before it but an interjection, it names the partner, not someone new
 VOCATIVE = re.compile(r"[a-z]+\s*,", re.IGNORECASE)
+# what may come before a form of address at a sentence's start: "Aw", "Oh", "Och", "Hey"
+INTERJECTION_LEAD = re.compile(
+    r"\s*(?:aw+|oh+|ah+|och|ach|eh|hey|oi|ok|okay|right|well|yeah|god|gosh|jeez)\s*,?\s*",
+    re.IGNORECASE,
+)
 
 
 # a feeling said not to be there, just before it: "I'm not mad", "never really angry", "didn't

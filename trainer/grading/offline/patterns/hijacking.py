@@ -70,7 +70,8 @@ HYPOTHETICAL = re.compile(
 
 SELF_REF = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll|we|us|our)\b")
 
-YOU_REF = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll|u|ur)\b")
+# a "thank-you card" is a thing, not the partner
+YOU_REF = re.compile(r"(?<!thank-)\b(?:you|your|yours|yourself|you're|you've|you'd|you'll|u|ur)\b")
 
 ME_TOO = rx(
     r"\bme\s+too\b|\bsame\s+(?:here|with\s+me|for\s+me|thing\s+(?:happened|happens)\s+(?:to|with)\s+me)\b|"
@@ -85,6 +86,8 @@ ME_TOO = rx(
     r"\b(?:he|she|they)\s+did\s+(?:exactly\s+|just\s+)?(?:that|this|the\s+same(?:\s+thing)?)\s+(?:at|to|with|on|"
     r"for)\s+(?:my|me)\b",
     r"^\s*(?:\w+\s*,?\s*)?mine\s+(?:does|did|is|was|has|had|used\s+to)\s+(?:that|this|the\s+same|exactly)\b",
+    # "Mine got through last spring too": the listener's own one, opening a clause
+    r"(?:^|[.!?,;]\s*)(?:\w+\s*,?\s*)?mine\s+(?:[a-z']+\s+){1,5}(?:too|as\s+well)\b",
     r"\bwhen\s+i\s+(?:was|had|got|worked|lost|did|went|started|moved|used|lived|first)\b",
     r"\b(?:this|that|it|it's|that's)\s+(?:is\s+)?(?:just\s+|exactly\s+)?like\s+(?:when|the\s+time)\s+i\b",
     r"\bi\s+remember\s+(?:when|how|the\s+time)\s+(?:i|my)\b",

@@ -121,3 +121,21 @@ FELT_AS_THOUGHT = re.compile(
     r"sometimes|always)\s+)?(?:feel|felt|feeling)|it\s+(?:feels|felt))\s+(?:like|as\s+(?:though|if)|that)\b"
     r"(?P<thought>[^.!?\n]*)"
 )
+
+# The part they single out as what matters ("what stung was...", "the thing is...", "honestly
+# what upsets me is..."): a reply must say back something of it, not only the part set aside.
+FOCUS = re.compile(
+    r"\b(?:what\s+(?:really\s+|actually\s+|honestly\s+)?(?:got|gets|got\s+to|gets\s+to|upset|upsets|"
+    r"hurt|hurts|bothers|bothered|kills|killed|stung|stings|annoys|annoyed|worries|worried|scares|"
+    r"scared)\s+me\s+(?:is|was)|the\s+(?:worst|hardest|real)\s+(?:part|thing|bit|problem)\s+(?:is|was)|"
+    r"the\s+thing\s+is|what\s+i\s+(?:really\s+)?(?:mind|minded|hate|hated|can't\s+stand|couldn't\s+"
+    r"stand)\s+(?:is|was))\s*,?\s*(?P<focus>[^.!?\n]+(?:\?['\u2019\u201d]\s*[^.!?\n]*)?)"
+)
+# "I'm not bothered that she forgot. I'm hurt that...": a feeling denied for one part, then
+# claimed for another; the second is their point
+SET_ASIDE_THEN = re.compile(
+    r"\b(?:i'm\s+not|i\s+am\s+not|i\s+wasn't|i\s+don't\s+(?:really\s+)?mind|i\s+didn't\s+mind)\b[^.!?\n]*"
+    r"[.!?,;]?\s*(?:but\s+)?(?:i'm|i\s+am|i\s+was|i\s+just\s+feel|i\s+feel)\s+(?:just\s+|really\s+|so\s+)?"
+    r"(?:upset|hurt|angry|annoyed|sad|gutted|cross|bothered|stung)\s+(?:that|because|about|by)\s+"
+    r"(?P<focus>[^.!?\n]+)"
+)

@@ -136,6 +136,11 @@ MINIMIZES = rx(
     r"\bcould\s+be\s+worse\b",
     r"\b(?:you|u)\s+(?:still\s+)?(?:have|got)\s+(?:a\s+lot|so\s+much|plenty)\s+to\s+be\s+"
     r"(?:grateful|thankful|happy)\b",
+    # others would not have minded: "most people would sleep through that", "most folk wouldn't
+    # even notice"
+    r"\bmost\s+(?:people|folk|folks)\s+(?:would\s+(?:just\s+)?(?:sleep\s+through|shrug|laugh|be\s+"
+    r"(?:fine|glad|grateful|thrilled))|wouldn't\s+(?:even\s+|have\s+)?(?:notice|noticed|mind|minded|"
+    r"care|cared|bat\s+an\s+eye(?:lid)?|think\s+twice))\b",
 )
 
 JUDGES = rx(
@@ -198,7 +203,17 @@ JUDGES = rx(
     r"\breading\s+(?:way\s+|far\s+|a\s+bit\s+|a\s+lot\s+|so\s+much\s+|a\s+little\s+)?(?:too\s+much\s+)?"
     r"in\s*to\s+(?:it|this|that|things|everything)\b|\b(?:you're|you\s+are|ur|stop|quit)\s+(?:just\s+|so\s+|"
     r"totally\s+|probably\s+)?overthinking\b|\bsomething\s+out\s+of\s+nothing\b|\btaking\s+(?:it|this|"
-    r"things)\s+(?:way\s+|far\s+|a\s+bit\s+)?too\s+personally\b",
+    r"things)\s+(?:way\s+|far\s+|a\s+bit\s+|so\s+)?too\s+(?:personally|seriously|much\s+to\s+heart)\b",
+    # the feeling blamed on their nature after a reflection ("mind you, you are a bit of a
+    # worrier", "you do get wound up easily though", "you can't be that surprised")
+    r"\b(?:you're|you\s+are|you've\s+always\s+been)\s+(?:\w+\s+){0,4}(?:worrier|worry-?wart|"
+    r"light\s+sleeper|hothead|drama\s+llama|sulker)\b",
+    r"\b(?:you|u)\s+(?:do\s+|always\s+|tend\s+to\s+|can\s+)?(?:cry|panic|worry|stress|flap|overthink|"
+    r"get\s+(?:so\s+)?(?:wound\s+up|worked\s+up|upset|stressed|angry|emotional|jealous|offended|"
+    r"defensive|hurt|annoyed|rattled|flustered))\s+(?:\w+\s+){0,2}(?:easily|quickly|at\s+the\s+"
+    r"drop\s+of\s+a\s+hat|over\s+(?:nothing|little\s+things|the\s+smallest))\b",
+    r"\b(?:you|u)\s+can't\s+(?:really\s+|honestly\s+|exactly\s+)?be\s+(?:that|so|too|all\s+that)\s+"
+    r"(?:surprised|shocked|upset|hurt|bothered|cross|mad)\b",
 )
 
 SARCASM = rx(
