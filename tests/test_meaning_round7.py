@@ -126,3 +126,103 @@ def test_the_part_they_single_out_is_the_point() -> None:
     focus = "You laughed along when your brother mocked your accent, that must have hurt."
     assert not grade_reply(statement, set_aside).rubrics.accuracy.passed
     assert grade_reply(statement, focus).rubrics.accuracy.passed
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Oh it's probably just nerves, everyone gets a racing heart now and then.",
+        "You're worried about the results. Bit dramatic though, it's a routine test.",
+        "Waiting on results is awful. But it's not healthy to still be thinking about it all day.",
+    ],
+)
+def test_hedged_minimising_and_judging_fail_validation(reply: str) -> None:
+    statement = "They want to repeat my blood test and I've thought about nothing else all week."
+    assert not grade_reply(statement, reply).rubrics.validation.passed
+
+
+def test_just_a_matter_of_time_set_aside_is_not_minimising() -> None:
+    statement = "Fifty applications and no interviews. I'm starting to think nobody wants me."
+    reply = (
+        "Fifty applications and nothing back, that's crushing and I can see it's knocking you. "
+        "I won't say it's just a matter of time, because that isn't how it feels right now."
+    )
+    items = {e.item for e in grade_reply(statement, reply).rubrics.validation.evidence}
+    assert "minimizes" not in items
+
+
+def test_offering_a_medal_is_sarcasm() -> None:
+    statement = "I've cooked every meal this week and you haven't once said thanks."
+    grade = grade_reply(statement, "Do you want a medal for it?")
+    assert grade.rubrics.validation.checklist["sarcasm_or_contempt"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "In the long run it might be the push you needed to start your own thing.",
+        "I've already booked us onto a taster session, we're going on Saturday.",
+    ],
+)
+def test_a_bright_side_later_or_a_step_already_taken_is_fixing(tail: str) -> None:
+    statement = "The bakery's closing after fifteen years and I'm out of a job in January."
+    reply = f"Fifteen years and it's ending in January, that's a real loss. {tail}"
+    grade = grade_reply(statement, reply)
+    assert not grade.rubrics.not_fixing.passed
+    assert grade.rubrics.not_hijacking.passed
+
+
+def test_a_feeling_they_plainly_disown_is_wrong_even_beside_a_right_one() -> None:
+    statement = "They all went to the gig without me. I'm not even angry, I just feel forgotten."
+    reply = "Left behind while they all went? You must be livid with them."
+    assert "wrong_feeling" in _items(statement, reply, "accuracy", "cost")
+    # "I can't stop crying" denies nothing
+    statement = "I can't stop crying about the dog. The house is so quiet."
+    reply = "The quiet must be the worst part. Of course you're crying, she was family."
+    assert "wrong_feeling" not in _items(statement, reply, "accuracy", "cost")
+
+
+def test_a_laugh_at_the_listeners_own_story_is_not_contempt() -> None:
+    statement = (
+        "My sister said my new glasses make me look like a headmistress. I've felt rubbish all day."
+    )
+    reply = (
+        "What a rotten thing to say, no wonder you've felt rubbish. Someone said that about my "
+        "braces once and I didn't smile for a year lol"
+    )
+    assert not grade_reply(statement, reply).rubrics.validation.checklist["sarcasm_or_contempt"]
+
+
+def test_what_they_go_through_named_as_the_subject_acknowledges_it() -> None:
+    statement = "They won't tell me if I've got the job until after Christmas. I can't think about anything else."
+    reply = "Waiting all through Christmas not knowing is horrible."
+    assert grade_reply(statement, reply).rubrics.validation.checklist["acknowledges_feeling"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "I'm sure your job's safe though.",
+        "You're not a useless manager though.",
+        "Loads of people get a bad review and turn out fine.",
+        "At least you'll never see him again.",
+        "Just ignore him though.",
+    ],
+)
+def test_comfort_that_rushes_past_is_fixing(tail: str) -> None:
+    statement = "A client shouted at me in front of my team and I feel like a useless manager."
+    reply = f"Being shouted at in front of your team, that's humiliating. {tail}"
+    assert not grade_reply(statement, reply).rubrics.not_fixing.passed
+
+
+def test_you_are_not_imagining_it_is_no_comfort() -> None:
+    statement = "A client shouted at me in front of my team and I feel like a useless manager."
+    reply = "Being shouted at in front of your team is humiliating. You're not imagining how much it stung."
+    assert grade_reply(statement, reply).rubrics.not_fixing.passed
+
+
+def test_a_mocking_call_the_papers_is_sarcasm_not_advice() -> None:
+    statement = "I'm so nervous about my driving test, I've practised parallel parking ten times."
+    grade = grade_reply(statement, "ten whole times?? call the papers")
+    assert grade.rubrics.validation.checklist["sarcasm_or_contempt"]
+    assert grade.rubrics.not_fixing.passed

@@ -29,6 +29,7 @@ from trainer.grading.offline.detectors.said_back import (
     pinned_alone,
     reason_is_theirs,
 )
+from trainer.grading.offline.detectors.stated import denied_families, disowned, stated_families
 from trainer.grading.offline.feeling_matcher import find_feelings
 from trainer.grading.offline.feelings import Feeling, family_valence, feelings_in
 from trainer.grading.offline.paraphrase import FieldHit, field_hits, figurative_field_hits
@@ -244,7 +245,8 @@ def detect_main_feeling(
     their own terms (only in a sentence that says back their point)."""
     right: list[Hit] = []
     wrong: list[Hit] = []
-    denied, affirmed = _denied_families(ctx)
+    plainly_denied: list[Hit] = []  # a feeling they said they do not have: wrong beside a right one
+    denied, affirmed = denied_families(ctx)
     denied -= affirmed
     for f in attributed:
         verdict = ctx.partner.judge(f)
@@ -252,15 +254,23 @@ def detect_main_feeling(
             wrong.append(Hit("wrong_feeling", f.start, f.end))  # "you're furious" at a date moved
         elif f.kind == "feeling" and f.family in denied:
             before = ctx.resp.masked[max(0, f.start - 40) : f.start]
-            if not (A.DENIED_BEFORE.search(before) or A.SET_ASIDE.search(before)):
-                wrong.append(Hit("wrong_feeling", f.start, f.end))  # "I'm not mad" -> "you're mad"
+            after = ctx.resp.masked[f.end : f.end + 30]  # "the anger has gone": set aside with them
+            if not (
+                A.DENIED_BEFORE.search(before)
+                or A.SET_ASIDE.search(before)
+                or A.GONE_AFTER.match(after)
+            ):
+                # "I'm not mad" -> "you're mad"; "I'm not even angry" disowns it beside any other
+                said = plainly_denied if disowned(ctx, f.family) else wrong
+                said.append(Hit("wrong_feeling", f.start, f.end))
         elif verdict == "match":
             right.append(Hit("names_main_feeling", f.start, f.end))
         elif verdict == "conflict":
             wrong.append(Hit("wrong_feeling", f.start, f.end))
     if right:
-        return right, []
-    stated = _stated_families(ctx)
+        return right, plainly_denied
+    wrong += plainly_denied
+    stated = stated_families(ctx)
     if stated & _SAD and not stated & _ANGER:
         # "you must be so angry at her" to someone tearing up: anger guessed for sadness
         wrong += [
@@ -299,7 +309,7 @@ def feeling_acknowledged(ctx: Ctx, ack: list[Hit], cost_sents: list[Sentence]) -
     sentence or in words their cluster does not list. Not from an apology or "I hear you",
     which name no feeling; not anger guessed for someone who said they are sad; not from a
     sentence that fixes, judges or reassures."""
-    stated = _stated_families(ctx)
+    stated = stated_families(ctx)
     for h in ack:
         text = ctx.resp.masked[h.start : h.end].strip()
         if (
@@ -356,31 +366,8 @@ def _strong_guess_at_facts(ctx: Ctx, f: Feeling) -> bool:
     )
 
 
-def _stated_families(ctx: Ctx) -> set[str]:
-    """The feelings they named themselves ("I still feel so sad"): anger said beside their point
-    ("it makes you angry") for someone who named sadness or hurt is the rubric's wrong feeling."""
-    return {
-        f.family for f in feelings_in(ctx.stmt.text) if f.owner != "other" and f.kind == "feeling"
-    }
-
-
 def _beside(sent: Sentence, f: Feeling, main_point: list[Hit]) -> bool:
     return any(sent.start <= h.start < sent.end + 1 and h.start != f.start for h in main_point)
-
-
-def _denied_families(ctx: Ctx) -> tuple[set[str], set[str]]:
-    """Feelings the partner says they do not have ("I'm not mad, I'm worried"), and those they
-    say they have: "I'm not even cross" denies anger even when a "cross" counts elsewhere."""
-    text = ctx.stmt.text
-    denied: set[str] = set()
-    affirmed: set[str] = set()
-    for h in find_feelings(text):
-        if h.kind == "feeling":
-            said = (
-                denied if A.DENIED_BEFORE.search(text[max(0, h.start - 40) : h.start]) else affirmed
-            )
-            said.add(h.family)
-    return denied, affirmed
 
 
 def detect_distortion(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:

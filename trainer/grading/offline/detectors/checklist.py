@@ -96,9 +96,15 @@ def analyze(
     hijack += one_up_hits(own, hijack)  # "try living with my back": a one-up, not advice
     reproach = detect_reproach(own, hijack)  # "you could have told me", to a partner upset with you
     hijack += reproach
+    # a laugh at the listener's own story ("I wore hats for a month lol") mocks no one
     sarcasm = detect_sarcasm(
-        own, minimizing + judging + [h for h in hijack if h.item != "brief_me_too"]
+        own,
+        minimizing
+        + judging
+        + [h for h in hijack if h.item not in ("brief_me_too", "me_too_story")],
     )
+    # "five whole times?? call the papers" mocks; it advises nothing
+    fixing = [h for h in fixing if not any(s.start <= h.start < s.end for s in sarcasm)]
     echo = detect_echo(ctx)
     about_problem = fixing + reassurance + silver + minimizing + judging + sarcasm
     if about_problem:  # a bad answer to their problem is still on their problem

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.grading.offline.amounts import resized
 from trainer.grading.offline.detectors.context import Ctx, Hit, find_hits
 from trainer.grading.offline.paraphrase import field_hits, fields_of, people_fields
 from trainer.grading.offline.patterns import accuracy as A
@@ -31,6 +32,13 @@ def detect_invented(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
         chunk = ctx.resp.masked[sent.start : sent.end]
         if sent.is_question and not A.TENTATIVE_REFLECTION.match(chunk):
             continue  # "was your mum there?" asks; it asserts nothing
+        # a sum or a length of time said back ("three hours at a bus stop") needs no "you"
+        kept, changed = resized(target, chunk)
+        if not H.SELF_REF.search(chunk) or H.YOU_REF.search(chunk):
+            for a in changed:
+                if not re.match(r"(?:an?|half)\b", chunk[a.start : a.end].strip(), re.IGNORECASE):
+                    # "three grand" for "three hundred quid", "three hours" for forty minutes
+                    hits.append(Hit("distorts_facts", sent.start + a.start, sent.start + a.end))
         if not (H.YOU_REF.search(chunk) or A.REFLECTIVE_FRAME.search(chunk)):
             continue
         fhs = [h for h in field_hits(chunk)]
@@ -49,6 +57,8 @@ def detect_invented(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
                 continue
             hits.append(Hit("distorts_facts", sent.start + fh.start, sent.start + fh.end))
         for m in A.NUMBER.finditer(chunk):
+            if any(a.start <= m.start() < a.end for a in kept + changed):
+                continue  # "£300" for "three hundred quid": the same sum in figures
             said = bool(re.search(rf"\b{re.escape(m.group('n'))}\b", target))
             if m.group("n").startswith("every") and A.ABSOLUTES_THEIRS.search(target):
                 said = True  # "every single time" for "he keeps doing it"

@@ -209,8 +209,9 @@ REFLECTIVE_FRAME = rx(
 
 # "he always does this": an absolute pinned on someone's behaviour
 ABSOLUTES = re.compile(
+    # not "you never saw it coming" (the news was a surprise, not a habit of theirs)
     r"\b(?:he|she|they|you|your\s+\w+|everyone|everybody|nobody|no\s+one)(?:'s|'re)?\s+(?:always|never|"
-    r"constantly|literally\s+never|literally\s+always)\b|\bevery\s+(?:single\s+)?time\s+(?:he|she|they|"
+    r"constantly|literally\s+never|literally\s+always)\b(?!\s+(?:saw|see)\s+(?:it|that|this)?\s*coming)|\bevery\s+(?:single\s+)?time\s+(?:he|she|they|"
     r"you)\b|\b(?:hates?\s+you|can't\s+stand\s+you)\b"
 )
 
@@ -242,7 +243,11 @@ IMPUTES_MOTIVE = rx(
     # a hidden reason read into someone: "Priya's been jealous of you for ages", "she's obviously
     # stalling", "she clearly can't stand seeing you", "because she doesn't want to pay you more"
     r"\b[a-z]+(?:'s|\s+is|\s+has)\s+been\s+(?:so\s+|really\s+|secretly\s+)?(?:jealous|threatened|"
-    r"resentful)\s+of\s+you\b",
+    r"resentful|intimidated)\s+(?:of|by)\s+you\b",
+    # "that's what the 'migraine' is really about", "you just want them to chase you"
+    r"\bthat's\s+what\s+[^.!?]{0,40}?\s+(?:is|was)\s+really\s+about\b",
+    r"\byou\s+(?:just|only|really|secretly)\s+want\s+(?:them|him|her|people|everyone)\s+to\s+(?:beg|chase|"
+    r"notice|ask|apologi[sz]e|run\s+after|come\s+crawling|miss)\b",
     r"\b(?:obviously|clearly|secretly)\s+(?:stalling|can't\s+stand|resents?|avoiding\s+you|making\s+excuses)\b|"
     r"\bcan't\s+stand\s+(?:seeing|watching)\s+you\b",
     r"\b(?:stalling|dragging\s+(?:it|this|her\s+feet|his\s+feet)\s*(?:out)?)\s+because\s+(?:he|she|they)\s+"
@@ -311,6 +316,19 @@ INTERJECTION_LEAD = re.compile(
 # One predicate for the partner's denial and for a reply that denies it with them.
 DENIED_BEFORE = re.compile(
     r"\b(?:not|never|no\s+longer|\w+n't)\s+(?:(?!(?:my|your|his|her|their|our)\b)[a-z']+\s+){0,2}$"
+)
+
+# the partner's own plain denial, first person or bare "not": "I'm not even angry", "not cross,
+# just sad" (not "I can't stop crying", "I didn't want to worry you")
+DISOWNED_BEFORE = re.compile(
+    r"\b(?:i'm\s+not|i\s+am\s+not|i\s+wasn't|i\s+was\s+not|i\s+don't\s+feel|i\s+didn't\s+feel|i\s+never\s+"
+    r"felt|it's\s+not\s+that\s+i'm|not)\s+(?:even\s+|really\s+|actually\s+|that\s+|so\s+|just\s+)*$"
+)
+
+# a feeling the reply says has passed, as they did: "the anger has gone", "the anger's over"
+GONE_AFTER = re.compile(
+    r"\s*(?:has|'s|is|was)\s+(?:all\s+)?(?:gone|passed|faded|over|burnt\s+out|died\s+down)\b|"
+    r"\s*(?:isn't|is\s+not|wasn't)\s+(?:there|the\s+point|what\s+it's\s+about)\b"
 )
 
 # a feeling the reply sets aside by comparison, as they did: "more confusion than anger"

@@ -4,6 +4,8 @@ Split from patterns/hijacking.py; the defence read by grammar is detectors/defen
 
 from __future__ import annotations
 
+import re
+
 from trainer.grading.offline.patterns import rx
 
 # Said when the partner is upset with the listener, these explain or justify the listener.
@@ -106,6 +108,10 @@ DEFENDS = rx(
 )
 
 # Defending whoever the partner is upset with: these justify the listener in any context.
+# the partner's earlier yes held up against them: "you said I could go" (read on the reply's own
+# words: what follows "you said" is masked as theirs)
+THEIR_YES = re.compile(r"(?<!but\s)\byou\s+(?:literally\s+|even\s+)?said\s+(?:i|we)\s+could\b")
+
 DEFENDS_STRONG = rx(
     r"\bi\s+(?:honestly\s+|really\s+|genuinely\s+|truly\s+|just\s+)?(?:didn't|did\s+not|never)\s+mean\s+"
     r"(?:to|it|that|anything)\b",

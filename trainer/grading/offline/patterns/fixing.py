@@ -117,7 +117,11 @@ ADVICE = rx(
     + r")\b(?!\s+(?:me|us)\s+(?:more|what|about|how|everything|anything|why|if\s+i)\b)",
     r"\b(?:just|simply)\s+(?:tell|talk|say|ask|quit|ignore|leave|block|stop|go|call|text|email|"
     r"let\s+it|walk\s+away|put|take|get|send|delete|mute|push|refuse|book|do)\b(?!\s+(?:me|us)\b)",
-    r"\bdon't\s+let\s+(?:him|her|them|it|that|this|people|anyone|your)\b",
+    r"\b(?:don't|you\s+can't|you\s+cannot|you\s+mustn't)\s+let\s+(?:him|her|them|it|that|this|people|anyone|"
+    r"your)\b",
+    # "..., just ignore her though": an instruction after a comma
+    r"(?:^|[,;]\s*)just\s+(?:rise\s+above|ignore|walk\s+away|laugh\s+it\s+off|block|report|unfollow|"
+    r"mute|leave\s+it|let\s+it\s+go|forget\s+(?:it|about|her|him|them))\b",
     r"\bnext\s+time,?\s+(?:just\s+)?(?:tell|say|ask|try|don't|make|call|text|speak|bring|nudge|remind|wake|"
     r"let|give|" + IMPERATIVE_VERBS + r")\b",
     r"\bconsider\s+[a-z]+ing\b",
@@ -294,6 +298,9 @@ PROPOSES_PLAN = rx(
     r"\s+should)\b",
     r"\bi\s+(?:can|could|will|'ll)\s+(?:provide|give|offer|send|share)\s+(?:you\s+)?(?:with\s+)?(?:some\s+)?"
     r"(?:information|info|resources|tips|links|ideas|strategies|options)\b",
+    # a step already taken for them: "I've already found a group, we're going next Thursday"
+    r"\bi(?:'ve|\s+have)\s+already\s+(?:found|booked|looked\s+up|rung|called|emailed|signed\s+(?:you|us)\s+up|"
+    r"made|arranged|ordered|messaged|texted)\b",
     r"\bi(?:'m|\s+am)\s+(?:booking|calling|making|getting|setting\s+up|scheduling|ordering|emailing|"
     r"texting|taking\s+you|signing\s+you|buying|sorting|handling|fixing)\b",
     r"\b(?:do\s+you\s+)?want\s+me\s+to\s+(?!just\s+listen|listen|help\s*\?|help\s+you\s+think|brainstorm|"

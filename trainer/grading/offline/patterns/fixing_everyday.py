@@ -156,7 +156,7 @@ HOW_TO_FEEL = re.compile(
     rf"^{DISCOURSE}(?:(?:don't|do\s+not|try\s+not\s+to)\s+(?:take\s+(?:it|this|that|things)\s+(?:so\s+|too\s+)?"
     r"(?:personally|to\s+heart|seriously|so\s+hard)|be\s+(?:so\s+|too\s+)?(?:sensitive|dramatic|touchy|"
     r"precious|offended)|get\s+(?:so\s+|too\s+)?(?:worked\s+up|wound\s+up|upset|offended))|"
-    r"(?:calm|settle)\s+down|lighten\s+up|chill(?:\s+out)?)\b"
+    r"(?:calm|settle)\s+down|lighten\s+up|chill(?:\s+out)?|don't\s+start(?:\s+with\s+me)?)\b"
 )
 
 # A need or a wish said back ("you'd love a night where you can switch off"): a modal later in

@@ -207,6 +207,7 @@ STORY_SPECIFICS = re.compile(
 # The listener's own load or grievance set against the partner's ("neither have I", "mine wasn't
 # a holiday either", "when was the last time you..."): a counter-complaint in any context.
 COUNTER_COMPLAINT_MORE = rx(
+    r"\bpot\s*,?\s*kettle\b|\bpot\s+calling\s+the\s+kettle\b",
     r"\bneither\s+(?:have|do|did|am|was|can)\s+i\b|\bnor\s+(?:have|do|did)\s+i\b",
     r"\b(?:mine|my\s+(?:day|week|month|year|job|shift|commute|morning|evening))\s+(?:wasn't|was\s+not|"
     r"isn't|is\s+not|hasn't\s+been|has\s+not\s+been)\s+(?:exactly\s+)?(?:a\s+)?(?:holiday|picnic|"
@@ -306,7 +307,8 @@ TOPIC_CHANGE = rx(
     r"news|match|score|show)|hear\s+about\s+(?:the|what))\b",
     r"\bhow\s+(?:was|about)\s+the\s+(?:game|match|show|weather|gym|movie)\b|\bhow\s+was\s+(?:the|your)\s+"
     r"(?:gym|workout|run|game|class|lunch)\b",
-    r"\b(?:hey|oh|ok|btw|also|so)\s*,?\s+(?:did|have)\s+(?:you|u)\s+(?:see|seen|hear|heard|catch|watch|notice)\b",
+    r"\b(?:hey|oh|ok|btw|also|so|wait|omg|ooh|oh\s+my\s+god)\s*,?\s+(?:did|have)\s+(?:you|u)\s+(?:see|seen|hear|heard|"
+    r"catch|watch|notice)\b",
     r"\bcan\s+we\s+(?:please\s+|just\s+)?not\s+(?:talk\s+about|do\s+this|get\s+into|go\s+there|have\s+this)\b|"
     # "let's just not talk about it" leaves the subject; "let's just not invite him" is a plan
     r"\blet's\s+just\s+(?:have|enjoy|watch|forget|not\s+(?:talk|think|discuss|dwell|go\s+there|get\s+into))\b",

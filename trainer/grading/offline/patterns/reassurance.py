@@ -37,6 +37,18 @@ RUSHING_REASSURANCE = rx(
     r"\bno\s+(?:harm|worries)\b|\bno\s+biggie\b",
     r"\byou(?:'re|\s+are)\s+not\s+(?:a\s+failure|stupid|an\s+idiot|useless|a\s+bad\s+(?:mom|dad|mother|"
     r"father|parent|person|partner|friend)|failing|a\s+fraud|worthless)\b|\byou\s+haven't\s+failed\b",
+    # their self-judgement contradicted to comfort them: "you're not a rubbish mother though",
+    # "you're not impossible to approach"; not "you're not imagining it" or "not wrong"
+    r"\byou(?:'re|\s+are)\s+not\s+(?:being\s+)?(?:(?:a|an)\s+(?:\w+\s+)?(?:rubbish|terrible|awful|useless|"
+    r"failure|burden|idiot|mess)|impossible|unapproachable|a\s+burden|too\s+much|boring|lazy|thick|dumb|"
+    r"unlovable|too\s+old|behind|selfish)\b",
+    # "I'm sure your job's safe", "I'm sure the baby's fine"
+    r"\bi'm\s+(?:sure|certain|positive)\s+(?:that\s+)?(?:your\s+\w+|the\s+\w+)(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+"
+    r"(?:totally\s+|completely\s+)?(?:safe|fine|ok|okay|alright|all\s+right)\b",
+    # everyone-does-it comfort: "loads of people fail it and turn out fine"
+    r"\b(?:loads|lots|plenty|tons|heaps|most)\s+(?:of\s+)?people\s+[^.!?]{0,40}?\band\s+(?:still\s+)?(?:do|did|"
+    r"turn(?:ed)?\s+out|end(?:ed)?\s+up|are|were|go\s+on\s+to\s+do)\s+(?:just\s+)?(?:fine|ok|okay|great|"
+    r"alright|all\s+right|well)\b",
     r"\byou(?:'ll|\s+will)\s+(?:soon\s+|easily\s+|definitely\s+|totally\s+)?(?:make|meet|find|have)\s+"
     r"(?:new|more|other|plenty|loads|lots|someone|somebody|another|a\s+new|a\s+better)\b|"
     r"\btime\s+(?:will\s+|does\s+|really\s+)?(?:heals?|will\s+help|is\s+a\s+(?:great\s+)?healer)\b|\b(?:it|things|this|that)"
@@ -78,5 +90,10 @@ SILVER_LINING = rx(
     r"\b(?:be|you\s+should\s+be)\s+(?:grateful|thankful)\b|\bcount\s+your\s+blessings\b",
     r"\b(?:you're|you\s+are|we're|we\s+are)\s+(?:so\s+|still\s+)?lucky\b|\blucky\s+(?:that|it)\b",
     r"\beverything\s+happens\s+for\s+a\s+reason\b",
+    r"\byou(?:'ll|\s+will)\s+never\s+(?:have\s+to\s+)?see\s+(?:him|her|them)\s+again\b",
+    # a bright side later: "in the long run it might be the push you needed"
+    r"\b(?:in\s+the\s+long\s+run|in\s+time|one\s+day|down\s+the\s+line)\b[^.!?]{0,25}\b(?:it'll|it\s+will|it\s+"
+    r"might|it\s+could|this\s+(?:will|might|could)|maybe\s+it'll)\s+(?:be\s+(?:the|a)\s+(?:push|chance|best|"
+    r"good|making)|free\s+you|push\s+you|turn\s+out|make\s+you|open)\b",
     r"\b(?:other|some)\s+people\s+have\s+it\s+(?:way\s+|much\s+|so\s+much\s+)?worse\b",
 )

@@ -127,7 +127,7 @@ FELT_AS_THOUGHT = re.compile(
 FOCUS = re.compile(
     r"\b(?:what\s+(?:really\s+|actually\s+|honestly\s+)?(?:got|gets|got\s+to|gets\s+to|upset|upsets|"
     r"hurt|hurts|bothers|bothered|kills|killed|stung|stings|annoys|annoyed|worries|worried|scares|"
-    r"scared)\s+me\s+(?:is|was)|the\s+(?:worst|hardest|real)\s+(?:part|thing|bit|problem)\s+(?:is|was)|"
+    r"scared)(?:\s+me)?\s+(?:is|was)|the\s+(?:worst|hardest|real)\s+(?:part|thing|bit|problem)\s+(?:is|was)|"
     r"the\s+thing\s+is|what\s+i\s+(?:really\s+)?(?:mind|minded|hate|hated|can't\s+stand|couldn't\s+"
     r"stand)\s+(?:is|was))\s*,?\s*(?P<focus>[^.!?\n]+(?:\?['\u2019\u201d]\s*[^.!?\n]*)?)"
 )

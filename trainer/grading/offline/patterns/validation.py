@@ -35,6 +35,11 @@ ACKNOWLEDGES = rx(
     r"\bi\s+can\s+(?:hear|see|tell)\s+(?:how|that|it|this)\b|\bi\s+(?:hear|see)\s+(?:you|that|how)\b",
     r"\b(?:you've|you\s+have|you're|you\s+are|you've\s+been)\s+(?:been\s+)?(?:carrying|going\s+through|"
     r"dealing\s+with|holding|juggling)\s+(?:so\s+much|a\s+lot|all\s+of\s+(?:this|that)|this|that)\b",
+    # what they go through, named as the subject: "Waiting till Friday not knowing is horrible"
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?,]))\s*(?:not\s+)?[a-z]{3,}ing\b[^.!?]{0,50}?\b(?:is|was|must\s+be|must\s+have\s+"
+    r"been|sounds|would\s+be)\s+(?:so\s+|really\s+|just\s+|absolutely\s+|pretty\s+|such\s+a\s+)*(?:horrible|"
+    r"awful|terrible|brutal|the\s+worst|hard|rough|exhausting|scary|frightening|agony|torture|a\s+nightmare|"
+    r"painful|miserable|gutting|heartbreaking|lonely|draining)\b",
     # what a hard step cost them: "that took real courage"
     r"\b(?:that|it|this)\s+(?:took|takes|must\s+have\s+taken)\s+(?:real\s+|so\s+much\s+|a\s+lot\s+of\s+|"
     r"such\s+|serious\s+|some\s+)?(?:courage|guts|bravery|strength|nerve)\b|\b(?:that|it)\s+(?:was|is)\s+"
@@ -112,11 +117,15 @@ MINIMIZES = rx(
     r"\b(?:it|that|these\s+things|shit|stuff)\s+happens\b(?!\s+to\s+(?:you|u)\s+(?:a\s+lot|so|"
     r"again|all))",
     r"\b(?:happens|that\s+happens)\s+to\s+(?:everyone|everybody|all\s+of\s+us|the\s+best)\b",
+    # "everyone drops their keys", "everyone gets palpitations now and then"
+    r"\b(?:everyone|everybody)\s+[a-z]+s\s+(?:their\s+[a-z]+|[a-z]+\s+(?:now\s+and\s+then|sometimes|from\s+time\s+"
+    r"to\s+time|at\s+some\s+point))\b",
     r"\beveryone\s+(?:goes\s+through|has|feels|deals\s+with|gets)\s+(?:this|that|it|days|"
     r"bosses|in-?laws|moments)\b",
     r"\b(?:everyone|everybody|we're\s+all|all\s+of\s+us)(?:'s|\s+is|\s+are|'re)?\s+(?:stressed|tired|busy|"
     r"struggling|exhausted|broke|behind|in\s+the\s+same\s+boat)\b|\btons\s+of\s+(?:moms|dads|people|parents)\b",
-    r"\b(?:it's|it\s+is|it\s+was|that's|that\s+was|he's|she's|they're)\s+(?:just|only)\s+(?:a|one|"
+    r"\b(?:it's|it\s+is|it\s+was|that's|that\s+was|he's|she's|they're)\s+(?:probably\s+|prob\s+|likely\s+|"
+    r"honestly\s+)?(?:just|only)\s+(?!a\s+matter\s+of\b)(?:a|one|nerves|"
     r"the|some|work|money|stuff|things|words|joking|kidding|teasing|a\s+joke|a\s+job|a\s+game|"
     r"a\s+phone|a\s+dinner|a\s+comment|a\s+text|a\s+phase|hormones|stress|tired|busy)\b",
     r"\bdon't\s+(?:sweat|stress(?:\s+about)?|worry\s+about)\s+(?:it|that|this)\b",
@@ -214,6 +223,9 @@ JUDGES = rx(
     r"drop\s+of\s+a\s+hat|over\s+(?:nothing|little\s+things|the\s+smallest))\b",
     r"\b(?:you|u)\s+can't\s+(?:really\s+|honestly\s+|exactly\s+)?be\s+(?:that|so|too|all\s+that)\s+"
     r"(?:surprised|shocked|upset|hurt|bothered|cross|mad)\b",
+    # "Bit dramatic though", "it's not healthy to still be doing this"
+    r"(?:^|(?<=[.!?,;]\s)|(?<=[.!?,;]))(?:a\s+)?bit\s+(?:dramatic|over\s+the\s+top|ott|extreme)\b",
+    r"\b(?:it's|it\s+is|that's|that\s+is)\s+not\s+(?:healthy|normal)\s+to\s+(?:still\s+)?(?:be|feel|keep)\b",
 )
 
 SARCASM = rx(
@@ -232,10 +244,12 @@ SARCASM = rx(
     r"\bsure\s*,?\s*(?:jan|buddy|pal)\b|\bthanks\s+for\s+sharing\s*,?\s*i\s+guess\b|"
     r"\bcongrats\s*,?\s*i\s+guess\b|\bgood\s+for\s+you\s*,?\s*i\s+guess\b|\bhere\s+we\s+go\s+again\b|"
     r"\bgive\s+me\s+a\s+break\b|\boh\s+please\b",
-    r"\balert\s+the\s+(?:media|press)\b|\bwhat\s+a\s+crime\b|\bcall\s+the\s+(?:police|cops)\b|"
+    r"\b(?:alert|call|ring)\s+the\s+(?:media|press|papers|news(?:papers)?)\b|\bwhat\s+a\s+crime\b|\bcall\s+the\s+(?:police|cops)\b|"
     r"\bworld's\s+(?:smallest|tiniest)\s+violin\b|\bplays?\s+(?:the\s+)?(?:tiny|small)\s+violin\b",
     r"\bpoor\s+you\b|\b(?:wow|oh)\s*,?\s+(?:shocking|big\s+surprise|what\s+a\s+surprise|color\s+me\s+"
     r"shocked|groundbreaking)\b|\byour\s+(?:highness|majesty|royal)\b|\bwould\s+that\s+make\s+you\s+happy\b",
+    r"\b(?:do\s+you\s+want|shall\s+i\s+get\s+you|should\s+i\s+get\s+you|i'll\s+get\s+you|you\s+want)\s+a\s+"
+    r"(?:medal|gold\s+star|trophy|round\s+of\s+applause)\b|\bgold\s+star\s+for\s+you\b",
     r"\bsays\s+the\s+(?:person|one|guy|girl|woman|man)\s+who\b|\bproblem\s+solved\b|"
     r"^\s*(?:lmao|lol|haha)\s+ok\b|\bok\s+(?:lol|lmao)\s*$|\bsorry\s+(?:i|for)\s+(?:exist|breathing|"
     r"existing)\b",

@@ -1,0 +1,47 @@
+"""What the partner says of their own feelings: the ones they name, and the ones they deny
+("I'm not mad, I'm worried"). Split from accuracy.py, which judges the reply's feeling by them."""
+
+from __future__ import annotations
+
+from trainer.grading.offline.detectors.context import Ctx
+from trainer.grading.offline.feeling_matcher import felt_families, find_feelings
+from trainer.grading.offline.feelings import feelings_in
+from trainer.grading.offline.patterns import accuracy as A
+
+
+def stated_families(ctx: Ctx) -> set[str]:
+    """The feelings they named themselves ("I still feel so sad"): anger said beside their point
+    ("it makes you angry") for someone who named sadness or hurt is the rubric's wrong feeling."""
+    return {
+        f.family for f in feelings_in(ctx.stmt.text) if f.owner != "other" and f.kind == "feeling"
+    }
+
+
+def disowned(ctx: Ctx, family: str) -> bool:
+    """They said in so many words they do not feel it: "I'm not even angry", "not cross, just sad";
+    not when the hidden truth says they do ("I'm not angry anymore" from someone resentful)."""
+    hidden = ctx.hidden
+    if hidden and any(
+        family in felt_families(w) for w in [*hidden.primary_feelings, *hidden.secondary_feelings]
+    ):
+        return False
+    text = ctx.stmt.text
+    return any(
+        h.family == family and A.DISOWNED_BEFORE.search(text[max(0, h.start - 30) : h.start])
+        for h in find_feelings(text)
+    )
+
+
+def denied_families(ctx: Ctx) -> tuple[set[str], set[str]]:
+    """Feelings the partner says they do not have ("I'm not mad, I'm worried"), and those they
+    say they have: "I'm not even cross" denies anger even when a "cross" counts elsewhere."""
+    text = ctx.stmt.text
+    denied: set[str] = set()
+    affirmed: set[str] = set()
+    for h in find_feelings(text):
+        if h.kind == "feeling":
+            said = (
+                denied if A.DENIED_BEFORE.search(text[max(0, h.start - 40) : h.start]) else affirmed
+            )
+            said.add(h.family)
+    return denied, affirmed
