@@ -320,3 +320,23 @@ def test_an_edit_of_generic_sympathy_adds_their_point() -> None:
     edit = (grade.minimal_edit or "").lower()
     assert edit, "an edit is expected: 'That's rough' is worth keeping"
     assert "project" in edit or "thanks" in edit, edit
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "You walk in at six and you're finished. I'm not blaming you, I just... I don't know.",
+        "The boiler's gone again and the landlord won't answer. It's like, I mean\u2026 whatever.",
+        "My sister got the house in the will. I'm happy for her, it's just\u2026 I dunno.",
+    ],
+)
+def test_feedback_never_says_back_a_thought_they_trailed_off(statement: str) -> None:
+    """'I just...' trails off: said back it becomes 'you just.', a broken sentence. Edits and
+    model reflections leave an unfinished thought out (and 'I don't know' is no reason)."""
+    grade = grade_offline(GradeRequest(statement=statement, response="Ugh, that's rough."))
+    for text in (grade.model_reflection or "", grade.minimal_edit or ""):
+        assert not re.search(
+            r"\b(?:you|I)\s+just\s*[.,:;]|\bit's\s+just\s*[.,:;]|\byou\s+mean\b|\bdon't know\b|"
+            r"\bdunno\b",
+            text,
+        ), text

@@ -29,6 +29,14 @@ _TAIL = re.compile(
     re.I,
 )
 _SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
+# a thought they did not finish ("I'm not blaming you, I just..."), said back, is a broken
+# sentence ("you just."); "I don't know" is no reason to say back
+_TRAILS_OFF = re.compile(
+    r"(?:\.\.\.|\u2026)\s*$|\b(?:just|like|mean|and|but|so|or|because|if)\W*$", re.I
+)
+_NOT_A_REASON = re.compile(
+    r"^\W*(?:i\s+(?:don't|do\s+not)\s+know|i\s+dunno|dunno|who\s+knows)\W*$", re.I
+)
 
 
 def feeling_words(partner: PartnerFeelings, hidden: HiddenTruth | None, upset: bool) -> list[str]:
@@ -63,6 +71,8 @@ def reason_clauses(statement: str) -> list[str]:
     out: list[tuple[int, int, str]] = []
     for index, raw in enumerate(_SENTENCES.findall(statement)[:6]):
         sentence = raw.strip()
+        if _TRAILS_OFF.search(sentence) or _NOT_A_REASON.match(sentence):
+            continue
         if "?" in sentence and not QUESTION_START.match(sentence.lower()):
             # a rhetorical question keeps its statement part ("I did X, and I'm meant to ...?")
             sentence = re.split(r",\s+|\s+(?:and|but)\s+", sentence, maxsplit=1)[0]
