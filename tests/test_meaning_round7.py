@@ -226,3 +226,54 @@ def test_a_mocking_call_the_papers_is_sarcasm_not_advice() -> None:
     grade = grade_reply(statement, "ten whole times?? call the papers")
     assert grade.rubrics.validation.checklist["sarcasm_or_contempt"]
     assert grade.rubrics.not_fixing.passed
+
+
+@pytest.mark.parametrize(
+    ("statement", "reply"),
+    [
+        (
+            "I'm not cross any more. I'm just worn out by it.",
+            "The crossness has gone, and now it's mostly being worn out.",
+        ),
+        (
+            "You were away in Glasgow for five days and I had the kids on my own.",
+            "You said I could go, but five days was far more than you signed up for, and you "
+            "felt left on your own.",
+        ),
+        (
+            "Grandad died in the spring. I'll never see him again.",
+            "You'll never see him again, and that hurts so much.",
+        ),
+        (
+            "I can't let my patients down, so I keep taking extra shifts.",
+            "You can't let them down, so the extra shifts all land on you, and you're shattered.",
+        ),
+        (
+            "The man at the bus stop shouted at me about my pram.",
+            "A bit over the top of him, shouting at you over a pram. That must have rattled you.",
+        ),
+        (
+            "My ankle still hurts two months after the sprain.",
+            "It's not normal to still be sore after two months, no wonder you're worried.",
+        ),
+        (
+            "The wait at A&E was three hours and twenty minutes.",
+            "Nearly three and a half hours in A&E, that's draining.",
+        ),
+        (
+            "The vet bill was one and a half grand and I had no warning.",
+            "£1,500 at the vet with no warning, no wonder you're rattled.",
+        ),
+        (
+            "The train was meant to take two hours and ended up taking six.",
+            "Six hours instead of two, that's exhausting.",
+        ),
+    ],
+)
+def test_good_reflections_in_the_new_shapes_still_pass(statement: str, reply: str) -> None:
+    """From a review of this round: the new rules must not catch these ordinary reflections."""
+    grade = grade_reply(statement, reply)
+    costs = {
+        k: [e.item for e in v.evidence if e.effect == "cost"] for k, v in grade.rubrics.items()
+    }
+    assert not any(costs.values()), costs

@@ -17,32 +17,40 @@ _ONES = (
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _WORDS: dict[str, float] = {w: float(i) for i, w in enumerate(_ONES)}
 _WORDS |= {w: float(20 + 10 * i) for i, w in enumerate(_TENS)}
-_WORDS |= {"a": 1.0, "an": 1.0, "couple": 2.0, "few": 3.0, "half": 0.5}
+_WORDS |= {"a": 1.0, "an": 1.0, "couple": 2.0, "few": 3.0}
 _MULT = {"hundred": 100.0, "thousand": 1000.0, "grand": 1000.0, "k": 1000.0, "million": 1e6}
 _MINUTES = {
     "second": 1 / 60, "sec": 1 / 60, "minute": 1.0, "min": 1.0, "hour": 60.0, "hr": 60.0,
     "day": 1440.0, "night": 1440.0, "week": 10080.0, "fortnight": 20160.0, "month": 43800.0,
     "year": 525600.0,
 }  # fmt: skip
-_MONEY_AFTER = r"quid|pounds?|dollars?|bucks|euros?|grand|k"
 
-_NUM = rf"(?:\d[\d,]*(?:\.\d+)?|(?:{'|'.join(sorted(_WORDS, key=len, reverse=True))})(?:[\s-]+(?:{'|'.join(_ONES[1:10])}))?)"
-_MULTS = rf"(?:\s*(?:{'|'.join(_MULT)})\b)*"
+_WORD = "|".join(sorted(_WORDS, key=len, reverse=True))
+_MORE = "|".join(sorted([*_ONES, *_TENS, *_MULT], key=len, reverse=True))  # not "a", "few"
+_NUMBER = (  # "300", "three", "a", then "hundred and fifty", "thousand five hundred", "k"
+    rf"(?:\d[\d,]*(?:\.\d+)?|(?:{_WORD}))(?:(?:[\s-]+(?:and\s+)?|(?<=\d))(?:{_MORE})\b)*"
+)
 AMOUNT = re.compile(
-    rf"(?P<halfof>\bhalf\s+(?=an?\s))?(?P<cur>[£$€])?\s*(?P<num>\b{_NUM}|(?<=[£$€]){_NUM}){_MULTS}"
-    rf"(?:\s+and\s+a\s+half)?"
-    rf"(?:\s*(?P<money>{_MONEY_AFTER})\b|(?:\s+of)?(?:\s+(?:whole|full|good|solid|entire|long))?"
-    rf"\s+(?P<time>{'|'.join(_MINUTES)})s?\b(?:\s+and\s+a\s+half)?)?",
+    rf"(?P<halfof>\bhalf\s+(?=an?\s))?(?:(?P<cur>[£$€])\s*)?(?P<num>\b{_NUMBER})"
+    r"(?P<andhalf>\s+and\s+a\s+half(?P<mult>\s+(?:grand|thousand|million|k)\b)?)?"
+    r"(?:\s*(?P<money>quid|pounds?|dollars?|bucks|euros?)\b"
+    rf"|(?:\s+of)?(?:\s+(?:whole|full|good|solid|entire|long))?\s+(?P<time>{'|'.join(_MINUTES)})s?\b"
+    r"(?P<timehalf>\s+and\s+a\s+half)?)?",
     re.IGNORECASE,
 )
 # "three times a day", "twice a week", "£20 an hour": a rate, not a length of time
 _RATE_BEFORE = re.compile(
-    r"(?:\d|\b(?:times|once|twice|per|quid|pounds|an?|each)|[a-z]+(?:teen|ty))\s*$", re.I
+    rf"(?:\d|\b(?:times|once|twice|per|quid|pounds|an?|each|{_WORD}))\s*$", re.IGNORECASE
 )
+# sizes that size nothing exactly, and time words used as idioms ("one minute he's there")
+_VAGUE = re.compile(r"\b(?:few|couple|several|half)\b", re.IGNORECASE)
+_IDIOM = re.compile(r"^(?:one|a|an)\s+(?:day|minute|night|second|sec)s?$|\bsec(?:ond)?s$", re.I)
 
 
 @dataclass(frozen=True)
 class Amount:
+    """A size in the text: money in its own units, time in minutes; start/end span its words."""
+
     kind: Kind
     value: float
     start: int
@@ -50,45 +58,67 @@ class Amount:
 
 
 def _number(text: str) -> float | None:
-    words = re.split(r"[\s-]+", text.lower().replace(",", ""))
-    total = 0.0
-    for w in words:
+    """ "three hundred and fifty" -> 350, "2,500" -> 2500, "two thousand five hundred" -> 2500."""
+    total = current = 0.0
+    for w in re.split(r"[\s-]+", text.lower().replace(",", "")):
+        if w == "and" or not w:
+            continue
         if re.fullmatch(r"\d+(?:\.\d+)?", w):
-            total += float(w)
+            current += float(w)
         elif w in _WORDS:
-            total += _WORDS[w]
+            current += _WORDS[w]
+        elif w == "hundred":
+            current = (current or 1.0) * 100.0
+        elif re.fullmatch(r"\d+(?:\.\d+)?k", w):  # "5k"
+            total += float(w[:-1]) * 1000.0
+        elif w in _MULT:
+            total += (current or 1.0) * _MULT[w]
+            current = 0.0
         else:
             return None
-    return total
+    return total + current
 
 
 def amounts_in(text: str) -> list[Amount]:
-    """Every sum of money (with a currency word or sign) and length of time in the text."""
+    """Every sum of money (with a currency word or sign, or "grand"/"k") and length of time."""
     found: list[Amount] = []
     for m in AMOUNT.finditer(text):
-        whole = m.group().lower()
-        after = whole[whole.find(m["num"].lower()) + len(m["num"]) :]
-        money = bool(m["cur"] or m["money"] or re.search(r"\b(?:grand|k)\b", after))
-        if not (money or m["time"]):
+        num = m["num"] + (m["mult"] or "")
+        money = bool(m["cur"] or m["money"] or re.search(r"(?:\b|(?<=\d))(?:grand|k)\b", num, re.I))
+        if not (money or m["time"]) or (money and m["time"]):
             continue
+        if num.lower() in ("a", "an") and _RATE_BEFORE.search(text[: m.start("num")]):
+            continue  # "twice a week"
         value = _number(m["num"])
         if value is None:
             continue
-        if m["num"].lower() in ("a", "an") and _RATE_BEFORE.search(text[: m.start("num")]):
-            continue  # "twice a week"
-        for word, mult in _MULT.items():
-            if re.search(rf"\b{word}\b", after):
-                value *= mult
-        if "and a half" in whole:
-            value += 0.5
+        if m["andhalf"] or m["timehalf"]:
+            value += 0.5  # "one and a half", "an hour and a half"
+        if m["mult"]:
+            value *= _MULT[m["mult"].strip().lower()]  # "one and a half grand"
         if m["halfof"]:
             value *= 0.5
+        start = m.start()
         if m["time"]:
-            found.append(Amount("time", value * _MINUTES[m["time"].lower()], m.start(), m.end()))
+            value *= _MINUTES[m["time"].lower()]
+        found.append(Amount("time" if m["time"] else "money", value, start, m.end()))
+    return _joined(text, found)
+
+
+def _joined(text: str, found: list[Amount]) -> list[Amount]:
+    """ "two hours and forty-five minutes" is one length of time, not two."""
+    out: list[Amount] = []
+    for a in found:
+        prev = out[-1] if out else None
+        if (
+            prev
+            and prev.kind == a.kind == "time"
+            and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[prev.end : a.start])
+        ):
+            out[-1] = Amount("time", prev.value + a.value, prev.start, a.end)
         else:
-            found.append(Amount("money", value, m.start("num"), m.end()))
-        continue
-    return found
+            out.append(a)
+    return out
 
 
 def _close(a: float, b: float) -> bool:
@@ -102,24 +132,26 @@ def resized(statement: str, reply: str) -> tuple[list[Amount], list[Amount]]:
     kept: list[Amount] = []
     changed: list[Amount] = []
     for a in amounts_in(reply):
-        said = reply[a.start : a.end]
+        said = reply[a.start : a.end].strip()
         same_kind = [t.value for t in theirs if t.kind == a.kind]
         if not same_kind:
             continue
         if any(_close(a.value, v) for v in same_kind) or _counted(statement, said):
             kept.append(a)
-        elif not _VAGUE.search(said):  # "a few minutes" sizes nothing exactly
+        elif not (_VAGUE.search(said) or _IDIOM.search(said)):
             changed.append(a)
     return kept, changed
 
 
-_VAGUE = re.compile(r"\b(?:few|couple|several|half)\b", re.IGNORECASE)
-
-
 def _counted(statement: str, said: str) -> bool:
-    """ "two months in" for "it's month two": the same number beside the same unit, either way."""
-    m = re.match(r"\s*(\w+)\s+(?:\w+\s+)?(\w+?)s?\b\W*$", said)
+    """The same number in the statement, beside the same unit either way ("two months in" for
+    "it's month two") or on its own ("five hours" for "...and ended up taking five")."""
+    m = re.match(r"(\w+)(?:\s+\w+)?\s+(\w+?)s?\W*$", said)
     if not m or m[2].lower() not in _MINUTES:
         return False
     num, unit = re.escape(m[1]), re.escape(m[2])
-    return bool(re.search(rf"\b{unit}s?\s+{num}\b|\b{num}\s+{unit}", statement, re.IGNORECASE))
+    units = "|".join(_MINUTES) + "|" + "|".join(_MULT) + "|quid|pounds?"
+    return bool(
+        re.search(rf"\b{unit}s?\s+{num}\b|\b{num}\s+{unit}", statement, re.IGNORECASE)
+        or re.search(rf"\b{num}\b(?!\s*(?:{units}))", statement, re.IGNORECASE)
+    )

@@ -203,10 +203,12 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
             if not _offers(ctx, h) and not _said_back(ctx, h)
         ]
     defences = find_hits(PD.DEFENDS_STRONG, ctx, "defends_self")
-    defences += [
-        Hit("defends_self", m.start(), m.end())
-        for m in PD.THEIR_YES.finditer(ctx.resp.text.lower())
-    ]
+    if H.YOU_REF.search(ctx.stmt.text):  # "you said I could go", to a turn about the listener
+        defences += [
+            Hit("defends_self", m.start(), m.end())
+            for m in PD.THEIR_YES.finditer(ctx.resp.text.lower())
+            if not _quoted(ctx, m.start())
+        ]
     if complains_of_listener(ctx):
         defences += find_hits(PD.DEFENDS, ctx, "defends_self")
         defences += find_hits_by_sentence(N.DEFENDS_GRAMMAR, ctx, "defends_self")

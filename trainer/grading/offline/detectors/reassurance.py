@@ -68,11 +68,27 @@ def detect_silver_lining(ctx: Ctx) -> list[Hit]:
         if not RA.REASSURANCE_NEGATED_BEFORE.search(text_before(ctx, h.start))
         and not _SAID_BEFORE.search(text_before(ctx, h.start))
         and not O.THEIR_VIEW.search(_sentence_before(ctx, h.start))
+        and not _their_loss_said_back(ctx, h)
     ]
     hits += [h for h in _reframes(ctx) if not overlaps(h, hits)]
     if good_news(ctx):
         return hits
     return hits + [h for h in W.rated_fine(ctx) if not overlaps(h, hits)]
+
+
+# "I'll never see him again": the loss they told, so saying it back is no bright side
+_THEIR_LOSS = re.compile(r"\bnever\s+(?:going\s+to\s+|gonna\s+)?see\s+(?:him|her|them)\s+again\b")
+
+
+def _their_loss_said_back(ctx: Ctx, hit: Hit) -> bool:
+    """ "You'll never see him again" to "I'll never see him again": their loss, not a bright side
+    (unless offered as one: "at least you'll never see him again")."""
+    said = ctx.resp.masked[hit.start : hit.end]
+    return bool(
+        _THEIR_LOSS.search(ctx.stmt.text)
+        and _THEIR_LOSS.search(said)
+        and not re.search(r"\bat\s+least\s*$", text_before(ctx, hit.start))
+    )
 
 
 # "you were made to say you're lucky": a bright side someone else said, reported.

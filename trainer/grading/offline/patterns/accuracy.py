@@ -327,7 +327,8 @@ DISOWNED_BEFORE = re.compile(
 
 # a feeling the reply says has passed, as they did: "the anger has gone", "the anger's over"
 GONE_AFTER = re.compile(
-    r"\s*(?:has|'s|is|was)\s+(?:all\s+)?(?:gone|passed|faded|over|burnt\s+out|died\s+down)\b|"
+    r"\s*(?:(?:has|'s|is|was)\s+)?(?:all\s+)?(?:gone|passed|faded|burnt\s+out|died\s+down)\b|"
+    r"\s*(?:has|'s|is|was)\s+(?:all\s+)?over\b|"
     r"\s*(?:isn't|is\s+not|wasn't)\s+(?:there|the\s+point|what\s+it's\s+about)\b"
 )
 

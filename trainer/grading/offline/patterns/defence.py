@@ -110,7 +110,9 @@ DEFENDS = rx(
 # Defending whoever the partner is upset with: these justify the listener in any context.
 # the partner's earlier yes held up against them: "you said I could go" (read on the reply's own
 # words: what follows "you said" is masked as theirs)
-THEIR_YES = re.compile(r"(?<!but\s)\byou\s+(?:literally\s+|even\s+)?said\s+(?:i|we)\s+could\b")
+THEIR_YES = re.compile(
+    r"(?<!but\s)\byou\s+(?:literally\s+|even\s+)?said\s+(?:i|we)\s+could\b(?![^.!?]{0,40},?\s+but\b)"
+)
 
 DEFENDS_STRONG = rx(
     r"\bi\s+(?:honestly\s+|really\s+|genuinely\s+|truly\s+|just\s+)?(?:didn't|did\s+not|never)\s+mean\s+"

@@ -117,10 +117,12 @@ ADVICE = rx(
     + r")\b(?!\s+(?:me|us)\s+(?:more|what|about|how|everything|anything|why|if\s+i)\b)",
     r"\b(?:just|simply)\s+(?:tell|talk|say|ask|quit|ignore|leave|block|stop|go|call|text|email|"
     r"let\s+it|walk\s+away|put|take|get|send|delete|mute|push|refuse|book|do)\b(?!\s+(?:me|us)\b)",
-    r"\b(?:don't|you\s+can't|you\s+cannot|you\s+mustn't)\s+let\s+(?:him|her|them|it|that|this|people|anyone|"
-    r"your)\b",
+    r"\bdon't\s+let\s+(?:him|her|them|it|that|this|people|anyone|your)\b",
+    r"\b(?:you\s+can't|you\s+cannot|you\s+mustn't)\s+let\s+(?:him|her|them|it|that|this)\s+(?:ruin|spoil|wreck|"
+    r"get\s+to|take\s+over|stop)\b",
     # "..., just ignore her though": an instruction after a comma
-    r"(?:^|[,;]\s*)just\s+(?:rise\s+above|ignore|walk\s+away|laugh\s+it\s+off|block|report|unfollow|"
+    r"(?:^|[,;]\s*)just\s+(?:rise\s+above|ignore|"
+    r"walk\s+away|laugh\s+it\s+off|block|report|unfollow|"
     r"mute|leave\s+it|let\s+it\s+go|forget\s+(?:it|about|her|him|them))\b",
     r"\bnext\s+time,?\s+(?:just\s+)?(?:tell|say|ask|try|don't|make|call|text|speak|bring|nudge|remind|wake|"
     r"let|give|" + IMPERATIVE_VERBS + r")\b",
@@ -202,7 +204,9 @@ ADVICE_NEGATED_BEFORE = re.compile(
 # Advice said of somebody else or quoted: "people keep telling you to...".
 REPORTED_BEFORE = re.compile(
     r"(?:\b(?:they|he|she|people|everyone|everybody|your\s+\w+)\s+(?:keep\s+|keeps\s+|kept\s+)?"
-    r"(?:tell|told|tells|say|says|said|telling|saying)\s+(?:you\s+)?(?:that\s+)?)[^.?!]{0,20}$"
+    r"(?:tell|told|tells|say|says|said|telling|saying)\s+(?:you\s+)?(?:that\s+)?)[^.?!]{0,20}$|"
+    # "your mum's answer was basically, just ignore him": someone else's advice reported
+    r"\b(?:answer|advice|reply|response|solution)\s+was\s+(?:basically|just|always|to)?[\s,:]*$"
 )
 
 # What follows "can/could/would you" in a question that invites more talk, not a step: a

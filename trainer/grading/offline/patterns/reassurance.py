@@ -46,9 +46,9 @@ RUSHING_REASSURANCE = rx(
     r"\bi'm\s+(?:sure|certain|positive)\s+(?:that\s+)?(?:your\s+\w+|the\s+\w+)(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+"
     r"(?:totally\s+|completely\s+)?(?:safe|fine|ok|okay|alright|all\s+right)\b",
     # everyone-does-it comfort: "loads of people fail it and turn out fine"
-    r"\b(?:loads|lots|plenty|tons|heaps|most)\s+(?:of\s+)?people\s+[^.!?]{0,40}?\band\s+(?:still\s+)?(?:do|did|"
-    r"turn(?:ed)?\s+out|end(?:ed)?\s+up|are|were|go\s+on\s+to\s+do)\s+(?:just\s+)?(?:fine|ok|okay|great|"
-    r"alright|all\s+right|well)\b",
+    r"\b(?:loads|lots|plenty|tons|heaps|most)\s+(?:of\s+)?people\s+(?![^.!?]{0,40}?\bseems?\b)[^.!?]{0,40}?"
+    r"\band\s+(?:still\s+)?(?:do|did|turn(?:ed)?\s+out|end(?:ed)?\s+up|go\s+on\s+to\s+do)\s+(?:just\s+)?"
+    r"(?:fine|ok|okay|great|alright|all\s+right|well)\b",
     r"\byou(?:'ll|\s+will)\s+(?:soon\s+|easily\s+|definitely\s+|totally\s+)?(?:make|meet|find|have)\s+"
     r"(?:new|more|other|plenty|loads|lots|someone|somebody|another|a\s+new|a\s+better)\b|"
     r"\btime\s+(?:will\s+|does\s+|really\s+)?(?:heals?|will\s+help|is\s+a\s+(?:great\s+)?healer)\b|\b(?:it|things|this|that)"
@@ -90,6 +90,7 @@ SILVER_LINING = rx(
     r"\b(?:be|you\s+should\s+be)\s+(?:grateful|thankful)\b|\bcount\s+your\s+blessings\b",
     r"\b(?:you're|you\s+are|we're|we\s+are)\s+(?:so\s+|still\s+)?lucky\b|\blucky\s+(?:that|it)\b",
     r"\beverything\s+happens\s+for\s+a\s+reason\b",
+    # "it's just a customer, you'll never see him again" (not when that loss is what they said)
     r"\byou(?:'ll|\s+will)\s+never\s+(?:have\s+to\s+)?see\s+(?:him|her|them)\s+again\b",
     # a bright side later: "in the long run it might be the push you needed"
     r"\b(?:in\s+the\s+long\s+run|in\s+time|one\s+day|down\s+the\s+line)\b[^.!?]{0,25}\b(?:it'll|it\s+will|it\s+"

@@ -215,6 +215,7 @@ JUDGES = rx(
     r"things)\s+(?:way\s+|far\s+|a\s+bit\s+|so\s+)?too\s+(?:personally|seriously|much\s+to\s+heart)\b",
     # the feeling blamed on their nature after a reflection ("mind you, you are a bit of a
     # worrier", "you do get wound up easily though", "you can't be that surprised")
+    r"(?<!\bknow\s)(?<!\beveryone\s)(?<!\bsays\s)(?<!\bthat\s)"
     r"\b(?:you're|you\s+are|you've\s+always\s+been)\s+(?:\w+\s+){0,4}(?:worrier|worry-?wart|"
     r"light\s+sleeper|hothead|drama\s+llama|sulker)\b",
     r"\b(?:you|u)\s+(?:do\s+|always\s+|tend\s+to\s+|can\s+)?(?:cry|panic|worry|stress|flap|overthink|"
@@ -224,8 +225,11 @@ JUDGES = rx(
     r"\b(?:you|u)\s+can't\s+(?:really\s+|honestly\s+|exactly\s+)?be\s+(?:that|so|too|all\s+that)\s+"
     r"(?:surprised|shocked|upset|hurt|bothered|cross|mad)\b",
     # "Bit dramatic though", "it's not healthy to still be doing this"
-    r"(?:^|(?<=[.!?,;]\s)|(?<=[.!?,;]))(?:a\s+)?bit\s+(?:dramatic|over\s+the\s+top|ott|extreme)\b",
-    r"\b(?:it's|it\s+is|that's|that\s+is)\s+not\s+(?:healthy|normal)\s+to\s+(?:still\s+)?(?:be|feel|keep)\b",
+    r"(?:^|(?<=[.!?,;]\s)|(?<=[.!?,;]))(?:a\s+)?bit\s+(?:dramatic|over\s+the\s+top|ott|extreme)\b"
+    r"(?!\s+(?:of|from)\s+(?:him|her|them|your))",
+    r"\b(?:it's|it\s+is|that's|that\s+is)\s+not\s+(?:healthy|normal)\s+to\s+(?:still\s+)?(?:be\s+(?:like\s+this|"
+    r"doing\s+this|this\s+upset|so\s+upset|upset|sad|grieving|crying|thinking\s+about)|feel\s+(?:like\s+this|this|"
+    r"so)|keep\s+(?:doing|thinking|going\s+on))\b",
 )
 
 SARCASM = rx(
