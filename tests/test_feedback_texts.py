@@ -340,3 +340,37 @@ def test_feedback_never_says_back_a_thought_they_trailed_off(statement: str) -> 
             r"\bdunno\b",
             text,
         ), text
+
+
+@pytest.mark.parametrize(
+    ("statement", "focus_word", "set_aside"),
+    [
+        (
+            "Honestly the move went okay, the van was late but fine. What got me was that you "
+            "spent the whole evening texting your ex while I unpacked on my own.",
+            "texting",
+            r"\bvan\b|went okay",
+        ),
+        (
+            "I'm not bothered that Priya forgot my birthday. I'm hurt that she remembered Sam's "
+            "the same week and threw him a party.",
+            "party",
+            r"not bothered",
+        ),
+        (
+            "I don't mind the longer commute. The thing is, they moved my desk next to the "
+            "manager who reported me last year.",
+            "desk",
+            r"don't mind|commute",
+        ),
+    ],
+)
+def test_a_written_reflection_says_back_the_part_they_singled_out(
+    statement: str, focus_word: str, set_aside: str
+) -> None:
+    """'What got me was...', 'the thing is...': the reflection we offer must teach saying back
+    what they said matters, not the part they waved away."""
+    grade = grade_offline(GradeRequest(statement=statement, response="ok"))
+    text = grade.model_reflection or ""
+    assert focus_word in text, text
+    assert not re.search(set_aside, text, re.I), text

@@ -15,6 +15,7 @@ from trainer.grading.feedback.person import swap_person
 from trainer.grading.feedback.words import FEEDBACK
 from trainer.grading.offline.feeling_matcher import find_feelings
 from trainer.grading.offline.feelings import PartnerFeelings
+from trainer.grading.offline.patterns import statement as S
 from trainer.grading.offline.text import QUESTION_START
 from trainer.grading.offline.words import GRADER
 from trainer.grading.schema import HiddenTruth
@@ -69,8 +70,16 @@ def reason_clauses(statement: str) -> list[str]:
     """The statement's sentences in the listener's voice, the most personal first; questions,
     quotes and run-ons are left out rather than spliced badly."""
     out: list[tuple[int, int, str]] = []
-    for index, raw in enumerate(_SENTENCES.findall(statement)[:6]):
-        sentence = raw.strip()
+    focus = _singled_out(statement)
+    for index, found in enumerate(list(_SENTENCES.finditer(statement))[:6]):
+        sentence = found.group().strip()
+        if focus:
+            # "what got me was that you...": only the part they singled out is the reason
+            inside = [f for f in focus if found.start() <= f[0] < found.end()]
+            if not inside:
+                continue
+            sentence = statement[inside[0][0] : inside[0][1]].strip()
+            sentence = re.sub(r"^(?:that|how|when)\s+", "", sentence, flags=re.I)
         if _TRAILS_OFF.search(sentence) or _NOT_A_REASON.match(sentence):
             continue
         if "?" in sentence and not QUESTION_START.match(sentence.lower()):
@@ -98,6 +107,14 @@ def reason_clauses(statement: str) -> list[str]:
             personal = len(re.findall(r"\b(?:you|your|you're|you've|I|me)\b", clause))
             out.append((-personal, index * 2 + rank, clause))
     return [c for _, _, c in sorted(out)]
+
+
+def _singled_out(statement: str) -> list[tuple[int, int]]:
+    """Spans of the part they singled out ("what got me was that...", "I'm not bothered that X.
+    I'm hurt that Y"): the grader's own reading (patterns/statement.py), so an offered
+    reflection says back what the grade asks for."""
+    lowered = statement.lower()
+    return [m.span("focus") for rx in (S.FOCUS, S.SET_ASIDE_THEN) for m in rx.finditer(lowered)]
 
 
 _SUBJECT_START = re.compile(
