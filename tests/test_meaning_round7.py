@@ -44,8 +44,13 @@ def test_sentences_about_their_people_without_a_story_still_say_back() -> None:
 
 
 def test_mine_too_is_a_me_too() -> None:
-    statement = "I passed my driving test this morning! Fourth go, I can't believe it."
-    reply = "Nice. Mine took five goes too, and the examiner was horrible, he shouted at me."
+    """Only "mine ... too" marks this as the listener's own story (no "I", no "me"): it passed
+    not hijacking before that pattern."""
+    statement = "They took my poem for the anthology! I've been checking my inbox for a month."
+    reply = (
+        "Nice. Mine got picked last spring too, and honestly the editing was a slog, every "
+        "week another round of notes."
+    )
     assert not grade_reply(statement, reply).rubrics.not_hijacking.passed
 
 
@@ -75,11 +80,23 @@ def test_mind_you_that_allows_the_feeling_is_not_an_undercut() -> None:
     assert grade_reply(statement, reply).rubrics.validation.passed
 
 
-def test_anger_guessed_for_sadness_is_the_wrong_feeling() -> None:
-    statement = "My sister is emigrating in March. I'm glad for her but I keep welling up."
-    reply = "You must be so angry with her for going."
+@pytest.mark.parametrize(
+    ("statement", "reply"),
+    [
+        (
+            "My best mate's moving to Perth. I'm happy for him, honestly, but I keep tearing up "
+            "at the daftest things.",
+            "You must be so angry at him for leaving you behind, that's completely understandable.",
+        ),
+        (
+            "Our old dog went to live with my parents. I feel so sad coming home to the quiet.",
+            "You sound angry that he's gone, and that makes sense.",
+        ),
+    ],
+)
+def test_anger_guessed_for_sadness_is_the_wrong_feeling(statement: str, reply: str) -> None:
+    """Both earned no accuracy cost on 81d4422 (anger was only skipped, never wrong)."""
     assert "wrong_feeling" in _items(statement, reply, "accuracy", "cost")
-    assert not grade_reply(statement, reply).rubrics.validation.passed
 
 
 def test_tears_of_joy_are_joy() -> None:
@@ -111,10 +128,14 @@ def test_a_counter_complaint_costs_hijacking_not_accuracy() -> None:
     assert not grade.rubrics.not_hijacking.passed
 
 
-def test_a_defence_says_nothing_back() -> None:
-    statement = "You left me waiting at the station for an hour and didn't answer your phone."
-    reply = "My phone was dead and the station car park was full, what was I supposed to do."
-    assert not grade_reply(statement, reply).rubrics.accuracy.passed
+def test_a_counter_complaint_says_nothing_back() -> None:
+    """The counter-complaint repeats their words ("cleaned", "shop") but says back nothing of
+    theirs: it passed accuracy on 81d4422."""
+    statement = "I cleaned the whole flat on Saturday and you didn't even notice."
+    reply = "Right, and who cleaned the bathroom and did the whole food shop last week? Me."
+    grade = grade_reply(statement, reply)
+    assert not grade.rubrics.accuracy.passed
+    assert not grade.rubrics.not_hijacking.passed
 
 
 def test_the_part_they_single_out_is_the_point() -> None:
@@ -129,16 +150,22 @@ def test_the_part_they_single_out_is_the_point() -> None:
 
 
 @pytest.mark.parametrize(
-    "reply",
+    "tail",
     [
-        "Oh it's probably just nerves, everyone gets a racing heart now and then.",
-        "You're worried about the results. Bit dramatic though, it's a routine test.",
-        "Waiting on results is awful. But it's not healthy to still be thinking about it all day.",
+        "It's probably just nerves though.",
+        "Everyone gets palpitations now and then.",
+        "Bit dramatic though.",
+        "But it's not healthy to still be thinking about it.",
     ],
 )
-def test_hedged_minimising_and_judging_fail_validation(reply: str) -> None:
+def test_hedged_minimising_and_judging_fail_validation(tail: str) -> None:
     statement = "They want to repeat my blood test and I've thought about nothing else all week."
-    assert not grade_reply(statement, reply).rubrics.validation.passed
+    reflection = (
+        "Waiting on a repeat test all week, no wonder you can't think about anything else, "
+        "that's so stressful."
+    )
+    assert grade_reply(statement, reflection).rubrics.validation.passed
+    assert not grade_reply(statement, f"{reflection} {tail}").rubrics.validation.passed
 
 
 def test_just_a_matter_of_time_set_aside_is_not_minimising() -> None:
@@ -161,7 +188,7 @@ def test_offering_a_medal_is_sarcasm() -> None:
     "tail",
     [
         "In the long run it might be the push you needed to start your own thing.",
-        "I've already booked us onto a taster session, we're going on Saturday.",
+        "I've already found you a baking course.",
     ],
 )
 def test_a_bright_side_later_or_a_step_already_taken_is_fixing(tail: str) -> None:
@@ -174,7 +201,7 @@ def test_a_bright_side_later_or_a_step_already_taken_is_fixing(tail: str) -> Non
 
 def test_a_feeling_they_plainly_disown_is_wrong_even_beside_a_right_one() -> None:
     statement = "They all went to the gig without me. I'm not even angry, I just feel forgotten."
-    reply = "Left behind while they all went? You must be livid with them."
+    reply = "Left out while they all went, that must hurt. You must be livid with them."
     assert "wrong_feeling" in _items(statement, reply, "accuracy", "cost")
     # "I can't stop crying" denies nothing
     statement = "I can't stop crying about the dog. The house is so quiet."
