@@ -81,6 +81,12 @@ def test_optional_fields_reach_the_request() -> None:
         (_line(id=[1], statement="s", response="r"), None, "'id'"),
         (_line(id="x", statement="s", response="r", context=5), "x", "'context'"),
         (_line(id="x", statement="s", response="r", hidden_truth={"mood": 1}), "x", "mood"),
+        # a trap the grader does not know would silently mean "none": name the ones it knows
+        (
+            _line(id="x", statement="s", response="r", hidden_truth={"trap": "defensive"}),
+            "x",
+            "'defensive' is not one of ['fixing', 'defending'",
+        ),
     ],
 )
 def test_malformed_line_is_an_invalid_input_error(

@@ -12,6 +12,20 @@ class TrainerError(Exception):
 
     code = "trainer_error"
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # a worker process hands errors back pickled, and the subclasses' __init__ take other
+        # arguments than Exception.args holds: rebuild from args and attributes, not __init__
+        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
+
+
+def _rebuild(
+    cls: type[TrainerError], args: tuple[object, ...], state: dict[str, object]
+) -> TrainerError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 class DataFileError(TrainerError):
     """A data file (YAML under trainer/data, prompts/ or evals/) cannot be read, is not YAML, or

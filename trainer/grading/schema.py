@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 # The foundation types are re-exported: grading code takes them from its own schema.
 from trainer.values import RUBRIC_KEYS as RUBRIC_KEYS
@@ -31,6 +31,10 @@ MAX_STATEMENT_CHARS = 4000
 MAX_CONTEXT_CHARS = 4000
 
 
+# The mistake a scenario tempts the learner into ("" when nobody said).
+Trap = Literal["fixing", "defending", "me_too", "minimizing", "none"]
+
+
 class HiddenTruth(Frozen):
     """What the partner really feels and needs; accuracy is judged against it when given."""
 
@@ -38,8 +42,18 @@ class HiddenTruth(Frozen):
     secondary_feelings: list[str] = Field(default_factory=list)
     key_facts: list[str] = Field(default_factory=list)
     need: str = ""
-    trap: str = ""
+    trap: Trap | Literal[""] = ""  # "defending" marks a partner upset with the listener
     asked_for_advice: bool = False
+
+    @field_validator("trap", mode="before")
+    @classmethod
+    def _known_trap(cls, value: object) -> object:
+        if value not in ("", *get_args(Trap)):
+            raise ValueError(
+                f"hidden_truth.trap {value!r} is not one of {list(get_args(Trap))}; "
+                "leave it out if the scenario has none"
+            )
+        return value
 
 
 class GradeRequest(Frozen):

@@ -14,7 +14,15 @@ from typing import Annotated, Literal, cast, get_args
 
 from pydantic import Field, model_validator
 
-from trainer.grading.schema import MAX_CONTEXT_CHARS, MAX_STATEMENT_CHARS, Frozen, HiddenTruth
+from trainer.grading.schema import (
+    MAX_CONTEXT_CHARS,
+    MAX_STATEMENT_CHARS,
+    Frozen,
+    HiddenTruth,
+)
+from trainer.grading.schema import (
+    Trap as Trap,  # re-exported: scenarios name their trap with the grader's own type
+)
 
 Theme = Literal[
     "work_stress",
@@ -42,8 +50,6 @@ THEMES: tuple[Theme, ...] = get_args(Theme)
 Difficulty = Literal["easy", "medium", "hard"]
 DIFFICULTIES: tuple[Difficulty, ...] = get_args(Difficulty)
 
-# The mistake the scenario tempts the learner into.
-Trap = Literal["fixing", "defending", "me_too", "minimizing", "none"]
 TRAPS: tuple[Trap, ...] = get_args(Trap)
 
 MAX_KEY_FACTS = 4
