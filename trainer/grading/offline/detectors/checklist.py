@@ -167,6 +167,12 @@ def analyze(
     named, motives = outside(named, defending + story_sents), outside(motives, defending)
     # acknowledging a feeling they did not express ("you must be so disappointed" to relief)
     ack = [h for h in ack if not any(w.start <= h.start < w.end for w in wrong)]
+    if wrong and not named:
+        # only a feeling they did not express, made understandable ("you must be so angry at her,
+        # that's completely understandable" to sadness): their feeling is not validated
+        guessed = [s for s in ctx.sents if any(s.start <= w.start < s.end + 1 for w in wrong)]
+        ack, legit, links = (outside(x, guessed) for x in (ack, legit, links))
+        attributed = [a for a in attributed if not any(w.start <= a.start < w.end for w in wrong)]
     if main_point and not (named or wrong or sarcasm):
         named = feeling_acknowledged(
             ctx, [h for h in ack if h not in sounds], cost_sents + soothing

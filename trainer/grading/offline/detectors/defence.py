@@ -106,7 +106,8 @@ def detect_unmarked_defence(ctx: Ctx, found: list[Hit]) -> list[Hit]:
             hits.append(Hit("counter_complaint", s.start + burden.start(), s.end))
             continue
         # "you turned on yourself" in a reply that hears them is their side, told back
-        turns = bool(N.CONTRAST.search(own))
+        # "not only has he not paid, but when you raise it I dodge it": "but" adds, it does not turn
+        turns = bool(N.CONTRAST.search(own)) and not _NOT_ONLY.search(ctx.resp.masked[: s.start])
         lapse = _partner_lapse(ctx, own) if turns or not hears or in_fix else None
         if lapse is not None or N.WHO_DID.search(own):
             start = s.start + (lapse if lapse is not None else 0)
@@ -129,6 +130,9 @@ def detect_unmarked_defence(ctx: Ctx, found: list[Hit]) -> list[Hit]:
         elif about_listener and (_circumstance(own) or (turns and not _about_partner(own))):
             hits.append(Hit("defends_self", s.start, s.end))
     return hits
+
+
+_NOT_ONLY = re.compile(r"\bnot\s+only\b[^.?!]*$")
 
 
 # A reason whose subject is the listener or their circumstances, not the partner ("because he

@@ -55,10 +55,10 @@ def detect_advice(ctx: Ctx) -> list[Hit]:
             continue  # "put it where I'd see it": the listener's "would" inside a clause
         if E.NEED_OF_LISTENER.match(ctx.resp.masked[m.start() :]):
             continue  # "you need to be able to rely on me": their need, reflected
-        if re.match(r"(?:you|u|just|simply)\b", text) and E.THEIR_WISH.search(
+        if re.match(r"(?:you|u|just|simply|i'd|i\s+would)\b", text) and E.THEIR_WISH.search(
             re.split(r"[.!?;,\n]", before)[-1]
         ):
-            continue  # "you'd love a night where you can switch off": inside their wish
+            continue  # "you'd love a night where...", "you wish I'd just remember": their wish
         # "you can talk to me" is an offer, not advice
         if re.search(r"\b(?:me|us)\s*$", ctx.resp.masked[m.start() : m.end() + 4]):
             continue

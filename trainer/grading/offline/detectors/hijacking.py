@@ -36,6 +36,7 @@ from trainer.grading.offline.detectors.sides import (
 from trainer.grading.offline.detectors.story import (
     EXPERIENCE,
     kin_tale,
+    listener_in_their_wish,
     my_life_did,
     not_a_life,
     own_life_clause,
@@ -44,6 +45,7 @@ from trainer.grading.offline.detectors.story import (
     tale_goes_on,
 )
 from trainer.grading.offline.detectors.topic import detect_topic_change
+from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import defence as PD
 from trainer.grading.offline.patterns import hijacking as H
 from trainer.grading.offline.patterns import narrative as N
@@ -76,6 +78,11 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
             )
             # "I'm sorry I did that": owning the shared event, not the listener's own life
             and not N.OWNERSHIP.search(ctx.resp.masked[s.start : s.end])
+            # "you wish I'd just pick up on it myself": what they want of the listener
+            and not listener_in_their_wish(ctx.resp.masked[s.start : s.end])
+            and not _their_complaint_owned(ctx, s)
+            # "let me check I've got it: ...?": a check on the reflection, not the listener's life
+            and not A.CHECKS_UNDERSTANDING.search(ctx.resp.masked[s.start : s.end])
         ]
     )
     marker_sents = [s for s in self_sents if any(s.start <= h.start < s.end + 1 for h in me_too)]
@@ -343,3 +350,13 @@ def _grievance(ctx: Ctx, hit: Hit) -> bool:
     # "I'm the one home all day with him" -> "you're the one stuck with him": their load said back
     said_back = re.search(r"\bi(?:'m|\s+am)\s+the\s+(?:only\s+)?one\b", ctx.stmt.text)
     return complains_of_listener(ctx) and not said_back
+
+
+def _their_complaint_owned(ctx: Ctx, s: Sentence) -> bool:
+    """ "When you raise moving in and I go quiet on my phone, you're left feeling silly": the
+    listener's act as the partner complained of it, said back to them, is no story of their life."""
+    chunk = ctx.resp.masked[s.start : s.end]
+    shared = len(set(content_stems(chunk)) & set(ctx.stmt_stems))
+    return complains_of_listener(ctx) and (
+        shared >= 3 or (shared >= 2 and bool(H.YOU_REF.search(own_words(chunk))))
+    )

@@ -12,6 +12,7 @@ from trainer.grading.offline.detectors.sides import own_words
 from trainer.grading.offline.detectors.topic import CHECK_IN
 from trainer.grading.offline.feelings import feelings_in
 from trainer.grading.offline.patterns import accuracy as A
+from trainer.grading.offline.patterns import fixing_everyday as E
 from trainer.grading.offline.patterns import hijacking as H
 from trainer.grading.offline.patterns import narrative as N
 from trainer.grading.offline.patterns import validation as V
@@ -57,6 +58,17 @@ def my_life_did(own: str) -> bool:
         r"my\s+(?:heart|thoughts|prayers|mind|head|stomach|jaw|god|goodness|gosh|guess)\b",
         own[m.start() :],
     )
+
+
+# the listener inside the partner's wish: "you wish I'd just remember", "you need me to notice"
+_LISTENER_IN_WISH = re.compile(
+    rf"(?:{E.THEIR_WISH.pattern})\s+(?:that\s+)?(?:i'd|i\s+would|i\s+could|i)\b|{E.WANTED_OF_LISTENER}"
+)
+
+
+def listener_in_their_wish(chunk: str) -> bool:
+    """What they want of the listener, said back: the "I" in it tells no life of the listener's."""
+    return bool(_LISTENER_IN_WISH.search(chunk))
 
 
 def own_life_clause(chunk: str) -> bool:
@@ -153,6 +165,7 @@ def not_a_life(ctx: Ctx, s: Sentence) -> bool:
     return bool(
         _WILL_DO.search(chunk)
         or _THEIR_FRAME.search(chunk)
+        or A.CHECKS_UNDERSTANDING.search(chunk)  # "let me check I've got it: ...?"
         or N.VIEW.search(chunk)
         or (stems and stems <= ctx.stmt_stems and not re.search(r"\b(?:i|me|my|i'm|i've)\b", chunk))
     )

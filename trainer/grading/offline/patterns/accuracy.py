@@ -15,6 +15,7 @@ CHECKS_UNDERSTANDING = rx(
     r"\bam\s+i\s+(?:getting|hearing|reading|understanding)\s+(?:that|this|it|you)\s*(?:right|correctly)?\b|"
     r"\bam\s+i\s+(?:right|close|off|on\s+track)\b",
     r"\b(?:does|did)\s+(?:that|this)\s+(?:sound|feel|seem)\s+(?:right|accurate|close|true|about\s+right)\b",
+    r"\blet\s+me\s+(?:just\s+)?(?:check|make\s+sure)\s+(?:that\s+)?i(?:'ve|\s+have)?\s+(?:got|understand|heard|get)\b|"
     r"\bcorrect\s+me\s+if\b|\btell\s+me\s+if\s+i(?:'m|\s+am|\s+got)\b|\bhave\s+i\s+(?:got\s+)?(?:that|it|this)\b(?:\s+right)?|"
     r"\bis\s+(?:that|this)\s+where\s+you(?:'ve|\s+have|'re|\s+are)\s+(?:landed|got\s+to|at)\b",
     r"\bdid\s+i\s+miss\s+(?:anything|something)\b|\bis\s+there\s+(?:more|something\s+(?:else|more)|"

@@ -62,6 +62,12 @@ DEFENDS = rx(
     r"\bi\s+(?:didn't|did\s+not)\s+(?:know|think|realize|realise)\s+(?:you|that\s+you|it\s+was|"
     r"it\s+would|it\s+mattered|it'd|it\s+was\s+such)\b(?!\s+(?:hurt|hit))",
     r"\b(?:i'm|i\s+am)\s+sorry\s*,?\s*but\b|\bsorry\s*,?\s*but\b",
+    # the reason straight after the apology: "I'm sorry, it's just that the week ran away from me"
+    r"\bsorry\s*,\s*it's\s+(?:just\s+)?(?:that\s+)?(?:i\b|i'm|i've|my\b|work\b|the\s+week|it's\s+not|"
+    r"there's\s+been)",
+    # not noticing, and the listener's standing rush, offered as the reason for what they keep doing
+    r"\bi\s+(?:don't|do\s+not)\s+(?:even\s+)?(?:notice|realise|realize)\s+(?:i'm|i\s+am|i\s+do|when|that\s+i)\b|"
+    r"\bi'm\s+always\s+(?:rushing|running\s+late|so\s+busy|busy|knackered|shattered|exhausted)\b",
     r"\bi\s+was\s+(?:gonna|going\s+to)\b(?!\s+say\b)|\bi\s+just\s+(?:forgot|didn't|got|was|thought|needed)\b",
     r"\byou\s+(?:didn't|never|did\s+not)\s+(?:tell|told|say|said|ask|asked|remind|mention)\s+me\b",
     r"\bhow\s+(?:was|am)\s+i\s+(?:supposed|meant)\s+to\s+know\b|\byou\s+could\s+have\s+(?:told|asked|"

@@ -92,6 +92,8 @@ ADVICE = rx(
     r"ask|call|leave|ignore|"
     r"report|block|email|text|confront|stand|push|refuse|start|look|find|get|take|send|demand|"
     r"dump|move|sell|cancel|put|stop|have\s+(?:told|said|quit|left|asked|called|gone)|be\s+looking|"
+    # "I'd just laugh it off", "I'd let it go": how the listener would take it, offered as the way
+    r"(?:laugh|shrug|brush)\s+(?:it|that|them|him|her)\s+off|let\s+(?:it|that)\s+(?:go|slide)|rise\s+above|"
     r"have\s+(?:a\s+)?(?:quiet\s+|proper\s+|serious\s+)?(?:word|chat|talk)\s+with)\b",
     r"\bmy\s+(?:advice|suggestion|two\s+cents|recommendation)\b",
     r"\bi\s+(?:would\s+)?(?:suggest|recommend|advise|propose)\b",
@@ -118,10 +120,11 @@ ADVICE = rx(
     r"\b(?:just|simply)\s+(?:tell|talk|say|ask|quit|ignore|leave|block|stop|go|call|text|email|"
     r"let\s+it|walk\s+away|put|take|get|send|delete|mute|push|refuse|book|do)\b(?!\s+(?:me|us)\b)",
     r"\bdon't\s+let\s+(?:him|her|them|it|that|this|people|anyone|your)\b",
-    r"\b(?:you\s+can't|you\s+cannot|you\s+mustn't)\s+let\s+(?:him|her|them|it|that|this)\s+(?:ruin|spoil|wreck|"
+    r"\b(?:you\s+can't|you\s+cannot|you\s+mustn't|you\s+shouldn't|you\s+should\s+not)\s+let\s+"
+    r"(?:him|her|them|it|that|this)\s+(?:ruin|spoil|wreck|"
     r"get\s+to|take\s+over|stop)\b",
     # "..., just ignore her though": an instruction after a comma
-    r"(?:^|[,;]\s*)just\s+(?:rise\s+above|ignore|"
+    r"(?:^|[,;]\s*|(?<=[.!]\s))just\s+(?:rise\s+above|ignore|"
     r"walk\s+away|laugh\s+it\s+off|block|report|unfollow|"
     r"mute|leave\s+it|let\s+it\s+go|forget\s+(?:it|about|her|him|them))\b",
     r"\bnext\s+time,?\s+(?:just\s+)?(?:tell|say|ask|try|don't|make|call|text|speak|bring|nudge|remind|wake|"
@@ -284,8 +287,12 @@ PROPOSES_PLAN = rx(
     r"tell\b(?!\s+(?:him|her|them|your|my|the|everyone))|"
     r"get\s+on\s+your)(?:call|talk\s+to|email|text|tell|fix|handle|"
     r"take\s+care|sort|make|book|deal|look|find|get|write|speak|set\s+up|schedule|draft|cook|clean|"
-    r"pay|cover|transfer|buy|research|google|contact|message|ring|figure|help\s+you\s+(?:find|fix|"
-    r"write|look|figure|plan|sort|get|make|draft|set))\b",
+    r"pay|cover|transfer|buy|research|google|contact|message|ring|figure|translate|have\s+a\s+word|"
+    r"help\s+you\s+(?:find|fix|write|look|figure|plan|sort|get|make|draft|set))\b",
+    # "let me talk to him on Saturday": the listener's step on their problem (not "let me check I've
+    # got this right", "let me know", "let me be there")
+    r"\blet\s+me\s+(?:just\s+)?(?:talk\s+to|speak\s+to|call|ring|text|email|message|have\s+a\s+word|sort|"
+    r"handle|deal\s+with|fix|book|look\s+into|find|tell\s+(?:him|her|them))\b",
     r"\blet's\s+(?:think|talk)\s+about\s+(?:some|a\s+few|ways|options|strategies|things\s+you|what\s+you\s+"
     r"(?:can|could)|how\s+(?:to|you\s+(?:can|could)))\b|\bwhat\s+we\s+(?:can|could|should|will)\s+do\s+"
     r"(?:today|now|next|is)\b",

@@ -159,12 +159,17 @@ HOW_TO_FEEL = re.compile(
     r"(?:calm|settle)\s+down|lighten\s+up|chill(?:\s+out)?|don't\s+start(?:\s+with\s+me)?)\b"
 )
 
+# What they need of the listener: "you need me to just notice" (not "you need to just...").
+WANTED_OF_LISTENER = (
+    r"\b(?:you|u)\s+(?:really\s+|just\s+)?(?:need|needed|expect|expected)\s+(?:me|us)\s+to\b"
+)
+
 # A need or a wish said back ("you'd love a night where you can switch off"): a modal later in
 # the same clause continues the wish and is not advice.
 THEIR_WISH = re.compile(
     r"\b(?:you|u)(?:'d|\s+would)?\s+(?:really\s+|just\s+|so\s+)?(?:love|like|wish|wished|want|wanted|hope|"
     r"hoped|long|longed|crave|dream|were\s+hoping|'re\s+hoping|are\s+hoping)\b|\bpart\s+of\s+you\b|"
-    r"\bif\s+only\b"
+    r"\bif\s+only\b|" + WANTED_OF_LISTENER
 )
 
 # "you need to be able to rely on me": the partner's need of the listener, not an instruction.

@@ -130,10 +130,17 @@ PLAN = re.compile(
 # In the statement: "you" did something in the past to the partner ("you ate the cake I was
 # saving", "you laughed at me"): with an unhappy feeling, a complaint about the listener.
 # In the statement: the listener's lapse named with no "me" in it ("you were late again to the
-# school play", "you forgot the bins").
+# school play", "you forgot the bins"), or what they keep doing, in the present ("you go quiet and
+# start scrolling", "you leave your towels on the bed", "you forget every week").
 YOU_LAPSED = re.compile(
     rf"\b(?:you|u)(?:'re|\s+are|\s+were)?\s+{_ADV}(?:late|forgot|missed|ignored|broke|lost|"
-    r"didn't|couldn't|wouldn't|weren't|never|always|left)\b"
+    r"didn't|couldn't|wouldn't|weren't|never|always|left|forget|ignore|interrupt|don't\s+listen|"
+    r"go\s+(?:quiet|silent|off)|shut\s+down|switch\s+off|zone\s+out|walk\s+(?:off|away|out)|"
+    r"turn\s+(?:the\s+)?(?:telly|tv|television|music)\s+up|leave\s+your|change\s+the\s+subject|"
+    r"talk\s+over\s+me|cut\s+me\s+off|roll\s+your\s+eyes)\b|"
+    # "when I ask about your day you just grunt", "every time I raise it you...": a habit of theirs
+    r"\b(?:whenever|every\s+(?:single\s+)?time|each\s+time|when)\s+i\s+(?:try|ask|talk|mention|bring|raise|"
+    r"tell|say|get\s+home|come\s+in|need|want|call|text|start)\b[^.?!]{0,60}?\b(?:you|u)\s+(?:just\s+)?[a-z]+"
 )
 YOU_DID_TO_ME = re.compile(
     rf"\b(?:you|u)\s+{_ADV}(?:{_PAST}|didn't\s+[a-z]+|never\s+[a-z]+)\b[^.?!]{{0,60}}\b(?:me|my|i)\b"
@@ -220,8 +227,10 @@ COMPARES = re.compile(
 )
 
 # In the statement: the partner's load set against the listener's ("I'm the only one actually
-# trying", "I'm the one that's home all day with him"): a complaint about the listener.
+# trying", "I'm the one that's home all day with him"): a complaint about the listener. Not when
+# someone else casts them so ("acting like I'm the one who's late", "thinks I'm the one who...").
 ONLY_ONE = re.compile(
+    r"(?<!acting\slike\s)(?<!\bacts\slike\s)(?<!acting\sas\sif\s)(?<!thinks\s)(?<!\bsays\s)(?<!\bsaid\s)"
     r"\bi(?:'m|\s+am)\s+the\s+(?:only\s+)?one\s+(?:who|that|actually|doing|trying)\b"
 )
 

@@ -257,6 +257,14 @@ SARCASM = rx(
     r"\bsays\s+the\s+(?:person|one|guy|girl|woman|man)\s+who\b|\bproblem\s+solved\b|"
     r"^\s*(?:lmao|lol|haha)\s+ok\b|\bok\s+(?:lol|lmao)\s*$|\bsorry\s+(?:i|for)\s+(?:exist|breathing|"
     r"existing)\b",
+    # an apology said in sarcasm: "sorry I'm not a mind reader", "oh sorry, I forgot you're the only
+    # one who does anything" (not "I'm sorry I'm not a better listener")
+    r"\b(?:sorry|excuse\s+me)\s*,?\s+(?:that\s+)?i(?:'m|\s+am)\s+not\s+(?:a\s+|an\s+|your\s+(?:personal\s+)?)?"
+    r"(?:mind\s*reader|saint|robot|machine|servant|maid|slave|butler|secretary|pa|assistant|psychic|"
+    r"superman|superwoman|superhero|perfect|mum|mother|mom|dad|diary|alarm\s+clock|calendar|"
+    r"at\s+your\s+beck\s+and\s+call|hanging\s+(?:off|on)\s+(?:your\s+)?every\s+word)\b",
+    r"\bsorry\s*,?\s+i\s+forgot\s+(?:that\s+)?(?:you're|you\s+are|you\s+were)\s+(?:the\s+only|so\s+perfect|"
+    r"perfect|always\s+right|never\s+wrong)\b",
 )
 
 # "Must be nice": sarcasm when it envies or resents ("must be nice for some", "...some of us are
