@@ -341,13 +341,18 @@ def test_every_bank_scenario_line_and_exemplar_stays_clear() -> None:
 # Blind sets are measured by the lead only; this test never opens them.
 _BLIND = re.compile(
     r"cases_fresh_v4a|cases_fresh_v5|cases_fresh_v6a|cases_fresh_v7a|cases_fresh_v8a|cases_fresh_v9b|"
-    r"cases_fresh_v10"
+    r"cases_fresh_v10b"
 )
 _CASES = Path(__file__).resolve().parents[1] / "evals" / "cases"
 
-# The one development case that flags, and why that is right: a me-too story with "I wanted to
-# die" and no laugh marker (a tantrum in a shop); the screen does not judge stories by topic.
-_KNOWN_FLAGS = {("cases_v1.yaml", "parenting-009", "response")}
+# The development cases that flag, and why that is right: a me-too story with "I wanted to
+# die" and no laugh marker (a tantrum in a shop); the screen does not judge stories by topic. And
+# "I wanted to throw my laptop at him" in a listener's story (v10a-008): an object thrown at a
+# person is screened whether wished or done; the notice says a figure of speech may be misread.
+_KNOWN_FLAGS = {
+    ("cases_v1.yaml", "parenting-009", "response"),
+    ("cases_fresh_v10a.yaml", "freshvtena-008", "response"),
+}
 
 
 def test_development_eval_cases_flag_only_the_known_one() -> None:

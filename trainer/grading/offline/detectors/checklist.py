@@ -89,6 +89,11 @@ def analyze(
         fixing = []  # solicited: advice is what they asked for
     reassurance = detect_reassurance(own)
     silver = detect_silver_lining(own)
+    # their own words said back ("...people who think it just means being sleepy") are theirs:
+    # no fix, comfort or bright side of the listener's
+    fixing, reassurance, silver = (
+        [h for h in found if not _their_words(ctx, h)] for found in (fixing, reassurance, silver)
+    )
     permission = detect_permission(own)
     minimizing = detect_minimizing(own)
     judging = detect_judging(own)
@@ -274,3 +279,9 @@ def analyze(
         partner=partner,
         cost_sentences=cost_sents + story_sents,
     )
+
+
+def _their_words(ctx: Ctx, hit: Hit) -> bool:
+    """The hit is three or more of the partner's own words, copied from the statement."""
+    said = " ".join(ctx.resp.masked[hit.start : hit.end].split())
+    return len(said.split()) >= 3 and said in " ".join(ctx.stmt.text.split())

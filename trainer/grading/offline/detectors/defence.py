@@ -31,6 +31,21 @@ def sentence_contains(sent: Sentence, hit: Hit) -> bool:
     return sent.start <= hit.start < sent.end + 1
 
 
+# the sentence before is a bare concession: "Fair.", "You're right.", "That's fair."
+_CONCEDED = re.compile(
+    r"(?:^|[.!?]\s+)(?:fair(?:\s+enough)?|(?:yeah\s*,?\s*)?you're\s+right|true|that's\s+fair|point\s+taken)"
+    r"\s*[.!]\s*$"
+)
+
+
+def conceded_before(ctx: Ctx, s: Sentence) -> bool:
+    """The sentence follows a bare concession ("Fair. I've been making it sound easy") and turns
+    nowhere: the listener's part told as conceded, not defended nor a story of theirs."""
+    return bool(_CONCEDED.search(ctx.resp.masked[: s.start])) and not N.CONTRAST.search(
+        ctx.resp.masked[s.start : s.end]
+    )
+
+
 def _owns(chunk: str) -> bool:
     """ "I'm sorry I did that", "that was on me", "it hurt you": owning, not defending."""
     return bool(N.OWNERSHIP.search(chunk) or N.IMPACT.search(chunk)) or any(
@@ -90,6 +105,8 @@ def detect_unmarked_defence(ctx: Ctx, found: list[Hit]) -> list[Hit]:
         chunk = ctx.resp.masked[s.start : s.end]
         if _owns(chunk) or V.ACKNOWLEDGES.search(chunk):
             continue
+        if conceded_before(ctx, s):
+            continue  # "Fair. I've been making it sound simple when it isn't": owned, conceded
         own = own_words(chunk)
         asks = ctx.resp.masked[s.end : s.end + 3].lstrip().startswith("?")
         burden = N.BURDEN.search(own)

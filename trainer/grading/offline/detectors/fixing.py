@@ -66,7 +66,8 @@ def detect_advice(ctx: Ctx) -> list[Hit]:
             continue
         # "you must be exhausted" is an empathic guess, not an order
         if re.match(
-            r"(?:you|u|ya)\s+(?:\w+\s+)?must\s+(?:\w+\s+)?(?:be|feel|have)\b",
+            r"(?:you|u|ya)\s+(?:\w+\s+)?must\s+(?:\w+\s+)?(?:be|feel|have|miss|hate|dread|wish|wonder|hurt|"
+            r"ache|regret|worry|fear|long|crave)\b",
             ctx.resp.masked[m.start() :],
         ):
             continue

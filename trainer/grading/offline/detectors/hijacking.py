@@ -15,6 +15,7 @@ from trainer.grading.offline.detectors.context import (
 )
 from trainer.grading.offline.detectors.defence import (
     complains_of_listener,
+    conceded_before,
     detect_unmarked_defence,
     sentence_contains,
 )
@@ -39,6 +40,7 @@ from trainer.grading.offline.detectors.story import (
     listener_in_their_wish,
     my_life_did,
     not_a_life,
+    only_supports_a_step,
     own_life_clause,
     returns_to_them,
     self_sentences,
@@ -81,6 +83,7 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
             # "you wish I'd just pick up on it myself": what they want of the listener
             and not listener_in_their_wish(ctx.resp.masked[s.start : s.end])
             and not _their_complaint_owned(ctx, s)
+            and not conceded_before(ctx, s)
             # "let me check I've got it: ...?": a check on the reflection, not the listener's life
             and not A.CHECKS_UNDERSTANDING.search(ctx.resp.masked[s.start : s.end])
         ]
@@ -101,6 +104,18 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
             if s not in kin_tales
             and not not_a_life(ctx, s)
             and own_life_clause(ctx.resp.masked[s.start : s.end])
+        ]
+    if experience:
+        # "you should try the running club, I saw a flyer": a step with its source is fixing; and
+        # asked what to do, "I think we ring the garage, they did that for Priya" is the answer
+        steps = detect_advice(ctx) + detect_plans(ctx)
+        experience = [
+            s
+            for s in experience
+            if not (
+                (ctx.asked_for_advice or any(sentence_contains(s, h) for h in steps))
+                and only_supports_a_step(ctx.resp.masked[s.start : s.end])
+            )
         ]
     story_parts = sorted(
         dict.fromkeys([*marker_sents, *experience, *kin_tales]), key=lambda s: s.start

@@ -71,6 +71,26 @@ def listener_in_their_wish(chunk: str) -> bool:
     return bool(_LISTENER_IN_WISH.search(chunk))
 
 
+# The listener's own past in a sentence: "I did it for years", "we went there", "I used to"
+_OWN_PAST = re.compile(
+    r"\b(?:i|we)\s+(?:\w+\s+)?(?:[a-z]{3,}ed|ran|went|had|did|got|saw|felt|lost|took|made|said|told|came|left|"
+    r"knew|found|gave|kept|was|were|used\s+to|read|heard)\b"
+)
+# where the listener came across a step: "I saw a flyer for it", "I read about one online"
+_SOURCE = re.compile(
+    r"\bi\s+(?:saw|read|heard|noticed|spotted|found)\s+(?:a|an|the|that|this|it|about|something|somewhere|"
+    r"online|one)\b"
+)
+
+
+def only_supports_a_step(chunk: str) -> bool:
+    """A sentence that offers a step and tells no past of the listener's beyond where they saw it
+    ("you should try the running club, I saw a flyer") or whom it helped ("they did that for
+    Priya"): the step's support, not a story of their own. The listener's own people ("when they
+    laid my dad off...") are their story still."""
+    return not _OWN_PAST.search(_SOURCE.sub(" ", chunk)) and not N.MY_PEOPLE.search(chunk)
+
+
 def own_life_clause(chunk: str) -> bool:
     """A clause (between commas, semicolons or "and") with the listener in it and no one else,
     telling their own life: "I enjoy long walks in nature", "I've known lots of people who..."."""

@@ -74,7 +74,7 @@ _NOT_A_STEP = re.compile(
     r"come\s+(?:here|on|in)|sit\s+(?:down\s+)?with\s+me|hang\s+on|hold\s+on|wait\b|look\s+at\s+you|"
     r"get\s+(?:it|that)\b|do\s+(?:you|u)\b|don't\s+(?:you|u|get\s+me\s+wrong|apologi[sz]e|be\s+sorry)|"
     r"start\s+(?:from|at)\s+the\s+(?:beginning|start|top)|make\s+sense\b|come\s+off\s+it|"
-    r"try\s+(?:that|this)\b|stop\s+(?:whining|complaining|crying|being|moaning|sulking|overreacting|"
+    r"try\s+(?:that|this)\b|join\s+the\s+club\b|look\s+at\s+god\b|welcome\s+to\s+(?:my|the)\s+world\b|stop\s+(?:whining|complaining|crying|being|moaning|sulking|overreacting|"
     r"exaggerating|going\s+on))"
 )
 # "say a test or a match, for example": "say" introducing an example, not an order.
@@ -180,11 +180,20 @@ def instruction_at(text: str, start: int, end: int, *, first: bool) -> Found | N
         return None
     if len(words) < 2 or _is_finite(words[1]) or words[1] in ("of", "and", "or", "nor"):
         return None  # "work, kids, house": a list; "change sucks": a subject; "sort of"
+    if len(words) > 2 and words[1] in _SUBJECT_ADVERBS and _is_finite(words[2]):
+        return None  # "work literally called me in", "school just rang": a subject
     if not negated and noun_subject(words):
         return None  # "bank details should never...", "talk between us has shrunk": a subject
     if negated and LISTENER_AFTER.search(" ".join(words[:6])):
         return None  # "don't put that on me", "don't look at me": a retort, not a step
     return Found(pos, end, verb)
+
+
+# Adverbs between a subject and its verb ("work literally called", "the school just rang").
+_SUBJECT_ADVERBS = frozenset(
+    "literally just actually really suddenly always never finally already basically apparently "
+    "only even still".split()
+)
 
 
 # Words that end the search for a noun phrase's verb: a new subject, a joining or

@@ -52,7 +52,8 @@ DEFENDS = rx(
     r"\bnothing\s+(?:is|was)\s+going\s+on\b",
     r"\bit\s+was\s+(?:literally\s+|just\s+|only\s+|honestly\s+)+(?:a|an|one|lunch|dinner|drinks|coffee|"
     r"work|a\s+joke|on\s+sale)\b|\bit\s+was\s+on\s+sale\b",
-    r"\bit's\s+not\s+like\s+i\b|\bi\s+only\s+(?:told|did|said|went|bought|asked|meant|wanted)\b|"
+    r"\bit's\s+not\s+like\s+i\b|\bi(?:'ve|\s+have)?\s+only\s+(?:told|did|do|done|said|went|gone|bought|asked|"
+    r"meant|wanted|took|taken|agreed|booked)\b|"
     r"\bslipped\s+my\s+mind\b|\bi\s+can't\s+be\s+(?:in\s+two\s+places|everywhere|on\s+my\s+phone|"
     r"available|there\s+all)\b",
     r"\byou\s+know\s+how\s+(?:she|he|they|it|your\s+\w+)\s+(?:is|are|gets|get)\b|\bi\s+(?:do|did)\s+"
@@ -62,6 +63,10 @@ DEFENDS = rx(
     r"\bi\s+(?:didn't|did\s+not)\s+(?:know|think|realize|realise)\s+(?:you|that\s+you|it\s+was|"
     r"it\s+would|it\s+mattered|it'd|it\s+was\s+such)\b(?!\s+(?:hurt|hit))",
     r"\b(?:i'm|i\s+am)\s+sorry\s*,?\s*but\b|\bsorry\s*,?\s*but\b",
+    # the listener's fluster offered as the reason: "it's just Dan was pushing and I panicked"
+    r"\b(?:and|so)\s+i\s+(?:just\s+|kind\s+of\s+)?(?:panicked|froze|freaked\s+out|got\s+flustered)\b",
+    r"\bwhere\s+else\s+(?:am|was|would)\s+i\s+(?:meant|supposed)\s+to\b|\bit's\s+only\s+(?:there|here|like\s+that)\s+"
+    r"because\b",
     # the reason straight after the apology: "I'm sorry, it's just that the week ran away from me"
     r"\bsorry\s*,\s*it's\s+(?:just\s+)?(?:that\s+)?(?:i\b|i'm|i've|my\b|work\b|the\s+week|it's\s+not|"
     r"there's\s+been)",

@@ -48,7 +48,8 @@ DISCOURSE = (
 )
 
 IMPERATIVE_START = re.compile(
-    rf"^{DISCOURSE}(?:just\s+)?(?!stop\s+(?:whining|complaining|crying|being|moaning|sulking))"
+    rf"^{DISCOURSE}(?:just\s+)?(?!stop\s+(?:whining|complaining|crying|being|moaning|sulking)|"
+    r"join\s+the\s+club|look\s+at\s+god\b)"
     rf"(?:{IMPERATIVE_VERBS})\b(?!\s*,|')(?<!don't(?=\W*$))"
 )
 

@@ -81,7 +81,7 @@ ME_TOO = rx(
     r"something\s+similar)\b",
     r"\bi(?:'ve|\s+have)\s+been\s+there\b|\bbeen\s+there\b|\bi\s+know\s+(?:exactly\s+)?(?:the|that)\s+"
     r"feeling\b|\bi\s+went\s+through\b",
-    r"\breminds\s+me\s+of\b|\bthat\s+reminds\s+me\b",
+    r"\breminds\s+me\s+of\b|\bthat\s+reminds\s+me\b|\bjoin\s+the\s+club\b|\bwelcome\s+to\s+(?:my|the)\s+world\b",
     # someone of the listener's doing the same to them: "he did exactly that at my graduation"
     r"\b(?:he|she|they)\s+did\s+(?:exactly\s+|just\s+)?(?:that|this|the\s+same(?:\s+thing)?)\s+(?:at|to|with|on|"
     r"for)\s+(?:my|me)\b",
@@ -208,6 +208,15 @@ STORY_SPECIFICS = re.compile(
 # a holiday either", "when was the last time you..."): a counter-complaint in any context.
 COUNTER_COMPLAINT_MORE = rx(
     r"\bpot\s*,?\s*kettle\b|\bpot\s+calling\s+the\s+kettle\b",
+    # "I did tell you about the biscuits", "maybe now you'll listen": their trouble answered with the
+    # listener's old grievance about not being heeded
+    r"\bi\s+(?:did\s+)?(?:tell|told|warn|warned)\s+(?:you|u)\s+so\b|\bi\s+did\s+(?:tell|warn)\s+(?:you|u)\b",
+    r"\bi\s+(?:told|warned)\s+(?:you|u)\b[^.?!]{0,40}\b(?:for\s+(?:years|ages|months)|so\s+many\s+times|"
+    r"didn't\s+i|a\s+hundred\s+times)\b",
+    # "join the club, I'm sick of being your taxi driver": the listener's grievance with them
+    r"\bi(?:'m|\s+am)\s+(?:so\s+|sick\s+and\s+)?(?:sick|tired|fed\s+up)\s+of\s+(?:being\s+)?your\b",
+    r"\bmaybe\s+now\s+(?:you'll|you\s+will)\s+(?:listen|believe\s+me|take\s+(?:me|it)\s+seriously)\b|"
+    r"\bwhat\s+did\s+i\s+(?:tell|say\s+to)\s+(?:you|u)\b",
     r"\bneither\s+(?:have|do|did|am|was|can)\s+i\b|\bnor\s+(?:have|do|did)\s+i\b",
     r"\b(?:mine|my\s+(?:day|week|month|year|job|shift|commute|morning|evening))\s+(?:wasn't|was\s+not|"
     r"isn't|is\s+not|hasn't\s+been|has\s+not\s+been)\s+(?:exactly\s+)?(?:a\s+)?(?:holiday|picnic|"
@@ -272,7 +281,8 @@ ONE_UP = rx(
     r"\s*(?:any\s+day|in\s+a\s+(?:heartbeat|second|flash)|any\s*time)\b",
     r"\b(?:you've|you\s+have|you)\s+(?:got\s+)?no\s+idea\s+how\s+(?:\w+\s+)?(?:hard|draining|exhausting|tiring|"
     r"difficult|stressful|knackering|brutal|relentless)\b[^.?!]{0,60}\b(?:me|i|my)\b",
-    r"\byou\s+should\s+(?:see|try)\s+(?:the|my|what)\b[^.?!]{0,40}\b(?:i|my|me)\b",
+    # (within one clause: "you should try the running club, I saw a flyer" is advice and its source)
+    r"\byou\s+should\s+(?:see|try)\s+(?:the|my|what)\b[^.?!,;]{0,40}\b(?:i|my|me)\b",
 )
 
 CENTERS_SELF = rx(

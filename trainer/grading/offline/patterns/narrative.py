@@ -140,10 +140,18 @@ YOU_LAPSED = re.compile(
     r"talk\s+over\s+me|cut\s+me\s+off|roll\s+your\s+eyes)\b|"
     # "when I ask about your day you just grunt", "every time I raise it you...": a habit of theirs
     r"\b(?:whenever|every\s+(?:single\s+)?time|each\s+time|when)\s+i\s+(?:try|ask|talk|mention|bring|raise|"
-    r"tell|say|get\s+home|come\s+in|need|want|call|text|start)\b[^.?!]{0,60}?\b(?:you|u)\s+(?:just\s+)?[a-z]+"
+    r"tell|say|get\s+home|come\s+in|need|want|call|text|start)\b[^.?!]{0,60}?\b(?:you|u)\s+(?:just\s+)?[a-z]+|"
+    # "I've asked you three times to...", "can you please stop...", "please don't..."
+    r"\bi(?:'ve|\s+have)?\s+asked\s+(?:you|u)\b|\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?"
+    r"(?:not|stop)\b|\bplease\s+(?:stop|don't|do\s+not)\b|"
+    # "you've taken on every shift", "you plan every day for me": done, or done all the time
+    r"\b(?:you've|you\s+have)\s+(?:\w+\s+)?(?:taken|picked|booked|spent|paid|stopped|started|forgotten|"
+    r"missed|ignored|made|told|bought|sold|moved|changed|cancelled|invited|agreed|signed)\b|"
+    r"\b(?:you|u)\s+(?:\w+\s+){1,3}?(?:every\s+(?:single\s+)?(?:day|night|time|morning|evening|weekend)|"
+    r"all\s+the\s+time|constantly)\b"
 )
 YOU_DID_TO_ME = re.compile(
-    rf"\b(?:you|u)\s+{_ADV}(?:{_PAST}|didn't\s+[a-z]+|never\s+[a-z]+)\b[^.?!]{{0,60}}\b(?:me|my|i)\b"
+    rf"\b(?:you|u)\s+{_ADV}(?:{_PAST}|didn't\s+[a-z]+|never\s+[a-z]+)\b[^.?!]{{0,60}}\b(?:me|my|i|our|us)\b"
 )
 
 # The impact on the partner named: "it undercut you", "that left you...": owning, not excusing
@@ -231,7 +239,8 @@ COMPARES = re.compile(
 # someone else casts them so ("acting like I'm the one who's late", "thinks I'm the one who...").
 ONLY_ONE = re.compile(
     r"(?<!acting\slike\s)(?<!\bacts\slike\s)(?<!acting\sas\sif\s)(?<!thinks\s)(?<!\bsays\s)(?<!\bsaid\s)"
-    r"\bi(?:'m|\s+am)\s+the\s+(?:only\s+)?one\s+(?:who|that|actually|doing|trying)\b"
+    r"\b(?:i(?:'m|\s+am)|being)\s+the\s+(?:only\s+)?one\s+(?:who|that|actually|doing|trying|here\s+who|"
+    r"in\s+(?:this|the)\s+\w+\s+who)\b"
 )
 
 # The listener's own act with its reason, in any grammar ("I not tell you because you...",

@@ -96,7 +96,7 @@ def upset_with_listener(statement: str) -> bool:
 
 
 ASKED_FOR_ADVICE = rx(
-    r"\bwhat\s+(?:should|do|would|can|could)\s+i\s+do\b|\bwhat\s+would\s+you\s+do\b|\bany\s+"
+    r"\bwhat\s+(?:should|do|would|can|could)\s+(?:i|we)\s+do\b|\bwhat\s+would\s+you\s+do\b|\bany\s+"
     r"(?:ideas|advice|suggestions|thoughts\s+on\s+what)\b|"
     # "help me" as a request (an imperative, "can you...", "I need you to..."), not a report of
     # who does not help ("he not help me with nothing", "nobody help me")
@@ -104,7 +104,7 @@ ASKED_FOR_ADVICE = rx(
     r"just|so|now|and|but|ok|okay|hey)\s+)"
     r"\bhelp\s+me\s+(?:figure|decide|think|"
     r"work\s+out|fix|plan|with)\b|\bshould\s+i\b|\bi\s+need\s+(?:your\s+)?(?:advice|ideas|help\s+"
-    r"(?:deciding|figuring))\b|\bwhat\s+do\s+you\s+(?:think|suggest|recommend)\s+i\b|"
+    r"(?:deciding|figuring))\b|\bwhat\s+do\s+you\s+(?:think|suggest|recommend|reckon)\s+(?:i|we)\b|"
     r"\bhow\s+(?:do|should|can)\s+i\s+(?:fix|handle|deal|tell|get|stop|make)\b",
 )
 
