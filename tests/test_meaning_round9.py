@@ -145,3 +145,11 @@ def test_orders_of_the_same_shapes_are_still_advice() -> None:
         "Look at the bright side and book a holiday.",
     ):
         assert not grade_reply(statement, reply).rubrics.not_fixing.passed, reply
+
+
+def test_what_helps_the_listener_is_still_their_own_in_advice() -> None:
+    """Found on external_dev.csv: a self-disclosure inside a suggestion is the listener's life,
+    not a step's support ("what helps me calm down is a run")."""
+    statement = "I can't switch off at night, my head just races."
+    reply = "Before bed, what helps me calm down is going for a long run, it really clears my head. You should try it."
+    assert _hijack_costs(statement, reply) & {"me_too_story", "brief_me_too", "centers_self"}

@@ -83,12 +83,22 @@ _SOURCE = re.compile(
 )
 
 
+# the listener's view of the step, not their life: "I think we ring...", "I'd try...", "I reckon"
+_VIEW_FRAME = re.compile(
+    r"\bi(?:'d|\s+would|\s+think|\s+reckon|\s+guess|\s+suggest|\s+know\s+of|\s+dunno|\s+don't\s+know)\b|"
+    r"\bif\s+(?:it\s+were|it\s+was)\s+me\b|\bif\s+i\s+were\s+you\b"
+)
+# what is left of the listener after the source and the view: "what helps me", "I find", "my"
+_ME = re.compile(r"\b(?:i|me|my|myself|mine|i'm|i've)\b")
+
+
 def only_supports_a_step(chunk: str) -> bool:
     """A sentence that offers a step and tells no past of the listener's beyond where they saw it
     ("you should try the running club, I saw a flyer") or whom it helped ("they did that for
-    Priya"): the step's support, not a story of their own. The listener's own people ("when they
-    laid my dad off...") are their story still."""
-    return not _OWN_PAST.search(_SOURCE.sub(" ", chunk)) and not N.MY_PEOPLE.search(chunk)
+    Priya"): the step's support, not a story of their own. What helps the listener ("that usually
+    helps me", "I find...") and their own people ("when they laid my dad off...") are theirs still."""
+    rest = _VIEW_FRAME.sub(" ", _SOURCE.sub(" ", chunk))
+    return not (_OWN_PAST.search(rest) or _ME.search(rest) or N.MY_PEOPLE.search(chunk))
 
 
 def own_life_clause(chunk: str) -> bool:
