@@ -153,3 +153,34 @@ def test_what_helps_the_listener_is_still_their_own_in_advice() -> None:
     statement = "I can't switch off at night, my head just races."
     reply = "Before bed, what helps me calm down is going for a long run, it really clears my head. You should try it."
     assert _hijack_costs(statement, reply) & {"me_too_story", "brief_me_too", "centers_self"}
+
+
+def test_the_part_they_single_out_by_setting_another_aside_is_the_point() -> None:
+    statement = "It's not even the noise. It's that you promised me last week you'd stop."
+    aside = grade_reply(
+        statement, "The noise from next door is a nightmare, I'd be losing sleep too."
+    )
+    assert not aside.rubrics.accuracy.passed
+    said = grade_reply(
+        statement,
+        "So it's that I promised last week and then didn't stop. That must feel like I don't keep my word.",
+    )
+    assert "reflects_main_point" in {e.item for e in said.rubrics.accuracy.evidence}
+
+
+def test_anger_guessed_for_fright_is_the_wrong_feeling_but_joyful_shaking_is_joy() -> None:
+    fright = "Some bloke followed me off the bus last night. I'm home, but I can't stop shaking."
+    grade = grade_reply(fright, "You must be livid with him.")
+    assert "wrong_feeling" in {e.item for e in grade.rubrics.accuracy.evidence}
+    joy = "I passed my PhD viva!!! I can't stop shaking!"
+    grade = grade_reply(joy, "You passed your viva! You must be over the moon.")
+    assert "wrong_feeling" not in {e.item for e in grade.rubrics.accuracy.evidence}
+
+
+def test_an_offered_reflection_says_back_the_part_they_kept() -> None:
+    from trainer.grading.feedback.reflection import reason_clauses
+
+    clauses = " ".join(
+        reason_clauses("It's not even the money. It's that you bought the sofa without asking me.")
+    )
+    assert "sofa" in clauses and "money" not in clauses

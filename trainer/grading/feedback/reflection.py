@@ -114,7 +114,7 @@ def _singled_out(statement: str) -> list[tuple[int, int]]:
     I'm hurt that Y"): the grader's own reading (patterns/statement.py), so an offered
     reflection says back what the grade asks for."""
     lowered = statement.lower()
-    return [m.span("focus") for rx in (S.FOCUS, S.SET_ASIDE_THEN) for m in rx.finditer(lowered)]
+    return [m.span("focus") for rx in S.FOCUS_PATTERNS for m in rx.finditer(lowered)]
 
 
 _SUBJECT_START = re.compile(

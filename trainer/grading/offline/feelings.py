@@ -253,12 +253,20 @@ class PartnerFeelings:
 
 
 _JOY_TEARS = "happy tears"
+_SHAKING = frozenset({"shaking", "can't stop shaking"})
 
 
 def partner_feelings(statement_norm: str, hidden: HiddenTruth | None) -> PartnerFeelings:
     found = [f for f in feelings_in(statement_norm) if f.owner != "other"]
     if any(f.word == _JOY_TEARS for f in found):  # "I was crying. Happy crying!": the tears are joy
         found = [f for f in found if f.word != "crying"]
+    if any(f.word in _SHAKING for f in found) and (
+        "!" in statement_norm
+        or any(family_valence(f.family) == "positive" for f in found)
+        or news_valence(statement_norm) == "positive"
+    ):
+        # "I got in!!! I can't stop shaking": shaking with good news is excitement, not fear
+        found = [f for f in found if f.word not in _SHAKING]
     explicit = {f.family for f in found if f.kind == "feeling"}
     situational = {f.family for f in found if f.kind == "situation"}
     hidden_fams: set[str] = set()

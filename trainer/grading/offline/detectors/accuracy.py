@@ -271,8 +271,9 @@ def detect_main_feeling(
         return right, plainly_denied
     wrong += plainly_denied
     stated = stated_families(ctx)
-    if stated & _SAD and not stated & _ANGER:
-        # "you must be so angry at her" to someone tearing up: anger guessed for sadness
+    if stated & (_SAD | _AFRAID) and not stated & _ANGER:
+        # "you must be so angry at her" to someone tearing up, "you must be furious with that
+        # driver" to someone who can't stop shaking: anger guessed for sadness or fright
         wrong += [
             Hit("wrong_feeling", f.start, f.end)
             for f in attributed
@@ -301,6 +302,7 @@ def detect_main_feeling(
 
 _ANGER = frozenset({"anger", "frustration", "disgust"})
 _SAD = frozenset({"sadness", "hurt", "loneliness"})
+_AFRAID = frozenset({"anxiety", "distress"})
 
 
 def feeling_acknowledged(ctx: Ctx, ack: list[Hit], cost_sents: list[Sentence]) -> list[Hit]:

@@ -285,7 +285,7 @@ def pinned_alone(
 def misses_focus(ctx: Ctx, hits: list[Hit]) -> bool:
     """They singled out what matters ("what stung was that your mum called me the girlfriend")
     and nothing said back is of it: every shared word is from the part they set aside."""
-    found = [m for rx in (S.FOCUS, S.SET_ASIDE_THEN) for m in rx.finditer(ctx.stmt.text)]
+    found = [m for rx in S.FOCUS_PATTERNS for m in rx.finditer(ctx.stmt.text)]
     focus = [m["focus"] for m in found]
     stems = {w for f in focus for w in content_stems(f)}
     if len(stems) < 2:

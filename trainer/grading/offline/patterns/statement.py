@@ -131,6 +131,14 @@ FOCUS = re.compile(
     r"the\s+thing\s+is|what\s+i\s+(?:really\s+)?(?:mind|minded|hate|hated|can't\s+stand|couldn't\s+"
     r"stand)\s+(?:is|was))\s*,?\s*(?P<focus>[^.!?\n]+(?:\?['\u2019\u201d]\s*[^.!?\n]*)?)"
 )
+# "It's not even the money. It's that you didn't ask", "the worst bit isn't the telly, it's
+# that...": one part set aside, then the one that matters
+NOT_X_BUT_Y = re.compile(
+    r"\b(?:it's|it\s+is|it\s+was|this\s+is|that's|the\s+(?:worst|hardest|real)\s+(?:part|thing|bit)"
+    r"(?:\s+about\s+[^.!?,\n]{1,40})?)\s+(?:not|isn't|wasn't|is\s+not|was\s+not)\s+(?:even\s+|really\s+|"
+    r"just\s+)?(?:about|the|that|a|an|my|your|his|her|their|our|because)\b[^.!?\n]{1,60}?[.,;!]\s*(?:but\s+)?(?:it's|it\s+is|it\s+was|that's)\s+(?:that\s+|"
+    r"about\s+|the\s+fact\s+that\s+|because\s+)?(?P<focus>[^.!?\n]+)"
+)
 # "I'm not bothered that she forgot. I'm hurt that...": a feeling denied for one part, then
 # claimed for another; the second is their point
 SET_ASIDE_THEN = re.compile(
@@ -139,3 +147,5 @@ SET_ASIDE_THEN = re.compile(
     r"(?:upset|hurt|angry|annoyed|sad|gutted|cross|bothered|stung)\s+(?:that|because|about|by)\s+"
     r"(?P<focus>[^.!?\n]+)"
 )
+# the patterns that find the part a partner singles out (the grade and offered reflections alike)
+FOCUS_PATTERNS = (FOCUS, SET_ASIDE_THEN, NOT_X_BUT_Y)
