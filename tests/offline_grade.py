@@ -14,3 +14,9 @@ def grade_reply(statement: str, response: str) -> Grade:
 def hijack_costs(grade: Grade) -> set[str]:
     """The not-hijacking items the reply paid for (notes such as a brief me-too left out)."""
     return {e.item for e in grade.rubrics.not_hijacking.evidence if e.effect == "cost"}
+
+
+def items(statement: str, reply: str, rubric: str, effect: str) -> set[str]:
+    """The checklist items of one rubric with one effect ("cost", "earned") in a reply's grade."""
+    grade = grade_reply(statement, reply)
+    return {e.item for e in grade.rubrics.get(rubric).evidence if e.effect == effect}

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.offline_grade import grade_reply
-
-
-def _items(statement: str, reply: str, rubric: str, effect: str) -> set[str]:
-    grade = grade_reply(statement, reply)
-    return {e.item for e in grade.rubrics.get(rubric).evidence if e.effect == effect}
+from tests.offline_grade import grade_reply, items
 
 
 def test_a_story_told_on_about_the_listeners_people_says_nothing_back() -> None:
@@ -96,13 +91,13 @@ def test_mind_you_that_allows_the_feeling_is_not_an_undercut() -> None:
 )
 def test_anger_guessed_for_sadness_is_the_wrong_feeling(statement: str, reply: str) -> None:
     """Both earned no accuracy cost on 81d4422 (anger was only skipped, never wrong)."""
-    assert "wrong_feeling" in _items(statement, reply, "accuracy", "cost")
+    assert "wrong_feeling" in items(statement, reply, "accuracy", "cost")
 
 
 def test_tears_of_joy_are_joy() -> None:
     statement = "Dad walked me down the aisle after all. I was crying the whole way. Tears of joy!"
     reply = "That must have been so upsetting for you, crying all the way down the aisle."
-    assert "wrong_feeling" in _items(statement, reply, "accuracy", "cost")
+    assert "wrong_feeling" in items(statement, reply, "accuracy", "cost")
 
 
 @pytest.mark.parametrize(
@@ -114,7 +109,7 @@ def test_tears_of_joy_are_joy() -> None:
 )
 def test_a_form_of_address_invents_nobody(reply: str) -> None:
     statement = "Not one of my old friends came to my party. I waited all night."
-    assert "distorts_facts" not in _items(statement, reply, "accuracy", "cost")
+    assert "distorts_facts" not in items(statement, reply, "accuracy", "cost")
 
 
 def test_a_counter_complaint_costs_hijacking_not_accuracy() -> None:
@@ -124,7 +119,7 @@ def test_a_counter_complaint_costs_hijacking_not_accuracy() -> None:
         "that's so frustrating. Though your sister was round shouting last week and I said nothing."
     )
     grade = grade_reply(statement, reply)
-    assert "distorts_facts" not in _items(statement, reply, "accuracy", "cost")
+    assert "distorts_facts" not in items(statement, reply, "accuracy", "cost")
     assert not grade.rubrics.not_hijacking.passed
 
 
@@ -202,11 +197,11 @@ def test_a_bright_side_later_or_a_step_already_taken_is_fixing(tail: str) -> Non
 def test_a_feeling_they_plainly_disown_is_wrong_even_beside_a_right_one() -> None:
     statement = "They all went to the gig without me. I'm not even angry, I just feel forgotten."
     reply = "Left out while they all went, that must hurt. You must be livid with them."
-    assert "wrong_feeling" in _items(statement, reply, "accuracy", "cost")
+    assert "wrong_feeling" in items(statement, reply, "accuracy", "cost")
     # "I can't stop crying" denies nothing
     statement = "I can't stop crying about the dog. The house is so quiet."
     reply = "The quiet must be the worst part. Of course you're crying, she was family."
-    assert "wrong_feeling" not in _items(statement, reply, "accuracy", "cost")
+    assert "wrong_feeling" not in items(statement, reply, "accuracy", "cost")
 
 
 def test_a_laugh_at_the_listeners_own_story_is_not_contempt() -> None:

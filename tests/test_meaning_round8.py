@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.offline_grade import grade_reply
-
-
-def _items(statement: str, reply: str, rubric: str, effect: str) -> set[str]:
-    grade = grade_reply(statement, reply)
-    return {e.item for e in grade.rubrics.get(rubric).evidence if e.effect == effect}
-
+from tests.offline_grade import grade_reply, items
 
 GRIN = "They finally signed off my sabbatical and I walked out grinning like an idiot."
 
@@ -38,7 +32,7 @@ def test_joy_shown_by_a_grin_is_not_shame() -> None:
     ],
 )
 def test_a_fearful_guess_for_joy_they_showed_is_the_wrong_feeling(statement: str) -> None:
-    assert "wrong_feeling" in _items(
+    assert "wrong_feeling" in items(
         statement, "You sound really anxious about it all.", "accuracy", "cost"
     )
 
@@ -48,7 +42,7 @@ def test_felt_like_an_idiot_is_still_shame() -> None:
     assert grade_reply(
         statement, "You felt so foolish turning up a week early."
     ).rubrics.accuracy.passed
-    assert "wrong_feeling" in _items(
+    assert "wrong_feeling" in items(
         statement, "You must have been delighted to get the date wrong!", "accuracy", "cost"
     )
 
@@ -78,9 +72,9 @@ def test_their_wish_of_the_listener_is_neither_advice_nor_a_story(
 def test_the_listeners_own_step_is_still_advice() -> None:
     statement = "My brother-in-law made another joke about my accent at dinner."
     for reply in ("That stings. I'd just laugh it off next time.", "Ugh. I'd let it go, honestly."):
-        assert "gives_advice" in _items(statement, reply, "not_fixing", "cost"), reply
+        assert "gives_advice" in items(statement, reply, "not_fixing", "cost"), reply
     # and "you need to" is an instruction, not their need of the listener
-    assert "gives_advice" in _items(
+    assert "gives_advice" in items(
         statement, "That's grim. You need to just tell him to stop.", "not_fixing", "cost"
     )
 
@@ -94,7 +88,7 @@ def test_a_third_party_casting_them_as_at_fault_is_no_complaint_about_the_listen
     assert grade.rubrics.not_hijacking.passed
     # "I'm the only one actually trying", said of the listener, still is one
     own = "I'm the only one actually trying to save, and you keep ordering takeaways."
-    assert "defends_self" in _items(
+    assert "defends_self" in items(
         own, "That's so unfair, I cook most nights.", "not_hijacking", "cost"
     )
 
@@ -117,7 +111,7 @@ def test_a_third_party_casting_them_as_at_fault_is_no_complaint_about_the_listen
 def test_a_defence_of_what_the_listener_keeps_doing_costs_not_hijacking(
     statement: str, reply: str
 ) -> None:
-    assert "defends_self" in _items(statement, reply, "not_hijacking", "cost")
+    assert "defends_self" in items(statement, reply, "not_hijacking", "cost")
 
 
 def test_owning_what_they_keep_doing_is_no_story_of_the_listeners() -> None:
@@ -133,9 +127,9 @@ def test_owning_what_they_keep_doing_is_no_story_of_the_listeners() -> None:
 def test_a_reason_straight_after_the_apology_is_an_excuse() -> None:
     statement = "You missed my graduation drinks. You were the only one who didn't come."
     excuse = "You wanted me there and I wasn't. I'm sorry, it's just that work got on top of me."
-    assert "defends_self" in _items(statement, excuse, "not_hijacking", "cost")
+    assert "defends_self" in items(statement, excuse, "not_hijacking", "cost")
     plain = "You wanted me there and I wasn't, on a night that was all about you. I'm sorry."
-    assert "defends_self" not in _items(statement, plain, "not_hijacking", "cost")
+    assert "defends_self" not in items(statement, plain, "not_hijacking", "cost")
 
 
 @pytest.mark.parametrize(
@@ -159,7 +153,7 @@ def test_not_only_but_adds_rather_than_turns() -> None:
         "Not only has she not paid us back, but when you bring it up I dodge it, so you're left "
         "feeling I'm on her side. That's really unfair on you."
     )
-    assert "defends_self" not in _items(statement, reply, "not_hijacking", "cost")
+    assert "defends_self" not in items(statement, reply, "not_hijacking", "cost")
 
 
 def test_only_a_feeling_they_did_not_express_made_understandable_is_no_validation() -> None:

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.offline_grade import grade_reply
+from tests.offline_grade import grade_reply, hijack_costs
 
 
 def _hijack_costs(statement: str, reply: str) -> set[str]:
-    grade = grade_reply(statement, reply)
-    return {e.item for e in grade.rubrics.not_hijacking.evidence if e.effect == "cost"}
+    return hijack_costs(grade_reply(statement, reply))
 
 
 @pytest.mark.parametrize(
