@@ -4,7 +4,7 @@ tests share (they were copied into ten files)."""
 from __future__ import annotations
 
 from trainer.grading.offline.grader import grade_offline
-from trainer.grading.schema import Grade, GradeRequest
+from trainer.grading.schema import Grade, GradeRequest, RubricKey
 
 
 def grade_reply(statement: str, response: str) -> Grade:
@@ -16,7 +16,7 @@ def hijack_costs(grade: Grade) -> set[str]:
     return {e.item for e in grade.rubrics.not_hijacking.evidence if e.effect == "cost"}
 
 
-def items(statement: str, reply: str, rubric: str, effect: str) -> set[str]:
+def items(statement: str, reply: str, rubric: RubricKey, effect: str) -> set[str]:
     """The checklist items of one rubric with one effect ("cost", "earned") in a reply's grade."""
     grade = grade_reply(statement, reply)
     return {e.item for e in grade.rubrics.get(rubric).evidence if e.effect == effect}

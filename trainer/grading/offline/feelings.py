@@ -179,11 +179,14 @@ def feelings_in(text: str) -> list[Feeling]:
             if family_valence(family) != "positive":
                 continue
             family, kind = "disappointment", "situation"
-        owner = _inner_owner(text[h.start : h.end]) or _owner(text, h.start, kind == "situation")
+        # "miss you", "miss our Sundays": the person inside is who is missed, not who misses
+        inner = None if h.word == _MISSING else _inner_owner(text[h.start : h.end])
+        owner = inner or _owner(text, h.start, kind == "situation")
         out.append(Feeling(h.start, h.end, h.word, family, h.intensity, kind, owner))
     return out
 
 
+_MISSING = "miss you"
 _INNER_SELF = re.compile(r"\b(?:me|my|myself|us|our)\b")
 _INNER_YOU = re.compile(r"\b(?:you|your|yourself|u)\b")
 
@@ -267,6 +270,16 @@ def partner_feelings(statement_norm: str, hidden: HiddenTruth | None) -> Partner
     ):
         # "I got in!!! I can't stop shaking": shaking with good news is excitement, not fear
         found = [f for f in found if f.word not in _SHAKING]
+    others = [f for f in found if f.word != "crying"]
+    if (
+        len(others) < len(found)
+        and news_valence(statement_norm) == "positive"
+        and not any(family_valence(f.family) == "negative" for f in others)
+    ):
+        # "Dad's scan came back clear! I cried for twenty minutes": tears at good news are relief
+        # or joy, so the news decides which feelings fit, not the crying (unless they name a
+        # hard feeling as well: then the tears may be that)
+        found = others
     explicit = {f.family for f in found if f.kind == "feeling"}
     situational = {f.family for f in found if f.kind == "situation"}
     hidden_fams: set[str] = set()

@@ -19,12 +19,20 @@ from trainer.grading.offline.text import WORD, stem
 from trainer.grading.schema import Frozen
 
 
+class Escalation(Frozen):
+    """One kind of event and the stronger ones a reply must not turn it into."""
+
+    said: list[str]
+    stronger: list[str]
+
+
 class MeaningFields(Frozen):
     """meaning.yaml: field name -> words and short phrases that say the same thing."""
 
     version: int
     fields: dict[str, list[str]]
     people: list[str]  # the fields that name a person (an added person is an invented fact)
+    escalations: list[Escalation]
 
     @field_validator("fields")
     @classmethod
@@ -95,6 +103,27 @@ def field_hits(text: str) -> list[FieldHit]:
         for name in table.by_stem.get(st, ()):
             hits.append(FieldHit(name, m.start(), m.end(), st))
     return sorted(hits, key=lambda h: (h.start, h.field))
+
+
+def _phrase_rx(words: list[str]) -> re.Pattern[str]:
+    parts = [r"[\s-]+".join(map(re.escape, w.lower().split())) for w in words]
+    return re.compile(r"\b(?:" + "|".join(sorted(parts, key=len, reverse=True)) + r")\b")
+
+
+@cache
+def _escalations() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    data = WORD_LISTS.load(packaged("words", "meaning.yaml"), MeaningFields)
+    return tuple((_phrase_rx(e.said), _phrase_rx(e.stronger)) for e in data.escalations)
+
+
+def escalations_for(statement: str) -> list[re.Pattern[str]]:
+    """The stronger words that would blow up an event the (normalised) statement tells in milder
+    ones: "cancelled" for a statement that says "postponed" and never "cancelled"."""
+    return [
+        stronger
+        for said, stronger in _escalations()
+        if said.search(statement) and not stronger.search(statement)
+    ]
 
 
 def fields_of(text: str) -> frozenset[str]:

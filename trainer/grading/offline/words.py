@@ -41,6 +41,7 @@ class ReactionWords(Frozen):
     """reactions.yaml: interjections, and the words of a reply with no listening in it."""
 
     interjections: Words
+    dismay: Words
     no_listening: Words
 
 

@@ -19,6 +19,7 @@ from trainer.grading.offline.detectors.accuracy import (
     feeling_not_owed,
 )
 from trainer.grading.offline.detectors.context import Analysis, Ctx, Hit, find_hits, sentence_at
+from trainer.grading.offline.detectors.distorted import detect_escalated, detect_ruled_out
 from trainer.grading.offline.detectors.fixing import (
     detect_advice,
     detect_permission,
@@ -149,8 +150,12 @@ def analyze(
     ]
     # nor are a defence's or counter-complaint's people ("you had your boyfriend round") theirs
     # misremembered: they cost not hijacking
-    distort = detect_distortion(ctx, excluded + soothing) + detect_invented(
-        ctx, excluded + soothing
+    settled = excluded + soothing
+    distort = (
+        detect_distortion(ctx, settled)
+        + detect_invented(ctx, settled)
+        + detect_escalated(ctx, settled)
+        + detect_ruled_out(ctx, settled)
     )
     motives = detect_motives(ctx)
     ack = detect_acknowledgement(ctx, attributed)

@@ -11,7 +11,7 @@ from trainer.grading.offline.detectors.context import Ctx, Hit, find_hits
 from trainer.grading.offline.paraphrase import field_hits, fields_of, people_fields
 from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import hijacking as H
-from trainer.grading.offline.text import STOPWORDS, Sentence, normalize, stem
+from trainer.grading.offline.text import QUESTION_START, STOPWORDS, Sentence, normalize, stem
 
 
 def detect_invented(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
@@ -30,13 +30,15 @@ def detect_invented(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
         if sent in excluded:
             continue
         chunk = ctx.resp.masked[sent.start : sent.end]
-        if sent.is_question and not A.TENTATIVE_REFLECTION.match(chunk):
+        if asks(sent, chunk):
             continue  # "was your mum there?" asks; it asserts nothing
         # a sum or a length of time said back ("three hours at a bus stop") needs no "you"
         kept, changed = resized(target, chunk)
         if not H.SELF_REF.search(chunk) or H.YOU_REF.search(chunk):
             for a in changed:
-                if not re.match(r"(?:an?|half)\b", chunk[a.start : a.end].strip(), re.IGNORECASE):
+                # "an hour" is loose talk; "a whole month" insists on its size
+                size = chunk[a.start : a.end].strip()
+                if not re.match(r"(?:an?|half)\b(?!\s+(?:whole|full|entire|solid)\b)", size, re.I):
                     # "three grand" for "three hundred quid", "three hours" for forty minutes
                     hits.append(Hit("distorts_facts", sent.start + a.start, sent.start + a.end))
         if not (H.YOU_REF.search(chunk) or A.REFLECTIVE_FRAME.search(chunk)):
@@ -65,6 +67,17 @@ def detect_invented(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
             if not said:
                 hits.append(Hit("distorts_facts", sent.start + m.start(), sent.start + m.end()))
     return hits
+
+
+def asks(sent: Sentence, chunk: str) -> bool:
+    """A real question ("was your mum there?", "did they cancel it?") asserts nothing; a statement
+    with a question mark ("A whole month without sleep?") and a tentative reflection ("so you
+    feel left out?") still say it back as so."""
+    return (
+        sent.is_question
+        and bool(QUESTION_START.match(chunk.strip()))
+        and not A.TENTATIVE_REFLECTION.match(chunk)
+    )
 
 
 def _addressed(chunk: str, start: int, end: int) -> bool:
@@ -109,4 +122,7 @@ def detect_motives(ctx: Ctx) -> list[Hit]:
         ):
             continue  # the partner said it themselves, or it is said back as their reading
         hits.append(h)
+    for m in A.PREJUDICE.finditer(ctx.resp.masked):
+        if stem(m["what"].split()[-1]) not in ctx.stmt_stems:
+            hits.append(Hit("imputes_motive", m.start(), m.end()))
     return hits

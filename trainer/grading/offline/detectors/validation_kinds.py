@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from trainer.grading.offline.detectors.context import Ctx, Hit, find_hits, sentence_at, text_before
+from trainer.grading.offline.patterns import validation as V
 from trainer.grading.offline.patterns import validation_kinds as K
 
 _DENIED = re.compile(r"\b(?:not|never|doesn't|don't|isn't|wouldn't)\s+(?:\w+\s+)?$")
@@ -109,7 +110,10 @@ def interjections_about_them(ctx: Ctx, hits: list[Hit]) -> list[Hit]:
     of their sentence and the next one speak of "you" and not of the listener, and do not turn
     away ("but think of...", "anyway, did you ring...")."""
     kept = []
+    good_news = "positive" in (ctx.partner.valence, ctx.partner.news)
     for h in hits:
+        if good_news and V.DISMAY.match(ctx.resp.masked[h.start : h.end]):
+            continue  # "oh no" to "the scan came back clear!" hears bad news nobody told
         sent = sentence_at(ctx.sents, h.start)
         end = sent.end if sent is not None else len(ctx.resp.masked)
         nxt = next((s for s in ctx.sents if s.start >= end), None)

@@ -258,6 +258,21 @@ IMPUTES_MOTIVE = rx(
     r"\bpart\s+of\s+you\s+(?:just\s+)?wants?\s+(?:us|me|them|everyone|people)\s+(?:all\s+)?to\b",
     r"\bi\s+think\s+(?:really|actually|deep\s+down|secretly)\s*,?\s+you(?:'re|\s+are|\s+just)\b",
     r"\b(?:just|only|really)\s+an\s+excuse\b|\ban\s+excuse\s+really\b",
+    # an intention read into what someone did: "she's doing it deliberately to cut you out", "he
+    # just didn't want to deal with you", "because you're older", "to steal your thunder"
+    r"(?<!not\s)(?<!n't\s)\b(?:deliberately|intentionally|purposely|purposefully)\b",
+    r"\b(?:didn't|doesn't|don't|won't|couldn't|can't)\s+(?:\w+\s+)?(?:want\s+to\s+deal|be\s+bothered)\s+"
+    r"with\s+you\b",
+    r"\bto\s+(?:steal\s+your\s+thunder|(?:cut|keep|freeze|push|shut|leave)\s+you\s+out|make\s+you\s+look\s+"
+    r"(?:bad|stupid|small)|show\s+you\s+up|get\s+rid\s+of\s+you)\b",
+)
+
+# a prejudice read into someone ("because of your accent", "because you're older"): a motive,
+# unless the partner named that very thing ("people of my age")
+PREJUDICE = re.compile(
+    r"\bbecause\s+(?:of\s+(?:your|how\s+old\s+you)|you(?:'re|\s+are))\s+(?:\w+\s+)?(?P<what>accent|age|older|"
+    r"too\s+old|young|a\s+woman|a\s+girl|foreign|gender|weight|skin|colour|color|race|religion|name|"
+    r"background|disabled|disability)\b"
 )
 
 # "my mum", "our neighbour": the listener's own people, not a fact about the partner's story
@@ -340,5 +355,6 @@ SET_ASIDE = re.compile(r"\b(?:than|rather\s+than|instead\s+of)\s+(?:\w+\s+)?$")
 # he's stalling". Not text.theirs_ranges: "so you think I'm useless" is a hostile restatement
 # the hijacking detectors must still read, so only the motive detector skips these.
 THEIR_READING = re.compile(
-    r"\byou\s+(?:think|reckon|suspect|feel\s+like|wonder\s+if|worry|worry\s+that|sense)\s+(?:that\s+)?$"
+    r"\byou(?:'re|\s+are)?\s+(?:\w+\s+){0,2}?(?:think|thinking|reckon|suspect|feel\s+like|wonder(?:ing)?\s+"
+    r"(?:if|whether)|worry|worried|worry\s+that|sense|fear)\s+(?:that\s+)?$"
 )

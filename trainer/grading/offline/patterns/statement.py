@@ -149,3 +149,26 @@ SET_ASIDE_THEN = re.compile(
 )
 # the patterns that find the part a partner singles out (the grade and offered reflections alike)
 FOCUS_PATTERNS = (FOCUS, SET_ASIDE_THEN, NOT_X_BUT_Y)
+
+# What the partner rules out: "I'm not saying I want to quit", "I'm not asking you to give it up",
+# "I don't want to fall out with her". Said back as what they want or plan, it is the point turned
+# into the very thing they denied.
+RULED_OUT_WISH = (
+    re.compile(
+        r"\b(?:i'm|i\s+am)\s+not\s+(?:saying|asking|telling\s+you|suggesting|going|gonna|planning|"
+        r"about)\s+(?:that\s+)?(?:(?:i|we|you)\s+)?(?:(?:want|wanna|need|have|ought|should|to|going|"
+        r"would|like)\s+(?:to\s+)?)*(?P<x>[^.,;!?\n]+)"
+    ),
+    re.compile(
+        r"\b(?:i|we)\s+(?:don't|do\s+not)\s+(?:even\s+|really\s+)?want\s+(?:you\s+)?(?:to\s+)?"
+        r"(?P<x>[^.,;!?\n]+)"
+    ),
+)
+# What they set aside as not the subject: "Not sex, even.", "it's not about the money"
+RULED_OUT_TOPIC = (
+    re.compile(r"(?:^|[.!?]\s*)not\s+(?:even\s+)?(?P<x>[a-z']+(?:\s+[a-z']+)?)\s*,?\s+even\b"),
+    re.compile(
+        r"\b(?:it's|it\s+is|is|this\s+is|that's)\s+not\s+(?:even\s+|really\s+|just\s+)?about\s+"
+        r"(?P<x>[^.,;!?\n]+)"
+    ),
+)

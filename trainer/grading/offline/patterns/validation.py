@@ -303,6 +303,7 @@ SARCASM_MARKED = rx(
 
 # Sounds of reaction ("ugh", "wow", "oh no"): alone they acknowledge nothing.
 INTERJECTION = re.compile(rf"\b(?:{alternation(REACTIONS.interjections, stretch=True)})\b")
+DISMAY = re.compile(rf"^(?:{alternation(REACTIONS.dismay, stretch=True)})$")
 # A reply made only of these (and interjections, punctuation, emoji) has no listening in it.
 _FILLER = alternation(REACTIONS.no_listening | REACTIONS.interjections, stretch=True)
 NO_LISTENING = re.compile(rf"^[\W_]*(?:(?:{_FILLER}|oh|well|so|then|i\s+guess|lol)\b[\W_]*)+$")

@@ -1,0 +1,158 @@
+"""Round 10 (cases_meaning_r10, from the accuracy false passes of the development sets): what the
+partner ruled out said back as what they want; a motive read into someone else; an event blown
+up into a stronger one; tears at good news read as distress."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.offline_grade import items
+
+
+def _costs(statement: str, reply: str) -> set[str]:
+    return items(statement, reply, "accuracy", "cost")
+
+
+@pytest.mark.parametrize(
+    "statement, reply",
+    [
+        (
+            "I'm not saying I want to leave the choir, I just wish they'd let me sing a solo.",
+            "So you want to leave the choir. Fair enough, being passed over again is grim.",
+        ),
+        (
+            "I don't want to stop seeing my mum, I just can't do every single Sunday.",
+            "Sounds like you're ready to stop seeing your mum altogether.",
+        ),
+        (
+            "I'm not asking you to sell the bike. I'm just scared every time you ride it.",
+            "So you want me to sell the bike. I get that you're scared.",
+        ),
+        (
+            "It's not about the money. I just hate that you didn't ask.",
+            "You're upset about the money.",
+        ),
+    ],
+)
+def test_what_they_ruled_out_said_back_as_theirs_distorts(statement: str, reply: str) -> None:
+    assert "distorts_facts" in _costs(statement, reply), reply
+
+
+@pytest.mark.parametrize(
+    "statement, reply",
+    [
+        (
+            "I'm not saying I want to leave the choir, I just wish they'd let me sing a solo.",
+            "You're not looking to leave, you just want a turn at a solo. That makes sense.",
+        ),
+        (
+            "I don't want to stop seeing my mum, I just can't do every single Sunday.",
+            "You don't want to stop seeing her, it's every single Sunday that's too much.",
+        ),
+    ],
+)
+def test_what_they_ruled_out_said_back_as_ruled_out_is_faithful(statement: str, reply: str) -> None:
+    assert "distorts_facts" not in _costs(statement, reply), reply
+
+
+@pytest.mark.parametrize(
+    "statement, reply",
+    [
+        (
+            "My neighbour parks across our drive most mornings.",
+            "He's doing it deliberately to wind you up. No wonder you're annoyed.",
+        ),
+        (
+            "The estate agent barely looked at me and talked to my brother the whole viewing.",
+            "She ignored you because you're a woman. That's infuriating.",
+        ),
+        (
+            "My sister announced her engagement at my birthday dinner.",
+            "She did it to steal your thunder, no wonder you're hurt.",
+        ),
+    ],
+)
+def test_a_motive_read_into_someone_is_imputed(statement: str, reply: str) -> None:
+    assert "imputes_motive" in _costs(statement, reply), reply
+
+
+def test_a_prejudice_the_partner_named_is_theirs() -> None:
+    statement = "The new director thinks anyone my age is past it. I've been left off the panel."
+    reply = "Left off the panel, and you sense it's because of your age. That really stings."
+    assert "imputes_motive" not in _costs(statement, reply)
+
+
+@pytest.mark.parametrize(
+    "statement, reply",
+    [
+        (
+            "The wedding venue postponed our date to October.",
+            "They cancelled your wedding date? That's awful.",
+        ),
+        (
+            "My flatmate borrowed my laptop charger again without asking.",
+            "So she nicked your charger again. No wonder you're fed up.",
+        ),
+        (
+            "My manager made a few comments on my draft in the meeting.",
+            "She tore your draft apart in front of everyone? That's humiliating.",
+        ),
+        (
+            "The plumber turned up late again this morning.",
+            "So the plumber didn't turn up again. That's so frustrating.",
+        ),
+        (
+            "I've had this cough for a fortnight and I'm exhausted.",
+            "A whole month of coughing? No wonder you're exhausted.",
+        ),
+    ],
+)
+def test_an_event_blown_up_distorts(statement: str, reply: str) -> None:
+    assert "distorts_facts" in _costs(statement, reply), reply
+
+
+@pytest.mark.parametrize(
+    "statement, reply",
+    [
+        (
+            "The wedding venue cancelled on us, after postponing twice.",
+            "They cancelled it after putting it off twice? That's awful.",
+        ),
+        (
+            "The wedding venue postponed our date to October.",
+            "Did they cancel it or just move it? Either way it's a shock.",
+        ),
+        (
+            "The wedding venue postponed our date to October.",
+            "So it wasn't cancelled, but pushed to October. That's a lot to rearrange.",
+        ),
+        (
+            "I've had this cough for a fortnight and I'm exhausted.",
+            "Two weeks of coughing, no wonder you're exhausted.",
+        ),
+    ],
+)
+def test_the_event_as_told_is_faithful(statement: str, reply: str) -> None:
+    assert "distorts_facts" not in _costs(statement, reply), reply
+
+
+def test_tears_at_good_news_are_not_distress() -> None:
+    statement = "My sister's biopsy came back clear! I cried all the way home."
+    worried = "Oh no, all the way home? Are you worried it could come back?"
+    grade = items(statement, worried, "accuracy", "cost")
+    assert "wrong_feeling" in grade
+    # "oh no" to good news hears bad news nobody told: it acknowledges nothing
+    assert "acknowledges_feeling" not in items(statement, worried, "validation", "earned")
+    relieved = "It came back clear! Of course you cried all the way home, that's so much relief."
+    assert "wrong_feeling" not in items(statement, relieved, "accuracy", "cost")
+
+
+def test_missing_time_together_is_their_feeling() -> None:
+    statement = "I just miss having dinner together like we used to."
+    reply = "You miss our dinners together, and that makes sense."
+    assert "names_main_feeling" in items(statement, reply, "accuracy", "earned")
+    assert "acknowledges_feeling" in items(statement, reply, "validation", "earned")
+    # the listener missing something is not the partner's feeling
+    assert "names_main_feeling" not in items(
+        statement, "I miss our dinners too.", "accuracy", "earned"
+    )
