@@ -156,3 +156,79 @@ def test_missing_time_together_is_their_feeling() -> None:
     assert "names_main_feeling" not in items(
         statement, "I miss our dinners too.", "accuracy", "earned"
     )
+
+
+@pytest.mark.parametrize(
+    "statement, reply",
+    [
+        ("I finally passed my theory test, on the fifth go!", "Fifth go and you never gave up!"),
+        (
+            "Somehow I'm the one ringing the landlord about the boiler again.",
+            "You're always the one left chasing the landlord, no wonder you're fed up.",
+        ),
+        (
+            "My gran told me I was fat when I was nine and I still think about it.",
+            "She said that when you were only a kid, and it still sticks with you.",
+        ),
+        (
+            "My daughter said I'm always on my phone at dinner.",
+            "Hearing that about your phone made you feel like a rubbish mum.",
+        ),
+    ],
+)
+def test_their_own_grit_habit_or_role_adds_no_fact(statement: str, reply: str) -> None:
+    assert "distorts_facts" not in _costs(statement, reply), reply
+
+
+@pytest.mark.parametrize(
+    "statement, reply",
+    [
+        ("My brother forgot my birthday this year.", "He never remembers anything about you."),
+        ("My sister was late to my party.", "Your sister's always late for everything."),
+    ],
+)
+def test_a_habit_pinned_on_someone_else_still_distorts(statement: str, reply: str) -> None:
+    assert "distorts_facts" in _costs(statement, reply), reply
+
+
+def test_a_fuss_pinned_on_them_as_a_habit_judges_the_feeling() -> None:
+    statement = "The dentist wants to take the tooth out on Friday and I'm dreading it."
+    for reply in ("You're always worrying about something.", "You're constantly stressing, love."):
+        assert "judges_or_argues" in items(statement, reply, "validation", "cost"), reply
+
+
+@pytest.mark.parametrize(
+    "statement, reply",
+    [
+        (
+            "I don't want to let the kids down, and I'm scared I already have.",
+            "You care so much about the kids, and you want to give them the best.",
+        ),
+        ("I don't want to lose my flat.", "You really need that flat."),
+    ],
+)
+def test_the_thing_they_care_about_is_not_the_act_they_ruled_out(
+    statement: str, reply: str
+) -> None:
+    assert "distorts_facts" not in _costs(statement, reply), reply
+
+
+def test_doing_something_on_purpose_yourself_is_no_motive() -> None:
+    statement = "I can't switch off at night. What am I supposed to do?"
+    reply = "It sounds exhausting. Some people purposely slow their breathing at bedtime."
+    assert "imputes_motive" not in _costs(statement, reply)
+
+
+def test_anger_guessed_for_loneliness_is_the_wrong_feeling() -> None:
+    statement = "Nobody from my old team came to my leaving do. I just felt forgotten."
+    assert "wrong_feeling" in _costs(statement, "You're angry that none of them showed up.")
+    both = "Of course you felt forgotten, and maybe a bit angry too."
+    assert "wrong_feeling" not in _costs(statement, both)
+    # a hurt of disrespect alone may well be anger
+    disrespected = ("My sister read my diary. I feel so disrespected.", "You're angry she read it.")
+    assert "wrong_feeling" not in _costs(*disrespected)
+
+
+def test_their_own_word_said_back_is_no_guess() -> None:
+    statement = "I've felt so low since. My best friend told me she hated me."
+    assert "wrong_feeling" not in _costs(statement, "Hate is such a strong word from a best friend.")

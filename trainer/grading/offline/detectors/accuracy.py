@@ -248,9 +248,22 @@ def detect_main_feeling(
     plainly_denied: list[Hit] = []  # a feeling they said they do not have: wrong beside a right one
     denied, affirmed = denied_families(ctx)
     denied -= affirmed
+    stated = stated_families(ctx)
+    anger_guessed = bool(stated & (_SAD | _AFRAID)) and not stated & _ANGER
+    # anger guessed for loneliness, sadness or fright they named ("you're angry I turned you
+    # down" to "I felt so rejected... unwanted"), even though hurt and anger share a cluster (a
+    # hurt of disrespect alone may well be anger)
+    anger_for_other = bool(stated & (_LONELY | _AFRAID)) and not stated & _ANGER
     for f in attributed:
         verdict = ctx.partner.judge(f)
-        if _strong_guess_at_facts(ctx, f):
+        if (
+            anger_for_other
+            and f.kind == "feeling"
+            and f.family == "anger"
+            and not _their_word(ctx, f)
+        ):
+            wrong.append(Hit("wrong_feeling", f.start, f.end))
+        elif _strong_guess_at_facts(ctx, f):
             wrong.append(Hit("wrong_feeling", f.start, f.end))  # "you're furious" at a date moved
         elif f.kind == "feeling" and f.family in denied:
             before = ctx.resp.masked[max(0, f.start - 40) : f.start]
@@ -270,8 +283,7 @@ def detect_main_feeling(
     if right:
         return right, plainly_denied
     wrong += plainly_denied
-    stated = stated_families(ctx)
-    if stated & (_SAD | _AFRAID) and not stated & _ANGER:
+    if anger_guessed:
         # "you must be so angry at her" to someone tearing up, "you must be furious with that
         # driver" to someone who can't stop shaking: anger guessed for sadness or fright
         wrong += [
@@ -279,6 +291,7 @@ def detect_main_feeling(
             for f in attributed
             if f.kind == "feeling"
             and f.family == "anger"
+            and not _their_word(ctx, f)
             and not any(w.start == f.start for w in wrong)
         ]
     if wrong or not main_point:
@@ -301,7 +314,16 @@ def detect_main_feeling(
 
 
 _ANGER = frozenset({"anger", "frustration", "disgust"})
+
+
+def _their_word(ctx: Ctx, f: Feeling) -> bool:
+    """The feeling word is one they used ("hate" for "she told me she hated me"): said back, not
+    guessed."""
+    return set(content_stems(ctx.resp.masked[f.start : f.end])) <= set(ctx.stmt_stems)
+
+
 _SAD = frozenset({"sadness", "hurt", "loneliness"})
+_LONELY = frozenset({"sadness", "loneliness"})
 _AFRAID = frozenset({"anxiety", "distress"})
 
 
@@ -370,21 +392,3 @@ def _strong_guess_at_facts(ctx: Ctx, f: Feeling) -> bool:
 
 def _beside(sent: Sentence, f: Feeling, main_point: list[Hit]) -> bool:
     return any(sent.start <= h.start < sent.end + 1 and h.start != f.start for h in main_point)
-
-
-def detect_distortion(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
-    """Absolutes the partner never used ("he always does this"), or a feeling blown up; not in
-    sentences that are the listener's own fix, verdict, story or cheer (`excluded`)."""
-    if A.ABSOLUTES_THEIRS.search(ctx.stmt.text):
-        return []  # the partner used absolutes themselves ("he keeps borrowing it": every time)
-    hits = []
-    for m in A.ABSOLUTES.finditer(ctx.resp.masked):
-        sent = sentence_at(ctx.sents, m.start())
-        if sent in excluded:
-            continue
-        chunk = ctx.resp.masked[sent.start : sent.end] if sent else ""
-        about_them = H.YOU_REF.search(chunk) or re.search(r"\b(?:he|she|they|your)\b", chunk)
-        lead = chunk[: max(0, m.start() - (sent.start if sent else 0))]
-        if about_them and not H.SELF_REF.search(lead):
-            hits.append(Hit("distorts_facts", m.start(), m.end()))
-    return hits

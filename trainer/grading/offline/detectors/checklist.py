@@ -11,7 +11,6 @@ import re
 from dataclasses import replace
 
 from trainer.grading.offline.detectors.accuracy import (
-    detect_distortion,
     detect_main_feeling,
     detect_main_point,
     detect_need_or_check,
@@ -19,7 +18,11 @@ from trainer.grading.offline.detectors.accuracy import (
     feeling_not_owed,
 )
 from trainer.grading.offline.detectors.context import Analysis, Ctx, Hit, find_hits, sentence_at
-from trainer.grading.offline.detectors.distorted import detect_escalated, detect_ruled_out
+from trainer.grading.offline.detectors.distorted import (
+    detect_distortion,
+    detect_escalated,
+    detect_ruled_out,
+)
 from trainer.grading.offline.detectors.fixing import (
     detect_advice,
     detect_permission,

@@ -1,14 +1,17 @@
-"""What happened, changed in the saying back (distorts_facts): an event blown up into a stronger
-one ("postponed" said back as "cancelled", "borrowed" as "stole"), and the thing the partner
-ruled out said back as what they want ("I'm not saying I want to quit" -> "so you want to quit")."""
+"""What happened, changed in the saying back (distorts_facts): an absolute they never used ("he
+always does this"), an event blown up into a stronger one ("postponed" said back as "cancelled",
+"borrowed" as "stole"), and the thing the partner ruled out said back as what they want ("I'm not
+saying I want to quit" -> "so you want to quit")."""
 
 from __future__ import annotations
 
 import re
 
-from trainer.grading.offline.detectors.context import Ctx, Hit
+from trainer.grading.offline.detectors.context import Ctx, Hit, sentence_at
 from trainer.grading.offline.detectors.invented import asks
 from trainer.grading.offline.paraphrase import escalations_for
+from trainer.grading.offline.patterns import accuracy as A
+from trainer.grading.offline.patterns import hijacking as H
 from trainer.grading.offline.patterns import statement as S
 from trainer.grading.offline.text import Sentence, content_stems, stem
 
@@ -50,44 +53,82 @@ def detect_escalated(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
     return hits
 
 
-def _ruled_out(ctx: Ctx) -> tuple[set[str], set[str]]:
-    """(wish stems, topic stems): the content of what they rule out, less any word they also use
-    outside it (a word of both is still theirs)."""
+def _ruled_out(ctx: Ctx) -> tuple[list[list[str]], set[str]]:
+    """(each ruled-out wish's stems in order, topic stems): the content of what they rule out,
+    less any word they also use outside it (a word of both is still theirs)."""
     text = ctx.stmt.text
     spans: list[tuple[int, int, str]] = []
     for kind, patterns in (("wish", S.RULED_OUT_WISH), ("topic", S.RULED_OUT_TOPIC)):
         for rx in patterns:
             spans += [(m.start("x"), m.end("x"), kind) for m in rx.finditer(text)]
     if not spans:
-        return set(), set()
+        return [], set()
     rest = text
     for a, b, _ in spans:
         rest = rest[:a] + " " * (b - a) + rest[b:]
     elsewhere = set(content_stems(rest))
-    wish = {w for a, b, k in spans if k == "wish" for w in content_stems(text[a:b])} - elsewhere
+    # a wish whose act they also use elsewhere ("would screw things up" before "I don't want to
+    # screw anything up") is not ruled out as a whole
+    wishes = [content_stems(text[a:b]) for a, b, k in spans if k == "wish"]
+    kept = [
+        [w for w in wish if w not in elsewhere]
+        for wish in wishes
+        if wish and wish[0] not in elsewhere
+    ]
     topic = {w for a, b, k in spans if k == "topic" for w in content_stems(text[a:b])} - elsewhere
-    return wish, topic
+    return kept, topic
+
+
+def _says_wish(chunk: str, wish: list[str]) -> bool:
+    """After a wish frame, not negated: the wish's act (its first word: "give" of "give up
+    football") or two of its words. "You want to give your baby the best start" does not say
+    back "I don't want to screw anything up with this baby"."""
+    frame = _WISH_FRAME.search(chunk)
+    if frame is None or _NEGATED.search(chunk[: frame.end()]):
+        return False
+    tail = chunk[frame.end() :]
+    said = {
+        stem(m.group())
+        for m in re.finditer(r"[a-z][a-z']+", tail)
+        if not _NEGATED.search(tail[: m.start()])
+    }
+    return wish[0] in said or len(said & set(wish)) >= 2
 
 
 def detect_ruled_out(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
     """What they ruled out said back as what they want ("I'm not asking you to give up football"
     -> "so you want me to give up football") or as what it is about ("Not sex, even" -> "you're
     frustrated about our sex life")."""
-    wish, topic = _ruled_out(ctx)
-    if not (wish or topic):
+    wishes, topic = _ruled_out(ctx)
+    if not (wishes or topic):
         return []
     hits: list[Hit] = []
     for s in _asserting(ctx, excluded):
         chunk = ctx.resp.masked[s.start : s.end]
+        if any(_says_wish(chunk, wish) for wish in wishes):
+            hits.append(Hit("distorts_facts", s.start, s.end))
+            continue
         for m in re.finditer(r"[a-z][a-z']+", chunk):
-            st = stem(m.group())
             before = chunk[: m.start()]
-            if _NEGATED.search(before):
-                continue
-            frame = (st in wish and _WISH_FRAME.search(before)) or (
-                st in topic and _ABOUT.search(before)
-            )
-            if frame:
+            if stem(m.group()) in topic and _ABOUT.search(before) and not _NEGATED.search(before):
                 hits.append(Hit("distorts_facts", s.start + m.start(), s.start + m.end()))
                 break
+    return hits
+
+
+def detect_distortion(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
+    """Absolutes the partner never used ("he always does this"), or a feeling blown up; not in
+    sentences that are the listener's own fix, verdict, story or cheer (`excluded`)."""
+    if A.ABSOLUTES_THEIRS.search(ctx.stmt.text):
+        return []  # the partner used absolutes themselves ("he keeps borrowing it": every time)
+    hits = []
+    for m in A.ABSOLUTES.finditer(ctx.resp.masked):
+        sent = sentence_at(ctx.sents, m.start())
+        if sent in excluded:
+            continue
+        chunk = ctx.resp.masked[sent.start : sent.end] if sent else ""
+        about_them = H.YOU_REF.search(chunk) or re.search(r"\b(?:he|she|they|your)\b", chunk)
+        lead = chunk[: max(0, m.start() - (sent.start if sent else 0))]
+        if about_them and not H.SELF_REF.search(lead):
+            hits.append(Hit("distorts_facts", m.start(), m.end()))
     return hits

@@ -1,6 +1,5 @@
 """What a reflection adds that the partner never gave: a person or a sum (distorts_facts), or a
-motive read into someone (imputes_motive). Absolutes and blown-up feelings are in accuracy.py
-(detect_distortion)."""
+motive read into someone (imputes_motive). Absolutes and events blown up are in distorted.py."""
 
 from __future__ import annotations
 
@@ -32,7 +31,8 @@ def detect_invented(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
         chunk = ctx.resp.masked[sent.start : sent.end]
         if asks(sent, chunk):
             continue  # "was your mum there?" asks; it asserts nothing
-        # a sum or a length of time said back ("three hours at a bus stop") needs no "you"
+        # a sum or a length of time said back ("three hours at a bus stop", "a whole month
+        # without sleep?") needs no "you"
         kept, changed = resized(target, chunk)
         if not H.SELF_REF.search(chunk) or H.YOU_REF.search(chunk):
             for a in changed:
@@ -43,6 +43,8 @@ def detect_invented(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
                     hits.append(Hit("distorts_facts", sent.start + a.start, sent.start + a.end))
         if not (H.YOU_REF.search(chunk) or A.REFLECTIVE_FRAME.search(chunk)):
             continue
+        if sent.is_question and not A.TENTATIVE_REFLECTION.match(chunk):
+            continue  # a person or a figure in any question ("...your dad's?", "[00:05:46]?") checks
         fhs = [h for h in field_hits(chunk)]
         for fh in fhs:
             if fh.field not in people or A.OWN_PERSON.search(chunk[: fh.start]):

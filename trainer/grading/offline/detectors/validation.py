@@ -20,6 +20,7 @@ from trainer.grading.offline.detectors.context import (
     tokens_of,
 )
 from trainer.grading.offline.feelings import Feeling
+from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import reassurance as RA
 from trainer.grading.offline.patterns import validation as V
 from trainer.grading.offline.text import content_stems, stem
@@ -42,7 +43,7 @@ def detect_judging(ctx: Ctx) -> list[Hit]:
         ):
             continue
         hits.append(h)
-    return hits + kinds.kind_judging(ctx)
+    return hits + find_hits(A.FUSS_HABIT, ctx, "judges_or_argues") + kinds.kind_judging(ctx)
 
 
 def detect_sarcasm(ctx: Ctx, other_costs: list[Hit]) -> list[Hit]:

@@ -208,12 +208,23 @@ REFLECTIVE_FRAME = rx(
     r"\bi\s+can\s+tell\b|\bit's\s+like\b|\byour\b|\bwhen\s+(?:he|she|they|i|your)\b",
 )
 
+# A fuss pinned on the partner as their habit: "you're always stressing about money", "you say
+# this every month". It misstates what they told (accuracy) and judges the feeling (validation).
+FUSS_HABIT = re.compile(
+    r"\byou(?:'re|\s+are)?\s+(?:always|constantly|forever)\s+(?:stressing|complaining|moaning|worrying|"
+    r"whinging|whining|panicking|overreacting|freaking|kicking\s+off|going\s+on|getting\s+(?:worked|wound)"
+    r"\s+up)\b|\byou\s+(?:say|do|said)\s+(?:this|that)\s+(?:every\s+(?:single\s+)?|all\s+the\s+)"
+    r"(?:time|week|month|day)\b"
+)
+
 # "he always does this": an absolute pinned on someone's behaviour
 ABSOLUTES = re.compile(
     # not "you never saw it coming" (the news was a surprise, not a habit of theirs)
-    r"\b(?:he|she|they|you|your\s+\w+|everyone|everybody|nobody|no\s+one)(?:'s|'re)?\s+(?:always|never|"
-    r"constantly|literally\s+never|literally\s+always)\b(?!\s+(?:saw|see)\s+(?:it|that|this)?\s*coming)|\bevery\s+(?:single\s+)?time\s+(?:he|she|they|"
-    r"you)\b|\b(?:hates?\s+you|can't\s+stand\s+you)\b"
+    # (not the partner's own habit or grit: "you never gave up", "you're always the one who...")
+    r"\b(?:he|she|they|your\s+\w+|everyone|everybody|nobody|no\s+one)(?:'s|'re)?\s+(?:always|never|"
+    r"constantly|literally\s+never|literally\s+always)\b(?!\s+(?:saw|see)\s+(?:it|that|this)?\s*coming)|\bevery\s+(?:single\s+)?time\s+(?:he|she|"
+    r"they)\b|\b(?:hates?\s+you|can't\s+stand\s+you)\b|" + FUSS_HABIT.pattern
+    # ...but a fuss pinned on them as their habit is (FUSS_HABIT)
 )
 
 IMPUTES_MOTIVE = rx(
@@ -260,7 +271,8 @@ IMPUTES_MOTIVE = rx(
     r"\b(?:just|only|really)\s+an\s+excuse\b|\ban\s+excuse\s+really\b",
     # an intention read into what someone did: "she's doing it deliberately to cut you out", "he
     # just didn't want to deal with you", "because you're older", "to steal your thunder"
-    r"(?<!not\s)(?<!n't\s)\b(?:deliberately|intentionally|purposely|purposefully)\b",
+    r"\b(?:he|she|they|him|her|them)\b[^.,;!?]{0,40}?(?<!not\s)(?<!n't\s)\b(?:deliberately|intentionally|"
+    r"purposely|purposefully)\b",
     r"\b(?:didn't|doesn't|don't|won't|couldn't|can't)\s+(?:\w+\s+)?(?:want\s+to\s+deal|be\s+bothered)\s+"
     r"with\s+you\b",
     r"\bto\s+(?:steal\s+your\s+thunder|(?:cut|keep|freeze|push|shut|leave)\s+you\s+out|make\s+you\s+look\s+"
@@ -278,10 +290,11 @@ PREJUDICE = re.compile(
 # "my mum", "our neighbour": the listener's own people, not a fact about the partner's story
 OWN_PERSON = re.compile(r"\b(?:my|our|i|i'm|i've|me)\s+(?:[a-z'-]+\s+)?$")
 
-# "you're a good mum", "being a patient dad", "as a friend": a role the partner holds, not a
-# person added to their story
+# "you're a good mum", "being a patient dad", "as a friend", "when you were only a kid", "feel like a
+# rubbish mum": a role the partner holds, not a person added to their story
 ROLE_OF_THEIRS = re.compile(
-    r"\b(?:you're|you\s+are|you\s+were|being|as|to\s+be|such)\s+(?:a|an|the)\s+(?:[a-z'-]+\s+){0,2}$"
+    r"\b(?:you're|you\s+are|you\s+were|being|as|to\s+be|such|like)\s+(?:(?:just|only|still|such)\s+)?"
+    r"(?:a|an|the)\s+(?:[a-z'-]+\s+){0,2}$"
 )
 
 # the partner said it happens over and over ("always", "every", "he keeps borrowing it"): an
