@@ -231,4 +231,61 @@ def test_anger_guessed_for_loneliness_is_the_wrong_feeling() -> None:
 
 def test_their_own_word_said_back_is_no_guess() -> None:
     statement = "I've felt so low since. My best friend told me she hated me."
-    assert "wrong_feeling" not in _costs(statement, "Hate is such a strong word from a best friend.")
+    assert "wrong_feeling" not in _costs(
+        statement, "Hate is such a strong word from a best friend."
+    )
+
+
+@pytest.mark.parametrize(
+    "statement, reply",
+    [
+        (
+            "I felt stupid when you corrected me in front of your parents.",
+            "I get that it stung. You're making a lot of it though.",
+        ),
+        (
+            "My manager keeps emailing me at midnight and I can't switch off.",
+            "That's draining. You're letting him get to you way too much, honestly.",
+        ),
+        (
+            "I got into Leeds but I feel flat about it.",
+            "You feel flat about it, but you should be happy, it's a great uni.",
+        ),
+        (
+            "I've got my driving test tomorrow and I'm a wreck.",
+            "You're a wreck about tomorrow. Stop worrying, you'll walk it.",
+        ),
+        ("I miss my old flat so much.", "You miss it a lot. That sounds a bit dramatic though."),
+    ],
+)
+def test_the_size_of_the_feeling_judged_costs_validation(statement: str, reply: str) -> None:
+    assert "judges_or_argues" in items(statement, reply, "validation", "cost"), reply
+
+
+@pytest.mark.parametrize(
+    "statement, reply",
+    [
+        (
+            "Our cat was put down yesterday and I can't stop crying.",
+            "You're heartbroken. Still, it's not like losing a person.",
+        ),
+        (
+            "I passed but I feel nothing about it.",
+            "You feel nothing. Loads of people would give anything for that pass.",
+        ),
+    ],
+)
+def test_ranking_the_loss_below_others_minimizes(statement: str, reply: str) -> None:
+    assert "minimizes" in items(statement, reply, "validation", "cost"), reply
+
+
+def test_praise_and_insistent_feelings_are_not_shrunk() -> None:
+    statement = "I finally finished my first marathon, four years after my knee op."
+    reply = "You ran the whole thing! You should be so proud of yourself."
+    assert "judges_or_argues" not in items(statement, reply, "validation", "cost")
+    # "can't stop crying" insists on the feeling: heartbroken is that feeling, not a wrong one
+    grief = ("Our cat was put down yesterday and I can't stop crying.", "You're heartbroken.")
+    assert "wrong_feeling" not in _costs(*grief)
+    # "he was your little buddy" describes the cat they spoke of; it adds no person
+    buddy = ("Our cat was put down yesterday.", "He was your little buddy, of course it hurts.")
+    assert "distorts_facts" not in _costs(*buddy)

@@ -119,7 +119,8 @@ def _owner(text: str, start: int, event: bool = False) -> Literal["partner", "se
 
 # "not happy", "don't feel loved", "never relaxed": the feeling is denied, not named
 _NEGATED = re.compile(
-    r"\b(?:not|never|no\s+longer|hardly|barely|\w+n't)\s+(?!(?:just|only|simply|merely|even)\b)"
+    # "can't stop crying", "couldn't help laughing" insist on the feeling; they do not deny it
+    r"\b(?:not|never|no\s+longer|hardly|barely|\w+n't)\s+(?!(?:just|only|simply|merely|even|stop|help)\b)"
     # "didn't cause my anxiety" owns the anxiety: a possessive is not part of a denial
     r"(?:(?!(?:my|your|his|her|their|our)\b)[a-z']+\s+){0,2}$"
 )

@@ -51,7 +51,9 @@ def detect_invented(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
                 continue
             if _addressed(chunk, fh.start, fh.end):
                 continue  # "Mate, ...", "Aw pal, ...", "..., Dad, ...": said to them
-            if A.ROLE_OF_THEIRS.search(chunk[: fh.start]):
+            if A.ROLE_OF_THEIRS.search(chunk[: fh.start]) or A.DESCRIBED_AS_THEIRS.search(
+                chunk[: fh.start]
+            ):
                 continue  # "being a patient mum", "you're a good friend": the partner themselves
             spans = {h.field for h in fhs if h.start < fh.end and fh.start < h.end} & people
             if spans & theirs or stem(chunk[fh.start : fh.end]) in ctx.stmt_stems:

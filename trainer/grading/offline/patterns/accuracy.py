@@ -287,6 +287,12 @@ PREJUDICE = re.compile(
     r"background|disabled|disability)\b"
 )
 
+# "he was your little buddy", "she's your best mate": someone they spoke of, described as theirs,
+# not a person added
+DESCRIBED_AS_THEIRS = re.compile(
+    r"\b(?:he|she|they|it)(?:'s|\s+was|\s+is|\s+were|\s+are|'re)\s+(?:\w+\s+)?your\s+(?:[a-z'-]+\s+)?$"
+)
+
 # "my mum", "our neighbour": the listener's own people, not a fact about the partner's story
 OWN_PERSON = re.compile(r"\b(?:my|our|i|i'm|i've|me)\s+(?:[a-z'-]+\s+)?$")
 
@@ -344,7 +350,9 @@ INTERJECTION_LEAD = re.compile(
 # feel..." (a possessive is not part of a denial: "didn't cause my anxiety" owns the anxiety).
 # One predicate for the partner's denial and for a reply that denies it with them.
 DENIED_BEFORE = re.compile(
-    r"\b(?:not|never|no\s+longer|\w+n't)\s+(?:(?!(?:my|your|his|her|their|our)\b)[a-z']+\s+){0,2}$"
+    # (not "can't stop crying", "couldn't help laughing": those insist on it)
+    r"\b(?:not|never|no\s+longer|\w+n't)\s+(?!(?:stop|help)\b)"
+    r"(?:(?!(?:my|your|his|her|their|our)\b)[a-z']+\s+){0,2}$"
 )
 
 # the partner's own plain denial, first person or bare "not": "I'm not even angry", "not cross,

@@ -147,6 +147,11 @@ MINIMIZES = rx(
     r"(?:grateful|thankful|happy)\b",
     # others would not have minded: "most people would sleep through that", "most folk wouldn't
     # even notice"
+    # ranked below a worse loss or a luckier lot: "it's not like losing a person", "loads of
+    # people would give anything for that"
+    r"\b(?:it's|it\s+is|it\s+was|that's|it's\s+hardly|he\s+was|she\s+was)\s+not\s+like\s+(?:losing|you\s+"
+    r"(?:lost|were|got)|it\s+was|a\s+(?:person|human|death|real))\b|\b(?:loads|lots|plenty|tons)\s+of\s+people\s+"
+    r"would\s+(?:give\s+anything|kill|love|be\s+(?:glad|grateful|thrilled))\b",
     r"\bmost\s+(?:people|folk|folks)\s+(?:would\s+(?:just\s+)?(?:sleep\s+through|shrug|laugh|be\s+"
     r"(?:fine|glad|grateful|thrilled))|wouldn't\s+(?:even\s+|have\s+)?(?:notice|noticed|mind|minded|"
     r"care|cared|bat\s+an\s+eye(?:lid)?|think\s+twice))\b",
@@ -163,7 +168,17 @@ JUDGES = rx(
     r"immature|ungrateful|spoiled|hormonal|nuts|delusional)\b",
     r"\b(?:calm|settle)\s+down\b|\bchill\s+out\b|\btake\s+a\s+chill\s+pill\b|\bget\s+a\s+grip\b|"
     r"\bgrow\s+up\b|\btoughen\s+up\b|\bman\s+up\b|\bsuck\s+it\s+up\b|\bstop\s+(?:whining|"
-    r"complaining|crying|moaning|sulking|being\s+so)\b",
+    r"complaining|crying|moaning|sulking|being\s+so|stressing|worrying|panicking|fretting|overthinking)\b",
+    # the size of the feeling judged: "you're making a lot of it", "letting her get to you way too
+    # much", "you should be grateful" (not "you should be proud": that praises), "sounds a bit
+    # ungrateful"
+    r"\bmaking\s+(?:rather\s+|quite\s+|a\s+bit\s+|way\s+|far\s+)?(?:a\s+lot|too\s+much|so\s+much|much\s+more)"
+    r"\s+(?:of|out\s+of)\s+(?:it|this|that)\b",
+    r"\blett?ing\s+(?:him|her|them|it|this|that|people|work|things)\s+get\s+to\s+you\s+(?:(?:way|far|a\s+bit|"
+    r"a\s+little)\s+)?(?:too\s+much|so\s+much)\b",
+    r"\byou\s+should\s+(?:be|feel)\s+(?:\w+\s+)?(?:grateful|thankful|happy|glad|pleased|relieved)\b",
+    r"\b(?:sounds?|seems?)\s+(?:a\s+bit\s+|kind\s+of\s+|quite\s+|rather\s+|pretty\s+|a\s+little\s+)?"
+    r"(?:ungrateful|selfish|dramatic|petty|childish|over\s+the\s+top|ott|spoilt|spoiled)\b",
     r"\b(?:you|u)\s+(?:shouldn't|should\s+not|don't\s+need\s+to|do\s+not\s+need\s+to|"
     r"don't\s+have\s+to)\s+(?:feel|be|get)\s+(?:so\s+|that\s+|this\s+|all\s+)?(?:upset|mad|angry|"
     r"sad|jealous|worried|bothered|hurt|stressed|anxious|bad|guilty|worked\s+up|offended|"
