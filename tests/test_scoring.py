@@ -171,7 +171,22 @@ def test_every_rationale_reads_as_a_sentence_about_the_reply(item: str) -> None:
     rubrics = build_rubrics(RUBRICS, {key: {item: True}})  # type: ignore[dict-item]
     text = rubrics.get(key).rationale  # type: ignore[arg-type]
     label = next(i.label for i in RUBRICS.rubrics[key].items if i.id == item)
+    label = label.replace("themselves", "the listener")  # "it defends themselves" would not agree
+    assert not re.search(r"\bit [^.;]*\bthemselves\b", text), text
     said = re.search(rf"\bit (?:is )?{re.escape(label)}", text)
     assert said, text
     first = said.group().split()[1]
     assert first == "is" or first.endswith("s"), text
+
+
+def test_validation_says_why_a_guessed_feeling_made_understandable_did_not_count() -> None:
+    from trainer.grading.offline.grader import grade_offline
+    from trainer.grading.schema import GradeRequest
+
+    statement = "My grandad died last week and I keep tearing up at work."
+    guessed = "You must be livid with the hospital, that's completely understandable."
+    text = grade_offline(GradeRequest(statement=statement, response=guessed)).rubrics.validation
+    assert "did not express" in text.rationale, text.rationale
+    # a reply that simply names no feeling gets no such sentence
+    plain = grade_offline(GradeRequest(statement=statement, response="Right, last week."))
+    assert "did not express" not in plain.rubrics.validation.rationale

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from trainer.grading.schema import RUBRIC_KEYS, Evidence, RubricKey, RubricResult, Rubrics
@@ -78,6 +79,8 @@ def _predicate(label: str) -> str:
     """A label as what "it" does: verb labels as they are ("gives advice"), adjective labels with
     "is" ("sarcastic or contemptuous" -> "is sarcastic or contemptuous")."""
     first = label.partition(" ")[0]
+    # "it defends themselves" does not agree: said of the reply, the self is the listener's
+    label = re.sub(r"\bthemselves\b", "the listener", label)
     return label if first.endswith("s") else f"is {label}"
 
 
@@ -110,6 +113,12 @@ def build_rubrics(
         score = score_rubric(rdef, full[key], rubrics.extra_cost_penalty)
         passed = score >= rubrics.pass_score
         text = rationale(rdef, full[key], score, passed)
+        if key == "validation" and _only_a_guessed_feeling(full):
+            # "you must be livid, that's completely understandable" to grief: say why the
+            # "understandable" did not count, or the rationale reads as if it went unseen
+            text = text[:-1] + (
+                "; the feeling it speaks to is one they did not express (see Accuracy)."
+            )
         if rationales and rationales.get(key):
             text = f"{rdef.title} {score}/4: {rationales[key].strip()}"
         results[key] = RubricResult(
@@ -120,6 +129,13 @@ def build_rubrics(
             checklist=full[key],
         )
     return Rubrics.model_validate(results)
+
+
+def _only_a_guessed_feeling(full: Mapping[RubricKey, Mapping[str, bool]]) -> bool:
+    """The reply's feeling is the wrong one and validation earned nothing for it."""
+    acc, val = full.get("accuracy", {}), full.get("validation", {})
+    earned = ("acknowledges_feeling", "legitimizes_feeling", "links_feeling_to_cause")
+    return bool(acc.get("wrong_feeling")) and not any(val.get(i) for i in earned)
 
 
 # What the learner did for the partner, and what they avoided doing to them.
