@@ -289,3 +289,34 @@ def test_praise_and_insistent_feelings_are_not_shrunk() -> None:
     # "he was your little buddy" describes the cat they spoke of; it adds no person
     buddy = ("Our cat was put down yesterday.", "He was your little buddy, of course it hurts.")
     assert "distorts_facts" not in _costs(*buddy)
+
+
+@pytest.mark.parametrize(
+    "statement, reply",
+    [
+        (
+            "Your son told me I'm not his real dad, right in front of my mates.",
+            "That must have cut so deep, hearing it from him.",
+        ),
+        (
+            "Your brother told the kids they don't have to listen to me.",
+            "You feel undermined after everything you do for them, and hurt that he'd say it.",
+        ),
+        (
+            "They gave my team to someone half my age after twenty years.",
+            "After twenty years, that's a real wound.",
+        ),
+    ],
+)
+def test_the_hurt_in_other_words_is_acknowledged(statement: str, reply: str) -> None:
+    assert "acknowledges_feeling" in items(statement, reply, "validation", "earned"), reply
+
+
+def test_an_object_before_a_clause_break_does_not_own_the_feeling() -> None:
+    from trainer.grading.offline.feelings import feelings_in
+
+    after_break = feelings_in("all you've put in with him, and hurt that he'd say it")
+    assert [f.owner for f in after_break if f.word == "hurt"] == ["partner"]
+    # "seeing him so stressed": the feeling is still his
+    shown = feelings_in("seeing him so stressed must be hard")
+    assert [f.owner for f in shown if f.word == "stressed"] == ["other"]

@@ -77,6 +77,9 @@ _POSSESSED = re.compile(
 _THEIR = re.compile(r"\byour\s+$")
 
 
+_OBJECTS = frozenset({"him", "her", "them"})
+
+
 def _owner(text: str, start: int, event: bool = False) -> Literal["partner", "self", "other"]:
     """The nearest subject before the word in its clause decides whose feeling it is. For a word
     that weighs an event ("a loss like that"), "your mother's passing" is their news, not the
@@ -85,6 +88,7 @@ def _owner(text: str, start: int, event: bool = False) -> Literal["partner", "se
     cut = max(window.rfind("."), window.rfind("?"), window.rfind("!"), window.rfind("\n"))
     window = window[cut + 1 :]
     last = None
+    earlier = None  # the candidate before `last`
     for m in _SUBJECT.finditer(window):
         possessive = _POSSESSED.match(window, m.end()) and _THEIR.search(window[: m.start()])
         if event and m.group("other") and possessive:
@@ -95,7 +99,15 @@ def _owner(text: str, start: int, event: bool = False) -> Literal["partner", "se
             and _LINKED.fullmatch(window[last.end() : m.end()])
         ):
             continue  # "he must be stressed", "she seems overwhelmed": still the other person
-        last = m
+        earlier, last = last, m
+    if (
+        last is not None
+        and last.group() in _OBJECTS
+        and re.search(r"[,;]|\band\b", window[last.end() :])
+    ):
+        # "all you've put in with him, and hurt that...": an object before a clause break is not
+        # who feels it ("seeing him so stressed" still is)
+        last = earlier
     if last is None:
         return "partner"
     if last.group("self"):
