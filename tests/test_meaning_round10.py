@@ -320,3 +320,46 @@ def test_an_object_before_a_clause_break_does_not_own_the_feeling() -> None:
     # "seeing him so stressed": the feeling is still his
     shown = feelings_in("seeing him so stressed must be hard")
     assert [f.owner for f in shown if f.word == "stressed"] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "statement, reply",
+    [
+        ("A thief cut my bike lock outside the gym.", "Infuriating. Is there any CCTV at the gym?"),
+        ("My brother hasn't spoken to me since the wedding.", "That hurts. Have you messaged him?"),
+        (
+            "Your dad keeps calling me at work.",
+            "That's a lot. Would it help if we asked him to ring in the evenings?",
+        ),
+        (
+            "I didn't get the job after the final round.",
+            "That's gutting. What did they say you'd need to show next time?",
+        ),
+        ("Our rabbit died this morning.", "I'm so sorry. Will you get another rabbit?"),
+    ],
+)
+def test_a_step_asked_as_a_question_seeks_a_solution(statement: str, reply: str) -> None:
+    assert "solution_question" in items(statement, reply, "not_fixing", "cost"), reply
+
+
+def test_an_offer_for_next_time_is_a_plan() -> None:
+    statement = "I feel invisible at your work parties."
+    reply = "That sounds lonely. Maybe next time I could stay with you all evening."
+    assert "proposes_plan" in items(statement, reply, "not_fixing", "cost")
+
+
+@pytest.mark.parametrize(
+    "statement, reply",
+    [
+        (
+            "I keep dreaming about the crash.",
+            "That sounds terrifying. Have you been able to sleep?",
+        ),
+        (
+            "My sister's baby came early and they're both in hospital.",
+            "That must be such a worry. Is there any news on how they're doing?",
+        ),
+    ],
+)
+def test_asking_how_they_are_or_for_news_is_no_step(statement: str, reply: str) -> None:
+    assert not items(statement, reply, "not_fixing", "cost"), reply

@@ -244,11 +244,12 @@ SOLUTION_QUESTION = rx(
     r"\b(?:did|have|had)\s+(?:you|u)\s+(?:two\s+|both\s+|guys\s+)?(?:ever\s+|already\s+|actually\s+|really\s+|"
     r"even\s+|tried\s+)?(?:ask|asked|tell|told|talk|talked|"
     r"spoke|spoken|speak|report|reported|call|called|email|emailed|mention|mentioned|bring|"
-    r"brought|apply|applied|look|looked|check|checked|reach|reached|push|pushed|complain|complained)\b"
+    r"brought|apply|applied|look|looked|check|checked|reach|reached|push|pushed|complain|complained|"
+    r"message|messaged|text|texted|ring|rung|rang|phone|phoned|contact|contacted|write|written|wrote)\b"
     r"(?!\s+(?:me|about\s+how\s+you\s+feel))",
     r"\bshould(?:n't)?\s+(?:you|u|we)\s+(?:just\s+)?(?:ask|tell|say|talk|quit|leave|refuse|push|get|"
     r"find|switch|move|take|go|call|email|text|report|ignore|block|try|look|start|stop)\b",
-    r"\bwould\s+it\s+(?:help|be\s+(?:easier|better))\s+(?:to|if\s+you)\b(?!\s+(?:tell\s+me|talk\s+(?:to\s+me|"
+    r"\bwould\s+it\s+(?:help|be\s+(?:easier|better))\s+(?:to|if\s+(?:you|we|i))\b(?!\s+(?:tell\s+me|talk\s+(?:to\s+me|"
     r"about\s+(?:it|what|how))|say\s+more|share|vent|get\s+it\s+(?:off|out)))",
     r"\bwhy\s+(?:didn't|did\s+not|don't|do\s+not|won't|can't)\s+(?:you|u)\s+(?:just\s+)?(?:tell|say|"
     r"ask|leave|quit|talk|call|text|stand|refuse|push)\b",
@@ -280,6 +281,17 @@ SOLUTION_QUESTION = rx(
     r"(?:has|have|had)\s+been\s+through\b",
     r"\b(?:are|is)\s+there\s+(?:any\s+|some\s+)?(?:ways?|options?|places?|groups?|resources?|clubs?|classes)\s+"
     r"(?:you|that|where|to)\b",
+    # the evidence for a case: "is there any camera footage?", "do you have it in writing?"
+    r"\b(?:is|was|are|were)\s+there\s+(?:any|a|an|some)\s+(?:cctv|camera|cameras|footage|dashcam|doorbell\s+"
+    r"cam(?:era)?|email\s+trail|paper\s+trail|receipts?|proof|evidence|witness(?:es)?|warranty|guarantee|"
+    r"crime\s+number|police\s+report)\b|\bdo\s+(?:you|u)\s+have\s+(?:any\s+)?(?:proof|evidence|receipts?|"
+    r"screenshots?|it\s+in\s+writing)\b",
+    # next time, and a loss replaced: "what did they say you'd need to work on?", "are you going
+    # to get another cat?"
+    r"\bwhat\s+(?:did|do|does|would)\s+(?:they|she|he|you|u)\s+(?:say\s+)?(?:you'd|you\s+would|you|u)?\s*"
+    r"(?:need|have)\s+to\s+(?:do|show|work\s+on|change|improve|prove|get)\b",
+    r"\b(?:are\s+(?:you|u)\s+(?:going\s+to|gonna)|will\s+(?:you|u)|would\s+(?:you|u))\s+(?:get|adopt|buy)\s+"
+    r"(?:another|a\s+new)\b",
 )
 
 PROPOSES_PLAN = rx(
@@ -315,6 +327,9 @@ PROPOSES_PLAN = rx(
     r"made|arranged|ordered|messaged|texted)\b",
     r"\bi(?:'m|\s+am)\s+(?:booking|calling|making|getting|setting\s+up|scheduling|ordering|emailing|"
     r"texting|taking\s+you|signing\s+you|buying|sorting|handling|fixing)\b",
+    # an offer for next time: "maybe next time I could stick with you all night"
+    r"\b(?:maybe|perhaps)\s+(?:next\s+time|this\s+(?:time|year|weekend)|tomorrow|at\s+the\s+next\s+\w+)\s*,?\s+"
+    r"(?:i|we)\s+(?:could|can|should)\b",
     r"\b(?:do\s+you\s+)?want\s+me\s+to\s+(?!just\s+listen|listen|help\s*\?|help\s+you\s+think|brainstorm|"
     r"share|stay|be\s+(?:here|with)|hug|hold|sit|come\s+(?:over|home|sit)|give\s+you\s+(?:a\s+hug|space))[a-z]+",
 )
