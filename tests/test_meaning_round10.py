@@ -363,3 +363,9 @@ def test_an_offer_for_next_time_is_a_plan() -> None:
 )
 def test_asking_how_they_are_or_for_news_is_no_step(statement: str, reply: str) -> None:
     assert not items(statement, reply, "not_fixing", "cost"), reply
+
+
+def test_what_someone_else_would_have_to_do_explores() -> None:
+    statement = "I think he has his own reasons for helping us."
+    reply = "What would he have to do to prove himself to you?"
+    assert "solution_question" not in items(statement, reply, "not_fixing", "cost")

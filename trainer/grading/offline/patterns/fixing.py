@@ -288,8 +288,9 @@ SOLUTION_QUESTION = rx(
     r"screenshots?|it\s+in\s+writing)\b",
     # next time, and a loss replaced: "what did they say you'd need to work on?", "are you going
     # to get another cat?"
-    r"\bwhat\s+(?:did|do|does|would)\s+(?:they|she|he|you|u)\s+(?:say\s+)?(?:you'd|you\s+would|you|u)?\s*"
-    r"(?:need|have)\s+to\s+(?:do|show|work\s+on|change|improve|prove|get)\b",
+    # (theirs to do, not someone else's: "what would he have to do to prove himself?" explores)
+    r"\bwhat\s+(?:did|do|does|would)\s+(?:(?:they|she|he)\s+(?:say|think|reckon)\s+)?(?:you'd|you\s+would|you|u)"
+    r"\s+(?:need|have)\s+to\s+(?:do|show|work\s+on|change|improve|prove|get)\b",
     r"\b(?:are\s+(?:you|u)\s+(?:going\s+to|gonna)|will\s+(?:you|u)|would\s+(?:you|u))\s+(?:get|adopt|buy)\s+"
     r"(?:another|a\s+new)\b",
 )
