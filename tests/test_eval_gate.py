@@ -37,7 +37,6 @@ BLIND = {
     "cases_fresh_v8a.yaml",
     "cases_fresh_v9b.yaml",
     "cases_fresh_v10b.yaml",
-    "cases_fresh_v11a.yaml",
     "cases_fresh_v11b.yaml",
 }
 CASE_FILES = sorted(p.name for p in (EVALS / "cases").glob("cases_*.yaml") if p.name not in BLIND)

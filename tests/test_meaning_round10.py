@@ -369,3 +369,59 @@ def test_what_someone_else_would_have_to_do_explores() -> None:
     statement = "I think he has his own reasons for helping us."
     reply = "What would he have to do to prove himself to you?"
     assert "solution_question" not in items(statement, reply, "not_fixing", "cost")
+
+
+def test_the_worry_they_claim_after_setting_one_aside_is_the_point() -> None:
+    statement = "I'm not stressed about the move. I'm stressed that the cat won't settle."
+    aside = "Moving house is so stressful, no wonder you're feeling it."
+    assert "reflects_main_point" not in items(statement, aside, "accuracy", "earned")
+    claimed = "It's the cat settling you're stressed about, not the move itself."
+    assert "reflects_main_point" in items(statement, claimed, "accuracy", "earned")
+
+
+def test_a_reason_read_into_their_decision_is_imputed() -> None:
+    statement = "The letting agent gave the flat to another couple."
+    reply = "They picked them because they think you'd be trouble. That stings."
+    assert "imputes_motive" in _costs(statement, reply)
+
+
+def test_fine_about_one_part_sets_it_aside() -> None:
+    statement = (
+        "Honestly I'm fine about Dad selling the house. I'm just worried he won't cope "
+        "with the flat stairs."
+    )
+    grief = "It must be so sad seeing the house go. Of course you're grieving."
+    assert "reflects_main_point" not in items(statement, grief, "accuracy", "earned")
+
+
+def test_a_warrant_to_do_what_they_complain_of_is_sarcasm() -> None:
+    statement = "Mum, you read my messages. They're private."
+    reply = "Sorry, I didn't realise I needed permission to look at my own daughter's phone."
+    assert "sarcasm_or_contempt" in items(statement, reply, "validation", "cost")
+
+
+@pytest.mark.parametrize(
+    "statement, reply, item",
+    [
+        (
+            "I didn't get the grant.",
+            "These things have a way of working out, you'll see.",
+            "rushing_reassurance",
+        ),
+        ("I lost the match.", "You're being way too hard on yourself.", "rushing_reassurance"),
+        (
+            "The flat fell through.",
+            "There are plenty of other flats out there.",
+            "silver_lining",
+        ),
+        (
+            "I'm tired of the weekly goodbyes.",
+            "We need a plan to close the distance.",
+            "proposes_plan",
+        ),
+    ],
+)
+def test_soothing_past_it_and_naming_a_plan_cost_not_fixing(
+    statement: str, reply: str, item: str
+) -> None:
+    assert item in items(statement, reply, "not_fixing", "cost"), reply

@@ -341,7 +341,7 @@ def test_every_bank_scenario_line_and_exemplar_stays_clear() -> None:
 # Blind sets are measured by the lead only; this test never opens them.
 _BLIND = re.compile(
     r"cases_fresh_v4a|cases_fresh_v5|cases_fresh_v6a|cases_fresh_v7a|cases_fresh_v8a|cases_fresh_v9b|"
-    r"cases_fresh_v10b|cases_fresh_v11a|cases_fresh_v11b"
+    r"cases_fresh_v10b|cases_fresh_v11b"
 )
 _CASES = Path(__file__).resolve().parents[1] / "evals" / "cases"
 
@@ -349,9 +349,12 @@ _CASES = Path(__file__).resolve().parents[1] / "evals" / "cases"
 # die" and no laugh marker (a tantrum in a shop); the screen does not judge stories by topic. And
 # "I wanted to throw my laptop at him" in a listener's story (v10a-008): an object thrown at a
 # person is screened whether wished or done; the notice says a figure of speech may be misread.
+# And "it sounds like you're scared of him now" of a teacher (v11a-037): fear of a man is screened
+# without knowing who he is; a false stop is the safer error there.
 _KNOWN_FLAGS = {
     ("cases_v1.yaml", "parenting-009", "response"),
     ("cases_fresh_v10a.yaml", "freshvtena-008", "response"),
+    ("cases_fresh_v11a.yaml", "freshvelevena-037", "response"),
 }
 
 

@@ -275,6 +275,10 @@ IMPUTES_MOTIVE = rx(
     r"purposely|purposefully)\b",
     r"\b(?:didn't|doesn't|don't|won't|couldn't|can't)\s+(?:\w+\s+)?(?:want\s+to\s+deal|be\s+bothered)\s+"
     r"with\s+you\b",
+    # a reason read into their decision: "they turned you down because they think you'd be bad
+    # owners"
+    r"\bbecause\s+(?:he|she|they)\s+(?:think|thinks|thought|reckon|reckons|believe|believes)\s+(?:that\s+)?"
+    r"(?:you|you'd|you're|you'll)\b",
     r"\bto\s+(?:steal\s+your\s+thunder|(?:cut|keep|freeze|push|shut|leave)\s+you\s+out|make\s+you\s+look\s+"
     r"(?:bad|stupid|small)|show\s+you\s+up|get\s+rid\s+of\s+you)\b",
 )

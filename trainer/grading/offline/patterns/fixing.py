@@ -328,6 +328,9 @@ PROPOSES_PLAN = rx(
     r"made|arranged|ordered|messaged|texted)\b",
     r"\bi(?:'m|\s+am)\s+(?:booking|calling|making|getting|setting\s+up|scheduling|ordering|emailing|"
     r"texting|taking\s+you|signing\s+you|buying|sorting|handling|fixing)\b",
+    # "we need an end date", "we need a rota": the plan named
+    r"\bwe\s+(?:really\s+)?need\s+(?:a|an)\s+(?:plan|end\s+date|date|deadline|budget|rota|system|rule|"
+    r"schedule|timeline|timetable)\b",
     # an offer for next time: "maybe next time I could stick with you all night"
     r"\b(?:maybe|perhaps)\s+(?:next\s+time|this\s+(?:time|year|weekend)|tomorrow|at\s+the\s+next\s+\w+)\s*,?\s+"
     r"(?:i|we)\s+(?:could|can|should)\b",

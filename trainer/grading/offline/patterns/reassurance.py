@@ -9,6 +9,10 @@ import re
 from trainer.grading.offline.patterns import rx
 
 RUSHING_REASSURANCE = rx(
+    # "these things have a way of working out", "you're being way too hard on yourself"
+    r"\b(?:things|these\s+things|it|life)\s+(?:have|has)\s+a\s+way\s+of\s+(?:working\s+(?:out|themselves\s+out)|"
+    r"sorting\s+(?:themselves|itself)\s+out)\b",
+    r"\byou(?:'re|\s+are)\s+being\s+(?:way\s+|far\s+|a\s+bit\s+|much\s+)?too\s+hard\s+on\s+yourself\b",
     r"\b(?:it'll|it\s+will|it's\s+going\s+to|it's\s+gonna|it\s+is\s+going\s+to|everything'll|"
     r"everything\s+(?:will|is\s+going\s+to|'s\s+going\s+to)|things'll|things\s+(?:will|are\s+going\s+to)|"
     r"all\s+will|this\s+will|that\s+will)\s+(?:all\s+|"
@@ -77,6 +81,8 @@ REASSURANCE_NEGATED_BEFORE = re.compile(
 )
 
 SILVER_LINING = rx(
+    # other chances pointed at: "there are plenty of other apprenticeships"
+    r"\bthere\s+(?:are|'re)\s+(?:plenty|loads|lots)\s+(?:of\s+)?(?:other|more)\s+[a-z]+",
     r"(?<!to\s)(?<!you're\s)(?<!are\s)\bat\s+least\b(?!\s+(?:\d|one|two|three|four|five|a\s+(?:week|month|day|year|few|couple|"
     r"little)|once|twice|for\s+(?:now|me)|that's\s+how|you\s+(?:told|said|noticed|were\s+"
     r"honest)|i\s+(?:know|think|hope)|in\s+my))",

@@ -142,9 +142,12 @@ NOT_X_BUT_Y = re.compile(
 # "I'm not bothered that she forgot. I'm hurt that...": a feeling denied for one part, then
 # claimed for another; the second is their point
 SET_ASIDE_THEN = re.compile(
-    r"\b(?:i'm\s+not|i\s+am\s+not|i\s+wasn't|i\s+don't\s+(?:really\s+)?mind|i\s+didn't\s+mind)\b[^.!?\n]*"
-    r"[.!?,;]?\s*(?:but\s+)?(?:i'm|i\s+am|i\s+was|i\s+just\s+feel|i\s+feel)\s+(?:just\s+|really\s+|so\s+)?"
-    r"(?:upset|hurt|angry|annoyed|sad|gutted|cross|bothered|stung)\s+(?:that|because|about|by)\s+"
+    r"\b(?:i'm\s+not|i\s+am\s+not|i\s+wasn't|i\s+don't\s+(?:really\s+)?mind|i\s+didn't\s+mind|i'm\s+(?:honestly\s+|"
+    r"totally\s+|really\s+)?(?:fine|ok|okay|alright)\s+(?:about|with))\b[^.!?\n]*"
+    r"[.!?,;]?\s*(?:but\s+)?(?:i'm|i\s+am|i\s+was|i\s+just\s+feel|i\s+feel)\s+(?:just\s+|really\s+|so\s+|a\s+bit\s+)*"
+    r"(?:upset|hurt|angry|annoyed|sad|gutted|cross|bothered|stung|stressed|worried|scared|anxious|nervous|"
+    r"afraid|frightened|embarrassed|ashamed|disappointed|frustrated|jealous)\s+(?:(?:that|because|about|by)\s+|(?=(?:she|he|they|it|we|you)(?:'ll|'s|\s+won't|\s+will|"
+    r"\s+might|\s+can't|\s+isn't|\s+doesn't)\b))"
     r"(?P<focus>[^.!?\n]+)"
 )
 # the patterns that find the part a partner singles out (the grade and offered reflections alike)

@@ -248,6 +248,9 @@ JUDGES = rx(
 )
 
 SARCASM = rx(
+    # "oh sorry, I didn't realise I needed a warrant to go into my own kid's room"
+    r"\bi\s+(?:didn't|did\s+not)\s+(?:realise|realize|know)\s+i\s+needed\s+(?:a\s+|an\s+|your\s+)?(?:warrant|"
+    r"permission|licen[cs]e|appointment|form|written\s+consent|approval|sign-?off|passport)\b",
     r"\bboo\s*-?\s*hoo\b|\bcry\s+me\s+a\s+river\b|\bcry\s+about\s+it\b",
     r"\b(?:oh|aw+|awww*)\s*,?\s*poor\s+(?:baby|you|thing|little)\b|\bpoor\s+baby\b",
     r"\b(?:wow|oh|gee|geez|jeez|gosh)\s*,?\s*(?:what\s+a|such\s+a|how)\s+(?:tragedy|terrible|awful|"
