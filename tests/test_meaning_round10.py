@@ -425,3 +425,11 @@ def test_soothing_past_it_and_naming_a_plan_cost_not_fixing(
     statement: str, reply: str, item: str
 ) -> None:
     assert item in items(statement, reply, "not_fixing", "cost"), reply
+
+
+def test_someone_elses_verdict_is_no_denial_of_theirs() -> None:
+    statement = "The GP said it's nothing to worry about, but I keep checking the mole."
+    reply = "You keep checking it even after the GP. That sounds scary, of course you're worried."
+    assert "wrong_feeling" not in _costs(statement, reply)
+    own = ("I'm not worried about the move, just tired.", "You must be so worried about the move.")
+    assert "wrong_feeling" in _costs(*own)
