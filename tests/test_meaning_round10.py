@@ -433,3 +433,39 @@ def test_someone_elses_verdict_is_no_denial_of_theirs() -> None:
     assert "wrong_feeling" not in _costs(statement, reply)
     own = ("I'm not worried about the move, just tired.", "You must be so worried about the move.")
     assert "wrong_feeling" in _costs(*own)
+
+
+@pytest.mark.parametrize(
+    "phrase, family",
+    [
+        ("that must make your blood boil", "anger"),
+        ("your stomach must be in knots", "anxiety"),
+        ("you must have wanted the ground to swallow you", "shame"),
+        ("you must be dead on your feet", "overwhelm"),
+        ("that must be doing your head in", "frustration"),
+        ("it must have knocked you for six", "surprise"),
+        ("you must be in bits", "sadness"),
+        ("you must feel like a spare part", "loneliness"),
+    ],
+)
+def test_feelings_in_common_idioms(phrase: str, family: str) -> None:
+    from trainer.grading.offline.feeling_matcher import find_feelings
+
+    assert family in {h.family for h in find_feelings(phrase)}, phrase
+
+
+@pytest.mark.parametrize(
+    "literal", ["the vase is in pieces", "the work is done in a day", "papers all over the place"]
+)
+def test_the_idioms_literal_senses_are_no_feeling(literal: str) -> None:
+    from trainer.grading.offline.feeling_matcher import find_feelings
+
+    assert find_feelings(literal) == [], literal
+
+
+def test_a_list_of_what_they_face_summed_up_is_no_order() -> None:
+    statement = "Double shifts all week and now the baby's teething."
+    summed = "Double shifts and a teething baby on top, you must be dead on your feet."
+    assert "gives_advice" not in items(statement, summed, "not_fixing", "cost")
+    order = "Take a break and have a bath, you must be exhausted."
+    assert "gives_advice" in items(statement, order, "not_fixing", "cost")

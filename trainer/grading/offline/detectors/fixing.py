@@ -169,12 +169,28 @@ def _instructions(ctx: Ctx) -> list[Hit]:
                 found = C.instruction_at(text, a, b, first=first)
                 before = text_before(ctx, a)
                 if found and not (
-                    F.ADVICE_NEGATED_BEFORE.search(before) or F.REPORTED_BEFORE.search(before)
+                    F.ADVICE_NEGATED_BEFORE.search(before)
+                    or F.REPORTED_BEFORE.search(before)
+                    or _summed_up(clause, text[b : s.end])
                 ):
                     hits.append(Hit("gives_advice", found.start, found.end))
                     told = True
             first = first and len(clause.split()) <= 2  # "oh no, ..." still opens the sentence
     return hits
+
+
+# "Double shifts and a teething baby on top, you must be dead on your feet": a list of what they
+# face, then a word on how it must feel; the first word is no verb ("take a break and have a
+# bath, you must be exhausted" still is: "and" joins verbs there)
+_LISTED = re.compile(r"\band\s+(?:a|an|the|still|no|now|then|another|your|his|her|their|all)\b")
+_SUMMED = re.compile(
+    r"\s*[,-]*\s*(?:(?:that|this|it|you|which)(?:'s|'re|\s+(?:must|sounds?|is|was|are|were|seems?))|"
+    r"no\s+wonder|what\s+a|how\s+(?:awful|hard|exhausting|rough))\b"
+)
+
+
+def _summed_up(clause: str, after: str) -> bool:
+    return bool(_LISTED.search(clause) and _SUMMED.match(after))
 
 
 def _everyday_advice(ctx: Ctx) -> list[Hit]:
