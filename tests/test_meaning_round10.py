@@ -469,3 +469,9 @@ def test_a_list_of_what_they_face_summed_up_is_no_order() -> None:
     assert "gives_advice" not in items(statement, summed, "not_fixing", "cost")
     order = "Take a break and have a bath, you must be exhausted."
     assert "gives_advice" in items(statement, order, "not_fixing", "cost")
+
+
+def test_a_reason_they_reported_is_said_back_not_read_in() -> None:
+    statement = "She ended it and she says I'm not ambitious enough for her."
+    reply = "So she broke it off because she thinks you're not ambitious enough. That hurts."
+    assert "imputes_motive" not in _costs(statement, reply)

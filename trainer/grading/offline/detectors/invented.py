@@ -116,6 +116,12 @@ def _people_not_said_back(ctx: Ctx) -> int:
     return 0
 
 
+_THINK_REASON = re.compile(r"because\s+(?:he|she|they)\s+(?:think|thinks|thought|reckon|believe)")
+_THEY_SAID = re.compile(
+    r"\b(?:he|she|they)\s+(?:says?|said|thinks?|thought|told\s+(?:me|us)|reckons?|believes?)\b"
+)
+
+
 def detect_motives(ctx: Ctx) -> list[Hit]:
     """Motives they never stated ("she's obviously stalling"), unless said back as theirs."""
     hits = []
@@ -125,6 +131,8 @@ def detect_motives(ctx: Ctx) -> list[Hit]:
             ctx.resp.masked[max(0, h.start - 30) : h.start]
         ):
             continue  # the partner said it themselves, or it is said back as their reading
+        if _THINK_REASON.match(span_text) and _THEY_SAID.search(ctx.stmt.text):
+            continue  # "because she thinks you're not the right fit" for "she says I'm not fit"
         hits.append(h)
     for m in A.PREJUDICE.finditer(ctx.resp.masked):
         if stem(m["what"].split()[-1]) not in ctx.stmt_stems:
