@@ -446,6 +446,14 @@ def test_someone_elses_verdict_is_no_denial_of_theirs() -> None:
         ("it must have knocked you for six", "surprise"),
         ("you must be in bits", "sadness"),
         ("you must feel like a spare part", "loneliness"),
+        ("you must be beside yourself", "distress"),
+        ("your heart must have been in your mouth", "anxiety"),
+        ("you must have felt like a fish out of water", "insecurity"),
+        ("my heart sank when i read it", "disappointment"),
+        ("you must be run off your feet", "overwhelm"),
+        ("that must make your skin crawl", "disgust"),
+        ("you must be flabbergasted", "surprise"),
+        ("you don't know whether you're coming or going", "confusion"),
     ],
 )
 def test_feelings_in_common_idioms(phrase: str, family: str) -> None:
@@ -455,7 +463,15 @@ def test_feelings_in_common_idioms(phrase: str, family: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "literal", ["the vase is in pieces", "the work is done in a day", "papers all over the place"]
+    "literal",
+    [
+        "the vase is in pieces",
+        "the work is done in a day",
+        "papers all over the place",
+        "he shook my hand",
+        "the jelly was set",
+        "we drove through berlin naked",
+    ],
 )
 def test_the_idioms_literal_senses_are_no_feeling(literal: str) -> None:
     from trainer.grading.offline.feeling_matcher import find_feelings
