@@ -491,3 +491,24 @@ def test_a_reason_they_reported_is_said_back_not_read_in() -> None:
     statement = "She ended it and she says I'm not ambitious enough for her."
     reply = "So she broke it off because she thinks you're not ambitious enough. That hurts."
     assert "imputes_motive" not in _costs(statement, reply)
+
+
+@pytest.mark.parametrize(
+    "allowed",
+    [
+        "You've every right to be hurt.",
+        "You've good reason to feel that way.",
+        "That's perfectly understandable.",
+        "Small wonder you're worn out.",
+        "Course you're gutted.",
+        "Can't say I blame you.",
+        "It stings, and rightly so.",
+        "That's a really understandable reaction.",
+        "I'm not surprised you're shaken.",
+        "It's only natural.",
+    ],
+)
+def test_the_feeling_made_understandable_in_other_words(allowed: str) -> None:
+    statement = "My landlord kept my whole deposit over a scuffed skirting board and I'm so upset."
+    reply = "Your whole deposit gone over one scuffed board. " + allowed
+    assert "legitimizes_feeling" in items(statement, reply, "validation", "earned"), reply

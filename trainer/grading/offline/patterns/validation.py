@@ -101,6 +101,22 @@ LEGITIMIZES = rx(
     r"everyone)\b|\b(?:wears|grinds|gets\s+to)\s+(?:anyone|anybody|everyone)\b",
     r"\bfair\s+enough\b|\bthat(?:'s|\s+is)\s+(?:completely\s+|totally\s+)?fair\b|\bthat\s+tracks\b|"
     r"\bhow\s+could\s+it\s+not\b|\bwho\s+wouldn't\s+be\b",
+    # the same in other words and other Englishes: "you've every right to", "perfectly
+    # understandable", "small wonder", "course you are", "can't say I blame you", "and rightly so"
+    r"\byou(?:'ve|\s+have|\s+had)\s+(?:got\s+)?(?:every|a|good|every\s+good)\s+(?:right|reason|cause)\s+to\b|"
+    r"\bwell\s+within\s+your\s+rights\b|\byou(?:'re|\s+are)\s+right\s+to\s+(?:be|feel)\b",
+    r"\b(?:totally|completely|perfectly|entirely|quite|very|so|really)\s+(?:understandable|valid|natural|"
+    r"reasonable|normal)\b|\bunderstandably\b|\b(?:and\s+)?rightly\s+so\b|\bquite\s+right\s+too\b",
+    r"\b(?:understandable|natural|normal|reasonable|legit|human)\s+(?:reaction|response|way\s+to\s+feel)\b|"
+    r"\bnot\s+an\s+overreaction\b|\b(?:it's|that's|it\s+is)\s+only\s+(?:natural|human|normal)\b",
+    r"\b(?:small|little|nae)\s+wonder\b|\bi\s+don't\s+wonder\s+you\b|\bhardly\s+surprising\b|"
+    r"\b(?:i'm|i\s+am)\s+not\s+surprised\s+you\b",
+    r"(?:^|[.!?,]\s*)course\s+(?:you|you're|it|that|they)\b|\bnaturally\s+you(?:'re|'d|\s+are|\s+would)\b|"
+    r"\bwhy\s+wouldn't\s+you\b|\bany\s+reasonable\s+person\s+would\b|\bit\s+stands\s+to\s+reason\b",
+    r"\bnothing\s+wrong\s+with\s+feeling\b|\bno\s+shame\s+in\s+feeling\b|\bcan't\s+say\s+i\s+blame\s+you\b|"
+    r"\b(?:nobody|no\s+one)\s+would\s+blame\s+you\b|\bcan't\s+fault\s+you\b",
+    r"\bfair\s+call\b|\b(?:totally|completely|so)\s+fair\b|(?:^|[.!?]\s*)(?:totally\s+|so\s+|very\s+)?valid\b",
+    r"\bi\s+(?:quite|can\s+well|well)\s+understand\s+(?:why|how)\b",
 )
 
 MINIMIZES = rx(
