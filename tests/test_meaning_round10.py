@@ -512,3 +512,29 @@ def test_the_feeling_made_understandable_in_other_words(allowed: str) -> None:
     statement = "My landlord kept my whole deposit over a scuffed skirting board and I'm so upset."
     reply = "Your whole deposit gone over one scuffed board. " + allowed
     assert "legitimizes_feeling" in items(statement, reply, "validation", "earned"), reply
+
+
+@pytest.mark.parametrize(
+    "ack",
+    [
+        "That's grim.",
+        "What an ordeal.",
+        "You've been through the wringer.",
+        "That can't have been easy.",
+        "That's the pits.",
+        "How dreadful.",
+    ],
+)
+def test_how_hard_it_is_acknowledged_in_everyday_words(ack: str) -> None:
+    statement = "The boiler's broken again and the landlord won't answer his phone."
+    reply = "Broken again and the landlord ignoring your calls. " + ack
+    assert "acknowledges_feeling" in items(statement, reply, "validation", "earned"), reply
+
+
+@pytest.mark.parametrize(
+    "literal", ["a milestone birthday", "the pits of the fruit", "my cousin's physio is ace"]
+)
+def test_acknowledgement_words_in_their_literal_sense_are_no_feeling(literal: str) -> None:
+    from trainer.grading.offline.feeling_matcher import find_feelings
+
+    assert find_feelings(literal) == [], literal
