@@ -538,3 +538,12 @@ def test_acknowledgement_words_in_their_literal_sense_are_no_feeling(literal: st
     from trainer.grading.offline.feeling_matcher import find_feelings
 
     assert find_feelings(literal) == [], literal
+
+
+def test_a_motive_read_into_the_partner_costs_validation_too() -> None:
+    statement = "I've done every bedtime this week and I'm exhausted."
+    reply = "Every bedtime, you must be exhausted. I think really you just want me to feel guilty."
+    assert "judges_or_argues" in items(statement, reply, "validation", "cost")
+    # one read into someone else costs accuracy only
+    other = ("My boss moved my meeting again.", "She's doing it deliberately. That's so annoying.")
+    assert "judges_or_argues" not in items(*other, "validation", "cost")

@@ -31,7 +31,11 @@ from trainer.grading.offline.detectors.fixing import (
 )
 from trainer.grading.offline.detectors.fixing_frames import one_up_hits, refers_back
 from trainer.grading.offline.detectors.hijacking import detect_hijacking
-from trainer.grading.offline.detectors.invented import detect_invented, detect_motives
+from trainer.grading.offline.detectors.invented import (
+    detect_invented,
+    detect_motives,
+    motives_judging,
+)
 from trainer.grading.offline.detectors.reassurance import detect_reassurance, detect_silver_lining
 from trainer.grading.offline.detectors.reproach import detect_reproach
 from trainer.grading.offline.detectors.sides import sarcasm_defends
@@ -226,6 +230,7 @@ def analyze(
         + need
         + distort
         + motives
+        + motives_judging(ctx, motives)
         + ack
         + legit
         + links

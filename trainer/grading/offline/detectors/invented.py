@@ -73,6 +73,23 @@ def detect_invented(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
     return hits
 
 
+_AT_PARTNER = re.compile(
+    r"(?:you\b|you're\b|part\s+of\s+you\b|deep\s+down\s+you\b|secretly\s+you\b|"
+    r"i\s+think\s+(?:really|actually|deep\s+down|secretly)\b)"
+)
+
+
+def motives_judging(ctx: Ctx, motives: list[Hit]) -> list[Hit]:
+    """A motive read into the partner themselves ("part of you wants us all to see how much you
+    do", "really you're still cross about Christmas") argues with the feeling they told: it
+    costs validation as well as accuracy. One read into someone else does not."""
+    return [
+        Hit("judges_or_argues", h.start, h.end)
+        for h in motives
+        if _AT_PARTNER.match(ctx.resp.masked[h.start : h.end])
+    ]
+
+
 def asks(sent: Sentence, chunk: str) -> bool:
     """A real question ("was your mum there?", "did they cancel it?") asserts nothing; a statement
     with a question mark ("A whole month without sleep?") and a tentative reflection ("so you
