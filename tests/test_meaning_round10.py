@@ -532,7 +532,14 @@ def test_how_hard_it_is_acknowledged_in_everyday_words(ack: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "literal", ["a milestone birthday", "the pits of the fruit", "my cousin's physio is ace"]
+    "literal",
+    [
+        "a milestone birthday",
+        "the pits of the fruit",
+        "my cousin's physio is ace",
+        "i tend to get in trouble",
+        "i'm really trying to help",
+    ],
 )
 def test_acknowledgement_words_in_their_literal_sense_are_no_feeling(literal: str) -> None:
     from trainer.grading.offline.feeling_matcher import find_feelings
