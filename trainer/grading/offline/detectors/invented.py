@@ -10,6 +10,7 @@ from trainer.grading.offline.detectors.context import Ctx, Hit, find_hits
 from trainer.grading.offline.paraphrase import field_hits, fields_of, people_fields
 from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import hijacking as H
+from trainer.grading.offline.patterns import statement as S
 from trainer.grading.offline.text import QUESTION_START, STOPWORDS, Sentence, normalize, stem
 
 
@@ -134,9 +135,6 @@ def _people_not_said_back(ctx: Ctx) -> int:
 
 
 _THINK_REASON = re.compile(r"because\s+(?:he|she|they)\s+(?:think|thinks|thought|reckon|believe)")
-_THEY_SAID = re.compile(
-    r"\b(?:he|she|they)\s+(?:says?|said|thinks?|thought|told\s+(?:me|us)|reckons?|believes?)\b"
-)
 
 
 def detect_motives(ctx: Ctx) -> list[Hit]:
@@ -148,7 +146,7 @@ def detect_motives(ctx: Ctx) -> list[Hit]:
             ctx.resp.masked[max(0, h.start - 30) : h.start]
         ):
             continue  # the partner said it themselves, or it is said back as their reading
-        if _THINK_REASON.match(span_text) and _THEY_SAID.search(ctx.stmt.text):
+        if _THINK_REASON.match(span_text) and S.SOMEONE_SAID.search(ctx.stmt.text):
             continue  # "because she thinks you're not the right fit" for "she says I'm not fit"
         hits.append(h)
     for m in A.PREJUDICE.finditer(ctx.resp.masked):

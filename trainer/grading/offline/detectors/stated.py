@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-import re
-
 from trainer.grading.offline.detectors.context import Ctx
 from trainer.grading.offline.feeling_matcher import felt_families, find_feelings
 from trainer.grading.offline.feelings import feelings_in
 from trainer.grading.offline.patterns import accuracy as A
+from trainer.grading.offline.patterns import statement as S
 
 
 def stated_families(ctx: Ctx) -> set[str]:
@@ -34,14 +33,6 @@ def disowned(ctx: Ctx, family: str) -> bool:
     )
 
 
-# someone else's words before a denial: "she said it's not a worry", "the GP says there's no need
-# to panic"
-_REPORTED = re.compile(
-    r"\b(?:she|he|they|doctor|gp|nurse|midwife|visitor|consultant|teacher|boss|everyone|people|mum|dad)"
-    r"\s+(?:said|says|told\s+me|tells\s+me|reckons|thinks|keeps\s+saying)\b[^.!?;]*$"
-)
-
-
 def denied_families(ctx: Ctx) -> tuple[set[str], set[str]]:
     """Feelings the partner says they do not have ("I'm not mad, I'm worried"), and those they
     say they have: "I'm not even cross" denies anger even when a "cross" counts elsewhere."""
@@ -51,7 +42,7 @@ def denied_families(ctx: Ctx) -> tuple[set[str], set[str]]:
     for h in find_feelings(text):
         if h.kind == "feeling":
             before = text[max(0, h.start - 40) : h.start]
-            if A.DENIED_BEFORE.search(before) and _REPORTED.search(before):
+            if A.DENIED_BEFORE.search(before) and S.SOMEONE_SAID_BEFORE.search(before):
                 continue  # "she said it's not a worry yet": someone else's verdict, not theirs
             said = denied if A.DENIED_BEFORE.search(before) else affirmed
             said.add(h.family)

@@ -175,3 +175,13 @@ RULED_OUT_TOPIC = (
         r"(?P<x>[^.,;!?\n]+)"
     ),
 )
+
+# Someone else's words or view reported: "she said...", "the GP says...", "he thinks...". A
+# denial after it ("she said it's not a worry yet") and a reason said back from it ("because she
+# thinks you're not the right fit" for "she says I'm not fit") are theirs, not the partner's.
+SOMEONE_SAID = re.compile(
+    r"\b(?:she|he|they|doctor|gp|nurse|midwife|visitor|consultant|teacher|boss|everyone|people|mum|dad)"
+    r"\s+(?:keeps?\s+saying|says?|said|tells?\s+(?:me|us)|told\s+(?:me|us)|reckons?|thinks?|thought|believes?)\b"
+)
+# ...with no sentence break between it and what follows
+SOMEONE_SAID_BEFORE = re.compile(SOMEONE_SAID.pattern + r"[^.!?;]*$")
