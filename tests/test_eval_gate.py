@@ -38,6 +38,7 @@ BLIND = {
     "cases_fresh_v9b.yaml",
     "cases_fresh_v10b.yaml",
     "cases_fresh_v11b.yaml",
+    "cases_fresh_v12b.yaml",
 }
 CASE_FILES = sorted(p.name for p in (EVALS / "cases").glob("cases_*.yaml") if p.name not in BLIND)
 RECORDED = sorted(p for p in CASSETTE_ROOT.glob("*") if (p / "manifest.json").is_file())
