@@ -13,6 +13,7 @@ from typing import Literal
 
 from trainer.grading.offline.feeling_matcher import felt_families, find_feelings
 from trainer.grading.offline.feelings_news import news_valence
+from trainer.grading.offline.patterns.statement import THEIR_VERDICT_BEFORE
 from trainer.grading.schema import HiddenTruth
 
 Valence = Literal["positive", "negative", "mixed", "unknown"]
@@ -103,7 +104,13 @@ def _owner(text: str, start: int, event: bool = False) -> Literal["partner", "se
     if (
         last is not None
         and last.group() in _OBJECTS
-        and re.search(r"[,;]|\band\b", window[last.end() :])
+        and (
+            re.search(r"[,;]|\band\b", window[last.end() :])
+            # "hearing it from her must have stung": the object of a preposition is no subject
+            or re.search(
+                r"\b(?:from|to|with|at|by|for|about|of|towards)\s+$", window[: last.start()]
+            )
+        )
     ):
         # "all you've put in with him, and hurt that...": an object before a clause break is not
         # who feels it ("seeing him so stressed" still is)
@@ -273,7 +280,12 @@ _SHAKING = frozenset({"shaking", "can't stop shaking"})
 
 
 def partner_feelings(statement_norm: str, hidden: HiddenTruth | None) -> PartnerFeelings:
-    found = [f for f in feelings_in(statement_norm) if f.owner != "other"]
+    found = [
+        f
+        for f in feelings_in(statement_norm)
+        if f.owner != "other"
+        and not THEIR_VERDICT_BEFORE.search(statement_norm[max(0, f.start - 60) : f.start])
+    ]
     if any(f.word == _JOY_TEARS for f in found):  # "I was crying. Happy crying!": the tears are joy
         found = [f for f in found if f.word != "crying"]
     if any(f.word in _SHAKING for f in found) and (

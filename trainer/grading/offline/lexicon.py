@@ -99,6 +99,14 @@ class CueWords(Frozen):
     skip: Words
 
 
+class Degree(Frozen):
+    """Words just before a feeling that change its size: "a bit annoyed" is milder than
+    "annoyed", "so hurt" stronger than "hurt" (phrases, one per item)."""
+
+    softer: tuple[str, ...] = ()
+    stronger: tuple[str, ...] = ()
+
+
 class Family(Frozen):
     label: str
     valence: Valence
@@ -115,6 +123,7 @@ class LexiconData(Frozen):
     cue_words: CueWords
     coordinators: Words
     common_words: Words
+    degree: Degree = Degree()
 
     @model_validator(mode="after")
     def _consistent(self) -> LexiconData:

@@ -33,6 +33,7 @@ class MeaningFields(Frozen):
     fields: dict[str, list[str]]
     people: list[str]  # the fields that name a person (an added person is an invented fact)
     escalations: list[Escalation]
+    swaps: list[list[list[str]]]  # kinds, each its groups, each its words
 
     @field_validator("fields")
     @classmethod
@@ -124,6 +125,23 @@ def escalations_for(statement: str) -> list[re.Pattern[str]]:
         for said, stronger in _escalations()
         if said.search(statement) and not stronger.search(statement)
     ]
+
+
+@cache
+def _swaps() -> tuple[tuple[re.Pattern[str], ...], ...]:
+    data = WORD_LISTS.load(packaged("words", "meaning.yaml"), MeaningFields)
+    return tuple(tuple(_phrase_rx(group) for group in kind) for kind in data.swaps)
+
+
+def swaps_for(statement: str) -> list[re.Pattern[str]]:
+    """The groups a reply must not put in place of the statement's (meaning.yaml `swaps`):
+    "brother" for a statement with "sister" and no brother; none of a kind it never names."""
+    out: list[re.Pattern[str]] = []
+    for kind in _swaps():
+        theirs = [rx for rx in kind if rx.search(statement)]
+        if theirs:
+            out += [rx for rx in kind if rx not in theirs]
+    return out
 
 
 def fields_of(text: str) -> frozenset[str]:

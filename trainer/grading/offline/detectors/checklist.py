@@ -22,6 +22,7 @@ from trainer.grading.offline.detectors.distorted import (
     detect_distortion,
     detect_escalated,
     detect_ruled_out,
+    detect_swapped,
 )
 from trainer.grading.offline.detectors.fixing import (
     detect_advice,
@@ -38,6 +39,7 @@ from trainer.grading.offline.detectors.invented import (
 )
 from trainer.grading.offline.detectors.reassurance import detect_reassurance, detect_silver_lining
 from trainer.grading.offline.detectors.reproach import detect_reproach
+from trainer.grading.offline.detectors.resized import detect_resized
 from trainer.grading.offline.detectors.sides import sarcasm_defends
 from trainer.grading.offline.detectors.topic import OFF_TOPIC
 from trainer.grading.offline.detectors.validation import (
@@ -144,10 +146,21 @@ def analyze(
     defending = [s for s in ctx.sents if any(
         h.item in ("defends_self", "counter_complaint") and s.start <= h.start < s.end + 1
         for h in hijack)]  # fmt: skip
-    excluded = cost_sents + story_sents + defending  # a defence says back nothing of theirs
+    # nor does a change of subject that borrows their word ("speaking of work, I...")
+    leaving = [s for s in ctx.sents if any(
+        h.item == OFF_TOPIC and s.start <= h.start < s.end + 1 for h in hijack
+    ) and set(content_stems(ctx.resp.masked[s.start : s.end])) & ctx.stmt_stems]  # fmt: skip
+    excluded = cost_sents + story_sents + defending + leaving  # a defence says back nothing
     main_point = detect_main_point(ctx, excluded, attributed)
     named, wrong = detect_main_feeling(ctx, attributed, main_point)
-    if not (named or hijack or about_problem or reassurance or silver):
+    # "furious" for "a bit annoyed" is theirs blown up, "a bit disappointed" for "devastated"
+    # shrinks it: neither names the feeling at their size. The blown-up one is still their
+    # feeling made understandable (validation); the shrunk one minimizes it
+    blown, under = detect_resized(ctx, attributed)
+    named = [h for h in named if not any(r.start == h.start for r in blown + under)]
+    wrong += [r for r in under if not any(w.start == r.start for w in wrong)]
+    shrunk = [Hit("minimizes", h.start, h.end) for h in under]
+    if not (named or blown or hijack or about_problem or reassurance or silver):
         named = feeling_not_owed(ctx, main_point, attributed)
     need = detect_need_or_check(ctx, excluded, main_point)
     # reassurance ("you'll nail it, you always do") costs not fixing, not accuracy: its
@@ -162,6 +175,7 @@ def analyze(
         detect_distortion(ctx, settled)
         + detect_invented(ctx, settled)
         + detect_escalated(ctx, settled)
+        + detect_swapped(ctx, settled)
         + detect_ruled_out(ctx, settled)
     )
     motives = detect_motives(ctx)
@@ -190,7 +204,7 @@ def analyze(
         guessed = [s for s in ctx.sents if any(s.start <= w.start < s.end + 1 for w in wrong)]
         ack, legit, links = (outside(x, guessed) for x in (ack, legit, links))
         attributed = [a for a in attributed if not any(w.start <= a.start < w.end for w in wrong)]
-    if main_point and not (named or wrong or sarcasm):
+    if main_point and not (named or wrong or blown or sarcasm):
         named = feeling_acknowledged(
             ctx, [h for h in ack if h not in sounds], cost_sents + soothing
         )
@@ -220,6 +234,7 @@ def analyze(
         + silver
         + permission
         + minimizing
+        + shrunk
         + judging
         + hijack
         + sarcasm
@@ -227,6 +242,7 @@ def analyze(
         + main_point
         + named
         + wrong
+        + blown
         + need
         + distort
         + motives

@@ -1,6 +1,7 @@
 """What happened, changed in the saying back (distorts_facts): an absolute they never used ("he
 always does this"), an event blown up into a stronger one ("postponed" said back as "cancelled",
-"borrowed" as "stole"), and the thing the partner ruled out said back as what they want ("I'm not
+"borrowed" as "stole"), someone or a day swapped for another of the same kind ("your brother"
+for "my sister"), and the thing the partner ruled out said back as what they want ("I'm not
 saying I want to quit" -> "so you want to quit")."""
 
 from __future__ import annotations
@@ -9,11 +10,11 @@ import re
 
 from trainer.grading.offline.detectors.context import Ctx, Hit, sentence_at
 from trainer.grading.offline.detectors.invented import asks
-from trainer.grading.offline.paraphrase import escalations_for
+from trainer.grading.offline.paraphrase import escalations_for, swaps_for
 from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import hijacking as H
 from trainer.grading.offline.patterns import statement as S
-from trainer.grading.offline.text import Sentence, content_stems, stem
+from trainer.grading.offline.text import Sentence, content_stems, normalize, stem
 
 # a negation earlier in the clause ("it wasn't cancelled", "not about leaving") says it back as
 # ruled out, which is faithful
@@ -49,6 +50,32 @@ def detect_escalated(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
         for rx in patterns:
             for m in rx.finditer(chunk):
                 if not _NEGATED.search(chunk[: m.start()]):
+                    hits.append(Hit("distorts_facts", s.start + m.start(), s.start + m.end()))
+    return hits
+
+
+# the listener in the clause before it ("my sister", "when I lost Grandpa", "I'd ring them first
+# thing Monday"): their own people and plans, not the partner's said back
+_LISTENER = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll|let's)\b")
+
+
+def detect_swapped(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
+    """Someone or a day of the same kind as theirs put in place of theirs (the swaps of
+    meaning.yaml): "your brother" for "my sister", "your cat" for "our dog", "on Thursday" for
+    "on Tuesday". Not in a real question ("was it Thursday?") or a piece of advice, which say
+    nothing back."""
+    target = ctx.stmt.text
+    if ctx.hidden:
+        target += "\n" + "\n".join(normalize(f).text for f in ctx.hidden.key_facts)
+    patterns = swaps_for(target)
+    hits: list[Hit] = []
+    for s in _asserting(ctx, excluded) if patterns else []:
+        chunk = ctx.resp.masked[s.start : s.end]
+        if A.ADVICE_CLAUSE.search(chunk):
+            continue
+        for rx in patterns:
+            for m in rx.finditer(chunk):
+                if not _LISTENER.search(chunk[: m.start()]):
                     hits.append(Hit("distorts_facts", s.start + m.start(), s.start + m.end()))
     return hits
 

@@ -10,6 +10,7 @@ from trainer.grading.offline.detectors.context import Ctx, Hit, find_hits
 from trainer.grading.offline.paraphrase import field_hits, fields_of, people_fields
 from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import hijacking as H
+from trainer.grading.offline.patterns import motives as M
 from trainer.grading.offline.patterns import statement as S
 from trainer.grading.offline.text import QUESTION_START, STOPWORDS, Sentence, normalize, stem
 
@@ -149,7 +150,9 @@ def detect_motives(ctx: Ctx) -> list[Hit]:
         if _THINK_REASON.match(span_text) and S.SOMEONE_SAID.search(ctx.stmt.text):
             continue  # "because she thinks you're not the right fit" for "she says I'm not fit"
         hits.append(h)
-    for m in A.PREJUDICE.finditer(ctx.resp.masked):
+    if not M.KIND_INTENT_THEIRS.search(ctx.stmt.text):
+        hits += find_hits(M.KIND_INTENT, ctx, "imputes_motive")
+    for m in M.PREJUDICE.finditer(ctx.resp.masked):
         if stem(m["what"].split()[-1]) not in ctx.stmt_stems:
             hits.append(Hit("imputes_motive", m.start(), m.end()))
     return hits

@@ -56,7 +56,7 @@ def detect_topic_change(ctx: Ctx) -> list[Hit]:
     hits += _trailing_anyway(ctx)
     if hits:
         return hits
-    hits = _detect_new_topic(ctx)
+    hits = _detect_new_topic(ctx) or _late_turn(ctx)
     if hits:
         return hits
     # No marker: a remark with nothing of theirs in it, no feeling, no one in it ("Did you know
@@ -119,6 +119,39 @@ def _trailing_anyway(ctx: Ctx) -> list[Hit]:
         if asks and _ASKS_ABOUT_ELSE.search(chunk) and re.search(r"\banyway\s*(?:,|$)", chunk):
             hits.append(Hit(OFF_TOPIC, s.start, s.end))
     return hits
+
+
+# "Oh, did the plumber ever ring you back?": a question thrown in after the reflection, opening
+# with a turn of attention
+_TURN_OPENER = re.compile(
+    r"^\s*(?:oh|ooh|also|hey|btw|wait|oh\s+and|and\s+oh|oh\s+also)\s*[,!-]?\s*(?:and\s+)?(?:did|have|has|are|is|was|"
+    r"were|do|does|what|what's|when|where|can|could|will)\b"
+)
+_REFERS_BACK = re.compile(r"\b(?:he|she|they|him|her|them|it|that|this|those|these|there|then)\b")
+
+
+def _late_turn(ctx: Ctx) -> list[Hit]:
+    """A question on something else after the reflection, however full the reflection was: it
+    opens by turning ("oh, did...", "also, what...") and shares no word, field or person with
+    the statement, names no feeling and points back at nothing of theirs."""
+    stmt_fields = fields_of(ctx.stmt.text)
+    fixing = detect_advice(ctx) + detect_solution_questions(ctx) + detect_plans(ctx)
+    for s in ctx.sents[1:]:
+        chunk = ctx.resp.masked[s.start : s.end]
+        asks = ctx.resp.masked[s.end : s.end + 3].lstrip().startswith("?")
+        if not (asks and _TURN_OPENER.match(chunk)) or len(content_stems(chunk)) < 2:
+            continue
+        if (
+            set(content_stems(chunk)) & ctx.stmt_stems
+            or fields_of(chunk) & stmt_fields
+            or feelings_in(chunk)
+            or CHECK_IN.search(chunk)
+            or _REFERS_BACK.search(chunk)
+            or any(_contains(s, h) for h in fixing)
+        ):
+            continue
+        return [Hit(OFF_TOPIC, s.start, s.end)]
+    return []
 
 
 def _detect_new_topic(ctx: Ctx) -> list[Hit]:

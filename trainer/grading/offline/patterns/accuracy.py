@@ -223,7 +223,11 @@ ABSOLUTES = re.compile(
     # (not the partner's own habit or grit: "you never gave up", "you're always the one who...")
     r"\b(?:he|she|they|your\s+\w+|everyone|everybody|nobody|no\s+one)(?:'s|'re)?\s+(?:always|never|"
     r"constantly|literally\s+never|literally\s+always)\b(?!\s+(?:saw|see)\s+(?:it|that|this)?\s*coming)|\bevery\s+(?:single\s+)?time\s+(?:he|she|"
-    r"they)\b|\b(?:hates?\s+you|can't\s+stand\s+you)\b|" + FUSS_HABIT.pattern
+    r"they)\b|\b(?:hates?\s+you|can't\s+stand\s+you)\b|"
+    # one complaint swept into a charge they never made: "you feel like I never do anything"
+    r"\byou\s+(?:feel|felt|think|thought|reckon|must\s+think|believe)\s+(?:like\s+|that\s+|as\s+if\s+)?i\s+"
+    r"(?:never|always|don't\s+ever|do\s+nothing|don't\s+do\s+anything|don't\s+care\s+about\s+anything)\b|"
+    + FUSS_HABIT.pattern
     # ...but a fuss pinned on them as their habit is (FUSS_HABIT)
 )
 
@@ -281,14 +285,10 @@ IMPUTES_MOTIVE = rx(
     r"(?:you|you'd|you're|you'll)\b",
     r"\bto\s+(?:steal\s+your\s+thunder|(?:cut|keep|freeze|push|shut|leave)\s+you\s+out|make\s+you\s+look\s+"
     r"(?:bad|stupid|small)|show\s+you\s+up|get\s+rid\s+of\s+you)\b",
-)
-
-# a prejudice read into someone ("because of your accent", "because you're older"): a motive,
-# unless the partner named that very thing ("people of my age")
-PREJUDICE = re.compile(
-    r"\bbecause\s+(?:of\s+(?:your|how\s+old\s+you)|you(?:'re|\s+are))\s+(?:\w+\s+)?(?P<what>accent|age|older|"
-    r"too\s+old|young|a\s+woman|a\s+girl|foreign|gender|weight|skin|colour|color|race|religion|name|"
-    r"background|disabled|disability)\b"
+    # a kind intent read in as surely as an unkind one ("I'm sure he meant it as a compliment",
+    # patterns/motives.py) and a con read in: "they saw you coming", "ripping you off"
+    r"\b(?:saw|see)\s+(?:you|u)\s+coming\b|\b(?:ripped|ripping|rip|rips)\s+(?:you|u)\s+off\b|\btaking\s+"
+    r"advantage\s+of\s+(?:you|u)\b|\btook\s+(?:you|u)\s+for\s+(?:a\s+ride|a\s+mug|a\s+fool|an\s+idiot)\b",
 )
 
 # "he was your little buddy", "she's your best mate": someone they spoke of, described as theirs,

@@ -72,7 +72,7 @@ _NOT_A_STEP = re.compile(
     r"^(?:say\b[^,.;!?]*\bfor\s+(?:example|instance)\b|go\s+on|go\s+ahead|carry\s+on|keep\s+(?:going|talking)|say\s+(?:more|that\s+again|it)|"
     r"take\s+(?:your|all\s+the)\s+time|let\s+it\s+(?:all\s+)?out|vent\b|cry\b|have\s+a\s+(?:good\s+)?cry|"
     r"come\s+(?:here|on|in)|sit\s+(?:down\s+)?with\s+me|hang\s+on|hold\s+on|wait\b|look\s+at\s+you|"
-    r"get\s+(?:it|that)\b|do\s+(?:you|u)\b|don't\s+(?:you|u|get\s+me\s+wrong|apologi[sz]e|be\s+sorry)|"
+    r"get\s+(?:it|that|why|how|what\s+you|where\s+you|feeling)\b|do\s+(?:you|u)\b|don't\s+(?:you|u|get\s+me\s+wrong|apologi[sz]e|be\s+sorry)|"
     r"start\s+(?:from|at)\s+the\s+(?:beginning|start|top)|make\s+sense\b|come\s+off\s+it|"
     r"try\s+(?:that|this)\b|join\s+the\s+club\b|look\s+at\s+god\b|welcome\s+to\s+(?:my|the)\s+world\b|stop\s+(?:whining|complaining|crying|being|moaning|sulking|overreacting|"
     r"exaggerating|going\s+on))"

@@ -28,6 +28,13 @@ DEFENDS = rx(
     r"\byou\s+know\s+(?:what|how)\s+my\s+\w+\s+(?:is|are)\b",
     r"\bwe\s+were\s+(?:just\s+|only\s+)?(?:talking|chatting|catching\s+up)\b|\bit\s+was\s+(?:just\s+)?"
     r"catching\s+up\b|\bit\s+(?:means|meant)\s+(?:literally\s+|absolutely\s+)?nothing\b",
+    # the complaint denied as misremembered: "I told you about it, you just forgot", "you're
+    # imagining things"
+    r"\bi\s+(?:did\s+)?(?:told|tell|mentioned|said)\s+(?:you|u)\b(?:\s+(?:about\s+(?:it|that|this)|already|on\s+\w+|"
+    r"last\s+\w+|weeks?\s+ago|twice|loads\s+of\s+times)){0,2}\s*(?:[,.;!]|$)|\byou\s+(?:just\s+|must\s+have\s+|"
+    r"probably\s+)?(?:forgot|don't\s+remember|didn't\s+listen|weren't\s+listening)\s*(?:[,.;!]|$|about\s+(?:it|that)\b|"
+    r"that\s+i\b|i\s+(?:told|said|mentioned)\b)|\byou(?:'re|\s+are)\s+imagining\s+"
+    r"(?:things|it|stuff)\b",
     r"\bi\s+(?:didn't|did\s+not)\s+even\s+notice\b|\bi\s+(?:didn't|did\s+not)\s+notice\s+(?:till|until)\b|"
     r"\bi\s+(?:wasn't|was\s+not)\s+(?:going|gonna)\s+to\b|\bbut\s+(?:people|they|he|she|everyone)\s+(?:were|"
     r"was|kept)\s+(?:asking|telling|saying)\b|\bi\s+have\s+a\s+(?:life|job)\b",

@@ -50,6 +50,8 @@ DISCOURSE = (
 IMPERATIVE_START = re.compile(
     rf"^{DISCOURSE}(?:just\s+)?(?!stop\s+(?:whining|complaining|crying|being|moaning|sulking)|"
     r"join\s+the\s+club|look\s+at\s+god\b)"
+    # "totally get feeling insecure", "really get it": "(I) get it", not an order to get something
+    r"(?:(?<!totally\s)(?<!really\s)(?<!completely\s)(?<!fully\s)|(?!get\b))"
     rf"(?:{IMPERATIVE_VERBS})\b(?!\s*,|')(?<!don't(?=\W*$))"
 )
 

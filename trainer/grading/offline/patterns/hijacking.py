@@ -27,7 +27,11 @@ LISTENER_MOVES = rx(
     r"\bi\s+(?:was\s+wrong|messed\s+up|screwed\s+up|dropped\s+the\s+ball|let\s+you\s+down|hurt\s+you)\b",
     r"\bi(?:'d|\s+would)\s+(?:be|feel)\s+(?:the\s+same|that\s+way|upset|hurt|angry|mad|furious|sad|"
     r"pissed|frustrated|exhausted|crushed|devastated|thrilled|over\s+the\s+moon|so|too)\b",
-    r"\bi\s+can\s+only\s+imagine\b|\bi\s+know\s+(?:how\s+much|you|that\s+you|it|this)\b",
+    r"\bi\s+can\s+only\s+imagine\b|\bi\s+know\s+(?:how\s+much|you|that\s+you|it|this)\b|"
+    r"\bi\s+know\s*(?=[,.!;]|$)",
+    # the listener's absence is their point ("going to sleep without me there", "with me away")
+    r"\bwithout\s+me\b(?:\s+(?:there|here|around|home|beside\s+you|next\s+to\s+you))?|"
+    r"\bwith\s+me\s+(?:away|gone|not\s+there)\b",
     r"\bi(?:'d|\s+would)\s+(?:be|feel|have\s+been|have\s+felt)\s+(?:\w+\s+){0,4}?(?:too|as\s+well)\b",
     # the same empathy with their trouble as the subject: "that would freak me out too"
     r"\b(?:would|'d|could)\s+(?:\w+\s+)?(?:scare|freak|frighten|terrify|worry|upset|annoy|bother|rattle|shake|"
@@ -76,7 +80,8 @@ YOU_REF = re.compile(r"(?<!thank-)\b(?:you|your|yours|yourself|you're|you've|you
 ME_TOO = rx(
     r"\bme\s+too\b|\bsame\s+(?:here|with\s+me|for\s+me|thing\s+(?:happened|happens)\s+(?:to|with)\s+me)\b|"
     r"^\s*(?:ugh\s*,?\s*)?same\b",
-    r"\b(?:that|this|it)\s+(?:exact\s+thing\s+)?(?:happened|happens)\s+to\s+me\b",
+    r"\b(?:that|this|it)\s+(?:exact\s+thing\s+)?(?:happened|happens)\s+to\s+me\b|"
+    r"\b(?:the\s+)?(?:exact\s+)?same\s+(?:thing\s+)?(?:happened|happens)\s+(?:to|with)\s+(?:me|my|us)\b",
     r"\bi\s+(?:had|have|got|went\s+through)\s+(?:the\s+)?(?:exact\s+)?(?:same|a\s+similar|"
     r"something\s+similar)\b",
     r"\bi(?:'ve|\s+have)\s+been\s+there\b|\bbeen\s+there\b|\bi\s+know\s+(?:exactly\s+)?(?:the|that)\s+"
@@ -132,6 +137,11 @@ _NOT_A_FAULT = (
 
 COUNTER_COMPLAINT = rx(
     r"\bwhat\s+about\s+(?:me|my|how\s+i|when\s+i|mine)\b",
+    # the listener's grievance as a guilt trip: "after everything I do for you", "if you really
+    # cared about me you'd..."
+    r"\bafter\s+(?:everything|all)\s+(?:that\s+)?i(?:'ve)?\s+(?:do|did|done|have\s+done|give|gave|"
+    r"put\s+up\s+with|sacrificed?)\b|\bif\s+(?:you|u)\s+(?:really|actually|truly)\s+(?:loved|cared\s+"
+    r"(?:about|for)|respected|appreciated)\s+me\b",
     r"\b(?:i|i've|i\s+have)\s+(?:also\s+|too\s+|just\s+)?(?:had|have|been\s+having)\s+(?:a\s+|such\s+a\s+|"
     r"an\s+|the\s+)?(?:really\s+|super\s+|so\s+)?(?:long|hard|rough|bad|tough|terrible|awful|crazy|"
     r"shit|shitty|horrible|stressful|busy|brutal|exhausting|insane)\s+(?:day|week|month|time|year)",
@@ -329,7 +339,8 @@ TOPIC_CHANGE = rx(
     r"is\s+coming|'s\s+coming)\b|\bremind\s+me\s+to\s+tell\s+(?:you|u)\b",
     r"\bdid\s+(?:you|u)\s+(?:sign|pay|book|pick\s+up|feed|buy|get|grab|order|return|call\s+the)\s+(?:the|my|our|that)\b",
     r"\bmore\s+importantly\b|\bforget\s+(?:that|about\s+that)\s*,\b|\benough\s+about\s+(?:that|this|work)\b",
-    r"\bwhat\s+(?:do\s+(?:you|u)\s+|d'you\s+)?(?:fancy|want)\s+(?:for|to\s+(?:eat|do|watch))\b|"
+    r"\bwhat\s+(?:do\s+(?:you|u)\s+|d'you\s+)?(?:fancy|want)\s+(?:for|to\s+(?:eat|do(?!\s+(?:about|with|"
+    r"next|now|differently))|watch))\b|"
     r"\bwhat(?:'s|\s+is|\s+are\s+we\s+having)\s+for\s+(?:tea|supper|dinner|lunch)\b",
     r"\bare\s+we\s+still\s+(?:going|on|doing|meeting|having|seeing)\b|\bhave\s+we\s+(?:rsvp|replied|booked|"
     r"paid|sent|ordered)",

@@ -205,6 +205,7 @@ SIDES_WITH = re.compile(
     rf"(?:only|just|probably|really|honestly|genuinely)\s+(?:\w+\s+)?(?:{_INTENT})\b|"
     rf"\b(?:he|she|they)\s+(?:doesn't|don't|didn't|never)\s+(?:\w+\s+)?(?:{_INTENT})\s+"
     r"(?:any|anything|it|to|that|harm|nothing|badly|well|you)\b|"
+    r"(?<!even\sif\s)(?<!even\sthough\s)(?<!even\sif\she\s)(?<!even\sif\sshe\s)(?<!even\sif\sthey\s)"
     r"\b(?:means?|meant)\s+well\b|\b(?:in\s+)?fairness\s+to\s+(?!you\b|u\b|me\b)\w+|"
     r"\bto\s+be\s+fair\s+(?:to|on)\s+(?!you\b|u\b|me\b)\w+|\bin\s+(?:his|her|their)\s+defen[cs]e\b|"
     r"\b(?:give|cut)\s+(?:him|her|them)\s+(?:a\s+(?:break|chance|few|bit)|some\s+(?:slack|time|credit)|"

@@ -10,6 +10,12 @@ from trainer.grading.offline.patterns import rx
 
 # Who is upset with whom: the partner's statement complains about the listener.
 UPSET_WITH_LISTENER = rx(
+    # a hurt pinned on what the listener did: "it upset me that you went", "it hurts when you look
+    # at your phone", "I was gutted you didn't come"
+    r"\b(?:upset|upsets|upsetting|hurt|hurts|hurtful|bothered|bothers|annoyed|annoys|stung|stings|"
+    r"gutted|angry|mad|furious|frustrated|frustrates|embarrassed|humiliated|disappointed|sad)\s+"
+    r"(?:me\s+)?(?:that|when|because|how)\s+(?:you|u)\s+(?!(?:were|was|are|weren't|aren't)\s+"
+    r"(?:ill|sick|unwell|hurt|away|upset|sad|not\s+well)\b)[a-z']+",
     r"\b(?:you|u)\s+(?:didn't|did\s+not|never|don't|do\s+not|always|forgot|promised|said\s+you|"
     r"haven't|won't|keep|kept|left|ignored|missed|interrupted|laughed|walked\s+(?:away|out|off)|"
     r"spent|hardly|barely|rarely|chose|picked|went\s+(?:out|behind)|told\s+(?:your|him|her|them|"
@@ -147,7 +153,8 @@ SET_ASIDE_THEN = re.compile(
     r"[.!?,;]?\s*(?:but\s+)?(?:i'm|i\s+am|i\s+was|i\s+just\s+feel|i\s+feel)\s+(?:just\s+|really\s+|so\s+|a\s+bit\s+)*"
     r"(?:upset|hurt|angry|annoyed|sad|gutted|cross|bothered|stung|stressed|worried|scared|anxious|nervous|"
     r"afraid|frightened|embarrassed|ashamed|disappointed|frustrated|jealous)\s+(?:(?:that|because|about|by)\s+|(?=(?:she|he|they|it|we|you)(?:'ll|'s|\s+won't|\s+will|"
-    r"\s+might|\s+can't|\s+isn't|\s+doesn't)\b))"
+    r"\s+might|\s+can't|\s+isn't|\s+doesn't|\s+didn't|\s+don't|\s+never|\s+haven't|\s+forgot|"
+    r"\s+wouldn't)\b))"
     r"(?P<focus>[^.!?\n]+)"
 )
 # the patterns that find the part a partner singles out (the grade and offered reflections alike)
@@ -185,3 +192,10 @@ SOMEONE_SAID = re.compile(
 )
 # ...with no sentence break between it and what follows
 SOMEONE_SAID_BEFORE = re.compile(SOMEONE_SAID.pattern + r"[^.!?;]*$")
+# ...as their verdict on the partner, right before a word: "everyone says I'm lucky", "mum
+# thinks I should be grateful": their word for how the partner ought to feel, not the partner's
+THEIR_VERDICT_BEFORE = re.compile(
+    SOMEONE_SAID.pattern
+    + r"\s+(?:that\s+)?(?:i'm|i\s+am|i\s+was|i\s+should\s+be|i\s+ought\s+to\s+be|"
+    r"i'd\s+be|i\s+must\s+be)\s+(?:so\s+|really\s+|very\s+|just\s+|being\s+)?$"
+)

@@ -62,6 +62,10 @@ FEELING_LEGITIMIZED = rx(
 )
 
 LEGITIMIZES = rx(
+    # normalising the feeling: "lots of people feel exactly that", "so many people feel the same"
+    r"\b(?:loads|lots|plenty|tons|heaps|so\s+many|many|most)\s+(?:of\s+)?people\s+(?:would\s+)?"
+    r"(?:feel|felt|get|find)\s+(?:exactly\s+|just\s+)?(?:that|the\s+same|this\s+way|that\s+way|like\s+that|"
+    r"the\s+way\s+you\s+do)\b",
     r"\bno\s+wonder\b|\bof\s+course\s+(?:you|you're|you'd|you\s+are|you\s+would|it|that|this|"
     r"that's|it's|you\s+feel|you\s+felt)\b",
     r"\b(?:it|that|this|which|your\s+\w+)\s+(?:totally\s+|completely\s+|really\s+|so\s+|perfectly\s+)?"
@@ -331,6 +335,11 @@ SARCASM_MARKED = rx(
     r"\bshocker\b|\bcolou?r\s+me\s+(?:shocked|surprised)\b|\bbig\s+surprise\s+there\b",
     r"\b(?:well\s+)?excuse\s+me\s+for\s+(?:\w+ing|having|being|breathing|existing|living)\b",
     r"\bmy\s+heart\s+bleeds\b|\boh\s+the\s+(?:horror|humanity)\b|\bdiddums\b",
+    # mock awe and mock apology: "Groundbreaking.", "sorry I exist", "your highness"
+    r"(?:^|[.!?]\s*)(?:wow\s*[.,!]*\s*)?(?:groundbreaking|revolutionary|riveting|fascinating|"
+    r"earth-?shattering|stop\s+the\s+press(?:es)?|alert\s+the\s+media|call\s+the\s+papers)\s*[.!]*\s*$",
+    r"\bsorry\s+(?:that\s+)?i\s+(?:exist|breathe|breathed|was\s+born)\b|\bsorry\s+for\s+(?:existing|"
+    r"breathing|living)\b|\byour\s+(?:royal\s+)?(?:highness|majesty|ladyship|lordship)\b",
     r"^\s*oh\s+(?:great|brilliant|perfect|wonderful|fantastic|lovely)\s*,\s*(?:so|just|another|now|"
     r"that's|more)\b",
 )

@@ -65,8 +65,11 @@ FEELING_EXPLAINED_AWAY = rx(
 
 # Speaking up for the person the partner is upset with: their good intent, their excuse.
 THIRD_PARTY_SIDE = rx(
+    # "even if she means well" grants it and keeps their side: no argument
+    r"(?<!even\sif\s)(?<!even\sthough\s)(?<!even\swhen\s)"
     r"\b(?:he|she|they|him|her|them)(?:'s|\s+is|\s+was|'re|\s+are|\s+were)?\s+(?:only\s+|just\s+|"
-    r"probably\s+|honestly\s+|really\s+)*(?:means?\s+well|meant\s+well|doing\s+(?:his|her|their)\s+best|"
+    r"probably\s+|honestly\s+|really\s+)*(?:means?\s+well|meant\s+well|meant\s+(?:it\s+)?(?:as\s+(?:a\s+)?"
+    r"(?:compliment|joke|kindness)|nicely|kindly|no\s+harm)|doing\s+(?:his|her|their)\s+best|"
     r"got\s+(?:a\s+lot|loads|so\s+much)\s+on|(?:has|had|have)\s+(?:a\s+lot|loads|so\s+much)\s+on|"
     r"forgot|trying\s+(?:to\s+help|(?:his|her|their)\s+best))\b",
     r"\b(?:you\s+)?can't\s+(?:really\s+)?blame\s+(?:him|her|them)\b|\bgive\s+(?:him|her|them)\s+a\s+break\b|"
@@ -83,7 +86,9 @@ PERSPECTIVE = rx(
     r"\buniverse\s+(?:is\s+)?telling\s+you\b",
     r"\b(?:loads|lots|plenty|tons|heaps|millions|most)\s+of\s+(?:\w+\s+)?(?:people|mums|moms|dads|"
     r"parents|kids|couples|folks|students|women|men)\s+(?:do|use|have|wear|go|get|say|feel|deal|"
-    r"are|end\s+up)\b",
+    r"are|end\s+up)\b(?<!feel)(?<!get)|\b(?:loads|lots|plenty|tons|heaps|millions|most)\s+of\s+(?:\w+\s+)?"
+    r"(?:people|mums|moms|dads|parents|kids|couples|folks|students|women|men)\s+(?:feel|get)\b"
+    r"(?!\s+(?:exactly\s+|just\s+)?(?:that|the\s+same|this\s+way|that\s+way|like\s+that|the\s+way\s+you\s+do)\b)",
     r"\b(?:are|is)\s+(?:\w+\s+)?everywhere\s+(?:at\s+the\s+moment|right\s+now|these\s+days|now)\b",
     r"\b(?:isn't|is\s+not|wasn't|not)\s+(?:a\s+reflection\s+on|about|personal\s+to)\s+(?:you|u)\b|"
     r"\b(?:it's|its|it\s+is|that's)\s+not\s+personal\b",
@@ -101,11 +106,21 @@ PERSPECTIVE = rx(
 )
 
 # After a nod, "but" and the listener's own reasons, to a partner upset with them: the nod is
-# the opening of an argument ("I'd be annoyed too, but I was starving").
+# the opening of an argument ("I'd be annoyed too, but I was starving"). Read only after a nod of
+# "I'd feel it too" (WOULD_TOO): an excuse after a full reflection ("I get why that felt like a
+# slap. But I was driving") defends (not hijacking) without arguing with the feeling.
+WOULD_TOO = rx(
+    r"\bi(?:'d|\s+would)\s+(?:have\s+|'ve\s+)?[a-z]+\b[^.!?]{0,40}?\b(?:too|as\s+well)\b"
+)
 NOD_THEN_OWN_CASE = rx(
-    r"(?:but|though|tho)\s*,?\s+(?:honestly\s+|to\s+be\s+fair\s+|in\s+my\s+defen[cs]e\s+)?(?:i|i'd)\s+"
-    r"(?:was|had|did|didn't|wasn't|hadn't|just|only|already|never|thought|couldn't)",
-    r"what\s+(?:was|am|were)\s+i\s+(?:supposed|meant|expected)\s+to",
+    r"\b(?:but|though|tho)\s*,?\s+(?:honestly\s+|to\s+be\s+fair\s+|in\s+my\s+defen[cs]e\s+)?(?:i|i'd)\s+"
+    r"(?:was|had|did|didn't|wasn't|hadn't|just|only|already|never|thought|couldn't)\b",
+    r"\bwhat\s+(?:was|am|were)\s+i\s+(?:supposed|meant|expected)\s+to\b",
+    # the listener's things as the excuse, or the charge waved off: "but my phone was on silent",
+    # "it's not like I ignored you on purpose"
+    r"(?:but|though|tho)\s*,?\s+my\s+(?:phone|battery|train|bus|car|alarm|shift|meeting|boss)\s+"
+    r"(?:was|had|died|ran|went|wouldn't|didn't)\b|\bit(?:'s|\s+is|\s+was)\s+not\s+like\s+i\b|"
+    r"\bit\s+(?:isn't|wasn't)\s+like\s+i\b",
 )
 
 # The partner's state as the listener perceives it, in whatever words: "you sound completely

@@ -1,0 +1,93 @@
+"""A feeling said back at another size than the partner gave it: "a bit annoyed" said back as
+"furious" (overstated), "absolutely devastated" as "a bit disappointed" (understated). Both name a
+feeling the partner would reject (wrong_feeling); the shrunk one also minimizes it."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from trainer.grading.offline.detectors.context import Ctx, Hit
+from trainer.grading.offline.feelings import CLUSTERS, Feeling, feelings_in
+from trainer.grading.offline.lexicon import load_lexicon
+from trainer.grading.offline.text import content_stems
+
+# two sizes apart (1 = mild, 3 = strong) is a different feeling; one size is a fair reading
+_GAP = 2
+
+
+@cache
+def _degree() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(softer, stronger, softer after): a degree word ending the text before a feeling, with at
+    most a linking verb between ("a bit fed up", "so incredibly hurt", "kind of feel left out"),
+    or a softener right after it."""
+
+    def rx(words: tuple[str, ...]) -> re.Pattern[str]:
+        alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
+        link = r"(?:(?:feel|feeling|felt|get|getting|got|be|being|been)\s+)?"
+        return re.compile(rf"\b(?:{alts})\s+{link}$")
+
+    degree = load_lexicon().degree
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(degree.softer)[::-1])
+    # after it too: "it irritates me a little", "I'm annoyed a bit"
+    after = re.compile(rf"^\s+(?:(?:me|us)\s+)?(?:{alts})\b(?!\s+(?:of|more|longer)\b)")
+    return rx(degree.softer), rx(degree.stronger), after
+
+
+def _sized(text: str, f: Feeling) -> tuple[int, bool]:
+    """(the feeling's size in its own clause, whether a softener made it smaller): the lexicon's
+    intensity, one down for a softener before it, one up for an intensifier."""
+    before = re.split(r"[.!?;,]", text[max(0, f.start - 40) : f.start])[-1]
+    softer, stronger, after = _degree()
+    if softer.search(before) or after.match(text[f.end : f.end + 24]):
+        return max(1, f.intensity - 1), True
+    if stronger.search(before):
+        return min(3, f.intensity + 1), False
+    return f.intensity, False
+
+
+def _near(family: str) -> frozenset[str]:
+    return frozenset({family}.union(*(c for c in CLUSTERS if family in c)))
+
+
+# "that's exhausting", "it sounds so frustrating": how big the thing is, not a size for them
+_APPRAISAL = re.compile(
+    r"\b(?:that|it|this|sounds?|what\s+an?|how)(?:'s|\s+is|\s+was|\s+sounds?|\s+must\s+be|"
+    r"\s+seems?)?\s+(?:\w+\s+)?$"
+)
+
+
+def detect_resized(ctx: Ctx, attributed: list[Feeling]) -> tuple[list[Hit], list[Hit]]:
+    """(overstated, understated) feelings of the reply. Only a size the partner made plain counts
+    against a size said back: a feeling they softened ("a bit annoyed", "slightly nervous") said
+    back strong of the same kind ("you're furious"), or one said back softened ("a bit
+    disappointed") when theirs of that cluster was strong ("devastated"). A word of their own
+    is theirs at any size; "I'm tired" said back as "you're exhausted" is a fair reading."""
+    stated = [
+        (f.family, *_sized(ctx.stmt.text, f))
+        for f in feelings_in(ctx.stmt.text)
+        if f.owner != "other" and f.kind == "feeling"
+    ]
+    if not stated:
+        return [], []
+    over: list[Hit] = []
+    under: list[Hit] = []
+    for f in attributed:
+        if f.kind != "feeling" or ctx.partner.judge(f) != "match":
+            continue
+        if set(content_stems(ctx.resp.masked[f.start : f.end])) <= set(ctx.stmt_stems):
+            continue
+        said, softened = _sized(ctx.resp.masked, f)
+        near = [(size, soft) for family, size, soft in stated if family in _near(f.family)]
+        same = [(size, soft) for family, size, soft in stated if family == f.family]
+        before = ctx.resp.masked[max(0, f.start - 40) : f.start]
+        if (
+            same
+            and all(soft for _, soft in same)
+            and said - max(size for size, _ in near) >= _GAP
+            and not _APPRAISAL.search(before)
+        ):
+            over.append(Hit("wrong_feeling", f.start, f.end))
+        elif softened and near and max(size for size, _ in near) - said >= _GAP:
+            under.append(Hit("wrong_feeling", f.start, f.end))
+    return over, under
