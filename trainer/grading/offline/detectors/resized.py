@@ -1,6 +1,7 @@
 """A feeling said back at another size than the partner gave it: "a bit annoyed" said back as
-"furious" (overstated), "absolutely devastated" as "a bit disappointed" (understated). Both name a
-feeling the partner would reject (wrong_feeling); the shrunk one also minimizes it."""
+"furious" (overstated), "absolutely devastated" as "a bit disappointed" (understated). Neither
+names their feeling at its size (wrong_feeling). The blown-up one is still their feeling made
+understandable; the shrunk one minimizes it."""
 
 from __future__ import annotations
 
@@ -22,16 +23,18 @@ def _degree() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     most a linking verb between ("a bit fed up", "so incredibly hurt", "kind of feel left out"),
     or a softener right after it."""
 
-    def rx(words: tuple[str, ...]) -> re.Pattern[str]:
-        alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
-        link = r"(?:(?:feel|feeling|felt|get|getting|got|be|being|been)\s+)?"
-        return re.compile(rf"\b(?:{alts})\s+{link}$")
+    def alts(words: tuple[str, ...]) -> str:  # longest first: "a little bit" before "a little"
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
 
+    link = r"(?:(?:feel|feeling|felt|get|getting|got|be|being|been)\s+)?"
     degree = load_lexicon().degree
-    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(degree.softer)[::-1])
+    softer = re.compile(rf"\b(?:{alts(degree.softer)})\s+{link}$")
+    stronger = re.compile(rf"\b(?:{alts(degree.stronger)})\s+{link}$")
     # after it too: "it irritates me a little", "I'm annoyed a bit"
-    after = re.compile(rf"^\s+(?:(?:me|us)\s+)?(?:{alts})\b(?!\s+(?:of|more|longer)\b)")
-    return rx(degree.softer), rx(degree.stronger), after
+    after = re.compile(
+        rf"^\s+(?:(?:me|us)\s+)?(?:{alts(degree.softer)})\b(?!\s+(?:of|more|longer)\b)"
+    )
+    return softer, stronger, after
 
 
 def _sized(text: str, f: Feeling) -> tuple[int, bool]:
