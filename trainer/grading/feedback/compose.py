@@ -18,6 +18,7 @@ from trainer.grading.feedback.reflection import (
     reflection_candidates,
 )
 from trainer.grading.feedback.regrade import Check, first_passing, offline_check
+from trainer.grading.feedback.swap import feeling_swaps
 from trainer.grading.offline.feelings import PartnerFeelings
 from trainer.grading.schema import Evidence, GradeRequest, RubricKey
 
@@ -105,7 +106,9 @@ def minimal_edit(
     narrow = [
         (a, b) for a, item, b in reply.cost if item or not any(a <= s and e <= b for s, e in known)
     ]
-    candidates: list[str] = []
+    # the smallest edit first: their own feeling word in place of the wrong one
+    swaps = feeling_swaps(request.response, reply.cost, request.statement)
+    candidates: list[str] = [*swaps, *(f"{s} {CHECK_IN}" for s in swaps)]
     for cost in dict.fromkeys([tuple(narrow), tuple(wide)]):
         candidates += edit_candidates(
             request.response,
