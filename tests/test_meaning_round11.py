@@ -267,3 +267,28 @@ def test_a_nod_that_opens_the_listeners_case_argues(statement: str, reply: str) 
     # the pattern had a backspace character where its word boundary belonged, so it never
     # matched anything until round 11
     assert "judges_or_argues" in _costs(statement, reply, "validation"), reply
+
+
+def test_just_an_x_shrinks_the_problem() -> None:
+    statement = "I've got my viva on Monday and I'm terrified."
+    assert "minimizes" in _costs(
+        statement, "That's scary, but it's just an oral exam.", "validation"
+    )
+
+
+def test_a_partner_left_out_by_the_listener_is_upset_with_them() -> None:
+    statement = "I felt so small when you laughed at my idea in front of your friends."
+    reply = "You're imagining it, nobody was laughing at you."
+    assert "defends_self" in hijack_costs(grade_reply(statement, reply))
+
+
+@pytest.mark.parametrize(
+    ("reply", "item"),
+    [
+        ("Oh no. You'll get another one though.", "silver_lining"),
+        ("That's rough, but loads of people pass it the second time.", "rushing_reassurance"),
+    ],
+)
+def test_a_replacement_or_a_second_go_promised_rushes_past(reply: str, item: str) -> None:
+    statement = "I failed my driving test and the instructor's car got scratched. I'm gutted."
+    assert item in _costs(statement, reply, "not_fixing"), reply

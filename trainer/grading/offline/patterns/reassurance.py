@@ -53,6 +53,9 @@ RUSHING_REASSURANCE = rx(
     r"\b(?:loads|lots|plenty|tons|heaps|most)\s+(?:of\s+)?people\s+(?![^.!?]{0,40}?\bseems?\b)[^.!?]{0,40}?"
     r"\band\s+(?:still\s+)?(?:do|did|turn(?:ed)?\s+out|end(?:ed)?\s+up|go\s+on\s+to\s+do)\s+(?:just\s+)?"
     r"(?:fine|ok|okay|great|alright|all\s+right|well)\b",
+    # ...or a second go that works out: "loads of people pass it second time"
+    r"\b(?:loads|lots|plenty|tons|heaps|most)\s+(?:of\s+)?people\s+(?:pass|get\s+through|manage|make\s+it|"
+    r"survive|sail\s+through)\b(?:\s+(?:it|them|that))?\s+(?:the\s+)?(?:second|next|another|on\s+the\s+second)\b",
     r"\byou(?:'ll|\s+will)\s+(?:soon\s+|easily\s+|definitely\s+|totally\s+)?(?:make|meet|find|have)\s+"
     r"(?:new|more|other|plenty|loads|lots|someone|somebody|another|a\s+new|a\s+better)\b|"
     r"\btime\s+(?:will\s+|does\s+|really\s+)?(?:heals?|will\s+help|is\s+a\s+(?:great\s+)?healer)\b|\b(?:it|things|this|that)"
@@ -83,6 +86,11 @@ REASSURANCE_NEGATED_BEFORE = re.compile(
 SILVER_LINING = rx(
     # other chances pointed at: "there are plenty of other apprenticeships"
     r"\bthere\s+(?:are|'re)\s+(?:plenty|loads|lots)\s+(?:of\s+)?(?:other|more)\s+[a-z]+",
+    # a replacement promised for what they lost: "they'll probably plant a new one", "you'll get
+    # another one"
+    r"\b(?:they'll|you'll|we'll|they\s+will|you\s+will|we\s+will|you\s+can\s+always|we\s+can\s+always)\s+"
+    r"(?:probably\s+|surely\s+|soon\s+|easily\s+|just\s+)?(?:get|plant|find|buy|build|adopt|have|make)\s+"
+    r"(?:a\s+new\s+one|another\s+one|a\s+better\s+one|another)\b",
     r"(?<!to\s)(?<!you're\s)(?<!are\s)\bat\s+least\b(?!\s+(?:\d|one|two|three|four|five|a\s+(?:week|month|day|year|few|couple|"
     r"little)|once|twice|for\s+(?:now|me)|that's\s+how|you\s+(?:told|said|noticed|were\s+"
     r"honest)|i\s+(?:know|think|hope)|in\s+my))",

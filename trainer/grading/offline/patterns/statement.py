@@ -13,7 +13,9 @@ UPSET_WITH_LISTENER = rx(
     # a hurt pinned on what the listener did: "it upset me that you went", "it hurts when you look
     # at your phone", "I was gutted you didn't come"
     r"\b(?:upset|upsets|upsetting|hurt|hurts|hurtful|bothered|bothers|annoyed|annoys|stung|stings|"
-    r"gutted|angry|mad|furious|frustrated|frustrates|embarrassed|humiliated|disappointed|sad)\s+"
+    r"gutted|angry|mad|furious|frustrated|frustrates|embarrassed|humiliated|disappointed|sad|uneasy|"
+    r"insecure|jealous|anxious|worried|lonely|left\s+out|invisible|unimportant|small|stupid|ignored|"
+    r"neglected|dismissed|awkward)\s+"
     r"(?:me\s+)?(?:that|when|because|how)\s+(?:you|u)\s+(?!(?:were|was|are|weren't|aren't)\s+"
     r"(?:ill|sick|unwell|hurt|away|upset|sad|not\s+well)\b)[a-z']+",
     r"\b(?:you|u)\s+(?:didn't|did\s+not|never|don't|do\s+not|always|forgot|promised|said\s+you|"

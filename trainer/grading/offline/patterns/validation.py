@@ -145,7 +145,7 @@ MINIMIZES = rx(
     r"\b(?:everyone|everybody|we're\s+all|all\s+of\s+us)(?:'s|\s+is|\s+are|'re)?\s+(?:stressed|tired|busy|"
     r"struggling|exhausted|broke|behind|in\s+the\s+same\s+boat)\b|\btons\s+of\s+(?:moms|dads|people|parents)\b",
     r"\b(?:it's|it\s+is|it\s+was|that's|that\s+was|he's|she's|they're)\s+(?:probably\s+|prob\s+|likely\s+|"
-    r"honestly\s+)?(?:just|only)\s+(?!a\s+matter\s+of\b)(?:a|one|nerves|"
+    r"honestly\s+)?(?:just|only)\s+(?!a\s+matter\s+of\b)(?:a|an|one|nerves|"
     r"the|some|work|money|stuff|things|words|joking|kidding|teasing|a\s+joke|a\s+job|a\s+game|"
     r"a\s+phone|a\s+dinner|a\s+comment|a\s+text|a\s+phase|hormones|stress|tired|busy)\b",
     r"\bdon't\s+(?:sweat|stress(?:\s+about)?|worry\s+about)\s+(?:it|that|this)\b",
