@@ -134,23 +134,22 @@ def _late_turn(ctx: Ctx) -> list[Hit]:
     """A question on something else after the reflection, however full the reflection was: it
     opens by turning ("oh, did...", "also, what...") and shares no word, field or person with
     the statement, names no feeling and points back at nothing of theirs."""
-    stmt_fields = fields_of(ctx.stmt.text)
-    fixing = detect_advice(ctx) + detect_solution_questions(ctx) + detect_plans(ctx)
     for s in ctx.sents[1:]:
         chunk = ctx.resp.masked[s.start : s.end]
         asks = ctx.resp.masked[s.end : s.end + 3].lstrip().startswith("?")
         if not (asks and _TURN_OPENER.match(chunk)) or len(content_stems(chunk)) < 2:
-            continue
+            continue  # the cheap test first: most replies have no such question
         if (
             set(content_stems(chunk)) & ctx.stmt_stems
-            or fields_of(chunk) & stmt_fields
+            or fields_of(chunk) & fields_of(ctx.stmt.text)
             or feelings_in(chunk)
             or CHECK_IN.search(chunk)
             or _REFERS_BACK.search(chunk)
-            or any(_contains(s, h) for h in fixing)
         ):
             continue
-        return [Hit(OFF_TOPIC, s.start, s.end)]
+        fixing = detect_advice(ctx) + detect_solution_questions(ctx) + detect_plans(ctx)
+        if not any(_contains(s, h) for h in fixing):
+            return [Hit(OFF_TOPIC, s.start, s.end)]
     return []
 
 
