@@ -374,3 +374,17 @@ def test_a_written_reflection_says_back_the_part_they_singled_out(
     text = grade.model_reflection or ""
     assert focus_word in text, text
     assert not re.search(set_aside, text, re.I), text
+
+
+@pytest.mark.parametrize(
+    ("statement", "tail"),
+    [
+        ("I'm a bit annoyed you forgot to book the restaurant, that's all.", "that's all"),
+        ("I'm just tired of doing every school run, I guess.", "I guess"),
+        ("I'm gutted they picked someone else for the team, anyway.", "anyway"),
+    ],
+)
+def test_a_written_reflection_drops_the_tail_that_waves_it_off(statement: str, tail: str) -> None:
+    # "you're a bit annoyed I forgot to book the restaurant, that's all, and that makes sense"
+    reflection = grade_offline(GradeRequest(statement=statement, response="ok")).model_reflection
+    assert reflection and tail.lower() not in reflection.lower(), reflection

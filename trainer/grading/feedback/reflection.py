@@ -25,8 +25,11 @@ MAX_CLAUSE_WORDS = 22
 _FILLER = re.compile(
     r"^(?:" + "|".join(sorted(FEEDBACK.statement_fillers)) + r"|i mean)+\b[\s,!.\u2026-]*", re.I
 )
+# a tail that softens or waves off what came before ("..., that's all", "..., I guess") is theirs
+# to say, not a part of the point to say back
 _TAIL = re.compile(
-    r"[\s,;:\u2014-]*(?:\b(?:lol|haha+|tbh|lmao|ugh|honestly|though|tho|ok\??))?[\s.!?\u2026]*$",
+    r"[\s,;:\u2014-]*(?:\b(?:lol|haha+|tbh|lmao|ugh|honestly|though|tho|ok\??|that's\s+all|that\s+is\s+all|"
+    r"is\s+all|anyway|anyways|or\s+whatever|or\s+something|i\s+guess|i\s+suppose|you\s+know))?[\s.!?\u2026]*$",
     re.I,
 )
 _SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
