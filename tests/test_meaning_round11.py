@@ -259,7 +259,7 @@ def test_totally_get_it_is_no_order() -> None:
         ),
         (
             "You didn't answer any of my calls last night. I was so worried.",
-            "I get it, I'd have worried too. But my phone was on silent the whole time.",
+            "I get it, I'd have been worried too. But my phone was on silent the whole time.",
         ),
     ],
 )

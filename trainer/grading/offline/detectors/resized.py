@@ -11,6 +11,7 @@ from functools import cache
 from trainer.grading.offline.detectors.context import Ctx, Hit
 from trainer.grading.offline.feelings import CLUSTERS, Feeling, feelings_in
 from trainer.grading.offline.lexicon import load_lexicon
+from trainer.grading.offline.patterns import alternation
 from trainer.grading.offline.text import content_stems
 
 # two sizes apart (1 = mild, 3 = strong) is a different feeling; one size is a fair reading
@@ -23,8 +24,8 @@ def _degree() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     most a linking verb between ("a bit fed up", "so incredibly hurt", "kind of feel left out"),
     or a softener right after it."""
 
-    def alts(words: tuple[str, ...]) -> str:  # longest first: "a little bit" before "a little"
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
+    def alts(words: tuple[str, ...]) -> str:  # the one alternation helper; "_" stands for a space
+        return alternation(frozenset(w.replace(" ", "_") for w in words))
 
     link = r"(?:(?:feel|feeling|felt|get|getting|got|be|being|been)\s+)?"
     degree = load_lexicon().degree

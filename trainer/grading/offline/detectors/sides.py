@@ -50,7 +50,7 @@ def detect_siding_with_other(ctx: Ctx) -> list[Hit]:
     for s in ctx.sents:
         chunk = ctx.resp.masked[s.start : s.end]
         m = N.SIDES_WITH.search(chunk)
-        if m is None or _asks(ctx, s.end):
+        if m is None or _asks(ctx, s.end) or N.CONCEDED_BEFORE.search(chunk[: m.start()]):
             continue
         # "to be fair to Miss Patterson": a plea for someone they named, whatever they said of her
         named = N.PLEA_FOR.search(chunk)

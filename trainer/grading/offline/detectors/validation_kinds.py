@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from trainer.grading.offline.detectors.context import Ctx, Hit, find_hits, sentence_at, text_before
+from trainer.grading.offline.patterns import narrative as N
 from trainer.grading.offline.patterns import validation as V
 from trainer.grading.offline.patterns import validation_kinds as K
 
@@ -83,13 +84,14 @@ def kind_legitimizing(ctx: Ctx) -> list[Hit]:
 def kind_judging(ctx: Ctx) -> list[Hit]:
     """The feeling explained away as the partner's flaw, or the other person's side argued."""
     hits = find_hits(K.FEELING_EXPLAINED_AWAY, ctx, "judges_or_argues")
-    hits += find_hits(K.THIRD_PARTY_SIDE, ctx, "judges_or_argues")
+    # "even if she means well" grants their side and keeps the partner's
+    hits += _kept(ctx, find_hits(K.THIRD_PARTY_SIDE, ctx, "judges_or_argues"), N.CONCEDED_BEFORE)
     if ctx.upset:  # the partner is upset with the listener: "I'd be cross too, but I was starving"
         hits += [
             h
             for h in find_hits(K.NOD_THEN_OWN_CASE, ctx, "judges_or_argues")
             if ctx.resp.masked.startswith("what", h.start)
-            or K.WOULD_TOO.search(ctx.resp.masked[max(0, h.start - 120) : h.start])
+            or K.WOULD_FEEL_IT.search(ctx.resp.masked[max(0, h.start - 120) : h.start])
         ]
         hits += find_hits(K.COMPLAINT_CALLED_UNFAIR, ctx, "judges_or_argues")
     return _not_theirs(ctx, hits)

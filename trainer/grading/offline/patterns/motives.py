@@ -8,9 +8,14 @@ import re
 
 # a kind intent read into someone: "I'm sure he meant it as a compliment", "she meant it nicely".
 # "Meant well" is left out: it is how people say back "she was only trying to help".
+# The words of a kind intent, also read by validation_kinds.THIRD_PARTY_SIDE (the same words argue
+# with the feeling there).
+KIND_INTENT_WORDS = (
+    r"(?:as\s+(?:a\s+)?(?:compliment|joke|kindness|nice\s+thing)|nicely|kindly|no\s+harm)"
+)
 KIND_INTENT = re.compile(
     r"\b(?:he|she|they)\s+(?:probably\s+|surely\s+|obviously\s+|clearly\s+|only\s+|just\s+)?(?:meant|means)\s+"
-    r"(?:it\s+)?(?:as\s+(?:a\s+)?(?:compliment|joke|kindness|nice\s+thing)|nicely|kindly|no\s+harm)\b"
+    r"(?:it\s+)?" + KIND_INTENT_WORDS + r"\b"
 )
 # ...unless they granted an intent themselves ("I know he means it nice", "she was only joking")
 KIND_INTENT_THEIRS = re.compile(

@@ -200,12 +200,14 @@ HURT_BY_OTHER = re.compile(
 # bosses", "he's new", "she's got a newborn"), a plea for them ("give him a few months", "in
 # fairness to Priya"), or their nature ("that's just how he was brought up", "he's rubbish with
 # dates").
+# A concession before it grants the other person's side and keeps the partner's ("that's so
+# frustrating, even if she means well"): no argument. Read by both detectors of a side argued.
+CONCEDED_BEFORE = re.compile(r"\beven\s+(?:if|though|when)\s+(?:(?:he|she|they)\s+)?$")
 SIDES_WITH = re.compile(
     rf"\b(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)?\s+(?:\w+\s+){{0,2}}?"
     rf"(?:only|just|probably|really|honestly|genuinely)\s+(?:\w+\s+)?(?:{_INTENT})\b|"
     rf"\b(?:he|she|they)\s+(?:doesn't|don't|didn't|never)\s+(?:\w+\s+)?(?:{_INTENT})\s+"
     r"(?:any|anything|it|to|that|harm|nothing|badly|well|you)\b|"
-    r"(?<!even\sif\s)(?<!even\sthough\s)(?<!even\sif\she\s)(?<!even\sif\sshe\s)(?<!even\sif\sthey\s)"
     r"\b(?:means?|meant)\s+well\b|\b(?:in\s+)?fairness\s+to\s+(?!you\b|u\b|me\b)\w+|"
     r"\bto\s+be\s+fair\s+(?:to|on)\s+(?!you\b|u\b|me\b)\w+|\bin\s+(?:his|her|their)\s+defen[cs]e\b|"
     r"\b(?:give|cut)\s+(?:him|her|them)\s+(?:a\s+(?:break|chance|few|bit)|some\s+(?:slack|time|credit)|"

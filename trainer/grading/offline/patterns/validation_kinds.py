@@ -5,6 +5,7 @@ detectors are in detectors/validation_kinds.py."""
 
 from __future__ import annotations
 
+from trainer.grading.offline.patterns import motives as M
 from trainer.grading.offline.patterns import rx
 
 # After "no wonder / of course / makes sense / I can see why": a clause about the partner
@@ -65,11 +66,10 @@ FEELING_EXPLAINED_AWAY = rx(
 
 # Speaking up for the person the partner is upset with: their good intent, their excuse.
 THIRD_PARTY_SIDE = rx(
-    # "even if she means well" grants it and keeps their side: no argument
-    r"(?<!even\sif\s)(?<!even\sthough\s)(?<!even\swhen\s)"
     r"\b(?:he|she|they|him|her|them)(?:'s|\s+is|\s+was|'re|\s+are|\s+were)?\s+(?:only\s+|just\s+|"
-    r"probably\s+|honestly\s+|really\s+)*(?:means?\s+well|meant\s+well|meant\s+(?:it\s+)?(?:as\s+(?:a\s+)?"
-    r"(?:compliment|joke|kindness)|nicely|kindly|no\s+harm)|doing\s+(?:his|her|their)\s+best|"
+    r"probably\s+|honestly\s+|really\s+)*(?:means?\s+well|meant\s+well|meant\s+(?:it\s+)?"
+    + M.KIND_INTENT_WORDS
+    + r"|doing\s+(?:his|her|their)\s+best|"
     r"got\s+(?:a\s+lot|loads|so\s+much)\s+on|(?:has|had|have)\s+(?:a\s+lot|loads|so\s+much)\s+on|"
     r"forgot|trying\s+(?:to\s+help|(?:his|her|their)\s+best))\b",
     r"\b(?:you\s+)?can't\s+(?:really\s+)?blame\s+(?:him|her|them)\b|\bgive\s+(?:him|her|them)\s+a\s+break\b|"
@@ -107,11 +107,8 @@ PERSPECTIVE = rx(
 
 # After a nod, "but" and the listener's own reasons, to a partner upset with them: the nod is
 # the opening of an argument ("I'd be annoyed too, but I was starving"). Read only after a nod of
-# "I'd feel it too" (WOULD_TOO): an excuse after a full reflection ("I get why that felt like a
+# "I'd feel it too" (WOULD_FEEL_IT): an excuse after a full reflection ("I get why that felt like a
 # slap. But I was driving") defends (not hijacking) without arguing with the feeling.
-WOULD_TOO = rx(
-    r"\bi(?:'d|\s+would)\s+(?:have\s+|'ve\s+)?[a-z]+\b[^.!?]{0,40}?\b(?:too|as\s+well)\b"
-)
 NOD_THEN_OWN_CASE = rx(
     r"\b(?:but|though|tho)\s*,?\s+(?:honestly\s+|to\s+be\s+fair\s+|in\s+my\s+defen[cs]e\s+)?(?:i|i'd)\s+"
     r"(?:was|had|did|didn't|wasn't|hadn't|just|only|already|never|thought|couldn't)\b",
