@@ -81,6 +81,19 @@ _THEIR = re.compile(r"\byour\s+$")
 _OBJECTS = frozenset({"him", "her", "them"})
 
 
+# a feeling an event stirred up: "watching me hug her stirred up jealousy", "hearing me compare
+# you brought up a lot of hurt". The people inside the event are not who feels it.
+_GERUND_EVENT = re.compile(r"^\s*(?:(?:and|but|so|just|oh|yeah)[,\s]+)*[a-z]+ing\b")
+_STIRRED = re.compile(
+    r"\b(?:brought|brings?|bringing|stirr(?:ed|ing)|stirs?|churn(?:ed|ing|s)?|dredg(?:ed|es|e|ing)|"
+    r"dragg(?:ed|ing)|drags?|trigger(?:ed|s|ing)?|kick(?:ed|s)?)\s+(?:up|back(?:\s+up)?|off)?\s*"
+    r"(?:(?:a\s+lot\s+of|all\s+(?:that|the|this|those|of\s+the)|so\s+much|such|some|the|that|this|"
+    r"those|old|real|a\s+(?:wave|rush|flood)\s+of)\s+)*$"
+)
+# "...brought up so much anger for me", "...grief for her": said whose it is
+_STIRRED_IN = re.compile(r"^[a-z'-]*(?:\s+[a-z'-]+){0,3}?\s+(?:for|in)\s+(?!you\b|u\b)[a-z]+\b")
+
+
 def _owner(text: str, start: int, event: bool = False) -> Literal["partner", "self", "other"]:
     """The nearest subject before the word in its clause decides whose feeling it is. For a word
     that weighs an event ("a loss like that"), "your mother's passing" is their news, not the
@@ -88,6 +101,11 @@ def _owner(text: str, start: int, event: bool = False) -> Literal["partner", "se
     window = text[max(0, start - 48) : start]
     cut = max(window.rfind("."), window.rfind("?"), window.rfind("!"), window.rfind("\n"))
     window = window[cut + 1 :]
+    if _STIRRED.search(window) and not _STIRRED_IN.match(text[start : start + 40]):
+        clause = text[max(0, start - 100) : start]
+        cut = max(clause.rfind("."), clause.rfind("?"), clause.rfind("!"), clause.rfind("\n"))
+        if _GERUND_EVENT.match(clause[cut + 1 :]):
+            return "partner"
     last = None
     earlier = None  # the candidate before `last`
     for m in _SUBJECT.finditer(window):
