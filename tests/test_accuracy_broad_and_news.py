@@ -297,7 +297,9 @@ def test_a_feeling_they_own_is_not_denied_by_a_negated_verb_before_it() -> None:
 
 def test_a_one_word_fragment_says_nothing_back() -> None:
     statement = "The last diet didn't really work out for me."
-    passed, items = _accuracy(statement, "Didn't work out, then.")
+    # a fragment in the listener's words says it back; their own words echoed name no feeling
+    # (round 12: blind labels of v6b, v9a, v11a, v12a and v13a fail such an echo on accuracy)
+    passed, items = _accuracy(statement, "So the diet was a bust, then.")
     assert passed, items
     passed, items = _accuracy(statement, "Right.")
     assert not passed, items

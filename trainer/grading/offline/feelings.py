@@ -91,7 +91,13 @@ _STIRRED = re.compile(
     r"those|old|real|a\s+(?:wave|rush|flood)\s+of)\s+)*$"
 )
 # "...brought up so much anger for me", "...grief for her": said whose it is
-_STIRRED_IN = re.compile(r"^[a-z'-]*(?:\s+[a-z'-]+){0,3}?\s+(?:for|in)\s+(?!you\b|u\b)[a-z]+\b")
+_STIRRED_IN = re.compile(
+    r"^[a-z'-]*(?:\s+[a-z'-]+){0,3}?\s+(?:for|in)\s+"
+    r"(?!(?:a|an|the|ages|years|months|weeks|days|so|that|this|those|some|no|any|all|ever|now|"
+    r"there|here|which|what|how|its|their|his|her|my|your|our|one|two|a\s+while)\b)(?P<who>[a-z]+)\b|"
+    # "...grief for her." (not "for her sake", "in her eyes")
+    r"^[a-z'-]*(?:\s+[a-z'-]+){0,3}?\s+(?:for|in)\s+(?P<her>her)(?=\s*(?:[.,;!?]|$|too\b|as\s+well\b))"
+)
 
 
 def _owner(text: str, start: int, event: bool = False) -> Literal["partner", "self", "other"]:
@@ -101,7 +107,11 @@ def _owner(text: str, start: int, event: bool = False) -> Literal["partner", "se
     window = text[max(0, start - 48) : start]
     cut = max(window.rfind("."), window.rfind("?"), window.rfind("!"), window.rfind("\n"))
     window = window[cut + 1 :]
-    if _STIRRED.search(window) and not _STIRRED_IN.match(text[start : start + 40]):
+    if _STIRRED.search(window):
+        said = _STIRRED_IN.match(text[start : start + 40])
+        who = said and (said["who"] or said["her"])
+        if who and who not in ("you", "u"):  # "...guilt in Tom", "...anger for me"
+            return "self" if who in ("me", "myself", "us") else "other"
         clause = text[max(0, start - 100) : start]
         cut = max(clause.rfind("."), clause.rfind("?"), clause.rfind("!"), clause.rfind("\n"))
         if _GERUND_EVENT.match(clause[cut + 1 :]):

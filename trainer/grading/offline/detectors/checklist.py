@@ -23,6 +23,7 @@ from trainer.grading.offline.detectors.distorted import (
     detect_escalated,
     detect_ruled_out,
     detect_swapped,
+    detect_zeroed,
 )
 from trainer.grading.offline.detectors.fixing import (
     detect_advice,
@@ -107,6 +108,10 @@ def analyze(
     permission = detect_permission(own)
     minimizing = detect_minimizing(own)
     judging = detect_judging(own)
+    # "you should be furious" to someone sad tells them how to feel: it argues, it advises nothing
+    warm, told = _told_how_to_feel(own, fixing)
+    fixing = [h for h in fixing if h not in warm + told]
+    judging += [Hit("judges_or_argues", h.start, h.end) for h in told]
     hijack, story_sents = detect_hijacking(own)
     hijack += one_up_hits(own, hijack)  # "try living with my back": a one-up, not advice
     reproach = detect_reproach(own, hijack)  # "you could have told me", to a partner upset with you
@@ -147,9 +152,13 @@ def analyze(
         h.item in ("defends_self", "counter_complaint") and s.start <= h.start < s.end + 1
         for h in hijack)]  # fmt: skip
     # nor does a change of subject that borrows their word ("speaking of work, I...")
-    leaving = [s for s in ctx.sents if any(
-        h.item == OFF_TOPIC and s.start <= h.start < s.end + 1 for h in hijack
-    ) and set(content_stems(ctx.resp.masked[s.start : s.end])) & ctx.stmt_stems]  # fmt: skip
+    elsewhere = [s for s in ctx.sents if any(
+        h.item == OFF_TOPIC and s.start <= h.start < s.end + 1 for h in hijack)]  # fmt: skip
+    leaving = [
+        s
+        for s in elsewhere
+        if set(content_stems(ctx.resp.masked[s.start : s.end])) & ctx.stmt_stems
+    ]
     excluded = cost_sents + story_sents + defending + leaving  # a defence says back nothing
     main_point = detect_main_point(ctx, excluded, attributed)
     named, wrong = detect_main_feeling(ctx, attributed, main_point)
@@ -160,7 +169,10 @@ def analyze(
     named = [h for h in named if not any(r.start == h.start for r in blown + under)]
     wrong += [r for r in under if not any(w.start == r.start for w in wrong)]
     shrunk = [Hit("minimizes", h.start, h.end) for h in under]
-    if not (named or blown or hijack or about_problem or reassurance or silver):
+    # a bare echo is owed nothing: their sentence said back with no word of the listener's own
+    # ("I'm sorry", "so") is not a reflection that needs no feeling
+    bare = bool(echo) and not set(content_stems(ctx.resp.masked)) - set(ctx.stmt_stems)
+    if not (named or blown or hijack or about_problem or reassurance or silver or bare):
         named = feeling_not_owed(ctx, main_point, attributed)
     need = detect_need_or_check(ctx, excluded, main_point)
     # reassurance ("you'll nail it, you always do") costs not fixing, not accuracy: its
@@ -170,15 +182,19 @@ def analyze(
     ]
     # nor are a defence's or counter-complaint's people ("you had your boyfriend round") theirs
     # misremembered: they cost not hijacking
-    settled = excluded + soothing
+    # nor a change of subject's people and wants ("your dad rang, he wants to know about Saturday")
+    settled = excluded + soothing + elsewhere
     distort = (
         detect_distortion(ctx, settled)
         + detect_invented(ctx, settled)
         + detect_escalated(ctx, settled)
         + detect_swapped(ctx, settled)
+        + detect_zeroed(ctx, settled)
         + detect_ruled_out(ctx, settled)
     )
-    motives = detect_motives(ctx)
+    motives = [
+        h for h in detect_motives(ctx) if not any(s.start <= h.start < s.end + 1 for s in elsewhere)
+    ]
     ack = detect_acknowledgement(ctx, attributed)
     legit = detect_legitimizing(ctx)
     links = detect_links(ctx, attributed)
@@ -222,10 +238,12 @@ def analyze(
         ack, legit, links, named = [], [], [], []
     if echo:
         legit = []
-        if main_point and (
-            not ctx.partner.words or any(w in ctx.resp.masked for w in ctx.partner.words)
-        ):
-            # a parrot reproduces the partner's own words, feeling included: accurate, but thin
+        said = list(ctx.partner.words) + [
+            m.group(1) for m in _FELT_WORD.finditer(ctx.stmt.text)
+        ]  # "feels impossible", "I feel unimportant": a feeling the lexicon lacks
+        if main_point and any(w in ctx.resp.masked for w in said):
+            # a parrot reproduces the partner's own words, feeling included: accurate, but thin.
+            # Their sentence with no feeling in it, said back, names none
             named = named or [Hit("names_main_feeling", 0, len(ctx.resp.masked.rstrip()))]
 
     hits = (
@@ -308,6 +326,39 @@ def analyze(
         partner=partner,
         cost_sentences=cost_sents + story_sents,
     )
+
+
+_SHOULD_FEEL = re.compile(
+    r"\byou\s+(?:really\s+|honestly\s+)?(?:should|ought\s+to)\s+(?:be|feel)\s+(?:so\s+|really\s+|"
+    r"absolutely\s+|bloody\s+|very\s+)?"
+)
+
+
+def _told_how_to_feel(ctx: Ctx, fixing: list[Hit]) -> tuple[list[Hit], list[Hit]]:
+    """(warm, told): the "advice" hits that say a feeling they should have. One that fits theirs
+    ("you should be really proud" to their joy) is warmth; one they did not name, over the one
+    they did ("you ought to be livid" to sadness), tells them how to feel: it argues. Neither
+    advises."""
+    warm, told = [], []
+    for h in fixing:
+        m = _SHOULD_FEEL.match(ctx.resp.masked, h.start)
+        if m is None or h.item != "gives_advice":
+            continue
+        felt = [f for f in feelings_in(ctx.resp.masked) if f.start == m.end()]
+        if not felt:
+            continue
+        verdict = ctx.partner.judge(felt[0])
+        if verdict == "match":
+            warm.append(h)
+        elif ctx.partner.families:  # a feeling they named that this is not
+            told.append(h)
+    return warm, told
+
+
+# "feels impossible", "I feel unimportant": the word after a verb of feeling is a feeling
+_FELT_WORD = re.compile(
+    r"\bfe(?:el|els|lt|eling)\s+(?:so\s+|really\s+|a\s+bit\s+|totally\s+)?(?!like\b|as\b|that\b)([a-z]{4,})"
+)
 
 
 def _their_words(ctx: Ctx, hit: Hit) -> bool:

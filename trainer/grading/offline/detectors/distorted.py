@@ -27,7 +27,8 @@ _WISH_FRAME = re.compile(
     r"\byou(?:'re|\s+are|'d|\s+would)?\s+(?:\w+\s+)?(?:want|wanting|wanna|ready|thinking\s+(?:of|"
     r"about)|planning|going|gonna|considering|asking|prefer|rather|need|done\s+with)\b"
 )
-_ABOUT = re.compile(r"\b(?:about|over)\b")
+# "about the bins", "because the bins keep...": said as what it is about, or as the reason
+_ABOUT = re.compile(r"\b(?:about|over|because|cause|'cause)\b")
 
 
 def _asserting(ctx: Ctx, excluded: list[Sentence]) -> list[Sentence]:
@@ -75,8 +76,47 @@ def detect_swapped(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
             continue
         for rx in patterns:
             for m in rx.finditer(chunk):
-                if not _LISTENER.search(chunk[: m.start()]):
+                # upset with the listener, the listener's own acts are their facts ("I've been
+                # distant for weeks" for "the last few days")
+                if ctx.upset or not _LISTENER.search(chunk[: m.start()]):
                     hits.append(Hit("distorts_facts", s.start + m.start(), s.start + m.end()))
+    return hits
+
+
+# "one reply", "two calls", "a couple of texts": a count they gave
+_COUNTED = re.compile(
+    r"(?<!no\s)(?<!not\s)(?<!any\s)(?<!every\s)(?<!each\s)(?<!the\s)\b(?:one|two|three|four|five|a\s+couple\s+of|a\s+few|a\s+handful\s+of|\d+)\s+(?P<n>[a-z]+)\b"
+)
+# "not a single reply", "not one call", "zero texts": the count said back as none
+_NONE = re.compile(
+    r"\b(?:not\s+(?:a\s+single|one\s+single|one|even\s+one)|zero|without\s+a\s+single)\s+(?P<n>[a-z]+)\b"
+)
+
+
+# "only Amira replied", "only two of them came": some did
+_ONLY_SOME = re.compile(
+    r"\bonly\s+(?:[a-z']+\s+){1,5}?(?P<n>[a-z]{3,}ed|came|turned\s+up|showed\s+up|rang|said|wrote|"
+    r"sent|gave|bothered)\b"
+)
+_NONE_DID = re.compile(
+    r"\b(?:not\s+(?:a\s+single|one)|nobody|no\s+one|none)(?:\s+(?:of\s+them|person|soul))?\s+"
+    r"(?:even\s+|actually\s+|ever\s+)?(?P<n>[a-z]+(?:\s+up)?)\b"
+)
+
+
+def detect_zeroed(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
+    """A count they gave said back as none: "twenty CVs and not a single reply" for "one reply,
+    a no", "not one of them replied" for "only Amira replied"."""
+    counted = {stem(m["n"]) for m in _COUNTED.finditer(ctx.stmt.text)}
+    counted |= {stem(m["n"]) for m in _ONLY_SOME.finditer(ctx.stmt.text)}
+    if not counted:
+        return []
+    hits: list[Hit] = []
+    for s in _asserting(ctx, excluded):
+        chunk = ctx.resp.masked[s.start : s.end]
+        for m in [*_NONE.finditer(chunk), *_NONE_DID.finditer(chunk)]:
+            if stem(m["n"]) in counted and not _LISTENER.search(chunk[: m.start()]):
+                hits.append(Hit("distorts_facts", s.start + m.start(), s.start + m.end()))
     return hits
 
 
@@ -119,7 +159,12 @@ def _says_wish(chunk: str, wish: list[str]) -> bool:
         for m in re.finditer(r"[a-z][a-z']+", tail)
         if not _NEGATED.search(tail[: m.start()])
     }
-    return wish[0] in said or len(said & set(wish)) >= 2
+
+    # "an apology" says back "apologise": a shared start of five letters is the same word
+    def has(w: str) -> bool:
+        return w in said or (len(w) >= 5 and any(x[:5] == w[:5] for x in said if len(x) >= 5))
+
+    return has(wish[0]) or sum(1 for w in set(wish) if has(w)) >= 2
 
 
 def detect_ruled_out(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
@@ -135,9 +180,15 @@ def detect_ruled_out(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
         if any(_says_wish(chunk, wish) for wish in wishes):
             hits.append(Hit("distorts_facts", s.start, s.end))
             continue
-        for m in re.finditer(r"[a-z][a-z']+", chunk):
+        words = list(re.finditer(r"[a-z][a-z']+", chunk))
+        for i, m in enumerate(words):
             before = chunk[: m.start()]
-            if stem(m.group()) in topic and _ABOUT.search(before) and not _NEGATED.search(before):
+            if stem(m.group()) not in topic or _NEGATED.search(before):
+                continue
+            # "about the money", or the ruled-out phrase itself said as so ("after all the work
+            # you've put into staying in shape" for "it's not about staying in shape")
+            near = {stem(w.group()) for w in words[i + 1 : i + 4]}
+            if _ABOUT.search(before) or (len(topic) >= 2 and near & (topic - {stem(m.group())})):
                 hits.append(Hit("distorts_facts", s.start + m.start(), s.start + m.end()))
                 break
     return hits

@@ -51,6 +51,8 @@ def detect_invented(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
         for fh in fhs:
             if fh.field not in people or A.OWN_PERSON.search(chunk[: fh.start]):
                 continue
+            if re.match(r"(?:my|our)\b", chunk[fh.start : fh.end]):
+                continue  # "my parents" for their "your mum and dad": the listener's own people
             if _addressed(chunk, fh.start, fh.end):
                 continue  # "Mate, ...", "Aw pal, ...", "..., Dad, ...": said to them
             if A.ROLE_OF_THEIRS.search(chunk[: fh.start]) or A.DESCRIBED_AS_THEIRS.search(

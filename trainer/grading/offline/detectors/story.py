@@ -22,11 +22,15 @@ from trainer.grading.offline.text import Sentence, content_stems
 def self_sentences(ctx: Ctx) -> list[Sentence]:
     """Sentences about the listener: first person, not a listener move, no "you" focus."""
     out = []
+    # "your family", "your phone" in their words is "my family", "my phone" in the listener's:
+    # the same thing of theirs said back from the other side, not the listener's own life
+    yours = set(re.findall(r"\byour\s+([a-z]+)", ctx.stmt.text))
     for s in ctx.sents:
         chunk = ctx.resp.masked[s.start : s.end]
         stripped = own_words(chunk)
-        n_self = len(H.SELF_REF.findall(stripped))
-        n_you = len(H.YOU_REF.findall(stripped))
+        mirrored = sum(1 for w in re.findall(r"\bmy\s+([a-z]+)", stripped) if w in yours)
+        n_self = len(H.SELF_REF.findall(stripped)) - mirrored
+        n_you = len(H.YOU_REF.findall(stripped)) + mirrored
         if n_self >= 1 and n_self > n_you:
             out.append(s)
     return out

@@ -47,6 +47,9 @@ DEFENDS = rx(
     r"how\s+it|what\s+i)\b(?!\s+(?:on|to|for)\s+(?:you|u)\b|\s+of\s+me\b)",
     r"\bi\s+(?:did|do)\s+(?:ask|help|try|care|listen|text|call|check|notice|clean)\b",
     r"\bit's\s+not\s+(?:my\s+fault|like\s+i)\b|\bnot\s+my\s+fault\b",
+    # what they found disowned: "it's not even mine", "those aren't mine"
+    r"\b(?:it's|it\s+is|it\s+was|that's|they're|those\s+are)\s+not\s+(?:even\s+)?mine\b|"
+    r"\b(?:it|they|those|that)\s+(?:wasn't|weren't|aren't|isn't)\s+(?:even\s+)?mine\b",
     r"\bin\s+my\s+defen[cs]e\b|\bto\s+be\s+fair\s*,?\s+i\b|\bin\s+fairness\b|\bfor\s+the\s+record\b",
     r"\byou\s+know\s+(?:i|how\s+(?:busy|much|hard|tired|stressed))\b",
     r"(?<!whatever\s)\bi\s+(?:honestly\s+|really\s+|just\s+|genuinely\s+|actually\s+|kind\s+of\s+)?"

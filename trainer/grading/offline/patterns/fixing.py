@@ -56,8 +56,8 @@ IMPERATIVE_START = re.compile(
 )
 
 ADVICE = rx(
-    # modal advice aimed at the partner
-    r"\b(?:you|u|ya)\s+(?:really\s+|just\s+|honestly\s+|definitely\s+|probably\s+|seriously\s+|do\s+|"
+    # modal advice aimed at the partner ("does that mean you might have to...?" asks what follows)
+    r"(?<!mean\s)(?<!means\s)\b(?:you|u|ya)\s+(?:really\s+|just\s+|honestly\s+|definitely\s+|probably\s+|seriously\s+|do\s+|"
     r"totally\s+|might\s+|may\s+|still\s+|also\s+)*(?:should|ought\s+to|need\s+to|needa|have\s+to|"
     r"must|gotta|got\s+to|better|had\s+better|'d\s+better|could|can|might\s+want\s+to|"
     r"may\s+want\s+to|might\s+try|might\s+consider)\s+(?:just\s+|always\s+|maybe\s+|try\s+(?:to\s+)?|"
@@ -77,7 +77,9 @@ ADVICE = rx(
     r"\bmaybe\s+if\s+you\b(?!\s+(?:hadn't|had|didn't|weren't|wasn't|'d))|\bif\s+you\s+(?:just|only)\s+[a-z]+",
     r"\bi\s+(?:wouldn't|would\s+not)\s+(?:read|worry|take\s+it|stress|bother|sweat|overthink|dwell|make|"
     r"let|give|waste)\b",
-    r"\bi'd\s+(?:just\s+|honestly\s+|definitely\s+|probably\s+)?(?!be\b|feel\b|love\b|hate\b|like\b|"
+    # "I'd ring them" offers a way; "I said I'd do the school run" reports a promise
+    r"(?<!said\s)(?<!promised\s)(?<!told\s\w{2}\s)\bi'd\s+(?:just\s+|honestly\s+|definitely\s+|probably\s+)?"
+    r"(?!be\b|feel\b|love\b|hate\b|like\b|"
     r"want\b|guess\b|say\s+that|have\s+been|imagine|think)(?:" + IMPERATIVE_VERBS + r")\b",
     r"^(?:so\s+|and\s+|ok\s+|honestly\s+|then\s+|well\s+)?just\s+(?!a\b|the\b|like\b|so\b|now\b|because\b|"
     r"thinking\b|checking\b|wanted\b|want\b|saying\b|wondering\b|that\b|you\b|me\b|my\b|your\b|to\b|"
@@ -153,7 +155,10 @@ ADVICE = rx(
     r"\b(?:works|worked)\s+(?:wonders|best|well)\s+for\s+me\b",
     r"\bis\s+it\s+possible\s+(?:that\s+)?(?:you|to)\b",
     r"\bthe\s+best\s+way\s+to\b",
-    r"(?<!you\s)(?<!they\s)(?<!he\s)(?<!she\s)(?<!we\s)(?<!i\s)(?<!can\s)(?<!to\s)\btry\s+(?!(?:being|having|doing|living|working)\s+(?:me|my|what\s+i))(?:to\s+[a-z]+|and\s+[a-z]+|[a-z]+ing)\b",
+    # "third try and you got it": after an ordinal, a try is an attempt, not an order
+    r"(?<!you\s)(?<!they\s)(?<!he\s)(?<!she\s)(?<!we\s)(?<!i\s)(?<!can\s)(?<!to\s)"
+    r"(?<!first\s)(?<!second\s)(?<!third\s)(?<!fourth\s)(?<!fifth\s)(?<!sixth\s)(?<!last\s)"
+    r"(?<!another\s)(?<!more\s)(?<!nth\s)(?<!1st\s)(?<!2nd\s)(?<!3rd\s)(?<!4th\s)(?<!5th\s)\btry\s+(?!(?:being|having|doing|living|working)\s+(?:me|my|what\s+i))(?:to\s+[a-z]+|and\s+[a-z]+|[a-z]+ing)\b",
     # everyday advice: "what you need to do is", "the trick is", "one thing that works is"
     r"\bwhat\s+(?:you|u|we)\s+(?:really\s+)?(?:need|have|ought|should|want|got)\s+to\s+do\s+is\b",
     r"\bthe\s+(?:trick|key|secret|answer|solution|best\s+bet)\s+(?:is|would\s+be|here\s+is)\b",

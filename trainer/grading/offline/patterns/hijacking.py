@@ -225,6 +225,10 @@ COUNTER_COMPLAINT_MORE = rx(
     r"didn't\s+i|a\s+hundred\s+times)\b",
     # "join the club, I'm sick of being your taxi driver": the listener's grievance with them
     r"\bi(?:'m|\s+am)\s+(?:so\s+|sick\s+and\s+)?(?:sick|tired|fed\s+up)\s+of\s+(?:being\s+)?your\b",
+    # "it's exhausting living with you", "you're exhausting": what they cost the listener
+    r"\b(?:it's|it\s+is|it\s+gets)\s+(?:so\s+|really\s+|pretty\s+|honestly\s+)?(?:exhausting|draining|"
+    r"tiring|hard\s+work|a\s+lot)\s+(?:living|being|dealing)\s+with\s+(?:you|u)\b|"
+    r"\b(?:you're|you\s+are|ur)\s+(?:so\s+|really\s+|honestly\s+)?(?:exhausting|draining|hard\s+work)\b",
     r"\bmaybe\s+now\s+(?:you'll|you\s+will)\s+(?:listen|believe\s+me|take\s+(?:me|it)\s+seriously)\b|"
     r"\bwhat\s+did\s+i\s+(?:tell|say\s+to)\s+(?:you|u)\b",
     r"\bneither\s+(?:have|do|did|am|was|can)\s+i\b|\bnor\s+(?:have|do|did)\s+i\b",

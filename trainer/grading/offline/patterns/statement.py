@@ -42,6 +42,14 @@ UPSET_WITH_LISTENER = rx(
     r"\b(?:always|again|never|more\s+than|over\s+me|first)\b",
     r"\b(?:i\s+(?:feel|felt)\s+like\s+)?(?:you|u)(?:'re|\s+are|\s+were)\s+(?:never|always|not)\s+"
     r"(?:there|home|listening|here|present|interested)\b",
+    # how they have been with the partner: "you've been so distant lately", "you're really short with me"
+    r"\b(?:you|u)(?:'ve|\s+have)\s+been\s+(?:so\s+|really\s+|a\s+bit\s+|very\s+|pretty\s+|kind\s+of\s+)?"
+    r"(?:distant|cold|off|short|snappy|grumpy|moody|absent|distracted|checked\s+out|miles\s+away)\b|"
+    r"\b(?:you're|you\s+are|ur)\s+(?:so\s+|really\s+|always\s+|being\s+)?(?:distant|cold|short|snappy)\s+"
+    r"with\s+me\b",
+    # a find that confronts them: "I found vape stuff in your bag", "I found these in your pocket"
+    r"(?:\bi\s+(?:just\s+)?|^)found\s+(?:[a-z']+\s+){1,4}(?:in|on)\s+(?:your|ur)\s+(?:bag|room|pocket|pockets|phone|car|"
+    r"drawer|coat|jacket|wallet|laptop|browser|messages|search\s+history|bank\s+statement)\b",
 )
 
 # A question asking for the listener's view or experience ("why do you think he stopped
@@ -132,12 +140,38 @@ FELT_AS_THOUGHT = re.compile(
 
 # The part they single out as what matters ("what stung was...", "the thing is...", "honestly
 # what upsets me is..."): a reply must say back something of it, not only the part set aside.
+_GETS_ME = (
+    r"(?:got|gets|got\s+to|gets\s+to|upset|upsets|hurt|hurts|bothers|bothered|kills|killed|stung|"
+    r"stings|annoys|annoyed|worries|worried|scares|scared|needles|needled|eats\s+at|ate\s+at|gnaws\s+at)"
+)
+_CANT_SHAKE = (
+    r"(?:can't|cannot|can\s+not|couldn't)\s+(?:shake|get\s+past|get\s+over|stop\s+thinking\s+about|"
+    r"let\s+go\s+of|get\s+my\s+head\s+(?:round|around)|stand|handle|forgive)"
+)
 FOCUS = re.compile(
-    r"\b(?:what\s+(?:really\s+|actually\s+|honestly\s+)?(?:got|gets|got\s+to|gets\s+to|upset|upsets|"
-    r"hurt|hurts|bothers|bothered|kills|killed|stung|stings|annoys|annoyed|worries|worried|scares|"
-    r"scared)(?:\s+me)?\s+(?:is|was)|the\s+(?:worst|hardest|real)\s+(?:part|thing|bit|problem)\s+(?:is|was)|"
-    r"the\s+thing\s+is|what\s+i\s+(?:really\s+)?(?:mind|minded|hate|hated|can't\s+stand|couldn't\s+"
-    r"stand)\s+(?:is|was))\s*,?\s*(?P<focus>[^.!?\n]+(?:\?['\u2019\u201d]\s*[^.!?\n]*)?)"
+    r"\b(?:what\s+(?:really\s+|actually\s+|honestly\s+)?" + _GETS_ME + r"(?:\s+me)?\s+(?:is|was)|"
+    r"the\s+(?:worst|hardest|real)\s+(?:part|thing|bit|problem)\s+(?:is|was)|"
+    r"the\s+thing\s+is|what\s+i\s+(?:really\s+)?(?:mind|minded|hate|hated|"
+    + _CANT_SHAKE
+    + r")\s+(?:is|was)|"
+    # "the bit I can't get past is...", "the part that gets me is..."
+    r"the\s+(?:bit|part|thing)\s+(?:that\s+)?(?:i\s+(?:really\s+|just\s+)?" + _CANT_SHAKE + r"|"
+    r"(?:really\s+|actually\s+|keeps\s+|kept\s+)?(?:"
+    + _GETS_ME
+    + r"|needling|bugging|nagging\s+at|"
+    r"eating\s+at|getting\s+to)\s+me)\s+(?:is|was)|"
+    # "what's really getting to me is...", "what's actually eating at me is..."
+    r"what's\s+(?:really\s+|actually\s+|honestly\s+)?(?:getting\s+to|eating(?:\s+at)?|bugging|"
+    r"bothering|killing|upsetting|getting|hurting|needling|gnawing\s+at)\s+me\s+(?:is|was))"
+    r"\s*,?\s*(?P<focus>[^.!?\n]+(?:\?['\u2019\u201d]\s*[^.!?\n]*)?)"
+)
+# "It was you nodding along that got me", "it was you laughing along that stung": the part they
+# single out, said as a cleft
+CLEFT = re.compile(
+    r"(?:^|[.!?]\s+|,\s*|\bbut\s+)it\s+(?:was|is|'s)\s+(?:really\s+|more\s+|just\s+)?"
+    r"(?P<focus>[^.!?\n]{3,100}?)\s+that\s+(?:really\s+|actually\s+|properly\s+)?(?:(?:got|gets|"
+    r"got\s+to|gets\s+to|upset|upsets|bothered|bothers|killed|kills|broke|gutted)\s+me|"
+    r"(?:hurt|hurts|stung|stings)(?:\s+me)?)\b"
 )
 # "It's not even the money. It's that you didn't ask", "the worst bit isn't the telly, it's
 # that...": one part set aside, then the one that matters
@@ -159,8 +193,15 @@ SET_ASIDE_THEN = re.compile(
     r"\s+wouldn't)\b))"
     r"(?P<focus>[^.!?\n]+)"
 )
+# "missing the gig isn't the thing, ... it's that Lou knew": a part named, set aside as not the
+# point, then the one that is
+X_IS_NOT_THE_POINT = re.compile(
+    r"\b(?:isn't|is\s+not|wasn't|was\s+not|ain't)\s+(?:really\s+|even\s+)?the\s+(?:thing|point|issue|"
+    r"problem|bit|part)\b[^.!?\n]{0,80}?[.,;!]\s*(?:[^.!?\n]{0,40}?[.,;]\s*)?(?:but\s+)?(?:it's|it\s+is|"
+    r"it\s+was)\s+(?:that\s+|the\s+fact\s+that\s+|because\s+)?(?P<focus>[^.!?\n]+)"
+)
 # the patterns that find the part a partner singles out (the grade and offered reflections alike)
-FOCUS_PATTERNS = (FOCUS, SET_ASIDE_THEN, NOT_X_BUT_Y)
+FOCUS_PATTERNS = (FOCUS, SET_ASIDE_THEN, NOT_X_BUT_Y, CLEFT, X_IS_NOT_THE_POINT)
 
 # What the partner rules out: "I'm not saying I want to quit", "I'm not asking you to give it up",
 # "I don't want to fall out with her". Said back as what they want or plan, it is the point turned
@@ -168,7 +209,7 @@ FOCUS_PATTERNS = (FOCUS, SET_ASIDE_THEN, NOT_X_BUT_Y)
 RULED_OUT_WISH = (
     re.compile(
         r"\b(?:i'm|i\s+am)\s+not\s+(?:saying|asking|telling\s+you|suggesting|going|gonna|planning|"
-        r"about)\s+(?:that\s+)?(?:(?:i|we|you)\s+)?(?:(?:want|wanna|need|have|ought|should|to|going|"
+        r"about|looking\s+for|wanting|trying\s+to\s+get)\s+(?:that\s+)?(?:(?:i|we|you)\s+)?(?:(?:want|wanna|need|have|ought|should|to|going|"
         r"would|like)\s+(?:to\s+)?)*(?P<x>[^.,;!?\n]+)"
     ),
     re.compile(
@@ -180,7 +221,17 @@ RULED_OUT_WISH = (
 RULED_OUT_TOPIC = (
     re.compile(r"(?:^|[.!?]\s*)not\s+(?:even\s+)?(?P<x>[a-z']+(?:\s+[a-z']+)?)\s*,?\s+even\b"),
     re.compile(
-        r"\b(?:it's|it\s+is|is|this\s+is|that's)\s+not\s+(?:even\s+|really\s+|just\s+)?about\s+"
+        r"\b(?:(?:it's|it\s+is|is|this\s+is|that's)\s+not|(?:this|it|that)\s+(?:isn't|wasn't|was\s+not))\s+"
+        r"(?:even\s+|really\s+|just\s+)?about\s+(?P<x>[^.,;!?\n]+)"
+    ),
+    # "I don't care that the sofa cost two grand", "I don't mind about the money"
+    re.compile(
+        r"\bi\s+(?:don't|do\s+not|didn't)\s+(?:even\s+|really\s+|actually\s+)?(?:care|mind)\s+"
+        r"(?:that|about)\s+(?P<x>[^.,;!?\n]+)"
+    ),
+    # "I'm not after their money", "I'm not in it for the room"
+    re.compile(
+        r"\b(?:i'm|i\s+am|we're)\s+not\s+(?:even\s+|really\s+)?(?:after|interested\s+in|in\s+it\s+for)\s+"
         r"(?P<x>[^.,;!?\n]+)"
     ),
 )

@@ -333,8 +333,12 @@ NICE_GLAD = rx(
 SARCASM_MARKED = rx(
     r"^\s*(?:oh\s+)?(?:sure|right|yeah|yes|oh\s+yes)\s*,?\s+(?:because|cause|'cause|coz)\b",
     r"\bshocker\b|\bcolou?r\s+me\s+(?:shocked|surprised)\b|\bbig\s+surprise\s+there\b",
+    # their word said back with mock surprise: "tired again, what a surprise", "wow, stressed, what
+    # a shock"
+    r"\b(?:again|(?:wow|oh)\s*,?\s*(?!no\b|my\b|god\b|gosh\b|wow\b|dear\b|man\b|mate\b|love\b)[a-z]+)"
+    r"\s*[,.!]+\s*what\s+a\s+(?:surprise|shock)\b",
     r"\b(?:well\s+)?excuse\s+me\s+for\s+(?:\w+ing|having|being|breathing|existing|living)\b",
-    r"\bmy\s+heart\s+bleeds\b|\boh\s+the\s+(?:horror|humanity)\b|\bdiddums\b",
+    r"\bmy\s+heart\s+bleeds\b|\boh\s*,?\s+the\s+(?:horror|humanity|drama|tragedy|scandal)\b|\bdiddums\b",
     # mock awe and mock apology: "Groundbreaking.", "sorry I exist", "your highness"
     r"(?:^|[.!?]\s*)(?:wow\s*[.,!]*\s*)?(?:groundbreaking|revolutionary|riveting|fascinating|"
     r"earth-?shattering|stop\s+the\s+press(?:es)?|alert\s+the\s+media|call\s+the\s+papers)\s*[.!]*\s*$",

@@ -66,6 +66,8 @@ FEELING_EXPLAINED_AWAY = rx(
 
 # Speaking up for the person the partner is upset with: their good intent, their excuse.
 THIRD_PARTY_SIDE = rx(
+    # "...and then saying she forgot": their claim reported, not pleaded for them
+    r"(?<!saying\s)(?<!said\s)(?<!says\s)(?<!claims\s)(?<!claimed\s)(?<!claiming\s)"
     r"\b(?:he|she|they|him|her|them)(?:'s|\s+is|\s+was|'re|\s+are|\s+were)?\s+(?:only\s+|just\s+|"
     r"probably\s+|honestly\s+|really\s+)*(?:means?\s+well|meant\s+well|meant\s+(?:it\s+)?"
     + M.KIND_INTENT_WORDS
