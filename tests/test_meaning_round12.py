@@ -389,3 +389,16 @@ def test_how_the_listener_has_been_is_a_complaint_and_its_span_is_theirs() -> No
     )
     assert "distorts_facts" in _costs(statement, reply, "accuracy")
     assert "defends_self" in _costs(statement, "I've been really busy at work.", "not_hijacking")
+
+
+def test_the_feeling_they_disowned_made_understandable_validates_nothing() -> None:
+    statement = "I'm not cross that you forgot, really. I'm worried you're working yourself into the ground."
+    reply = "You're cross that I forgot, and honestly that's fair. Anyone would be."
+    assert "acknowledges_feeling" not in _earned(statement, reply, "validation")
+    assert not _passes(statement, reply, "validation")
+
+
+def test_just_and_a_feeling_is_no_order() -> None:
+    statement = "I'm not annoyed about the cake, honestly. I'm just sad Nan couldn't come."
+    reply = "Not annoyed, just sad that your nan couldn't make it. That makes sense."
+    assert "gives_advice" not in _costs(statement, reply, "not_fixing")

@@ -42,6 +42,7 @@ from trainer.grading.offline.detectors.reassurance import detect_reassurance, de
 from trainer.grading.offline.detectors.reproach import detect_reproach
 from trainer.grading.offline.detectors.resized import detect_resized
 from trainer.grading.offline.detectors.sides import sarcasm_defends
+from trainer.grading.offline.detectors.stated import disowned
 from trainer.grading.offline.detectors.topic import OFF_TOPIC
 from trainer.grading.offline.detectors.validation import (
     detect_acknowledgement,
@@ -54,7 +55,7 @@ from trainer.grading.offline.detectors.validation import (
     detect_sarcasm,
     has_no_listening,
 )
-from trainer.grading.offline.feelings import feelings_in, partner_feelings
+from trainer.grading.offline.feelings import Feeling, feelings_in, partner_feelings
 from trainer.grading.offline.patterns import hijacking as H
 from trainer.grading.offline.patterns import statement as S
 from trainer.grading.offline.text import Sentence, content_stems, normalize, sentences
@@ -218,6 +219,10 @@ def analyze(
         # only a feeling they did not express, made understandable ("you must be so angry at her,
         # that's completely understandable" to sadness): their feeling is not validated
         guessed = [s for s in ctx.sents if any(s.start <= w.start < s.end + 1 for w in wrong)]
+        if _names_disowned(ctx, wrong, attributed):
+            # the one feeling they said they do not have ("I'm not jealous exactly"): every
+            # "that makes sense", "it's a lot to feel" after it is about that feeling
+            guessed = list(ctx.sents)
         ack, legit, links = (outside(x, guessed) for x in (ack, legit, links))
         attributed = [a for a in attributed if not any(w.start <= a.start < w.end for w in wrong)]
     if main_point and not (named or wrong or blown or sarcasm):
@@ -325,6 +330,13 @@ def analyze(
         upset_with_listener=upset,
         partner=partner,
         cost_sentences=cost_sents + story_sents,
+    )
+
+
+def _names_disowned(ctx: Ctx, wrong: list[Hit], attributed: list[Feeling]) -> bool:
+    """A wrong feeling named in the reply is one they disowned in so many words."""
+    return any(
+        w.start <= a.start < w.end and disowned(ctx, a.family) for w in wrong for a in attributed
     )
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from trainer.datafiles import WORD_LISTS, Words, packaged
+from trainer.grading.offline.feeling_matcher import lookup
 from trainer.grading.offline.patterns import alternation
 from trainer.grading.offline.words import TEXT
 from trainer.grading.schema import Frozen
@@ -245,6 +246,8 @@ def _just_then_object(lead: str, words: list[str]) -> bool:
         and words[0] not in _NOT_VERB_AFTER_JUST
         and words[0] not in TEXT.stopwords
         and words[0] not in WORDS.elided_subject_verbs
+        # "not angry, just sad that your team didn't come": a feeling, not a verb the table lacks
+        and lookup(words[0]) is None
         and not (
             words[0].endswith(("ed", "ly", "s")) or (len(words[0]) > 5 and words[0].endswith("ing"))
         )
