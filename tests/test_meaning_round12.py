@@ -138,6 +138,12 @@ def test_an_echo_of_a_sentence_with_no_feeling_names_none(statement: str, reply:
     assert not _passes(statement, reply, "accuracy"), reply
 
 
+def test_an_echo_said_back_as_a_check_is_a_reflection() -> None:
+    statement = "The plumber cancelled on me for the third time today."
+    reply = "So the plumber cancelled on you for the third time today?"
+    assert _passes(statement, reply, "accuracy")
+
+
 def test_an_echo_that_carries_their_own_feeling_word_still_names_it() -> None:
     statement = "When you cancel plans last minute I feel disposable."
     reply = "When I cancel plans last minute you feel disposable."

@@ -172,7 +172,9 @@ def analyze(
     shrunk = [Hit("minimizes", h.start, h.end) for h in under]
     # a bare echo is owed nothing: their sentence said back with no word of the listener's own
     # ("I'm sorry", "so") is not a reflection that needs no feeling
-    bare = bool(echo) and not set(content_stems(ctx.resp.masked)) - set(ctx.stmt_stems)
+    # "So, you want your son to have more than you had?": an echo said back as a check reflects
+    checked = bool(_CHECKED_BACK.search(ctx.resp.masked.strip()))
+    bare = bool(echo) and not checked and not set(content_stems(ctx.resp.masked)) - ctx.stmt_stems
     if not (named or blown or hijack or about_problem or reassurance or silver or bare):
         named = feeling_not_owed(ctx, main_point, attributed)
     need = detect_need_or_check(ctx, excluded, main_point)
@@ -246,7 +248,7 @@ def analyze(
         said = list(ctx.partner.words) + [
             m.group(1) for m in _FELT_WORD.finditer(ctx.stmt.text)
         ]  # "feels impossible", "I feel unimportant": a feeling the lexicon lacks
-        if main_point and any(w in ctx.resp.masked for w in said):
+        if main_point and (checked or any(w in ctx.resp.masked for w in said)):
             # a parrot reproduces the partner's own words, feeling included: accurate, but thin.
             # Their sentence with no feeling in it, said back, names none
             named = named or [Hit("names_main_feeling", 0, len(ctx.resp.masked.rstrip()))]
@@ -331,6 +333,13 @@ def analyze(
         partner=partner,
         cost_sentences=cost_sents + story_sents,
     )
+
+
+# an echo offered as a reflection: opened with "so" / "sounds like", or asked back
+_CHECKED_BACK = re.compile(
+    r"^\W*(?:(?:okay|ok|right|mm+|mhm|yeah)\W+)*(?:so|sounds\s+like|it\s+sounds\s+like|"
+    r"what\s+i'm\s+hearing|you're\s+saying|if\s+i'm\s+hearing)\b|\?\s*$"
+)
 
 
 def _names_disowned(ctx: Ctx, wrong: list[Hit], attributed: list[Feeling]) -> bool:
