@@ -85,22 +85,18 @@ def detect_swapped(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
 
 # "one reply", "two calls", "a couple of texts": a count they gave
 _COUNTED = re.compile(
-    r"(?<!no\s)(?<!not\s)(?<!any\s)(?<!every\s)(?<!each\s)(?<!the\s)\b(?:one|two|three|four|five|a\s+couple\s+of|a\s+few|a\s+handful\s+of|\d+)\s+(?P<n>[a-z]+)\b"
+    r"(?<!no\s)(?<!not\s)(?<!any\s)(?<!every\s)(?<!each\s)(?<!the\s)\b(?:one|two|three|four|five|"
+    r"a\s+couple\s+of|a\s+few|a\s+handful\s+of|\d+)\s+(?P<n>[a-z]+)\b"
 )
-# "not a single reply", "not one call", "zero texts": the count said back as none
-_NONE = re.compile(
-    r"\b(?:not\s+(?:a\s+single|one\s+single|one|even\s+one)|zero|without\s+a\s+single)\s+(?P<n>[a-z]+)\b"
-)
-
-
 # "only Amira replied", "only two of them came": some did
 _ONLY_SOME = re.compile(
     r"\bonly\s+(?:[a-z']+\s+){1,5}?(?P<n>[a-z]{3,}ed|came|turned\s+up|showed\s+up|rang|said|wrote|"
     r"sent|gave|bothered)\b"
 )
-_NONE_DID = re.compile(
-    r"\b(?:not\s+(?:a\s+single|one)|nobody|no\s+one|none)(?:\s+(?:of\s+them|person|soul))?\s+"
-    r"(?:even\s+|actually\s+|ever\s+)?(?P<n>[a-z]+(?:\s+up)?)\b"
+# "not a single reply", "zero texts", "nobody donated", "none of them replied": said back as none
+_NONE = re.compile(
+    r"\b(?:not\s+(?:a\s+single|one\s+single|one|even\s+one)|zero|without\s+a\s+single|nobody|no\s+one|"
+    r"none)(?:\s+(?:of\s+them|person|soul))?\s+(?:even\s+|actually\s+|ever\s+)?(?P<n>[a-z]+(?:\s+up)?)\b"
 )
 
 
@@ -114,7 +110,7 @@ def detect_zeroed(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
     hits: list[Hit] = []
     for s in _asserting(ctx, excluded):
         chunk = ctx.resp.masked[s.start : s.end]
-        for m in [*_NONE.finditer(chunk), *_NONE_DID.finditer(chunk)]:
+        for m in _NONE.finditer(chunk):
             if stem(m["n"]) in counted and not _LISTENER.search(chunk[: m.start()]):
                 hits.append(Hit("distorts_facts", s.start + m.start(), s.start + m.end()))
     return hits
