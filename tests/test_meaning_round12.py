@@ -408,3 +408,16 @@ def test_just_and_a_feeling_is_no_order() -> None:
     statement = "I'm not annoyed about the cake, honestly. I'm just sad Nan couldn't come."
     reply = "Not annoyed, just sad that your nan couldn't make it. That makes sense."
     assert "gives_advice" not in _costs(statement, reply, "not_fixing")
+
+
+def test_the_word_of_a_feeling_they_disowned_does_not_restate_their_point() -> None:
+    """Shown to a learner, "angry" was green (restates the main point) and red (wrong feeling)."""
+    statement = "I'm not angry about the party, honestly. I'm just sad nobody from work came."
+    reply = "You're angry nobody turned up."
+    grade = grade_reply(statement, reply)
+    earned = {
+        reply[e.start : e.end].lower()
+        for e in grade.rubrics.accuracy.evidence
+        if e.item == "reflects_main_point"
+    }
+    assert "angry" not in earned

@@ -42,7 +42,7 @@ from trainer.grading.offline.detectors.reassurance import detect_reassurance, de
 from trainer.grading.offline.detectors.reproach import detect_reproach
 from trainer.grading.offline.detectors.resized import detect_resized
 from trainer.grading.offline.detectors.sides import sarcasm_defends
-from trainer.grading.offline.detectors.stated import disowned
+from trainer.grading.offline.detectors.stated import disowned, disowned_words
 from trainer.grading.offline.detectors.topic import OFF_TOPIC
 from trainer.grading.offline.detectors.validation import (
     detect_acknowledgement,
@@ -162,6 +162,8 @@ def analyze(
     ]
     excluded = cost_sents + story_sents + defending + leaving  # a defence says back nothing
     main_point = detect_main_point(ctx, excluded, attributed)
+    gone = disowned_words(ctx)  # "angry" for "I'm not angry" restates nothing: it is the wrong one
+    main_point = [h for h in main_point if ctx.resp.masked[h.start : h.end] not in gone]
     named, wrong = detect_main_feeling(ctx, attributed, main_point)
     # "furious" for "a bit annoyed" is theirs blown up, "a bit disappointed" for "devastated"
     # shrinks it: neither names the feeling at their size. The blown-up one is still their

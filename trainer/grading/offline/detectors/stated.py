@@ -47,3 +47,10 @@ def denied_families(ctx: Ctx) -> tuple[set[str], set[str]]:
             said = denied if A.DENIED_BEFORE.search(before) else affirmed
             said.add(h.family)
     return denied, affirmed
+
+
+def disowned_words(ctx: Ctx) -> set[str]:
+    """The words of the feelings they disowned ("I'm not angry"): said back, such a word restates
+    nothing of their point (it is the wrong feeling)."""
+    text = ctx.stmt.text
+    return {text[h.start : h.end] for h in find_feelings(text) if disowned(ctx, h.family)}
