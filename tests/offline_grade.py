@@ -20,3 +20,17 @@ def items(statement: str, reply: str, rubric: RubricKey, effect: str) -> set[str
     """The checklist items of one rubric with one effect ("cost", "earned") in a reply's grade."""
     grade = grade_reply(statement, reply)
     return {e.item for e in grade.rubrics.get(rubric).evidence if e.effect == effect}
+
+
+def costs(statement: str, reply: str, rubric: RubricKey = "accuracy") -> set[str]:
+    """The items of one rubric a reply paid for."""
+    return items(statement, reply, rubric, "cost")
+
+
+def earned(statement: str, reply: str, rubric: RubricKey) -> set[str]:
+    """The items of one rubric a reply earned."""
+    return items(statement, reply, rubric, "earned")
+
+
+def passes(statement: str, reply: str, rubric: RubricKey) -> bool:
+    return grade_reply(statement, reply).rubrics.get(rubric).passed

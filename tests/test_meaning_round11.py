@@ -8,16 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.offline_grade import grade_reply, hijack_costs, items
-
-
-def _costs(statement: str, reply: str, rubric: str = "accuracy") -> set[str]:
-    return items(statement, reply, rubric, "cost")  # type: ignore[arg-type]
-
-
-def _earned(statement: str, reply: str, rubric: str) -> set[str]:
-    return items(statement, reply, rubric, "earned")  # type: ignore[arg-type]
-
+from tests.offline_grade import costs, earned, grade_reply, hijack_costs
 
 # --- a feeling said back at another size --------------------------------------------------------
 
@@ -36,16 +27,14 @@ def _earned(statement: str, reply: str, rubric: str) -> set[str]:
 def test_a_feeling_they_softened_said_back_strong_is_the_wrong_size(
     statement: str, reply: str
 ) -> None:
-    assert "wrong_feeling" in _costs(statement, reply), reply
+    assert "wrong_feeling" in costs(statement, reply), reply
 
 
 def test_the_blown_up_feeling_is_still_theirs_for_validation() -> None:
     statement = "I'm a bit annoyed you ate the last of the cake."
     reply = "You're furious I ate the last of the cake, and honestly that makes sense."
-    assert "wrong_feeling" in _costs(statement, reply)
-    assert {"acknowledges_feeling", "legitimizes_feeling"} <= _earned(
-        statement, reply, "validation"
-    )
+    assert "wrong_feeling" in costs(statement, reply)
+    assert {"acknowledges_feeling", "legitimizes_feeling"} <= earned(statement, reply, "validation")
 
 
 @pytest.mark.parametrize(
@@ -66,8 +55,8 @@ def test_the_blown_up_feeling_is_still_theirs_for_validation() -> None:
     ],
 )
 def test_a_strong_feeling_said_back_softened_shrinks_it(statement: str, reply: str) -> None:
-    assert "wrong_feeling" in _costs(statement, reply), reply
-    assert "minimizes" in _costs(statement, reply, "validation"), reply
+    assert "wrong_feeling" in costs(statement, reply), reply
+    assert "minimizes" in costs(statement, reply, "validation"), reply
 
 
 @pytest.mark.parametrize(
@@ -84,7 +73,7 @@ def test_a_strong_feeling_said_back_softened_shrinks_it(statement: str, reply: s
     ],
 )
 def test_a_feeling_at_their_size_is_not_resized(statement: str, reply: str) -> None:
-    assert "wrong_feeling" not in _costs(statement, reply), reply
+    assert "wrong_feeling" not in costs(statement, reply), reply
 
 
 # --- someone, a day or a count swapped for another of its kind --------------------------------
@@ -103,7 +92,7 @@ def test_a_feeling_at_their_size_is_not_resized(statement: str, reply: str) -> N
     ],
 )
 def test_one_of_a_kind_swapped_for_another_changes_the_facts(statement: str, reply: str) -> None:
-    assert "distorts_facts" in _costs(statement, reply), reply
+    assert "distorts_facts" in costs(statement, reply), reply
 
 
 @pytest.mark.parametrize(
@@ -120,7 +109,7 @@ def test_one_of_a_kind_swapped_for_another_changes_the_facts(statement: str, rep
     ],
 )
 def test_their_own_or_the_listeners_own_is_no_swap(statement: str, reply: str) -> None:
-    assert "distorts_facts" not in _costs(statement, reply), reply
+    assert "distorts_facts" not in costs(statement, reply), reply
 
 
 # --- motives, kind ones too ----------------------------------------------------------------------
@@ -138,13 +127,13 @@ def test_their_own_or_the_listeners_own_is_no_swap(statement: str, reply: str) -
     ],
 )
 def test_a_motive_read_in_kind_or_unkind_is_imputed(statement: str, reply: str) -> None:
-    assert "imputes_motive" in _costs(statement, reply), reply
+    assert "imputes_motive" in costs(statement, reply), reply
 
 
 def test_a_kind_intent_they_granted_is_theirs() -> None:
     statement = "I know she means it nicely, but being called 'sweetie' at work makes me cringe."
     reply = "She means it as a compliment, and it still makes you cringe at work."
-    assert "imputes_motive" not in _costs(statement, reply)
+    assert "imputes_motive" not in costs(statement, reply)
 
 
 # --- what validation reads -----------------------------------------------------------------------
@@ -153,8 +142,8 @@ def test_a_kind_intent_they_granted_is_theirs() -> None:
 def test_normalising_the_feeling_legitimizes_it() -> None:
     statement = "I hate flying, I'm dreading the trip."
     reply = "You're dreading the flight, and so many people feel exactly that way about flying."
-    assert "legitimizes_feeling" in _earned(statement, reply, "validation")
-    assert "minimizes" not in _costs(statement, reply, "validation")
+    assert "legitimizes_feeling" in earned(statement, reply, "validation")
+    assert "minimizes" not in costs(statement, reply, "validation")
 
 
 def test_granting_the_other_person_means_well_does_not_argue() -> None:
@@ -162,7 +151,7 @@ def test_granting_the_other_person_means_well_does_not_argue() -> None:
     reply = (
         "It's your garden and he keeps changing it, that's so frustrating even if he means well."
     )
-    assert "judges_or_argues" not in _costs(statement, reply, "validation")
+    assert "judges_or_argues" not in costs(statement, reply, "validation")
 
 
 @pytest.mark.parametrize(
@@ -170,7 +159,7 @@ def test_granting_the_other_person_means_well_does_not_argue() -> None:
     ["A deadline. Riveting.", "Stressed about work. Groundbreaking."],
 )
 def test_mock_awe_and_mock_apology_are_sarcasm(reply: str) -> None:
-    assert "sarcasm_or_contempt" in _costs("I'm stressed about work.", reply, "validation")
+    assert "sarcasm_or_contempt" in costs("I'm stressed about work.", reply, "validation")
 
 
 def test_their_verdict_on_the_partner_is_not_the_partners_feeling() -> None:
@@ -178,7 +167,7 @@ def test_their_verdict_on_the_partner_is_not_the_partners_feeling() -> None:
         "My mum says I'm lucky to have such a big house, but I rattle around in it on my own."
     )
     reply = "You sound so isolated rattling around in that house on your own."
-    assert "wrong_feeling" not in _costs(statement, reply)
+    assert "wrong_feeling" not in costs(statement, reply)
 
 
 # --- not hijacking -------------------------------------------------------------------------------
@@ -247,7 +236,7 @@ def test_the_listener_listening_is_no_story(reply: str) -> None:
 def test_totally_get_it_is_no_order() -> None:
     statement = "The hospital cancelled my appointment again."
     reply = "Totally get why you're fed up, cancelled again after all that waiting."
-    assert "gives_advice" not in _costs(statement, reply, "not_fixing")
+    assert "gives_advice" not in costs(statement, reply, "not_fixing")
 
 
 @pytest.mark.parametrize(
@@ -266,12 +255,12 @@ def test_totally_get_it_is_no_order() -> None:
 def test_a_nod_that_opens_the_listeners_case_argues(statement: str, reply: str) -> None:
     # the pattern had a backspace character where its word boundary belonged, so it never
     # matched anything until round 11
-    assert "judges_or_argues" in _costs(statement, reply, "validation"), reply
+    assert "judges_or_argues" in costs(statement, reply, "validation"), reply
 
 
 def test_just_an_x_shrinks_the_problem() -> None:
     statement = "I've got my viva on Monday and I'm terrified."
-    assert "minimizes" in _costs(
+    assert "minimizes" in costs(
         statement, "That's scary, but it's just an oral exam.", "validation"
     )
 
@@ -291,4 +280,4 @@ def test_a_partner_left_out_by_the_listener_is_upset_with_them() -> None:
 )
 def test_a_replacement_or_a_second_go_promised_rushes_past(reply: str, item: str) -> None:
     statement = "I failed my driving test and the instructor's car got scratched. I'm gutted."
-    assert item in _costs(statement, reply, "not_fixing"), reply
+    assert item in costs(statement, reply, "not_fixing"), reply

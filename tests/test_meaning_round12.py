@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.offline_grade import grade_reply, items
-
-
-def _earned(statement: str, reply: str, rubric: str) -> set[str]:
-    return items(statement, reply, rubric, "earned")  # type: ignore[arg-type]
-
+from tests.offline_grade import costs, earned, grade_reply, passes
 
 # --- a feeling an event stirred up is theirs ---------------------------------------------------
 
@@ -35,7 +30,7 @@ def _earned(statement: str, reply: str, rubric: str) -> set[str]:
     ],
 )
 def test_a_feeling_an_event_stirred_up_is_named_as_theirs(statement: str, reply: str) -> None:
-    assert "names_main_feeling" in _earned(statement, reply, "accuracy"), reply
+    assert "names_main_feeling" in earned(statement, reply, "accuracy"), reply
 
 
 @pytest.mark.parametrize(
@@ -52,15 +47,7 @@ def test_a_feeling_an_event_stirred_up_is_named_as_theirs(statement: str, reply:
     ],
 )
 def test_a_feeling_stirred_up_in_someone_else_is_not_theirs(statement: str, reply: str) -> None:
-    assert "names_main_feeling" not in _earned(statement, reply, "accuracy"), reply
-
-
-def _costs(statement: str, reply: str, rubric: str) -> set[str]:
-    return items(statement, reply, rubric, "cost")  # type: ignore[arg-type]
-
-
-def _passes(statement: str, reply: str, rubric: str) -> bool:
-    return grade_reply(statement, reply).rubrics.get(rubric).passed  # type: ignore[arg-type]
+    assert "names_main_feeling" not in earned(statement, reply, "accuracy"), reply
 
 
 # --- the part they single out ---------------------------------------------------------------
@@ -89,7 +76,7 @@ def _passes(statement: str, reply: str, rubric: str) -> bool:
 def test_a_reply_of_only_the_part_they_set_aside_misses_their_point(
     statement: str, reply: str
 ) -> None:
-    assert "reflects_main_point" not in _earned(statement, reply, "accuracy"), reply
+    assert "reflects_main_point" not in earned(statement, reply, "accuracy"), reply
 
 
 def test_the_part_they_single_out_said_back_is_their_point() -> None:
@@ -98,7 +85,7 @@ def test_the_part_they_single_out_said_back_is_their_point() -> None:
         "up in front of everyone that got me."
     )
     reply = "It was me not backing you up in front of everyone that hurt, more than him forgetting."
-    assert "reflects_main_point" in _earned(statement, reply, "accuracy")
+    assert "reflects_main_point" in earned(statement, reply, "accuracy")
 
 
 # --- what they ruled out, said back as the point ------------------------------------------------
@@ -109,7 +96,7 @@ def test_the_phrase_they_ruled_out_said_back_as_the_reason_distorts() -> None:
         "I have to stop cycling for the summer. It's my headspace, it's not about losing weight."
     )
     reply = "A whole summer off the bike, after all your effort losing weight. That's gutting."
-    assert "distorts_facts" in _costs(statement, reply, "accuracy")
+    assert "distorts_facts" in costs(statement, reply, "accuracy")
 
 
 def test_what_they_are_not_after_said_back_as_their_want_distorts() -> None:
@@ -118,7 +105,7 @@ def test_what_they_are_not_after_said_back_as_their_want_distorts() -> None:
         "even thought of me."
     )
     reply = "So you're upset about the money, and that's fair enough."
-    assert "distorts_facts" in _costs(statement, reply, "accuracy")
+    assert "distorts_facts" in costs(statement, reply, "accuracy")
 
 
 # --- an echo of a sentence with no feeling in it ----------------------------------------------
@@ -134,20 +121,20 @@ def test_what_they_are_not_after_said_back_as_their_want_distorts() -> None:
     ],
 )  # fmt: skip
 def test_an_echo_of_a_sentence_with_no_feeling_names_none(statement: str, reply: str) -> None:
-    assert "names_main_feeling" not in _earned(statement, reply, "accuracy"), reply
-    assert not _passes(statement, reply, "accuracy"), reply
+    assert "names_main_feeling" not in earned(statement, reply, "accuracy"), reply
+    assert not passes(statement, reply, "accuracy"), reply
 
 
 def test_an_echo_said_back_as_a_check_is_a_reflection() -> None:
     statement = "The plumber cancelled on me for the third time today."
     reply = "So the plumber cancelled on you for the third time today?"
-    assert _passes(statement, reply, "accuracy")
+    assert passes(statement, reply, "accuracy")
 
 
 def test_an_echo_that_carries_their_own_feeling_word_still_names_it() -> None:
     statement = "When you cancel plans last minute I feel disposable."
     reply = "When I cancel plans last minute you feel disposable."
-    assert "names_main_feeling" in _earned(statement, reply, "accuracy")
+    assert "names_main_feeling" in earned(statement, reply, "accuracy")
 
 
 # --- a change of subject is not a distortion -------------------------------------------------
@@ -159,8 +146,8 @@ def test_a_change_of_subject_reads_no_distortion_or_motive() -> None:
         "Her not knowing you, that must have been heartbreaking. Oh, and your brother called, "
         "he wants to borrow the van on Sunday."
     )
-    assert _costs(statement, reply, "accuracy") == set()
-    assert "changes_subject" in _costs(statement, reply, "not_hijacking")
+    assert costs(statement, reply, "accuracy") == set()
+    assert "changes_subject" in costs(statement, reply, "not_hijacking")
 
 
 # --- told how to feel --------------------------------------------------------------------------
@@ -178,8 +165,8 @@ def test_a_change_of_subject_reads_no_distortion_or_motive() -> None:
 def test_telling_them_to_feel_another_feeling_argues_and_advises_nothing(
     statement: str, reply: str
 ) -> None:
-    assert "judges_or_argues" in _costs(statement, reply, "validation"), reply
-    assert "gives_advice" not in _costs(statement, reply, "not_fixing"), reply
+    assert "judges_or_argues" in costs(statement, reply, "validation"), reply
+    assert "gives_advice" not in costs(statement, reply, "not_fixing"), reply
 
 
 # --- everyday feeling words -------------------------------------------------------------------
@@ -197,7 +184,7 @@ def test_telling_them_to_feel_another_feeling_argues_and_advises_nothing(
     ],
 )  # fmt: skip
 def test_everyday_words_name_the_feeling(statement: str, reply: str) -> None:
-    assert "acknowledges_feeling" in _earned(statement, reply, "validation"), reply
+    assert "acknowledges_feeling" in earned(statement, reply, "validation"), reply
 
 
 # --- a stretch of time or a count said back bigger ------------------------------------------
@@ -213,13 +200,13 @@ def test_everyday_words_name_the_feeling(statement: str, reply: str) -> None:
     ],
 )  # fmt: skip
 def test_a_span_or_count_said_back_bigger_distorts(statement: str, reply: str) -> None:
-    assert "distorts_facts" in _costs(statement, reply, "accuracy"), reply
+    assert "distorts_facts" in costs(statement, reply, "accuracy"), reply
 
 
 def test_the_same_span_and_count_said_back_do_not_distort() -> None:
     statement = "I rang the council four times this week and got one call back, saying no."
     reply = "Four calls this week and the one call back was a no, that's maddening."
-    assert "distorts_facts" not in _costs(statement, reply, "accuracy")
+    assert "distorts_facts" not in costs(statement, reply, "accuracy")
 
 
 # --- denials, finds and mirrored words --------------------------------------------------------
@@ -235,13 +222,13 @@ def test_the_same_span_and_count_said_back_do_not_distort() -> None:
     ],
 )  # fmt: skip
 def test_disowning_what_they_found_or_blamed_defends(statement: str, reply: str) -> None:
-    assert "defends_self" in _costs(statement, reply, "not_hijacking"), reply
+    assert "defends_self" in costs(statement, reply, "not_hijacking"), reply
 
 
 def test_their_your_said_back_as_my_is_not_the_listeners_story() -> None:
     statement = "Some nights it feels like you'd rather be on your laptop than with me."
     reply = "I hate that you've been feeling second to my laptop."
-    assert _costs(statement, reply, "not_hijacking") == set()
+    assert costs(statement, reply, "not_hijacking") == set()
 
 
 # --- misread fixes ----------------------------------------------------------------------------
@@ -250,13 +237,13 @@ def test_their_your_said_back_as_my_is_not_the_listeners_story() -> None:
 def test_a_try_after_an_ordinal_is_an_attempt_not_an_order() -> None:
     statement = "I passed my theory test! Fifth go!!"
     reply = "Fifth try and you did it!! That's brilliant."
-    assert "gives_advice" not in _costs(statement, reply, "not_fixing")
+    assert "gives_advice" not in costs(statement, reply, "not_fixing")
 
 
 def test_asking_what_follows_for_them_advises_nothing() -> None:
     statement = "My back's gone again and the physio says it could take months."
     reply = "Months? Does that mean you might have to stop work for a bit? That's a lot to face."
-    assert "gives_advice" not in _costs(statement, reply, "not_fixing")
+    assert "gives_advice" not in costs(statement, reply, "not_fixing")
 
 
 # --- mock surprise and what they cost the listener --------------------------------------------
@@ -265,19 +252,19 @@ def test_asking_what_follows_for_them_advises_nothing() -> None:
 def test_their_word_said_back_with_mock_surprise_is_sarcasm() -> None:
     statement = "I'm so behind with everything this week."
     reply = "behind again, what a surprise."
-    assert "sarcasm_or_contempt" in _costs(statement, reply, "validation")
+    assert "sarcasm_or_contempt" in costs(statement, reply, "validation")
 
 
 def test_real_shock_at_bad_news_is_not_sarcasm() -> None:
     statement = "They closed the whole branch today, forty of us gone."
     reply = "Oh god, what a shock. Forty of you in one go, that's brutal."
-    assert "sarcasm_or_contempt" not in _costs(statement, reply, "validation")
+    assert "sarcasm_or_contempt" not in costs(statement, reply, "validation")
 
 
 def test_telling_them_they_are_exhausting_to_live_with_is_a_counter_complaint() -> None:
     statement = "I can't sleep again, my head won't switch off."
     reply = "Honestly it's draining living with you when you're like this."
-    assert "counter_complaint" in _costs(statement, reply, "not_hijacking")
+    assert "counter_complaint" in costs(statement, reply, "not_hijacking")
 
 
 # --- round 12, second pass: the forms a probe set written from the kinds found -----------------
@@ -304,63 +291,63 @@ def test_telling_them_they_are_exhausting_to_live_with_is_a_counter_complaint() 
     ],
 )
 def test_other_ways_of_singling_out_what_matters(statement: str, reply: str) -> None:
-    assert "reflects_main_point" not in _earned(statement, reply, "accuracy"), reply
+    assert "reflects_main_point" not in earned(statement, reply, "accuracy"), reply
 
 
 def test_this_isnt_about_x_said_back_as_the_reason_distorts() -> None:
     statement = "This isn't about the dishes. I'm tired of being the only one who plans anything."
     reply = "You're tired because the dishes always end up being yours."
-    assert "distorts_facts" in _costs(statement, reply, "accuracy")
+    assert "distorts_facts" in costs(statement, reply, "accuracy")
 
 
 def test_what_they_are_not_looking_for_said_back_as_their_want_distorts() -> None:
     statement = "I'm not looking for a bigger ring. I just wish you'd asked what I liked."
     reply = "So you're wanting a bigger ring, and that's fair."
-    assert "distorts_facts" in _costs(statement, reply, "accuracy")
+    assert "distorts_facts" in costs(statement, reply, "accuracy")
 
 
 def test_only_some_said_back_as_none_distorts() -> None:
     statement = "I shared the fundraiser everywhere and only my aunt donated."
     reply = "You shared it everywhere and nobody donated, that's so deflating."
-    assert "distorts_facts" in _costs(statement, reply, "accuracy")
+    assert "distorts_facts" in costs(statement, reply, "accuracy")
 
 
 def test_no_one_in_their_words_is_not_a_count() -> None:
     statement = "She came home crying again because no one sits with her at lunch."
     reply = "Coming home in tears because nobody sits with her, that must break your heart."
-    assert "distorts_facts" not in _costs(statement, reply, "accuracy")
+    assert "distorts_facts" not in costs(statement, reply, "accuracy")
 
 
 def test_days_they_named_said_back_as_weeks_distorts() -> None:
     statement = "You were on your laptop through dinner on Monday and again last night."
     reply = "For weeks now I've been on my laptop at every dinner, and that's lonely for you."
-    assert "distorts_facts" in _costs(statement, reply, "accuracy")
+    assert "distorts_facts" in costs(statement, reply, "accuracy")
 
 
 def test_ought_to_feel_another_feeling_argues_and_a_fitting_one_is_warmth() -> None:
     sad = "My best mate moved abroad without telling me. I'm not angry, just sad."
-    assert "judges_or_argues" in _costs(sad, "You ought to be furious with him.", "validation")
+    assert "judges_or_argues" in costs(sad, "You ought to be furious with him.", "validation")
     glad = "I finished my first marathon! I'm so chuffed."
     reply = "The whole way round, you should be really proud of that."
-    assert "gives_advice" not in _costs(glad, reply, "not_fixing")
+    assert "gives_advice" not in costs(glad, reply, "not_fixing")
 
 
 def test_a_promise_reported_is_not_advice() -> None:
     statement = "You said you'd fix the shelf on Saturday and then you went fishing."
     reply = "I said I'd fix the shelf on Saturday and then I went fishing instead. That's on me."
-    assert "gives_advice" not in _costs(statement, reply, "not_fixing")
+    assert "gives_advice" not in costs(statement, reply, "not_fixing")
 
 
 def test_oh_the_drama_mocks() -> None:
     statement = "Your sister made another comment about my weight at lunch."
     reply = "Oh, the drama of Sunday lunch."
-    assert "sarcasm_or_contempt" in _costs(statement, reply, "validation")
+    assert "sarcasm_or_contempt" in costs(statement, reply, "validation")
 
 
 def test_a_find_in_a_text_confronts_the_listener() -> None:
     statement = "found a lighter in ur jacket. thought u quit??"
     reply = "it's not even mine, Dev left it"
-    assert "defends_self" in _costs(statement, reply, "not_hijacking")
+    assert "defends_self" in costs(statement, reply, "not_hijacking")
 
 
 def test_their_claim_reported_is_not_pleading_for_the_other_person() -> None:
@@ -368,7 +355,7 @@ def test_their_claim_reported_is_not_pleading_for_the_other_person() -> None:
         "Priya skipped my birthday drinks and then told me she'd 'forgotten'. It felt like a lie."
     )
     reply = "She missed your drinks and then said she forgot, which felt like a lie. That hurts."
-    assert "judges_or_argues" not in _costs(statement, reply, "validation")
+    assert "judges_or_argues" not in costs(statement, reply, "validation")
 
 
 def test_a_part_said_not_to_be_the_point_then_the_one_that_is() -> None:
@@ -377,7 +364,7 @@ def test_a_part_said_not_to_be_the_point_then_the_one_that_is() -> None:
         "told the landlord it was all my fault"
     )
     reply = "aw losing the deposit is so rough, that's such a pain"
-    assert "reflects_main_point" not in _earned(statement, reply, "accuracy")
+    assert "reflects_main_point" not in earned(statement, reply, "accuracy")
 
 
 def test_what_they_dont_care_about_said_back_as_the_reason_distorts() -> None:
@@ -385,7 +372,7 @@ def test_what_they_dont_care_about_said_back_as_the_reason_distorts() -> None:
         "I don't care that the holiday cost so much. I'm hurt you booked it without asking me."
     )
     reply = "You're hurt because the holiday cost so much, I get it."
-    assert "distorts_facts" in _costs(statement, reply, "accuracy")
+    assert "distorts_facts" in costs(statement, reply, "accuracy")
 
 
 def test_how_the_listener_has_been_is_a_complaint_and_its_span_is_theirs() -> None:
@@ -393,21 +380,21 @@ def test_how_the_listener_has_been_is_a_complaint_and_its_span_is_theirs() -> No
     reply = (
         "I've been distant for months now, and it's felt like I'm somewhere else. That's lonely."
     )
-    assert "distorts_facts" in _costs(statement, reply, "accuracy")
-    assert "defends_self" in _costs(statement, "I've been really busy at work.", "not_hijacking")
+    assert "distorts_facts" in costs(statement, reply, "accuracy")
+    assert "defends_self" in costs(statement, "I've been really busy at work.", "not_hijacking")
 
 
 def test_the_feeling_they_disowned_made_understandable_validates_nothing() -> None:
     statement = "I'm not cross that you forgot, really. I'm worried you're working yourself into the ground."
     reply = "You're cross that I forgot, and honestly that's fair. Anyone would be."
-    assert "acknowledges_feeling" not in _earned(statement, reply, "validation")
-    assert not _passes(statement, reply, "validation")
+    assert "acknowledges_feeling" not in earned(statement, reply, "validation")
+    assert not passes(statement, reply, "validation")
 
 
 def test_just_and_a_feeling_is_no_order() -> None:
     statement = "I'm not annoyed about the cake, honestly. I'm just sad Nan couldn't come."
     reply = "Not annoyed, just sad that your nan couldn't make it. That makes sense."
-    assert "gives_advice" not in _costs(statement, reply, "not_fixing")
+    assert "gives_advice" not in costs(statement, reply, "not_fixing")
 
 
 def test_the_word_of_a_feeling_they_disowned_does_not_restate_their_point() -> None:

@@ -42,7 +42,7 @@ from trainer.grading.offline.detectors.reassurance import detect_reassurance, de
 from trainer.grading.offline.detectors.reproach import detect_reproach
 from trainer.grading.offline.detectors.resized import detect_resized
 from trainer.grading.offline.detectors.sides import sarcasm_defends
-from trainer.grading.offline.detectors.stated import disowned, disowned_words
+from trainer.grading.offline.detectors.stated import disowned_words, names_disowned
 from trainer.grading.offline.detectors.topic import OFF_TOPIC
 from trainer.grading.offline.detectors.validation import (
     detect_acknowledgement,
@@ -55,7 +55,9 @@ from trainer.grading.offline.detectors.validation import (
     detect_sarcasm,
     has_no_listening,
 )
-from trainer.grading.offline.feelings import Feeling, feelings_in, partner_feelings
+from trainer.grading.offline.detectors.validation_kinds import told_how_to_feel
+from trainer.grading.offline.feelings import feelings_in, partner_feelings
+from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import hijacking as H
 from trainer.grading.offline.patterns import statement as S
 from trainer.grading.offline.text import Sentence, content_stems, normalize, sentences
@@ -110,7 +112,7 @@ def analyze(
     minimizing = detect_minimizing(own)
     judging = detect_judging(own)
     # "you should be furious" to someone sad tells them how to feel: it argues, it advises nothing
-    warm, told = _told_how_to_feel(own, fixing)
+    warm, told = told_how_to_feel(own, fixing)
     fixing = [h for h in fixing if h not in warm + told]
     judging += [Hit("judges_or_argues", h.start, h.end) for h in told]
     hijack, story_sents = detect_hijacking(own)
@@ -172,10 +174,9 @@ def analyze(
     named = [h for h in named if not any(r.start == h.start for r in blown + under)]
     wrong += [r for r in under if not any(w.start == r.start for w in wrong)]
     shrunk = [Hit("minimizes", h.start, h.end) for h in under]
-    # a bare echo is owed nothing: their sentence said back with no word of the listener's own
-    # ("I'm sorry", "so") is not a reflection that needs no feeling
-    # "So, you want your son to have more than you had?": an echo said back as a check reflects
-    checked = bool(_CHECKED_BACK.search(ctx.resp.masked.strip()))
+    # a bare echo is owed nothing: their sentence handed back with no word of the listener's own
+    # ("I'm sorry") and not as a check ("So you waited forty minutes?") needs a feeling too
+    checked = bool(A.CHECKED_BACK.search(ctx.resp.masked.strip()))
     bare = bool(echo) and not checked and not set(content_stems(ctx.resp.masked)) - ctx.stmt_stems
     if not (named or blown or hijack or about_problem or reassurance or silver or bare):
         named = feeling_not_owed(ctx, main_point, attributed)
@@ -197,9 +198,7 @@ def analyze(
         + detect_zeroed(ctx, settled)
         + detect_ruled_out(ctx, settled)
     )
-    motives = [
-        h for h in detect_motives(ctx) if not any(s.start <= h.start < s.end + 1 for s in elsewhere)
-    ]
+    motives = detect_motives(ctx)
     ack = detect_acknowledgement(ctx, attributed)
     legit = detect_legitimizing(ctx)
     links = detect_links(ctx, attributed)
@@ -216,14 +215,17 @@ def analyze(
     ack, legit, links = (outside(x, defending + story_sents) for x in (ack, legit, links))
     # the listener's own story names no feeling of theirs ("same thing happened to me, it was a
     # nightmare")
-    named, motives = outside(named, defending + story_sents), outside(motives, defending)
+    named, motives = (
+        outside(named, defending + story_sents),
+        outside(motives, defending + elsewhere),
+    )
     # acknowledging a feeling they did not express ("you must be so disappointed" to relief)
     ack = [h for h in ack if not any(w.start <= h.start < w.end for w in wrong)]
     if wrong and not named:
         # only a feeling they did not express, made understandable ("you must be so angry at her,
         # that's completely understandable" to sadness): their feeling is not validated
         guessed = [s for s in ctx.sents if any(s.start <= w.start < s.end + 1 for w in wrong)]
-        if _names_disowned(ctx, wrong, attributed):
+        if names_disowned(ctx, wrong, attributed):
             # the one feeling they said they do not have ("I'm not jealous exactly"): every
             # "that makes sense", "it's a lot to feel" after it is about that feeling
             guessed = list(ctx.sents)
@@ -248,7 +250,7 @@ def analyze(
     if echo:
         legit = []
         said = list(ctx.partner.words) + [
-            m.group(1) for m in _FELT_WORD.finditer(ctx.stmt.text)
+            m.group(1) for m in A.FELT_WORD.finditer(ctx.stmt.text)
         ]  # "feels impossible", "I feel unimportant": a feeling the lexicon lacks
         if main_point and (checked or any(w in ctx.resp.masked for w in said)):
             # a parrot reproduces the partner's own words, feeling included: accurate, but thin.
@@ -335,53 +337,6 @@ def analyze(
         partner=partner,
         cost_sentences=cost_sents + story_sents,
     )
-
-
-# an echo offered as a reflection: opened with "so" / "sounds like", or asked back
-_CHECKED_BACK = re.compile(
-    r"^\W*(?:(?:okay|ok|right|mm+|mhm|yeah)\W+)*(?:so|sounds\s+like|it\s+sounds\s+like|"
-    r"what\s+i'm\s+hearing|you're\s+saying|if\s+i'm\s+hearing)\b|\?\s*$"
-)
-
-
-def _names_disowned(ctx: Ctx, wrong: list[Hit], attributed: list[Feeling]) -> bool:
-    """A wrong feeling named in the reply is one they disowned in so many words."""
-    return any(
-        w.start <= a.start < w.end and disowned(ctx, a.family) for w in wrong for a in attributed
-    )
-
-
-_SHOULD_FEEL = re.compile(
-    r"\byou\s+(?:really\s+|honestly\s+)?(?:should|ought\s+to)\s+(?:be|feel)\s+(?:so\s+|really\s+|"
-    r"absolutely\s+|bloody\s+|very\s+)?"
-)
-
-
-def _told_how_to_feel(ctx: Ctx, fixing: list[Hit]) -> tuple[list[Hit], list[Hit]]:
-    """(warm, told): the "advice" hits that say a feeling they should have. One that fits theirs
-    ("you should be really proud" to their joy) is warmth; one they did not name, over the one
-    they did ("you ought to be livid" to sadness), tells them how to feel: it argues. Neither
-    advises."""
-    warm, told = [], []
-    for h in fixing:
-        m = _SHOULD_FEEL.match(ctx.resp.masked, h.start)
-        if m is None or h.item != "gives_advice":
-            continue
-        felt = [f for f in feelings_in(ctx.resp.masked) if f.start == m.end()]
-        if not felt:
-            continue
-        verdict = ctx.partner.judge(felt[0])
-        if verdict == "match":
-            warm.append(h)
-        elif ctx.partner.families:  # a feeling they named that this is not
-            told.append(h)
-    return warm, told
-
-
-# "feels impossible", "I feel unimportant": the word after a verb of feeling is a feeling
-_FELT_WORD = re.compile(
-    r"\bfe(?:el|els|lt|eling)\s+(?:so\s+|really\s+|a\s+bit\s+|totally\s+)?(?!like\b|as\b|that\b)([a-z]{4,})"
-)
 
 
 def _their_words(ctx: Ctx, hit: Hit) -> bool:

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from trainer.grading.offline.detectors.context import Ctx
+from trainer.grading.offline.detectors.context import Ctx, Hit
 from trainer.grading.offline.feeling_matcher import felt_families, find_feelings
-from trainer.grading.offline.feelings import feelings_in
+from trainer.grading.offline.feelings import Feeling, feelings_in
 from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import statement as S
 
@@ -54,3 +54,10 @@ def disowned_words(ctx: Ctx) -> set[str]:
     nothing of their point (it is the wrong feeling)."""
     text = ctx.stmt.text
     return {text[h.start : h.end] for h in find_feelings(text) if disowned(ctx, h.family)}
+
+
+def names_disowned(ctx: Ctx, wrong: list[Hit], attributed: list[Feeling]) -> bool:
+    """A wrong feeling named in the reply is one they disowned in so many words."""
+    return any(
+        w.start <= a.start < w.end and disowned(ctx, a.family) for w in wrong for a in attributed
+    )

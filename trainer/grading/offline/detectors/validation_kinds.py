@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from trainer.grading.offline.detectors.context import Ctx, Hit, find_hits, sentence_at, text_before
+from trainer.grading.offline.feelings import feelings_in
 from trainer.grading.offline.patterns import narrative as N
 from trainer.grading.offline.patterns import validation as V
 from trainer.grading.offline.patterns import validation_kinds as K
@@ -144,3 +145,23 @@ def not_an_echo_question(ctx: Ctx, hits: list[Hit]) -> list[Hit]:
             continue
         kept.append(h)
     return kept
+
+
+def told_how_to_feel(ctx: Ctx, fixing: list[Hit]) -> tuple[list[Hit], list[Hit]]:
+    """(warm, told): the "advice" hits that say a feeling they should have. One that fits theirs
+    ("you should be really proud" to their joy) is warmth; one they did not name, over the one
+    they did ("you ought to be livid" to sadness), tells them how to feel: it argues. Neither
+    advises."""
+    warm, told = [], []
+    for h in fixing:
+        m = K.SHOULD_FEEL.match(ctx.resp.masked, h.start)
+        if m is None or h.item != "gives_advice":
+            continue
+        felt = [f for f in feelings_in(ctx.resp.masked) if f.start == m.end()]
+        if not felt:
+            continue
+        if ctx.partner.judge(felt[0]) == "match":
+            warm.append(h)
+        elif ctx.partner.families:  # a feeling they named that this is not
+            told.append(h)
+    return warm, told

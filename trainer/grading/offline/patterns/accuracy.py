@@ -383,3 +383,16 @@ THEIR_READING = re.compile(
     r"\byou(?:'re|\s+are)?\s+(?:\w+\s+){0,2}?(?:think|thinking|reckon|suspect|feel\s+like|wonder(?:ing)?\s+"
     r"(?:if|whether)|worry|worried|worry\s+that|sense|fear)\s+(?:that\s+)?$"
 )
+
+# An echo offered as a reflection: opened with "so" / "sounds like", or asked back ("So, you want
+# your son to have more than you had?"), not their sentence handed back bare.
+CHECKED_BACK = re.compile(
+    r"^\W*(?:(?:okay|ok|right|mm+|mhm|yeah)\W+)*(?:so|sounds\s+like|it\s+sounds\s+like|"
+    r"what\s+i'm\s+hearing|you're\s+saying|if\s+i'm\s+hearing)\b|\?\s*$"
+)
+# "feels impossible", "I feel unimportant": the word after a verb of feeling is a feeling, even
+# one the lexicon lacks
+FELT_WORD = re.compile(
+    r"\bfe(?:el|els|lt|eling)\s+(?:so\s+|really\s+|a\s+bit\s+|totally\s+)?(?!like\b|as\b|that\b)"
+    r"([a-z]{4,})"
+)

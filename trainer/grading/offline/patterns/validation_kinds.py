@@ -148,3 +148,9 @@ COMPLAINT_CALLED_UNFAIR = rx(
     r"(?:unfair|not\s+fair|unreasonable|harsh|rich)\b(?!\s+(?:of\s+me|on\s+you|to\s+you|for\s+you))"
     r"(?:\s+(?:expectation|thing\s+to\s+(?:say|ask|expect)|to\s+(?:say|expect|hold)))?",
 )
+
+# "you should be furious", "you ought to feel proud": a feeling they should have
+SHOULD_FEEL = rx(
+    r"\byou\s+(?:really\s+|honestly\s+)?(?:should|ought\s+to)\s+(?:be|feel)\s+(?:so\s+|really\s+|"
+    r"absolutely\s+|bloody\s+|very\s+)?"
+)
