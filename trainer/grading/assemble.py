@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from trainer.grading.feedback.compose import Feedback, compose, reply_from
+from trainer.grading.feedback.focus import missed_focus, with_focus
 from trainer.grading.offline.detectors import Analysis
 from trainer.grading.offline.manipulation import ManipulationSpan
 from trainer.grading.offline.text import normalize
@@ -121,11 +122,16 @@ def grade_from_rubrics(
     (trainer.coaching.records.apply_overrides) with its corrected rubric scores, so a corrected
     grade's numbers and feedback follow the same rules as the grader's."""
     feedback = compose_feedback(reading, result)
+    tip = next_step_tip(rubric_set, result)
+    focus = missed_focus(reading.request.statement, result)
+    if focus:
+        main_point = rubric_set.rubrics["accuracy"].item("reflects_main_point").tip
+        result, tip = with_focus(result, tip, main_point, focus)
     return Grade(
         rubrics=result,
         score=overall_score(result, rubric_set.pass_score),
         passed=all(r.passed for _, r in result.items()),
-        tip=next_step_tip(rubric_set, result),
+        tip=tip,
         model_reflection=feedback.model_reflection,
         minimal_edit=feedback.minimal_edit,
         no_edit_reason=feedback.no_edit_reason,

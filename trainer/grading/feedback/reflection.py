@@ -112,6 +112,12 @@ def reason_clauses(statement: str) -> list[str]:
     return [c for _, _, c in sorted(out)]
 
 
+def singled_out(statement: str) -> list[str]:
+    """The parts they singled out, in their own words and case."""
+    text = statement if len(statement.lower()) == len(statement) else statement.lower()
+    return [text[a:b] for a, b in _singled_out(statement)]
+
+
 def _singled_out(statement: str) -> list[tuple[int, int]]:
     """Spans of the part they singled out ("what got me was that...", "I'm not bothered that X.
     I'm hurt that Y"): the grader's own reading (patterns/statement.py), so an offered
