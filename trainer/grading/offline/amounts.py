@@ -28,13 +28,14 @@ _MINUTES = {
 _WORD = "|".join(sorted(_WORDS, key=len, reverse=True))
 _MORE = "|".join(sorted([*_ONES, *_TENS, *_MULT], key=len, reverse=True))  # not "a", "few"
 _NUMBER = (  # "300", "three", "a", then "hundred and fifty", "thousand five hundred", "k"
-    rf"(?:\d[\d,]*(?:\.\d+)?|(?:{_WORD}))(?:(?:[\s-]+(?:and\s+)?|(?<=\d))(?:{_MORE})\b)*"
+    rf"(?:\d[\d,]*(?:\.\d+)?|(?:{_WORD}))(?:\s+of(?=\s+(?:hundred|thousand|grand)\b))?"
+    rf"(?:(?:[\s-]+(?:and\s+)?|(?<=\d))(?:{_MORE})\b)*"
 )
 AMOUNT = re.compile(
     rf"(?P<halfof>\bhalf\s+(?=an?\s))?(?:(?P<cur>[£$€])\s*)?(?P<num>\b{_NUMBER})"
     r"(?P<andhalf>\s+and\s+a\s+half(?P<mult>\s+(?:grand|thousand|million|k)\b)?)?"
     r"(?:\s*(?P<money>quid|pounds?|dollars?|bucks|euros?)\b"
-    rf"|(?:\s+of)?(?:\s+(?:whole|full|good|solid|entire|long))?\s+(?P<time>{'|'.join(_MINUTES)})s?\b"
+    rf"|(?:\s+of)?(?:\s+(?:whole|full|good|solid|entire|long))?(?:\s+|-)(?P<time>{'|'.join(_MINUTES)})s?\b"
     r"(?P<timehalf>\s+and\s+a\s+half)?)?",
     re.IGNORECASE,
 )
@@ -61,7 +62,7 @@ def _number(text: str) -> float | None:
     """ "three hundred and fifty" -> 350, "2,500" -> 2500, "two thousand five hundred" -> 2500."""
     total = current = 0.0
     for w in re.split(r"[\s-]+", text.lower().replace(",", "")):
-        if w == "and" or not w:
+        if w in ("and", "of") or not w:
             continue
         if re.fullmatch(r"\d+(?:\.\d+)?", w):
             current += float(w)
@@ -79,12 +80,16 @@ def _number(text: str) -> float | None:
     return total + current
 
 
-def amounts_in(text: str) -> list[Amount]:
-    """Every sum of money (with a currency word or sign, or "grand"/"k") and length of time."""
+def amounts_in(text: str, bare_money: bool = False) -> list[Amount]:
+    """Every sum of money (with a currency word or sign, or "grand"/"k") and length of time;
+    with bare_money, "a few hundred" too (said back after they gave a sum)."""
     found: list[Amount] = []
     for m in AMOUNT.finditer(text):
         num = m["num"] + (m["mult"] or "")
-        money = bool(m["cur"] or m["money"] or re.search(r"(?:\b|(?<=\d))(?:grand|k)\b", num, re.I))
+        bare = bare_money and re.search(r"\b(?:hundred|thousand)\b", num, re.I)
+        money = bool(
+            m["cur"] or m["money"] or bare or re.search(r"(?:\b|(?<=\d))(?:grand|k)\b", num, re.I)
+        )
         if not (money or m["time"]) or (money and m["time"]):
             continue
         if num.lower() in ("a", "an") and _RATE_BEFORE.search(text[: m.start("num")]):
@@ -131,16 +136,32 @@ def resized(statement: str, reply: str) -> tuple[list[Amount], list[Amount]]:
     theirs = amounts_in(statement)
     kept: list[Amount] = []
     changed: list[Amount] = []
-    for a in amounts_in(reply):
+    for a in amounts_in(reply, bare_money=any(t.kind == "money" for t in theirs)):
         said = reply[a.start : a.end].strip()
         same_kind = [t.value for t in theirs if t.kind == a.kind]
         if not same_kind:
             continue
         if any(_close(a.value, v) for v in same_kind) or _counted(statement, said):
             kept.append(a)
-        elif not (_VAGUE.search(said) or _IDIOM.search(said)):
-            changed.append(a)
+        elif _IDIOM.search(said):
+            continue
+        elif not _VAGUE.search(said) or all(_far(a.value, v, 4.0) for v in same_kind):
+            changed.append(a)  # "a few hundred" for fifty quid is vague, and six times theirs
     return kept, changed
+
+
+def _far(a: float, b: float, factor: float) -> bool:
+    return max(a, b) > factor * min(a, b)
+
+
+def loose_but_far(size: Amount, statement: str) -> bool:
+    """ "an hour" is loose talk for forty minutes, not for twenty; "a year" not for four months:
+    an amount said loosely is still a change when it is more than twice theirs."""
+    theirs = [t.value for t in amounts_in(statement) if t.kind == size.kind]
+    units = [u for u in _MINUTES if size.kind == "time" and size.value == _MINUTES[u]]
+    if any(re.search(rf"\b{u}s?\b", statement, re.IGNORECASE) for u in units):
+        return False  # "after a week like this" for their "this week"
+    return bool(theirs) and all(_far(size.value, v, 2.0) for v in theirs)
 
 
 def _counted(statement: str, said: str) -> bool:

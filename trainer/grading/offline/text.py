@@ -16,6 +16,7 @@ from trainer.grading.offline.words import TEXT
 # Texting forms and frequent typos, expanded before matching. Keys are whole tokens.
 EXPANSIONS: dict[str, str] = TEXT.expansions
 STOPWORDS: frozenset[str] = TEXT.stopwords
+IRREGULAR: dict[str, str] = TEXT.irregular
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['/][a-z0-9]+)*|[^\sa-z0-9]", re.IGNORECASE)
 _STRETCH = re.compile(r"([a-z])\1{2,}")
@@ -281,6 +282,7 @@ WORD = re.compile(r"[a-z0-9][a-z0-9']*")
 def stem(word: str) -> str:
     """A small suffix stripper: 'asked'/'asking'/'ask', 'knees'/'knee', 'hiking'/'hike' agree."""
     w = word.strip("'").removesuffix("'s")
+    w = IRREGULAR.get(w, w)  # "took"/"taken" -> "take"
     if len(w) <= 3:
         return w
     if w.endswith("ies") and len(w) > 4:

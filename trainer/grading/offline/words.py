@@ -15,6 +15,7 @@ class TextWords(Frozen):
 
     expansions: dict[str, str]
     stopwords: Words
+    irregular: dict[str, str]
 
 
 class GraderWords(Frozen):

@@ -21,6 +21,8 @@ from trainer.grading.offline.detectors.context import Analysis, Ctx, Hit, find_h
 from trainer.grading.offline.detectors.distorted import (
     detect_distortion,
     detect_escalated,
+    detect_kin_swapped,
+    detect_retargeted,
     detect_ruled_out,
     detect_swapped,
     detect_zeroed,
@@ -196,6 +198,8 @@ def analyze(
         + detect_escalated(ctx, settled)
         + detect_swapped(ctx, settled)
         + detect_zeroed(ctx, settled)
+        + detect_retargeted(ctx, settled)
+        + detect_kin_swapped(ctx, settled)
         + detect_ruled_out(ctx, settled)
     )
     motives = detect_motives(ctx)

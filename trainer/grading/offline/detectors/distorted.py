@@ -10,7 +10,8 @@ import re
 
 from trainer.grading.offline.detectors.context import Ctx, Hit, sentence_at
 from trainer.grading.offline.detectors.invented import asks
-from trainer.grading.offline.paraphrase import escalations_for, swaps_for
+from trainer.grading.offline.feeling_matcher import lookup as feeling_lookup
+from trainer.grading.offline.paraphrase import escalations_for, fields_of, swaps_for
 from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import hijacking as H
 from trainer.grading.offline.patterns import statement as S
@@ -190,12 +191,34 @@ def detect_ruled_out(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
     return hits
 
 
+# a one-off in their words ("the first time she's ever missed it", "she's never forgotten
+# before", "twice this week") said back as a habit ("she forgets it every year", "always")
+_ONE_OFF = re.compile(
+    r"\b(?:first\s+time|(?:has|have|had|'s|'ve)\s+never\s+(?:\w+\s+){0,3}?before|for\s+once|"
+    r"(?:just|only)\s+(?:this\s+)?once|once\s+before|(?:second|2nd|third|3rd)\s+time|twice)\b"
+)
+_HABIT = re.compile(
+    r"\bevery\s+(?:single\s+)?(?:year|time|week|day|month|night|weekend|birthday|christmas)\b|"
+    r"\b(?:always|constantly|all\s+the\s+time|again\s+and\s+again|over\s+and\s+over|"
+    r"forever\s+\w+ing)\b"
+)
+
+
 def detect_distortion(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
     """Absolutes the partner never used ("he always does this"), or a feeling blown up; not in
     sentences that are the listener's own fix, verdict, story or cheer (`excluded`)."""
-    if A.ABSOLUTES_THEIRS.search(ctx.stmt.text):
-        return []  # the partner used absolutes themselves ("he keeps borrowing it": every time)
     hits = []
+    one_off = _ONE_OFF.search(ctx.stmt.text)
+    if one_off and not A.ABSOLUTES_THEIRS.search(_ONE_OFF.sub(" ", ctx.stmt.text)):
+        # "the first time she's missed it", "she's never forgotten before": said back as a habit
+        for m in _HABIT.finditer(ctx.resp.masked):
+            sent = sentence_at(ctx.sents, m.start())
+            chunk = ctx.resp.masked[sent.start : sent.end] if sent else ""
+            if sent in excluded or not re.search(r"\b(?:you|your|he|she|they|his|her)\b", chunk):
+                continue
+            hits.append(Hit("distorts_facts", m.start(), m.end()))
+    if A.ABSOLUTES_THEIRS.search(ctx.stmt.text):
+        return hits  # the partner used absolutes themselves ("he keeps borrowing it": every time)
     for m in A.ABSOLUTES.finditer(ctx.resp.masked):
         sent = sentence_at(ctx.sents, m.start())
         if sent in excluded:
@@ -203,6 +226,72 @@ def detect_distortion(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
         chunk = ctx.resp.masked[sent.start : sent.end] if sent else ""
         about_them = H.YOU_REF.search(chunk) or re.search(r"\b(?:he|she|they|your)\b", chunk)
         lead = chunk[: max(0, m.start() - (sent.start if sent else 0))]
-        if about_them and not H.SELF_REF.search(lead):
+        seen = any(h.start < m.end() and m.start() < h.end for h in hits)
+        if about_them and not H.SELF_REF.search(lead) and not seen:
             hits.append(Hit("distorts_facts", m.start(), m.end()))
+    return hits
+
+
+# a feeling and whom it is aimed at: "cross with myself", "furious at the dog", "livid with him"
+_AIMED = re.compile(
+    r"\b(?P<feel>[a-z]+)\s+(?:with|at)\s+(?P<who>myself|yourself|himself|herself|themselves|him|her|"
+    r"them|(?:my|your|the|his|her|their)\s+[a-z]+)\b"
+)
+
+
+def _aimed(text: str, own: str) -> tuple[bool, bool]:
+    """(aimed at the speaker themselves, aimed at someone else), for feeling words only."""
+    at_self = at_other = False
+    for m in _AIMED.finditer(text):
+        if feeling_lookup(m["feel"]) is None:
+            continue
+        if m["who"] == own:
+            at_self = True
+        elif not m["who"].endswith(("self", "selves")):
+            at_other = True
+    return at_self, at_other
+
+
+def detect_retargeted(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
+    """Their feeling said back aimed at someone else: "I'm furious at myself" as "furious with
+    the dog", or "livid with my brother" as "angry at yourself"."""
+    self_stmt, other_stmt = _aimed(ctx.stmt.text, "myself")
+    if self_stmt == other_stmt:
+        return []  # no aim, or both: nothing to swap
+    hits: list[Hit] = []
+    for s in _asserting(ctx, excluded):
+        chunk = ctx.resp.masked[s.start : s.end]
+        for m in _AIMED.finditer(chunk):
+            if feeling_lookup(m["feel"]) is None:
+                continue
+            at_self = m["who"] == "yourself"
+            at_other = not m["who"].endswith(("self", "selves"))
+            if (self_stmt and at_other) or (other_stmt and at_self):
+                hits.append(Hit("distorts_facts", s.start + m.start(), s.start + m.end()))
+    return hits
+
+
+_KIN = frozenset({"mother", "father", "sibling", "grandparent", "child", "partner_person"})
+# "Jess's mum", "Tom's dad": someone else's relative, by name
+_NAMED_KIN = re.compile(r"\b(?P<name>[a-z]+)'s\s+(?P<kin>[a-z]+)\b")
+
+
+def detect_kin_swapped(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
+    """Someone else's relative said back as theirs: "Tom's dad is in hospital" as "you must be
+    terrified about your dad" (when they spoke of no relative of their own of that kind)."""
+    theirs: set[str] = set()  # kin fields said as someone else's
+    for m in _NAMED_KIN.finditer(ctx.stmt.text):
+        fields = fields_of(m["kin"]) & _KIN
+        if fields and re.search(rf"\b{m['name'].capitalize()}\b", ctx.stmt.original):
+            theirs |= fields
+    own = fields_of(" ".join(re.findall(r"\b(?:my|our)\s+([a-z]+)", ctx.stmt.text))) & _KIN
+    theirs -= own
+    if not theirs:
+        return []
+    hits: list[Hit] = []
+    for s in _asserting(ctx, excluded):
+        chunk = ctx.resp.masked[s.start : s.end]
+        for m in re.finditer(r"\byour\s+([a-z]+)\b", chunk):
+            if fields_of(m[1]) & theirs:
+                hits.append(Hit("distorts_facts", s.start + m.start(), s.start + m.end()))
     return hits

@@ -45,6 +45,8 @@ from trainer.grading.offline.detectors.story import (
     returns_to_them,
     self_sentences,
     tale_goes_on,
+    turn_back,
+    turned_to_them,
 )
 from trainer.grading.offline.detectors.topic import detect_topic_change
 from trainer.grading.offline.patterns import accuracy as A
@@ -139,6 +141,9 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     turns_back = any(s.start > first and about_them(s) for s in partner_sents) or (
         story_words <= 4 and any(about_them(s) for s in partner_sents)
     )
+    # "..., but this is yours, and it makes sense": the turn back inside the story's sentence
+    inline = {s: m.start() for s in story_parts[:1] if (m := turn_back(ctx, s))}
+    turns_back = turns_back or bool(inline)
     story_text = " ".join(ctx.resp.masked[s.start : s.end] for s in story_parts)
     # "I lost my grandad last year, so I know a bit of that. But she raised you...": one sentence
     # of the listener's, however dated, handed back at more length than it took
@@ -147,7 +152,10 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     own_clauses = [
         c
         for s in story_parts
-        for c in re.split(r"[,;:]|\s-+\s", own_words(ctx.resp.masked[s.start : s.end]))
+        for c in re.split(
+            r"[,;:]|\s-+\s",
+            own_words(ctx.resp.masked[s.start : s.start + inline[s] if s in inline else s.end]),
+        )
     ]
     first_own = next((i for i, c in enumerate(own_clauses) if H.SELF_REF.search(c)), 0)
     own_clauses = own_clauses[first_own:]
@@ -168,13 +176,19 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
         and returns_to_them(ctx, s)
         and not any(sentence_contains(s, h) for h in fixes)
     )
+    back_words += sum(
+        len(tokens_of(ctx.resp.masked[s.start + at : s.end])) for s, at in inline.items()
+    )
+    # "..., but this is yours, and it makes sense": handed back in the same breath
+    turned = bool(story_parts) and turned_to_them(ctx, story_parts[0], after, inline)
     handed_back = (
         len(story_parts) == 1
-        and own_count <= 15
+        and own_count <= (20 if turned else 15)
         # "..., I was on it five hours a day": a second clause of detail is a story
         and not (len(own_clauses) >= 2 and H.STORY_SPECIFICS.search(" ".join(own_clauses)))
         and (
             back_words >= 1.5 * own_count  # clearly more of theirs than of the listener's
+            or (turned and 2 * back_words >= own_count)
             # "..., I had a run of them last year. What's worrying you most?": one short clause,
             # then an open question about theirs
             or (own_count <= 10 and _asks_them_after(ctx, story_parts[0]))
@@ -209,6 +223,8 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
         h for h in find_hits(H.COUNTER_COMPLAINT, ctx, "counter_complaint") if _grievance(ctx, h)
     ]
     hits += find_hits_by_sentence(H.COUNTER_COMPLAINT_MORE, ctx, "counter_complaint")
+    if ctx.partner.valence != "positive":
+        hits += find_hits(H.TU_QUOQUE, ctx, "counter_complaint")
     hits += find_hits(N.BLAME_IF, ctx, "counter_complaint")
     hits += find_hits_by_sentence(N.COUNTER_TURNED, ctx, "counter_complaint")
     if ctx.partner.valence != "positive" and _speaks_of_listener(ctx):
@@ -254,7 +270,12 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
     if centers or (apologies >= 3 and len(self_sents) >= 2) or (dominated and not story_sents):
         hits += centers or [Hit("centers_self", self_sents[0].start, self_sents[0].end)]
     if not any(h.item != "brief_me_too" for h in hits):
-        hits += detect_topic_change(ctx)
+        # a me-too handed straight back ("I had a bit of that as a kid, but watching your own
+        # girl go through it...") has not left their subject
+        handed = story_parts[:1] if handed_back else []
+        hits += [
+            h for h in detect_topic_change(ctx) if not any(sentence_contains(s, h) for s in handed)
+        ]
     return hits, story_sents
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from trainer.grading.offline.amounts import resized
-from trainer.grading.offline.detectors.context import Ctx, Hit, find_hits
+from trainer.grading.offline.amounts import loose_but_far, resized
+from trainer.grading.offline.detectors.context import Ctx, Hit, find_hits, sentence_at
+from trainer.grading.offline.feeling_matcher import lookup as feeling_lookup
 from trainer.grading.offline.paraphrase import field_hits, fields_of, people_fields
 from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import hijacking as H
@@ -40,7 +41,8 @@ def detect_invented(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
             for a in changed:
                 # "an hour" is loose talk; "a whole month" insists on its size
                 size = chunk[a.start : a.end].strip()
-                if not re.match(r"(?:an?|half)\b(?!\s+(?:whole|full|entire|solid)\b)", size, re.I):
+                loose = re.match(r"(?:an?|half)\b(?!\s+(?:whole|full|entire|solid)\b)", size, re.I)
+                if not loose or loose_but_far(a, target):
                     # "three grand" for "three hundred quid", "three hours" for forty minutes
                     hits.append(Hit("distorts_facts", sent.start + a.start, sent.start + a.end))
         if not (H.YOU_REF.search(chunk) or A.REFLECTIVE_FRAME.search(chunk)):
@@ -55,6 +57,10 @@ def detect_invented(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
                 continue  # "my parents" for their "your mum and dad": the listener's own people
             if _addressed(chunk, fh.start, fh.end):
                 continue  # "Mate, ...", "Aw pal, ...", "..., Dad, ...": said to them
+            if fh.field in _PEERS and S.PEER_GROUP.search(target):
+                continue  # "your mates" for "everyone else on my course"
+            if _called(ctx, chunk[: fh.start]):
+                continue  # "Pepper was your little buddy", "Biscuit, your wee pal"
             if A.ROLE_OF_THEIRS.search(chunk[: fh.start]) or A.DESCRIBED_AS_THEIRS.search(
                 chunk[: fh.start]
             ):
@@ -119,6 +125,20 @@ def _addressed(chunk: str, start: int, end: int) -> bool:
     return before.rstrip().endswith(",") and bool(re.match(r"\s*(?:[,.!?]|$)", after))
 
 
+_PEERS = frozenset({"friend", "colleague"})
+# a name, then "was your little", "is his", ", your wee": the person word is what they were
+_CALLED = re.compile(
+    r"\b(?P<name>[a-z]+)(?:\s+(?:was|is|'s|were)|\s*,)\s+(?:your|his|her|their|such\s+a|a)\s+"
+    r"(?:\w+\s+){0,2}$"
+)
+
+
+def _called(ctx: Ctx, before: str) -> bool:
+    """The person word describes someone they named ("Pepper was your little buddy")."""
+    m = _CALLED.search(before)
+    return m is not None and bool(re.search(rf"\b{m['name'].capitalize()}\b", ctx.stmt.original))
+
+
 def _people_not_said_back(ctx: Ctx) -> int:
     """1 when they spoke of someone by name, or as he/she/they, whom the reply does not name."""
     capitalised = re.finditer(r"\b[A-Z][a-z]{2,}\b", ctx.stmt.original)
@@ -154,7 +174,36 @@ def detect_motives(ctx: Ctx) -> list[Hit]:
         hits.append(h)
     if not M.KIND_INTENT_THEIRS.search(ctx.stmt.text):
         hits += find_hits(M.KIND_INTENT, ctx, "imputes_motive")
+    hits += [g for g in _guessed(ctx) if not any(h.start < g.end and g.start < h.end for h in hits)]
     for m in M.PREJUDICE.finditer(ctx.resp.masked):
         if stem(m["what"].split()[-1]) not in ctx.stmt_stems:
             hits.append(Hit("imputes_motive", m.start(), m.end()))
     return hits
+
+
+def _guessed(ctx: Ctx) -> list[Hit]:
+    """A reason or state guessed for someone that they never gave ("she's obviously avoiding
+    you", "he knows you won't push back"); a question asks, and their own word is theirs."""
+    hits = []
+    said = S.SOMEONE_SAID.search(ctx.stmt.text)
+    for m in M.GUESSED_STATE.finditer(ctx.resp.masked):
+        what, who = m["what"], m["who"]
+        if who in ("he", "she", "they"):
+            known = what in M.GUESSED_WORDS or feeling_lookup(what) is not None
+        else:  # "coach is def punishing you": someone they spoke of, by a trait or a reason only
+            known = stem(who) in ctx.stmt_stems and who not in STOPWORDS and what in M.GUESSED_WORDS
+        if known and stem(what) not in ctx.stmt_stems and not _asked(ctx, m.start()):
+            hits.append(Hit("imputes_motive", m.start(), m.end()))
+    if not said:
+        for m in M.READ_THOUGHT.finditer(ctx.resp.masked):
+            seen = any(h.start < m.end() and m.start() < h.end for h in hits)
+            if not seen and not _asked(ctx, m.start()):
+                hits.append(Hit("imputes_motive", m.start(), m.end()))
+    return hits
+
+
+def _asked(ctx: Ctx, at: int) -> bool:
+    sent = sentence_at(ctx.sents, at)
+    return bool(sent and sent.is_question) or bool(
+        A.THEIR_READING.search(ctx.resp.masked[max(0, at - 30) : at])
+    )

@@ -288,11 +288,21 @@ def misses_focus(ctx: Ctx, hits: list[Hit]) -> bool:
     found = [m for rx in S.FOCUS_PATTERNS for m in rx.finditer(ctx.stmt.text)]
     focus = [m["focus"] for m in found]
     stems = {w for f in focus for w in content_stems(f)}
-    if len(stems) < 2:
-        return False
     rest = ctx.stmt.text
     for m in found:
         rest = rest.replace(m["focus"], " ")
+    if not stems:
+        return False
+    if len(stems) == 1:
+        # one word singled out ("what upsets me is that you lied"): missed only when the reply
+        # says back the part they set aside ("the cost is upsetting you")
+        # and nothing in it is of the one word, in its words or its field ("kept it from you")
+        aside = set(content_stems(rest)) - stems
+        if not any(set(content_stems(ctx.resp.masked[h.start : h.end])) & aside for h in hits):
+            return False
+        whole = ctx.resp.masked
+        if set(content_stems(whole)) & stems or fields_of(whole) & fields_of(" ".join(focus)):
+            return False
     # a meaning field both parts share ("moving" for the move and the new flat) singles out none
     fields = fields_of(" ".join(focus)) - fields_of(rest)
     for h in hits:

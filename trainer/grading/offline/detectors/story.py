@@ -217,3 +217,22 @@ def returns_to_them(ctx: Ctx, s: Sentence) -> bool:
         or A.REFLECTIVE_FRAME.search(chunk)
         or CHECK_IN.search(chunk)
     )
+
+
+def turn_back(ctx: Ctx, s: Sentence) -> re.Match[str] | None:
+    """Where a me-too sentence turns to them ("..., but this is yours"), offset in the sentence."""
+    return N.TURN_BACK.search(ctx.resp.masked[s.start : s.end])
+
+
+def turned_to_them(
+    ctx: Ctx, story: Sentence, after: list[Sentence], inline: dict[Sentence, int]
+) -> bool:
+    """The next words after the me-too turn to them: "but this is yours", "but seeing your..."."""
+    if inline:
+        return True
+    nxt = after[0] if after else None
+    return bool(
+        nxt
+        and nxt.start - story.end <= 3
+        and N.TURN_BACK.match(" " + ctx.resp.masked[nxt.start : nxt.end].lstrip(" ,;"))
+    )

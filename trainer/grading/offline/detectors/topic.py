@@ -54,6 +54,11 @@ def detect_topic_change(ctx: Ctx) -> list[Hit]:
         if explicit or len(set(content_stems(chunk)) & ctx.stmt_stems) < 2:
             hits.append(h)
     hits += _trailing_anyway(ctx)
+    for h in find_hits_by_sentence(H.PIVOT, ctx, OFF_TOPIC):
+        sent = sentence_at(ctx.sents, h.start)
+        chunk = ctx.resp.masked[sent.start : sent.end] if sent else ""
+        if not set(content_stems(chunk)) & ctx.stmt_stems:  # nothing of theirs in it
+            hits.append(h)
     if hits:
         return hits
     hits = _detect_new_topic(ctx) or _late_turn(ctx)

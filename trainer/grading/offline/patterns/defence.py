@@ -50,6 +50,13 @@ DEFENDS = rx(
     # what they found disowned: "it's not even mine", "those aren't mine"
     r"\b(?:it's|it\s+is|it\s+was|that's|they're|those\s+are)\s+not\s+(?:even\s+)?mine\b|"
     r"\b(?:it|they|those|that)\s+(?:wasn't|weren't|aren't|isn't)\s+(?:even\s+)?mine\b",
+    # the texted excuse with no "I": "Sorry, was driving!", "been in meetings all day"
+    r"(?:^|[.!?]\s*|\b(?:sorry|soz|sry)\s*,?\s*)(?:was|been)\s+(?:driving|working|asleep|busy|flat\s+out|"
+    r"at\s+work|in\s+(?:a\s+)?meetings?|on\s+(?:the|a)\s+(?:train|bus|call|phone|road))\b",
+    # the circumstances with a "though": "the ring road's been a nightmare though"
+    r"\b(?:was|were|'s\s+been|has\s+been|have\s+been|is|are)\s+(?:\w+\s+)?(?:a\s+)?(?:nightmare|"
+    r"(?:total\s+|complete\s+)?mess|manic|chaos|hell|murder|rammed|gridlocked|hectic|mental|mad|heaving|"
+    r"carnage)\s+(?:though|tho)\b",
     r"\bin\s+my\s+defen[cs]e\b|\bto\s+be\s+fair\s*,?\s+i\b|\bin\s+fairness\b|\bfor\s+the\s+record\b",
     r"\byou\s+know\s+(?:i|how\s+(?:busy|much|hard|tired|stressed))\b",
     r"(?<!whatever\s)\bi\s+(?:honestly\s+|really\s+|just\s+|genuinely\s+|actually\s+|kind\s+of\s+)?"

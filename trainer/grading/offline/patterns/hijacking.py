@@ -356,3 +356,23 @@ TOPIC_CHANGE = rx(
     r"\bdid\s+(?:you|u)\s+(?:ring|phone|email|message)\s+(?:the|back|him|her|them)\b",
     r"\bdoes\s+(?:that|this)\s+mean\s+(?:we|i)(?:'re|\s+are|'ll|\s+will|\s+have\s+to|\s+can)\b",
 )
+
+# "Right, shall I put the pasta on?", "Okay so, do you still want to go to the cinema?": a pivot to
+# the evening's jobs; not "Right, I'll make a cuppa and you can tell me the whole thing", and
+# not a plan for their trouble ("Right, we need to sort accommodation") - that is fixing
+PIVOT = rx(
+    r"^(?:right|okay\s+so|ok\s+so|alright|anyhow)\s*,?\s+(?![^.!?]*\b(?:tell\s+me|talk|listen|hear\s+"
+    r"(?:it|you|more|all)|hug|sit\s+with|here\s+for|with\s+you|sort|fix|set\s+up|look\s+(?:at|into)|"
+    r"book|ring|call|email|rota|plan)\b)(?:shall\s+i|should\s+we|do\s+you\s+(?:still\s+)?want|we\s+"
+    r"(?:need|have|'ve\s+got|still\s+need)\s+to|i'll\s+(?:get|put|make|start|do|go)|did\s+you|have\s+"
+    r"you|can\s+you|when\s+(?:do|are|is)|is\s+(?:it|that)\s+still|i\s+(?:need|have)\s+to)\b",
+)
+
+# their complaint turned back on them: "but you do it too", "you're just as bad", "mind you, you
+# pranged Mum's car once", "look who's talking"
+TU_QUOQUE = rx(
+    r"\b(?:you|u)\s+(?:do|did)\s+(?:it|that|the\s+same)(?:\s+\w+){0,3}?\s+(?:too|as\s+well)\b|"
+    r"\b(?:you|u)\s+do\s+the\s+same\b|\b(?:you're|you\s+are|ur)\s+(?:just\s+)?as\s+bad\b",
+    r"\bmind\s+you\s*,?\s+(?:you|u)\s+(?:\w+ed|did|were|was|had|said|forgot|never|always)\b|"
+    r"\blook\s+who's\s+talking\b|\bpot\s+(?:calling|and)\s+(?:the\s+)?kettle\b",
+)

@@ -30,3 +30,24 @@ PREJUDICE = re.compile(
     r"too\s+old|young|a\s+woman|a\s+girl|foreign|gender|weight|skin|colour|color|race|religion|name|"
     r"background|disabled|disability)\b"
 )
+
+# an inner state or reason guessed for someone with a hedge ("she's obviously avoiding you",
+# "he's probably embarrassed to be seen with you", "she's def marking you down"): the word
+# after the hedge is checked against their words by detectors/invented.detect_motives
+GUESSED_STATE = re.compile(
+    r"\b(?P<who>[a-z]+)(?:'s|\s+is|'re|\s+are)\s+(?:probably|obviously|clearly|def|defo|"
+    r"definitely|prolly|prob|surely|must\s+be)\s+(?:just\s+)?(?:being\s+)?(?P<what>[a-z]+)\b"
+)
+# the word after it is a trait or a reason (a feeling word counts too); not a place or an outcome
+GUESSED_WORDS = frozenset(
+    "lazy selfish petty spiteful bitter jealous threatened insecure embarrassed ashamed scared "
+    "afraid avoiding hoping trying testing punishing stalling sulking ignoring using playing "
+    "marking picking winding fobbing stringing hiding lying pretending faking dodging ghosting "
+    "resentful controlling manipulative insensitive clueless oblivious".split()
+)
+# a thought read into someone: "he knows you won't push back", "she thinks she can get away with it"
+READ_THOUGHT = re.compile(
+    r"\b(?:he|she|they)\s+(?:knows|thinks|reckons|figures|assumes)\s+(?:that\s+)?(?:he|she|they|you)"
+    r"(?:'ll|'re|'ve|\s+can|\s+can't|\s+will|\s+won't|\s+are|\s+have|\s+always|\s+never)\b|"
+    r"\b(?:is|'s|are|'re)\s+taking\s+you\s+for\s+a\s+(?:mug|fool|ride|pushover|soft\s+touch)\b"
+)

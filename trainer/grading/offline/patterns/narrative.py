@@ -133,7 +133,7 @@ PLAN = re.compile(
 # school play", "you forgot the bins"), or what they keep doing, in the present ("you go quiet and
 # start scrolling", "you leave your towels on the bed", "you forget every week").
 YOU_LAPSED = re.compile(
-    rf"\b(?:you|u)(?:'re|\s+are|\s+were)?\s+{_ADV}(?:late|forgot|missed|ignored|broke|lost|"
+    rf"\b(?:you|u)(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)?\s+{_ADV}(?:late|forgot|missed|ignored|broke|lost|"
     r"didn't|couldn't|wouldn't|weren't|never|always|left|forget|ignore|interrupt|don't\s+listen|"
     r"go\s+(?:quiet|silent|off)|shut\s+down|switch\s+off|zone\s+out|walk\s+(?:off|away|out)|"
     r"turn\s+(?:the\s+)?(?:telly|tv|television|music)\s+up|leave\s+your|change\s+the\s+subject|"
@@ -141,6 +141,9 @@ YOU_LAPSED = re.compile(
     # "when I ask about your day you just grunt", "every time I raise it you...": a habit of theirs
     r"\b(?:whenever|every\s+(?:single\s+)?time|each\s+time|when)\s+i\s+(?:try|ask|talk|mention|bring|raise|"
     r"tell|say|get\s+home|come\s+in|need|want|call|text|start)\b[^.?!]{0,60}?\b(?:you|u)\s+(?:just\s+)?[a-z]+|"
+    # "I rang you four times and got nothing back", "I texted you and heard nothing"
+    r"\bi\s+(?:rang|called|texted|messaged|phoned|emailed|tried)\s+(?:you|u)\b[^.?!]{0,60}?\b(?:got|heard|"
+    r"had)\s+(?:nothing|no\s+(?:reply|answer|response))\b|"
     # "I've asked you three times to...", "can you please stop...", "please don't..."
     r"\bi(?:'ve|\s+have)?\s+asked\s+(?:you|u)\b|\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?"
     r"(?:not|stop)\b|\bplease\s+(?:stop|don't|do\s+not)\b|"
@@ -356,4 +359,12 @@ MY_LOGISTICS = rx(
     r"(?:hours?|nights?|days?|quid|pounds|dollars|euros|left)\b",
     r"\bi(?:'ve|\s+have)\s+got\s+(?:that|a|my|the)\s+(?:\w+\s+)?(?:meeting|call|shift|appointment|deadline|"
     r"match|game|presentation|interview)\b",
+)
+
+# a me-too handed back inside its own sentence: "When my uncle had it I saw a bit of that fear,
+# but this is yours, and...", "I had a bit of that as a kid, but watching your own girl go through it"
+TURN_BACK = re.compile(
+    r"[,;]?\s+but\s+(?=(?:this|it|that)(?:'s|\s+is)\s+(?:yours|your|different\s+for\s+you)\b|"
+    r"this\s+one's\s+yours\b|(?:seeing|watching|for)\s+(?:you|your)\b|you(?:'re|\s+are|'ve)\b|"
+    r"yours\s+is\b)"
 )

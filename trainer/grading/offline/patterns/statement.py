@@ -200,8 +200,32 @@ X_IS_NOT_THE_POINT = re.compile(
     r"problem|bit|part)\b[^.!?\n]{0,80}?[.,;!]\s*(?:[^.!?\n]{0,40}?[.,;]\s*)?(?:but\s+)?(?:it's|it\s+is|"
     r"it\s+was)\s+(?:that\s+|the\s+fact\s+that\s+|because\s+)?(?P<focus>[^.!?\n]+)"
 )
+# "I don't even care what she read, it's that she went through my stuff": what they do not care
+# about set aside, then the point
+DONT_CARE_THEN = re.compile(
+    r"\bi\s+(?:honestly\s+|really\s+|just\s+)?(?:don'?t|do\s+not)\s+(?:even\s+|really\s+|honestly\s+)?care\s+(?:about|what|that|if|how)\b"
+    r"[^.!?\n]{1,80}?[.,;!]\s*(?:but\s+)?(?:(?:it's|its|it\s+is)\s+(?:more\s+|really\s+)?|i\s+(?:do\s+|just\s+)?"
+    r"care\s+(?=that|about)|what\s+i\s+care\s+about\s+is\s+)(?:that\s+|about\s+|the\s+fact\s+that\s+)?"
+    r"(?P<focus>[^.!?\n]+)"
+)
+# "The flat's gorgeous and the commute's shorter, but I miss the old neighbours": the good parts
+# granted, then what weighs on them
+GRANTED_BUT = re.compile(
+    r"\b(?:is|are|was|were|'s)\s+(?:\w+\s+)?(?:lovely|great|fine|good|better|nice|amazing|brilliant|"
+    r"gorgeous|grand|wonderful|perfect|ok|okay)\b[^.!?\n]{0,80}?,?\s+but\s+(?P<focus>i\s+(?:really\s+|"
+    r"just\s+|still\s+|honestly\s+)?(?:miss|hate|feel|felt|can't|cannot|couldn't|am|'m|was|keep|kept|"
+    r"wish|don't|didn't)\b[^.!?\n]+)"
+)
 # the patterns that find the part a partner singles out (the grade and offered reflections alike)
-FOCUS_PATTERNS = (FOCUS, SET_ASIDE_THEN, NOT_X_BUT_Y, CLEFT, X_IS_NOT_THE_POINT)
+FOCUS_PATTERNS = (
+    FOCUS,
+    SET_ASIDE_THEN,
+    NOT_X_BUT_Y,
+    CLEFT,
+    X_IS_NOT_THE_POINT,
+    DONT_CARE_THEN,
+    GRANTED_BUT,
+)
 
 # What the partner rules out: "I'm not saying I want to quit", "I'm not asking you to give it up",
 # "I don't want to fall out with her". Said back as what they want or plan, it is the point turned
@@ -251,4 +275,11 @@ THEIR_VERDICT_BEFORE = re.compile(
     SOMEONE_SAID.pattern
     + r"\s+(?:that\s+)?(?:i'm|i\s+am|i\s+was|i\s+should\s+be|i\s+ought\s+to\s+be|"
     r"i'd\s+be|i\s+must\s+be)\s+(?:so\s+|really\s+|very\s+|just\s+|being\s+)?$"
+)
+
+# the partner spoke of a crowd of peers ("everyone else on my course", "my year group"): "your
+# mates" or "your friends" says them back, it invents no one
+PEER_GROUP = re.compile(
+    r"\b(?:everyone|everybody|all\s+(?:the\s+)?others|the\s+others|the\s+rest\s+of\s+(?:us|them|the)|"
+    r"my\s+(?:group|class|course|year|team|cohort|squad|crew))\b"
 )
