@@ -287,3 +287,65 @@ def test_a_plan_for_their_news_is_not_a_change_of_subject() -> None:
     statement = "I GOT INTO THE ACADEMY!!! I can't believe it."
     reply = "Amazing! Right, we need to sort your accommodation, I'll look at halls tonight."
     assert "changes_subject" not in hijack_costs(grade_reply(statement, reply))
+
+
+# --- second pass, after the round 13 probes (cases_probe_r13) --------------------------------
+
+
+@pytest.mark.parametrize(
+    "statement, reply",
+    [
+        (
+            "My sister borrowed the van overnight and brought it back empty. I'm so cross.",
+            "She had the van for the whole week and gave it back empty, no wonder you're cross.",
+        ),
+        (
+            "My flatmate keeps eating my food and my partner always laughs it off.",
+            "He knows your partner will never back you, so he keeps at it. That's maddening.",
+        ),
+        (
+            "I left the back door open and Pickle got out. He's fine, but I'm so cross with myself.",
+            "You're so cross at Pickle for running off, that's understandable.",
+        ),
+    ],
+)
+def test_second_pass_accuracy_kinds(statement: str, reply: str) -> None:
+    assert not passes(statement, reply, "accuracy"), reply
+
+
+@pytest.mark.parametrize(
+    "statement, reply",
+    [
+        (
+            "My review said I'm 'not a team player'. I've felt two inches tall all day.",
+            "That's a horrible thing to carry round, no wonder you feel small. Right, I'll make us "
+            "a cuppa and you can tell me all of it.",
+        ),
+        (
+            "The school rang about Maya again. I feel like a useless mum.",
+            "No wonder you feel useless after another call. Come and sit down, I'll put the kettle on and "
+            "we can talk it through.",
+        ),
+    ],
+)
+def test_a_comfort_offered_is_not_a_plan(statement: str, reply: str) -> None:
+    assert passes(statement, reply, "not_fixing"), reply
+
+
+def test_their_own_admission_said_back_is_no_counter_complaint() -> None:
+    statement = "I know I'm just as bad, but it drives me mad when you leave cups everywhere."
+    reply = (
+        "Even though you do it too sometimes, it drives you mad finding my cups everywhere. Fair."
+    )
+    assert passes(statement, reply, "not_hijacking")
+
+
+def test_a_me_too_set_aside_with_but_leave_that_is_brief() -> None:
+    statement = (
+        "My mother-in-law has moved all my furniture round. I feel like a guest in my own home."
+    )
+    reply = (
+        "Same thing happened with my own mum once when we moved in, but leave that - you're "
+        "feeling pushed out of your own home, and that makes complete sense."
+    )
+    assert passes(statement, reply, "not_hijacking")

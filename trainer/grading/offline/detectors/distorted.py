@@ -235,15 +235,25 @@ def detect_distortion(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
 # a feeling and whom it is aimed at: "cross with myself", "furious at the dog", "livid with him"
 _AIMED = re.compile(
     r"\b(?P<feel>[a-z]+)\s+(?:with|at)\s+(?P<who>myself|yourself|himself|herself|themselves|him|her|"
-    r"them|(?:my|your|the|his|her|their)\s+[a-z]+)\b"
+    r"them|(?:my|your|the|his|her|their)\s+[a-z]+|[a-z]+)\b"
 )
 
 
-def _aimed(text: str, own: str) -> tuple[bool, bool]:
+def _aimed_at_someone(who: str, names: str) -> bool:
+    """A pronoun, "my/the ..." or a name they used ("angry at Biscuit"), not "at all" or "at night"."""
+    return (
+        " " in who
+        or who.endswith(("self", "selves"))
+        or who in ("him", "her", "them")
+        or (bool(re.search(rf"\b{who.capitalize()}\b", names)))
+    )
+
+
+def _aimed(text: str, own: str, names: str = "") -> tuple[bool, bool]:
     """(aimed at the speaker themselves, aimed at someone else), for feeling words only."""
     at_self = at_other = False
     for m in _AIMED.finditer(text):
-        if feeling_lookup(m["feel"]) is None:
+        if feeling_lookup(m["feel"]) is None or not _aimed_at_someone(m["who"], names):
             continue
         if m["who"] == own:
             at_self = True
@@ -255,14 +265,15 @@ def _aimed(text: str, own: str) -> tuple[bool, bool]:
 def detect_retargeted(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
     """Their feeling said back aimed at someone else: "I'm furious at myself" as "furious with
     the dog", or "livid with my brother" as "angry at yourself"."""
-    self_stmt, other_stmt = _aimed(ctx.stmt.text, "myself")
+    self_stmt, other_stmt = _aimed(ctx.stmt.text, "myself", ctx.stmt.original)
     if self_stmt == other_stmt:
         return []  # no aim, or both: nothing to swap
     hits: list[Hit] = []
+    names = ctx.stmt.original + " " + ctx.resp.original
     for s in _asserting(ctx, excluded):
         chunk = ctx.resp.masked[s.start : s.end]
         for m in _AIMED.finditer(chunk):
-            if feeling_lookup(m["feel"]) is None:
+            if feeling_lookup(m["feel"]) is None or not _aimed_at_someone(m["who"], names):
                 continue
             at_self = m["who"] == "yourself"
             at_other = not m["who"].endswith(("self", "selves"))

@@ -296,6 +296,9 @@ def detect_plans(ctx: Ctx) -> list[Hit]:
             continue
         if W.not_the_listeners_plan(ctx, h):
             continue  # "he never lets on", "she asks when I'll get a proper job"
+        said = ctx.resp.masked[h.start : h.end].split()
+        if said and W.comfort_offer(said[-1], ctx.resp.masked, h.end):
+            continue  # "I'll make us a cuppa and you can tell me all of it": comfort
         hits.append(h)
     hits += [h for h in S.detect_offer_questions(ctx) if not overlaps(h, hits)]
     hits += [h for h in _grammar_plans(ctx) if not overlaps(h, hits)]
@@ -324,6 +327,8 @@ def _grammar_plans(ctx: Ctx) -> list[Hit]:
                 continue  # "so we'll sell the flat": their plan, reflected
             if E.THEIR_WISH.search(text[s.start : found.start]):
                 continue
+            if W.comfort_offer(found.verb, text, found.start):
+                continue  # "I'll put the kettle on and we can talk it through": comfort
             hits.append(Hit("proposes_plan", found.start, found.end))
     return hits
 

@@ -113,6 +113,11 @@ def hedged_advice(ctx: Ctx) -> list[Hit]:
     return [Hit("gives_advice", m.start(), m.end()) for m in P.HEDGED_ADVICE.finditer(text)]
 
 
+def comfort_offer(verb: str, text: str, at: int) -> bool:
+    """ "make us a cuppa", "put the kettle on": a giving verb with a comfort in its clause."""
+    return _base(verb) in _GIVES and bool(T.COMFORT.search(text, at, C.clause_end(text, at)))
+
+
 def _base(word: str) -> str:
     if word in P.PAST_TO_BASE:
         return P.PAST_TO_BASE[word]
@@ -139,9 +144,7 @@ def offers(ctx: Ctx) -> list[Hit]:
             step = (
                 verb not in _NOT_A_STEP if pattern is P.LETS_NOT else _base(verb) in _STEP | {"do"}
             )
-            comfort = _base(verb) in _GIVES and T.COMFORT.search(
-                text, m.end(), C.clause_end(text, m.end())
-            )
+            comfort = comfort_offer(verb, text, m.end())
             if not step or comfort:
                 continue  # "how about I make us a cuppa": comfort, not a step
             hits.append(Hit("proposes_plan", m.start(), C.clause_end(text, m.end())))

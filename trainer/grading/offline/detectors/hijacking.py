@@ -223,7 +223,7 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
         h for h in find_hits(H.COUNTER_COMPLAINT, ctx, "counter_complaint") if _grievance(ctx, h)
     ]
     hits += find_hits_by_sentence(H.COUNTER_COMPLAINT_MORE, ctx, "counter_complaint")
-    if ctx.partner.valence != "positive":
+    if ctx.partner.valence != "positive" and not H.OWN_FAULT_GRANTED.search(ctx.stmt.text):
         hits += find_hits(H.TU_QUOQUE, ctx, "counter_complaint")
     hits += find_hits(N.BLAME_IF, ctx, "counter_complaint")
     hits += find_hits_by_sentence(N.COUNTER_TURNED, ctx, "counter_complaint")

@@ -369,10 +369,14 @@ PIVOT = rx(
 )
 
 # their complaint turned back on them: "but you do it too", "you're just as bad", "mind you, you
-# pranged Mum's car once", "look who's talking"
+# pranged Mum's car once" ("look who's talking" is narrative.COUNTER_TURNED)
 TU_QUOQUE = rx(
     r"\b(?:you|u)\s+(?:do|did)\s+(?:it|that|the\s+same)(?:\s+\w+){0,3}?\s+(?:too|as\s+well)\b|"
     r"\b(?:you|u)\s+do\s+the\s+same\b|\b(?:you're|you\s+are|ur)\s+(?:just\s+)?as\s+bad\b",
-    r"\bmind\s+you\s*,?\s+(?:you|u)\s+(?:\w+ed|did|were|was|had|said|forgot|never|always)\b|"
-    r"\blook\s+who's\s+talking\b|\bpot\s+(?:calling|and)\s+(?:the\s+)?kettle\b",
+    r"\bmind\s+you\s*,?\s+(?:you|u)\s+(?:\w+ed|did|were|was|had|said|forgot|never|always)\b",
+)
+# ...unless they said so themselves: "I know I'm just as bad for it, but..."
+OWN_FAULT_GRANTED = re.compile(
+    r"\b(?:i'm|i\s+am)\s+(?:just\s+)?as\s+bad\b|\bi\s+(?:do|did)\s+(?:it|that|the\s+same)\s+(?:too|as\s+well)\b|"
+    r"\bi\s+know\s+i\s+(?:do|did|can\s+be)\b"
 )

@@ -47,7 +47,7 @@ GUESSED_WORDS = frozenset(
 )
 # a thought read into someone: "he knows you won't push back", "she thinks she can get away with it"
 READ_THOUGHT = re.compile(
-    r"\b(?:he|she|they)\s+(?:knows|thinks|reckons|figures|assumes)\s+(?:that\s+)?(?:he|she|they|you)"
+    r"\b(?:he|she|they)\s+(?:knows|thinks|reckons|figures|assumes)\s+(?:that\s+)?(?:he|she|they|you|your\s+\w+)"
     r"(?:'ll|'re|'ve|\s+can|\s+can't|\s+will|\s+won't|\s+are|\s+have|\s+always|\s+never)\b|"
     r"\b(?:is|'s|are|'re)\s+taking\s+you\s+for\s+a\s+(?:mug|fool|ride|pushover|soft\s+touch)\b"
 )
