@@ -349,3 +349,79 @@ def test_a_me_too_set_aside_with_but_leave_that_is_brief() -> None:
         "feeling pushed out of your own home, and that makes complete sense."
     )
     assert passes(statement, reply, "not_hijacking")
+
+
+# --- third pass, after the second round 13 probes (cases_probe_r13b) -------------------------
+
+
+@pytest.mark.parametrize(
+    "statement, reply",
+    [
+        (
+            "My aunt made a comment about my cooking at Christmas. She's never said anything "
+            "like that to me before and it stung.",
+            "So your aunt's always having a go at your cooking, no wonder it stung.",
+        ),
+        (
+            "My boss cancelled my day off at the last minute. I'm so annoyed.",
+            "He must be trying to show you who's in charge, no wonder you're annoyed.",
+        ),
+        (
+            "cant believe sam told everyone about my exam results. im so mad at him",
+            "ugh no wonder ur mad at urself for telling sam, thats awful",
+        ),
+        (
+            "I'm no bothered that you were late, honestly. It's that you never said sorry.",
+            "You're annoyed because I turned up late. Fair enough, I'd be narked too.",
+        ),
+        (
+            "The waiting I can handle. What truly upsets me is that nobody tells me anything.",
+            "All that waiting around, no wonder you're upset, anyone would be.",
+        ),
+        (
+            "My flatmate's dad died on Sunday and I've no idea how to help her. I feel useless.",
+            "Oh, I'm so sorry about your dad. No wonder you feel useless.",
+        ),
+        (
+            "The charge nurse shouted at me in front of a patient today. I'm mortified.",
+            "The consultant shouting at you in front of a patient, no wonder you're mortified.",
+        ),
+    ],
+)
+def test_third_pass_accuracy_kinds(statement: str, reply: str) -> None:
+    assert not passes(statement, reply, "accuracy"), reply
+
+
+def test_a_motive_asked_about_is_not_imputed() -> None:
+    statement = "My landlord has ignored my repair request three times now. I'm fed up."
+    reply = "Three times, no wonder you're fed up. Do you think he's doing it on purpose?"
+    assert "imputes_motive" not in costs(statement, reply), reply
+
+
+@pytest.mark.parametrize(
+    "statement, reply",
+    [
+        (
+            "The scan came back clear but they want another in six months. I'm relieved and "
+            "still a bit scared.",
+            "Relieved and still scared, both at once, that makes sense. Right, shall I take the "
+            "recycling out before the six o'clock lorry?",
+        ),
+        (
+            "You spent the whole of my work do on your phone. I felt like I'd come on my own.",
+            "You felt like you were there alone while I scrolled, I get why that hurt. Mind you, "
+            "you're never off yours at my parents' either.",
+        ),
+    ],
+)
+def test_third_pass_hijacking_kinds(statement: str, reply: str) -> None:
+    assert not passes(statement, reply, "not_hijacking"), reply
+
+
+def test_a_me_too_turned_back_with_this_is_about_you_is_brief() -> None:
+    statement = "I didn't get picked for the county team. Everyone else from our club did."
+    reply = (
+        "ugh i got dropped from a squad once too but this is about u. being the only one from "
+        "the club left out, that stings so bad, course it does."
+    )
+    assert passes(statement, reply, "not_hijacking")

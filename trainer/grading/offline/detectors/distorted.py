@@ -11,7 +11,7 @@ import re
 from trainer.grading.offline.detectors.context import Ctx, Hit, sentence_at
 from trainer.grading.offline.detectors.invented import asks
 from trainer.grading.offline.feeling_matcher import lookup as feeling_lookup
-from trainer.grading.offline.paraphrase import escalations_for, fields_of, swaps_for
+from trainer.grading.offline.paraphrase import escalations_for, fields_of, people_fields, swaps_for
 from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import hijacking as H
 from trainer.grading.offline.patterns import statement as S
@@ -194,7 +194,7 @@ def detect_ruled_out(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
 # a one-off in their words ("the first time she's ever missed it", "she's never forgotten
 # before", "twice this week") said back as a habit ("she forgets it every year", "always")
 _ONE_OFF = re.compile(
-    r"\b(?:first\s+time|(?:has|have|had|'s|'ve)\s+never\s+(?:\w+\s+){0,3}?before|for\s+once|"
+    r"\b(?:first\s+time|(?:has|have|had|'s|'ve)\s+never\s+(?:\w+\s+){0,7}?before|for\s+once|"
     r"(?:just|only)\s+(?:this\s+)?once|once\s+before|(?:second|2nd|third|3rd)\s+time|twice)\b"
 )
 _HABIT = re.compile(
@@ -288,13 +288,17 @@ _NAMED_KIN = re.compile(r"\b(?P<name>[a-z]+)'s\s+(?P<kin>[a-z]+)\b")
 
 
 def detect_kin_swapped(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
-    """Someone else's relative said back as theirs: "Tom's dad is in hospital" as "you must be
-    terrified about your dad" (when they spoke of no relative of their own of that kind)."""
+    """Someone else's relative said back as theirs: "Tom's dad is in hospital" or "my friend's mum
+    died" as "you must be terrified about your dad", "so sorry about your mum" (when they spoke of no relative of their own of that kind)."""
     theirs: set[str] = set()  # kin fields said as someone else's
     for m in _NAMED_KIN.finditer(ctx.stmt.text):
         fields = fields_of(m["kin"]) & _KIN
-        if fields and re.search(rf"\b{m['name'].capitalize()}\b", ctx.stmt.original):
-            theirs |= fields
+        named = re.search(rf"\b{m['name'].capitalize()}\b", ctx.stmt.original)
+        owned = re.search(
+            r"\b(?:my|our|a|his|her|their)\s+(?:\w+\s+)?$", ctx.stmt.text[: m.start()]
+        )
+        if fields and (named or owned or fields_of(m["name"]) & people_fields()):
+            theirs |= fields  # "Tom's dad", "my best friend's mum"
     own = fields_of(" ".join(re.findall(r"\b(?:my|our)\s+([a-z]+)", ctx.stmt.text))) & _KIN
     theirs -= own
     if not theirs:

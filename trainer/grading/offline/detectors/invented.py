@@ -165,6 +165,9 @@ def detect_motives(ctx: Ctx) -> list[Hit]:
     hits = []
     for h in find_hits(A.IMPUTES_MOTIVE, ctx, "imputes_motive"):
         span_text = ctx.resp.masked[h.start : h.end]
+        sent = sentence_at(ctx.sents, h.start)
+        if sent and asks(sent, ctx.resp.masked[sent.start : sent.end]):
+            continue  # "do you think he's doing it on purpose?" asks; it asserts nothing
         if ctx.stmt.text.find(span_text.strip()) >= 0 or A.THEIR_READING.search(
             ctx.resp.masked[max(0, h.start - 30) : h.start]
         ):
@@ -187,7 +190,7 @@ def _guessed(ctx: Ctx) -> list[Hit]:
     hits = []
     said = S.SOMEONE_SAID.search(ctx.stmt.text)
     for m in M.GUESSED_STATE.finditer(ctx.resp.masked):
-        what, who = m["what"], m["who"]
+        what, who = m["what"] or m["what2"], m["who"] or m["who2"]
         if who in ("he", "she", "they"):
             known = what in M.GUESSED_WORDS or feeling_lookup(what) is not None
         else:  # "coach is def punishing you": someone they spoke of, by a trait or a reason only

@@ -57,7 +57,7 @@ def detect_topic_change(ctx: Ctx) -> list[Hit]:
     for h in find_hits_by_sentence(H.PIVOT, ctx, OFF_TOPIC):
         sent = sentence_at(ctx.sents, h.start)
         chunk = ctx.resp.masked[sent.start : sent.end] if sent else ""
-        if not set(content_stems(chunk)) & ctx.stmt_stems:  # nothing of theirs in it
+        if len(set(content_stems(chunk)) & ctx.stmt_stems) < 2:  # hardly anything of theirs
             hits.append(h)
     if hits:
         return hits

@@ -361,9 +361,9 @@ TOPIC_CHANGE = rx(
 # the evening's jobs; not "Right, I'll make a cuppa and you can tell me the whole thing", and
 # not a plan for their trouble ("Right, we need to sort accommodation") - that is fixing
 PIVOT = rx(
-    r"^(?:right|okay\s+so|ok\s+so|alright|anyhow)\s*,?\s+(?![^.!?]*\b(?:tell\s+me|talk|listen|hear\s+"
+    r"^(?:right|okay\s+so|ok\s+so|alright|anyhow|hey|oh|also)\s*,?\s+(?![^.!?]*\b(?:tell\s+me|talk|listen|hear\s+"
     r"(?:it|you|more|all)|hug|sit\s+with|here\s+for|with\s+you|sort|fix|set\s+up|look\s+(?:at|into)|"
-    r"book|ring|call|email|rota|plan)\b)(?:shall\s+i|should\s+we|do\s+you\s+(?:still\s+)?want|we\s+"
+    r"rota|plan)\b)(?:shall\s+i|should\s+we|do\s+you\s+(?:still\s+)?want|we\s+"
     r"(?:need|have|'ve\s+got|still\s+need)\s+to|i'll\s+(?:get|put|make|start|do|go)|did\s+you|have\s+"
     r"you|can\s+you|when\s+(?:do|are|is)|is\s+(?:it|that)\s+still|i\s+(?:need|have)\s+to)\b",
 )
@@ -373,7 +373,8 @@ PIVOT = rx(
 TU_QUOQUE = rx(
     r"\b(?:you|u)\s+(?:do|did)\s+(?:it|that|the\s+same)(?:\s+\w+){0,3}?\s+(?:too|as\s+well)\b|"
     r"\b(?:you|u)\s+do\s+the\s+same\b|\b(?:you're|you\s+are|ur)\s+(?:just\s+)?as\s+bad\b",
-    r"\bmind\s+you\s*,?\s+(?:you|u)\s+(?:\w+ed|did|were|was|had|said|forgot|never|always)\b",
+    r"\bmind\s+you\s*,?\s+(?:you|u)(?:'re|\s+are|'ve|\s+have)?\s+(?:\w+ed|did|were|was|had|said|forgot|"
+    r"never|always)\b",
 )
 # ...unless they said so themselves: "I know I'm just as bad for it, but..."
 OWN_FAULT_GRANTED = re.compile(

@@ -36,7 +36,8 @@ PREJUDICE = re.compile(
 # after the hedge is checked against their words by detectors/invented.detect_motives
 GUESSED_STATE = re.compile(
     r"\b(?P<who>[a-z]+)(?:'s|\s+is|'re|\s+are)\s+(?:probably|obviously|clearly|def|defo|"
-    r"definitely|prolly|prob|surely|must\s+be)\s+(?:just\s+)?(?:being\s+)?(?P<what>[a-z]+)\b"
+    r"definitely|prolly|prob|surely|must\s+be)\s+(?:just\s+)?(?:being\s+)?(?P<what>[a-z]+)\b|"
+    r"\b(?P<who2>he|she|they)\s+must\s+be\s+(?:just\s+)?(?P<what2>[a-z]+)\b"
 )
 # the word after it is a trait or a reason (a feeling word counts too); not a place or an outcome
 GUESSED_WORDS = frozenset(

@@ -366,5 +366,6 @@ MY_LOGISTICS = rx(
 TURN_BACK = re.compile(
     r"[,;]?\s+but\s+(?=(?:this|it|that)(?:'s|\s+is)\s+(?:yours|your|different\s+for\s+you)\b|"
     r"this\s+one's\s+yours\b|(?:seeing|watching|for)\s+(?:you|your)\b|you(?:'re|\s+are|'ve)\b|"
-    r"yours\s+is\b|(?:leave|forget|never\s+mind|enough\s+about)\s+(?:that|me)\b)"
+    r"yours\s+is\b|(?:leave|forget|never\s+mind|enough\s+about)\s+(?:that|me)\b|"
+    r"(?:this|it)(?:'s|\s+is)\s+about\s+(?:you|u)\b)"
 )

@@ -149,7 +149,9 @@ _CANT_SHAKE = (
     r"let\s+go\s+of|get\s+my\s+head\s+(?:round|around)|stand|handle|forgive)"
 )
 FOCUS = re.compile(
-    r"\b(?:what\s+(?:really\s+|actually\s+|honestly\s+)?" + _GETS_ME + r"(?:\s+me)?\s+(?:is|was)|"
+    r"\b(?:what\s+(?:really\s+|actually\s+|honestly\s+|truly\s+|genuinely\s+)?"
+    + _GETS_ME
+    + r"(?:\s+me)?\s+(?:is|was)|"
     r"the\s+(?:worst|hardest|real)\s+(?:part|thing|bit|problem)\s+(?:is|was)|"
     r"the\s+thing\s+is|what\s+i\s+(?:really\s+)?(?:mind|minded|hate|hated|"
     + _CANT_SHAKE
@@ -184,7 +186,7 @@ NOT_X_BUT_Y = re.compile(
 # "I'm not bothered that she forgot. I'm hurt that...": a feeling denied for one part, then
 # claimed for another; the second is their point
 SET_ASIDE_THEN = re.compile(
-    r"\b(?:i'm\s+not|i\s+am\s+not|i\s+wasn't|i\s+don't\s+(?:really\s+)?mind|i\s+didn't\s+mind|i'm\s+(?:honestly\s+|"
+    r"\b(?:i'm\s+not|i'm\s+no|i\s+am\s+not|i\s+wasn't|i\s+don't\s+(?:really\s+)?mind|i\s+didn't\s+mind|i'm\s+(?:honestly\s+|"
     r"totally\s+|really\s+)?(?:fine|ok|okay|alright)\s+(?:about|with))\b[^.!?\n]*"
     r"[.!?,;]?\s*(?:but\s+)?(?:i'm|i\s+am|i\s+was|i\s+just\s+feel|i\s+feel)\s+(?:just\s+|really\s+|so\s+|a\s+bit\s+)*"
     r"(?:upset|hurt|angry|annoyed|sad|gutted|cross|bothered|stung|stressed|worried|scared|anxious|nervous|"
@@ -203,7 +205,9 @@ X_IS_NOT_THE_POINT = re.compile(
 # "I don't even care what she read, it's that she went through my stuff": what they do not care
 # about set aside, then the point
 DONT_CARE_THEN = re.compile(
-    r"\bi\s+(?:honestly\s+|really\s+|just\s+)?(?:don'?t|do\s+not)\s+(?:even\s+|really\s+|honestly\s+)?care\s+(?:about|what|that|if|how)\b"
+    r"\b(?:i\s+(?:honestly\s+|really\s+|just\s+)?(?:don'?t|do\s+not)\s+(?:even\s+|really\s+|honestly\s+)?care|"
+    r"i'm\s+(?:not|no)\s+(?:even\s+|really\s+)?(?:bothered|fussed|worried|upset|annoyed|angry|cross|mad))\s+"
+    r"(?:about|what|that|if|how|by|with)\b"
     r"[^.!?\n]{1,80}?[.,;!]\s*(?:but\s+)?(?:(?:it's|its|it\s+is)\s+(?:more\s+|really\s+)?|i\s+(?:do\s+|just\s+)?"
     r"care\s+(?=that|about)|what\s+i\s+care\s+about\s+is\s+)(?:that\s+|about\s+|the\s+fact\s+that\s+)?"
     r"(?P<focus>[^.!?\n]+)"
