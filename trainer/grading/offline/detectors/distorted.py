@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from trainer.grading.offline.detectors.context import Ctx, Hit, sentence_at
+from trainer.grading.offline.detectors.context import Ctx, Hit, overlaps, sentence_at
 from trainer.grading.offline.detectors.invented import asks
 from trainer.grading.offline.feeling_matcher import lookup as feeling_lookup
 from trainer.grading.offline.paraphrase import escalations_for, fields_of, people_fields, swaps_for
@@ -226,9 +226,9 @@ def detect_distortion(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
         chunk = ctx.resp.masked[sent.start : sent.end] if sent else ""
         about_them = H.YOU_REF.search(chunk) or re.search(r"\b(?:he|she|they|your)\b", chunk)
         lead = chunk[: max(0, m.start() - (sent.start if sent else 0))]
-        seen = any(h.start < m.end() and m.start() < h.end for h in hits)
-        if about_them and not H.SELF_REF.search(lead) and not seen:
-            hits.append(Hit("distorts_facts", m.start(), m.end()))
+        hit = Hit("distorts_facts", m.start(), m.end())
+        if about_them and not H.SELF_REF.search(lead) and not overlaps(hit, hits):
+            hits.append(hit)
     return hits
 
 

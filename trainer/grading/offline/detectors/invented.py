@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from trainer.grading.offline.amounts import loose_but_far, resized
-from trainer.grading.offline.detectors.context import Ctx, Hit, find_hits, sentence_at
+from trainer.grading.offline.detectors.context import Ctx, Hit, find_hits, overlaps, sentence_at
 from trainer.grading.offline.feeling_matcher import lookup as feeling_lookup
 from trainer.grading.offline.paraphrase import field_hits, fields_of, people_fields
 from trainer.grading.offline.patterns import accuracy as A
@@ -177,7 +177,7 @@ def detect_motives(ctx: Ctx) -> list[Hit]:
         hits.append(h)
     if not M.KIND_INTENT_THEIRS.search(ctx.stmt.text):
         hits += find_hits(M.KIND_INTENT, ctx, "imputes_motive")
-    hits += [g for g in _guessed(ctx) if not any(h.start < g.end and g.start < h.end for h in hits)]
+    hits += [g for g in _guessed(ctx) if not overlaps(g, hits)]
     for m in M.PREJUDICE.finditer(ctx.resp.masked):
         if stem(m["what"].split()[-1]) not in ctx.stmt_stems:
             hits.append(Hit("imputes_motive", m.start(), m.end()))
@@ -199,9 +199,9 @@ def _guessed(ctx: Ctx) -> list[Hit]:
             hits.append(Hit("imputes_motive", m.start(), m.end()))
     if not said:
         for m in M.READ_THOUGHT.finditer(ctx.resp.masked):
-            seen = any(h.start < m.end() and m.start() < h.end for h in hits)
-            if not seen and not _asked(ctx, m.start()):
-                hits.append(Hit("imputes_motive", m.start(), m.end()))
+            hit = Hit("imputes_motive", m.start(), m.end())
+            if not overlaps(hit, hits) and not _asked(ctx, m.start()):
+                hits.append(hit)
     return hits
 
 
