@@ -425,3 +425,13 @@ def test_a_me_too_turned_back_with_this_is_about_you_is_brief() -> None:
         "the club left out, that stings so bad, course it does."
     )
     assert passes(statement, reply, "not_hijacking")
+
+
+def test_look_whos_talking_is_a_counter_complaint_not_advice() -> None:
+    statement = "It annoys me that you're always on your laptop in bed. I feel shut out."
+    reply = (
+        "Fair, you feel shut out. But look who's talking - you scroll till midnight most nights."
+    )
+    grade = grade_reply(statement, reply)
+    assert grade.rubrics.not_fixing.passed
+    assert "counter_complaint" in hijack_costs(grade)

@@ -75,7 +75,7 @@ _NOT_A_STEP = re.compile(
     r"come\s+(?:here|on|in)|sit\s+(?:down\s+)?with\s+me|hang\s+on|hold\s+on|wait\b|look\s+at\s+you|"
     r"get\s+(?:it|that|why|how|what\s+you|where\s+you|feeling)\b|do\s+(?:you|u)\b|don't\s+(?:you|u|get\s+me\s+wrong|apologi[sz]e|be\s+sorry)|"
     r"start\s+(?:from|at)\s+the\s+(?:beginning|start|top)|make\s+sense\b|come\s+off\s+it|"
-    r"try\s+(?:that|this)\b|join\s+the\s+club\b|look\s+at\s+god\b|welcome\s+to\s+(?:my|the)\s+world\b|stop\s+(?:whining|complaining|crying|being|moaning|sulking|overreacting|"
+    r"try\s+(?:that|this)\b|join\s+the\s+club\b|look\s+at\s+god\b|look\s+who's\s+talking\b|welcome\s+to\s+(?:my|the)\s+world\b|stop\s+(?:whining|complaining|crying|being|moaning|sulking|overreacting|"
     r"exaggerating|going\s+on))"
 )
 # "say a test or a match, for example": "say" introducing an example, not an order.
