@@ -36,8 +36,18 @@ def test_a_reply_that_misses_the_singled_out_part_is_told_which_part(
     accuracy = grade.rubrics.accuracy
     assert not accuracy.passed
     assert f'"{part}"' in accuracy.rationale
-    if not any(not r.passed for k, r in grade.rubrics.items() if k != "accuracy"):
-        assert f'("{part}")' in grade.tip
+    assert f'("{part}")' in grade.tip  # the main point is the next step in both replies
+
+
+def test_a_cost_that_comes_first_keeps_its_own_tip() -> None:
+    """The part is named in the rationale, but advice is the first thing to fix."""
+    reply = (
+        "Ugh, the rain, so disappointing. You should just ring them and ask why they didn't come."
+    )
+    grade = grade_reply(BARBECUE, reply)
+    assert '"none of your family turned up"' in grade.rubrics.accuracy.rationale
+    assert "singled out" not in grade.tip
+    assert not grade.rubrics.not_fixing.passed
 
 
 def test_the_tip_names_the_part_when_the_main_point_is_the_next_step() -> None:

@@ -62,6 +62,11 @@ class Ctx:
     stmt_stems: frozenset[str]
 
 
+def named_in(word: str, original: str) -> bool:
+    """Is this lower-case word a name in the original text ("biscuit" -> "Biscuit")?"""
+    return bool(re.search(rf"\b{re.escape(word.capitalize())}\b", original))
+
+
 def sentence_at(sents: list[Sentence], pos: int) -> Sentence | None:
     for s in sents:
         if s.start <= pos < s.end + 1:

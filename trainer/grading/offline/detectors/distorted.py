@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from trainer.grading.offline.detectors.context import Ctx, Hit, overlaps, sentence_at
+from trainer.grading.offline.detectors.context import Ctx, Hit, named_in, overlaps, sentence_at
 from trainer.grading.offline.detectors.invented import asks
 from trainer.grading.offline.feeling_matcher import lookup as feeling_lookup
 from trainer.grading.offline.paraphrase import escalations_for, fields_of, people_fields, swaps_for
@@ -239,45 +239,35 @@ _AIMED = re.compile(
 )
 
 
-def _aimed_at_someone(who: str, names: str) -> bool:
-    """A pronoun, "my/the ..." or a name they used ("angry at Biscuit"), not "at all" or "at night"."""
-    return (
-        " " in who
-        or who.endswith(("self", "selves"))
-        or who in ("him", "her", "them")
-        or (bool(re.search(rf"\b{who.capitalize()}\b", names)))
-    )
-
-
-def _aimed(text: str, own: str, names: str = "") -> tuple[bool, bool]:
-    """(aimed at the speaker themselves, aimed at someone else), for feeling words only."""
-    at_self = at_other = False
+def _aims(text: str, own: str, names: str) -> list[tuple[re.Match[str], str]]:
+    """Each feeling aimed at someone, as "self" (`own`: "myself" or "yourself") or "other": a
+    pronoun, "my/the ...", or a name they used ("angry at Biscuit"); not "at all", "at night"."""
+    out: list[tuple[re.Match[str], str]] = []
     for m in _AIMED.finditer(text):
-        if feeling_lookup(m["feel"]) is None or not _aimed_at_someone(m["who"], names):
+        who = m["who"]
+        if feeling_lookup(m["feel"]) is None:
             continue
-        if m["who"] == own:
-            at_self = True
-        elif not m["who"].endswith(("self", "selves")):
-            at_other = True
-    return at_self, at_other
+        if who == own:
+            out.append((m, "self"))
+        elif not who.endswith(("self", "selves")) and (
+            " " in who or who in ("him", "her", "them") or named_in(who, names)
+        ):
+            out.append((m, "other"))
+    return out
 
 
 def detect_retargeted(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
     """Their feeling said back aimed at someone else: "I'm furious at myself" as "furious with
     the dog", or "livid with my brother" as "angry at yourself"."""
-    self_stmt, other_stmt = _aimed(ctx.stmt.text, "myself", ctx.stmt.original)
-    if self_stmt == other_stmt:
+    theirs = {aim for _, aim in _aims(ctx.stmt.text, "myself", ctx.stmt.original)}
+    if len(theirs) != 1:
         return []  # no aim, or both: nothing to swap
-    hits: list[Hit] = []
     names = ctx.stmt.original + " " + ctx.resp.original
+    hits: list[Hit] = []
     for s in _asserting(ctx, excluded):
         chunk = ctx.resp.masked[s.start : s.end]
-        for m in _AIMED.finditer(chunk):
-            if feeling_lookup(m["feel"]) is None or not _aimed_at_someone(m["who"], names):
-                continue
-            at_self = m["who"] == "yourself"
-            at_other = not m["who"].endswith(("self", "selves"))
-            if (self_stmt and at_other) or (other_stmt and at_self):
+        for m, aim in _aims(chunk, "yourself", names):
+            if aim not in theirs:
                 hits.append(Hit("distorts_facts", s.start + m.start(), s.start + m.end()))
     return hits
 
@@ -289,11 +279,12 @@ _NAMED_KIN = re.compile(r"\b(?P<name>[a-z]+)'s\s+(?P<kin>[a-z]+)\b")
 
 def detect_kin_swapped(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
     """Someone else's relative said back as theirs: "Tom's dad is in hospital" or "my friend's mum
-    died" as "you must be terrified about your dad", "so sorry about your mum" (when they spoke of no relative of their own of that kind)."""
+    died" as "you must be terrified about your dad", "so sorry about your mum" (when they spoke
+    of no relative of their own of that kind)."""
     theirs: set[str] = set()  # kin fields said as someone else's
     for m in _NAMED_KIN.finditer(ctx.stmt.text):
         fields = fields_of(m["kin"]) & _KIN
-        named = re.search(rf"\b{m['name'].capitalize()}\b", ctx.stmt.original)
+        named = named_in(m["name"], ctx.stmt.original)
         owned = re.search(
             r"\b(?:my|our|a|his|her|their)\s+(?:\w+\s+)?$", ctx.stmt.text[: m.start()]
         )

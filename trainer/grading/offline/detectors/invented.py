@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from trainer.grading.offline.amounts import loose_but_far, resized
-from trainer.grading.offline.detectors.context import Ctx, Hit, find_hits, overlaps, sentence_at
+from trainer.grading.offline.detectors.context import (
+    Ctx,
+    Hit,
+    find_hits,
+    named_in,
+    overlaps,
+    sentence_at,
+)
 from trainer.grading.offline.feeling_matcher import lookup as feeling_lookup
 from trainer.grading.offline.paraphrase import field_hits, fields_of, people_fields
 from trainer.grading.offline.patterns import accuracy as A
@@ -136,7 +143,7 @@ _CALLED = re.compile(
 def _called(ctx: Ctx, before: str) -> bool:
     """The person word describes someone they named ("Pepper was your little buddy")."""
     m = _CALLED.search(before)
-    return m is not None and bool(re.search(rf"\b{m['name'].capitalize()}\b", ctx.stmt.original))
+    return m is not None and named_in(m["name"], ctx.stmt.original)
 
 
 def _people_not_said_back(ctx: Ctx) -> int:
@@ -206,7 +213,8 @@ def _guessed(ctx: Ctx) -> list[Hit]:
 
 
 def _asked(ctx: Ctx, at: int) -> bool:
+    """A real question asks ("is she avoiding you?"); "you feel she's..." is their reading."""
     sent = sentence_at(ctx.sents, at)
-    return bool(sent and sent.is_question) or bool(
+    return bool(sent and asks(sent, ctx.resp.masked[sent.start : sent.end])) or bool(
         A.THEIR_READING.search(ctx.resp.masked[max(0, at - 30) : at])
     )
