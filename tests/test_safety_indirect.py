@@ -341,7 +341,7 @@ def test_every_bank_scenario_line_and_exemplar_stays_clear() -> None:
 # Blind sets are measured by the lead only; this test never opens them.
 _BLIND = re.compile(
     r"cases_fresh_v4a|cases_fresh_v5|cases_fresh_v6a|cases_fresh_v7a|cases_fresh_v8a|cases_fresh_v9b|"
-    r"cases_fresh_v10b|cases_fresh_v11b|cases_fresh_v12b|cases_fresh_v13b|cases_fresh_v14b"
+    r"cases_fresh_v10b|cases_fresh_v11b|cases_fresh_v12b|cases_fresh_v13b|cases_fresh_v14b|cases_fresh_v15b"
 )
 _CASES = Path(__file__).resolve().parents[1] / "evals" / "cases"
 
