@@ -79,6 +79,12 @@ _THEIR = re.compile(r"\byour\s+$")
 
 
 _OBJECTS = frozenset({"him", "her", "them"})
+# who an event happened in front of or was told to ("in front of everyone", "read out to the
+# whole family"): an audience, not the subject of the feeling word that follows
+_AUDIENCE_BEFORE = re.compile(
+    r"\b(?:in\s+front\s+of|to|around|before)\s+(?:(?:the|your|all|all\s+the|his|her|their|"
+    r"our|my)\s+)?(?:whole\s+)?$"
+)
 
 
 # a feeling an event stirred up: "watching me hug her stirred up jealousy", "hearing me compare
@@ -122,6 +128,8 @@ def _owner(text: str, start: int, event: bool = False) -> Literal["partner", "se
         possessive = _POSSESSED.match(window, m.end()) and _THEIR.search(window[: m.start()])
         if event and m.group("other") and possessive:
             continue  # "your mother's passing": a possessive of theirs, not a subject
+        if m.group("other") and _AUDIENCE_BEFORE.search(window[: m.start()]):
+            continue  # "told off in front of everyone is humiliating": the audience feels nothing
         if (
             last is not None
             and last.group("other")

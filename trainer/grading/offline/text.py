@@ -251,7 +251,11 @@ QUESTION_START = re.compile(
     r"(?:you|u|i|we|he|she|they|it|that|this|there|your|my|his|her|their|the|anyone|someone|"
     r"anything|something|everything|everyone)\b)"
 )
-_SENT_SPLIT = re.compile(r"[.!?\n;]+|\s[-\u2013\u2014]\s|(?<=[a-z]),\s(?=(?:but|so|and then)\b)")
+# an emoji between words ends a thought like a full stop ("no wonder ur dreading it 😞 anyway...")
+_SENT_SPLIT = re.compile(
+    r"[.!?\n;]+|\s[-\u2013\u2014]\s|(?<=[a-z]),\s(?=(?:but|so|and then)\b)|"
+    r"[\U0001F300-\U0001FAFF\u2600-\u27BF]+\ufe0f?\s+(?=[a-z])"
+)
 
 
 def sentences(text: str) -> list[Sentence]:

@@ -9,6 +9,7 @@ import re
 from trainer.grading.offline.detectors.context import (
     Ctx,
     Hit,
+    sentence_at,
     tokens_of,
 )
 from trainer.grading.offline.detectors.fixing import (
@@ -47,8 +48,9 @@ def conceded_before(ctx: Ctx, s: Sentence) -> bool:
 
 
 def _owns(chunk: str) -> bool:
-    """ "I'm sorry I did that", "that was on me", "it hurt you": owning, not defending."""
-    return bool(N.OWNERSHIP.search(chunk) or N.IMPACT.search(chunk)) or any(
+    """ "I'm sorry I did that", "that was on me", "it hurt you", "that must have felt like I didn't
+    care": owning, not defending."""
+    return bool(N.OWNERSHIP.search(chunk) or N.IMPACT.search(chunk) or N.perceived(chunk)) or any(
         f.attributed_to_partner for f in feelings_in(chunk)
     )
 
@@ -103,7 +105,7 @@ def detect_unmarked_defence(ctx: Ctx, found: list[Hit]) -> list[Hit]:
         # "..., don't forget": advice there is fixing, but a lapse of theirs in it still counts
         in_fix = any(sentence_contains(s, h) for h in fixing)
         chunk = ctx.resp.masked[s.start : s.end]
-        if _owns(chunk) or V.ACKNOWLEDGES.search(chunk):
+        if _owns(chunk) or V.ACKNOWLEDGES.search(chunk) or _hears_turn(chunk):
             continue
         if conceded_before(ctx, s):
             continue  # "Fair. I've been making it sound simple when it isn't": owned, conceded
@@ -149,6 +151,19 @@ def detect_unmarked_defence(ctx: Ctx, found: list[Hit]) -> list[Hit]:
     return hits
 
 
+# "But I do understand you wanted to tell people yourself": a turn back towards hearing them
+_HEARS_TURN = re.compile(
+    r"^\W*(?:but|and|though)\s+i\s+do\s+(?:understand|get|see|hear|appreciate)\b"
+)
+
+
+def _hears_turn(chunk: str) -> bool:
+    """A sentence that turns to hearing them ("But I do see why you're cross"), with no excuse
+    after it ("..., though honestly the traffic was horrendous")."""
+    m = _HEARS_TURN.match(chunk)
+    return m is not None and not N.turns_after(chunk, m.end())
+
+
 _NOT_ONLY = re.compile(r"\bnot\s+only\b[^.?!]*$")
 
 
@@ -188,7 +203,9 @@ def _about_partner(own: str) -> bool:
     partner (or their body, mind, feeling) as its subject is their side told, not an excuse."""
     return bool(
         re.search(
-            r"(?:^|[,;:]\s*|\s-+\s*|\b(?:and|but|though|so)\s+)(?:you|u|your|ur)(?:'re|'ve|'d)?\s+(?!know\b)",
+            # "you know you like playing the martyr" is still about them; "you know I..." is not
+            r"(?:^|[,;:]\s*|\s-+\s*|\b(?:and|but|though|so)\s+)(?:you|u|your|ur)(?:'re|'ve|'d)?\s+"
+            r"(?!know\b(?!\s+(?:you|u)\b))",
             own,
         )
     )
@@ -205,4 +222,41 @@ def _circumstance(own: str) -> bool:
         and not A.REFLECTIVE_FRAME.search(own)
         and not re.search(r"\b(?:must|sounds?|seems?|felt|feels?)\b", own)  # about their side
         and bool(N.FACT.search(own))
+    )
+
+
+# What the listener could not have, know or mean: "because I didn't know" gives a reason for their
+# act; "because I didn't check" names their lapse.
+_INABILITY = frozenset(
+    "have know think realise realize mean want expect understand feel get".split()
+)
+
+
+def not_a_defence(ctx: Ctx, hit: Hit) -> bool:
+    """A defence's words used for the partner: "that's so unfair, she went after your cooking"
+    agrees with them about someone else; "(two hours of dread) because I didn't send one text"
+    names the listener's lapse as the cause of their trouble, with no act of the listener's
+    before it to excuse; "that must have felt like I didn't care" tells how the act landed."""
+    text = ctx.resp.masked
+    sent = sentence_at(ctx.sents, hit.start)
+    if sent is None:
+        return False
+    said = text[hit.start : hit.end]
+    after = text[hit.end : sent.end]
+    framed = N.PERCEIVED.search(text, sent.start, hit.start + 2)
+    if framed and framed.end() >= hit.start and N.perceived(text[sent.start : sent.end]):
+        return True  # "that must have felt like I thought it was a joke": how it landed for them
+    if re.match(r"(?:that's|that\s+is|it's|it\s+is|that\s+was)\b", said) and re.match(
+        r"\s*(?:[,;:]|\s-+)\s*(?:and\s+|because\s+|cos\s+)?(?:she|he|they|(?:your|ur)\s+[a-z]+)\b",
+        after,
+    ):
+        return True
+    lapse = re.match(
+        r"because\s+i\s+(?:just\s+)?(?:didn't|did\s+not|never)\s+(?:even\s+)?([a-z]+)",
+        text[hit.start : sent.end],
+    )
+    return bool(
+        lapse
+        and lapse.group(1) not in _INABILITY
+        and not re.search(r"\bi\b", own_words(text[sent.start : hit.start]))
     )

@@ -195,10 +195,15 @@ def detect_ruled_out(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
 # before", "twice this week") said back as a habit ("she forgets it every year", "always")
 _ONE_OFF = re.compile(
     r"\b(?:first\s+time|(?:has|have|had|'s|'ve)\s+never\s+(?:\w+\s+){0,7}?before|for\s+once|"
-    r"(?:just|only)\s+(?:this\s+)?once|once\s+before|(?:second|2nd|third|3rd)\s+time|twice)\b"
+    r"(?:just|only)\s+(?:this\s+)?once|once\s+before|(?:second|2nd|third|3rd)\s+time|twice|"
+    # a small count: "rang three times this week", "missed two of her games"
+    r"(?:two|three|2|3|a\s+couple\s+of)\s+times|(?:two|three|a\s+couple)\s+of\s+(?:[a-z]+'s|his|her|their|my|our)\s+[a-z]+)\b"
 )
+# a habit word that a small count does not excuse ("again and again" fits three texts)
+_COUNTED_HABIT = re.compile(r"\bevery\s+|\b(?:always|constantly|all\s+the\s+time)\b")
 _HABIT = re.compile(
-    r"\bevery\s+(?:single\s+)?(?:year|time|week|day|month|night|weekend|birthday|christmas)\b|"
+    r"\bevery\s+(?:single\s+)?(?:year|time|week|day|month|night|weekend|birthday|christmas|game|match|"
+    r"call|visit|one\s+of)\b|"
     r"\b(?:always|constantly|all\s+the\s+time|again\s+and\s+again|over\s+and\s+over|"
     r"forever\s+\w+ing)\b"
 )
@@ -211,12 +216,23 @@ def detect_distortion(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
     one_off = _ONE_OFF.search(ctx.stmt.text)
     if one_off and not A.ABSOLUTES_THEIRS.search(_ONE_OFF.sub(" ", ctx.stmt.text)):
         # "the first time she's missed it", "she's never forgotten before": said back as a habit
+        counted = not re.search(
+            r"\b(?:first|second|2nd|third|3rd)\s+time|twice|never|once\b", one_off.group()
+        )
         for m in _HABIT.finditer(ctx.resp.masked):
+            if counted and not _COUNTED_HABIT.match(m.group()):
+                continue
             sent = sentence_at(ctx.sents, m.start())
             chunk = ctx.resp.masked[sent.start : sent.end] if sent else ""
-            if sent in excluded or not re.search(r"\b(?:you|your|he|she|they|his|her)\b", chunk):
+            # about them: a pronoun for them, or someone they named ("Ryan's missed every one")
+            about = re.search(r"\b(?:you|your|he|she|they|his|her)\b", chunk) or any(
+                named_in(w, ctx.stmt.text) and named_in(w, ctx.resp.text)
+                for w in re.findall(r"[a-z]+", chunk)
+            )
+            if sent in excluded or not about:
                 continue
             hits.append(Hit("distorts_facts", m.start(), m.end()))
+    hits += [h for h in _still_denied(ctx, excluded) if not overlaps(h, hits)]
     if A.ABSOLUTES_THEIRS.search(ctx.stmt.text):
         return hits  # the partner used absolutes themselves ("he keeps borrowing it": every time)
     for m in A.ABSOLUTES.finditer(ctx.resp.masked):
@@ -229,6 +245,46 @@ def detect_distortion(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
         hit = Hit("distorts_facts", m.start(), m.end())
         if about_them and not H.SELF_REF.search(lead) and not overlaps(hit, hits):
             hits.append(hit)
+    return hits
+
+
+# what they stress is still so ("he's still driving and everything"), and its denial in a reply
+_STILL = re.compile(
+    r"\b(?P<who>he|she|they|i|we|it)(?:'s|'re|'m|\s+is|\s+are|\s+am)\s+still\s+(?:able\s+to\s+)?(?P<verb>[a-z]+)"
+)
+_DENIED = re.compile(
+    # (a subject left out after "and": "your mum's ill and can't work")
+    r"\b(?P<who>he|she|they|you|we|it|and|[a-z]+'s|(?:your|her|his|their)\s+[a-z]+)\s+(?:can't|cannot|can\s+not|"
+    r"couldn't|doesn't|does\s+not|don't|do\s+not|isn't|aren't|won't|(?:is|are|'s|'re)\s+no\s+longer|no\s+longer)\s+"
+    r"(?:be\s+able\s+to\s+|really\s+|even\s+|able\s+to\s+)?(?P<verb>[a-z]+)"
+)
+# "you can't work like that forever": a worry about the future, not the fact reversed
+_NOT_NOW = re.compile(
+    r"^[^.?!]{0,25}?\b(?:like\s+(?:that|this)|forever|for\s+ever|much\s+longer|any\s+longer)\b"
+)
+
+
+def _still_denied(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
+    """ "He's still driving" said back as "he can't drive any more": the fact they stressed,
+    reversed, of the same person (their "I" is the reply's "you")."""
+    kept = {
+        (stem(m["verb"]), "you" if m["who"] == "i" else m["who"])
+        for m in _STILL.finditer(ctx.stmt.text)
+        if m["verb"] not in ("not", "no", "be", "have", "got", "going")
+    }
+    hits = []
+    for m in _DENIED.finditer(ctx.resp.masked) if kept else ():
+        sent = sentence_at(ctx.sents, m.start())
+        if sent in excluded or m["verb"] == "not" or _NOT_NOW.match(ctx.resp.masked, m.end()):
+            continue
+        who = m["who"]
+        third = who not in ("you", "we")  # "your mum", "Ryan's" for their "she", "he"
+        if any(
+            verb == stem(m["verb"])
+            and (who == person or (third and person in ("he", "she", "they")))
+            for verb, person in kept
+        ):
+            hits.append(Hit("distorts_facts", m.start(), m.end()))
     return hits
 
 

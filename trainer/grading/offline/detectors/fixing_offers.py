@@ -53,9 +53,9 @@ def not_an_order(ctx: Ctx, chunk: str, verb_end: int) -> bool:
     subject ("budget freezes are everywhere"), "no" as a determiner ("no raise this year?"), or
     a negative order that names the listener, or stands bare to a partner upset with them
     ("don't pin this on me", "don't start")."""
-    if re.match(r"\s*who's\s+talking\b", chunk[verb_end:]):
-        return True  # "but look who's talking": a retort (a counter-complaint), not a step
     verb = _WORD.findall(chunk[:verb_end])[-1:]
+    if verb and C.no_step_opening(chunk[verb_end - len(verb[0]) :]):
+        return True  # "but look who's talking" (a retort), "sit down, love" (comfort)
     clause = chunk[verb_end : C.clause_end(chunk, verb_end)]
     words = verb + _WORD.findall(clause)
     if not words:

@@ -17,6 +17,7 @@ from trainer.grading.offline.detectors.defence import (
     complains_of_listener,
     conceded_before,
     detect_unmarked_defence,
+    not_a_defence,
     sentence_contains,
 )
 from trainer.grading.offline.detectors.fixing import (
@@ -53,6 +54,7 @@ from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import defence as PD
 from trainer.grading.offline.patterns import hijacking as H
 from trainer.grading.offline.patterns import narrative as N
+from trainer.grading.offline.patterns import retorts as RT
 from trainer.grading.offline.patterns import validation as V
 from trainer.grading.offline.text import Sentence, content_stems
 
@@ -223,8 +225,10 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
         h for h in find_hits(H.COUNTER_COMPLAINT, ctx, "counter_complaint") if _grievance(ctx, h)
     ]
     hits += find_hits_by_sentence(H.COUNTER_COMPLAINT_MORE, ctx, "counter_complaint")
-    if ctx.partner.valence != "positive" and not H.OWN_FAULT_GRANTED.search(ctx.stmt.text):
-        hits += find_hits(H.TU_QUOQUE, ctx, "counter_complaint")
+    if ctx.partner.valence != "positive" and not RT.OWN_FAULT_GRANTED.search(ctx.stmt.text):
+        hits += find_hits(RT.TU_QUOQUE, ctx, "counter_complaint")
+        if complains_of_listener(ctx):
+            hits += find_hits(RT.COUNTER_BACK, ctx, "counter_complaint")
     hits += find_hits(N.BLAME_IF, ctx, "counter_complaint")
     hits += find_hits_by_sentence(N.COUNTER_TURNED, ctx, "counter_complaint")
     if ctx.partner.valence != "positive" and _speaks_of_listener(ctx):
@@ -251,7 +255,7 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
         defences += find_hits(PD.DEFENDS, ctx, "defends_self")
         defences += find_hits_by_sentence(N.DEFENDS_GRAMMAR, ctx, "defends_self")
     # "...getting 'I'm tired' back": the listener's own words quoted as the partner heard them
-    hits += [h for h in defences if not _quoted(ctx, h.start) and not _not_a_defence(ctx, h)]
+    hits += [h for h in defences if not _quoted(ctx, h.start) and not not_a_defence(ctx, h)]
     about_me = ctx.partner.valence != "positive" and bool(H.YOU_REF.search(ctx.stmt.text))
     if complains_of_listener(ctx) or about_me:
         hits += detect_mock_offer(ctx)
@@ -335,40 +339,6 @@ def _said_back(ctx: Ctx, hit: Hit) -> bool:
 def _quoted(ctx: Ctx, pos: int) -> bool:
     """Inside the listener's own words quoted as the partner heard them ("'not now, I'm busy'")."""
     return any(m.start() <= pos < m.end() for m in QUOTED.finditer(ctx.resp.masked))
-
-
-# What the listener could not have, know or mean: "because I didn't know" gives a reason for their
-# act; "because I didn't check" names their lapse.
-_INABILITY = frozenset(
-    "have know think realise realize mean want expect understand feel get".split()
-)
-
-
-def _not_a_defence(ctx: Ctx, hit: Hit) -> bool:
-    """A defence's words used for the partner: "that's so unfair, she went after your cooking"
-    agrees with them about someone else; "(two hours of dread) because I didn't send one text"
-    names the listener's lapse as the cause of their trouble, with no act of the listener's
-    before it to excuse."""
-    text = ctx.resp.masked
-    sent = sentence_at(ctx.sents, hit.start)
-    if sent is None:
-        return False
-    said = text[hit.start : hit.end]
-    after = text[hit.end : sent.end]
-    if re.match(r"(?:that's|that\s+is|it's|it\s+is|that\s+was)\b", said) and re.match(
-        r"\s*(?:[,;:]|\s-+)\s*(?:and\s+|because\s+|cos\s+)?(?:she|he|they|(?:your|ur)\s+[a-z]+)\b",
-        after,
-    ):
-        return True
-    lapse = re.match(
-        r"because\s+i\s+(?:just\s+)?(?:didn't|did\s+not|never)\s+(?:even\s+)?([a-z]+)",
-        text[hit.start : sent.end],
-    )
-    return bool(
-        lapse
-        and lapse.group(1) not in _INABILITY
-        and not re.search(r"\bi\b", own_words(text[sent.start : hit.start]))
-    )
 
 
 def _grievance(ctx: Ctx, hit: Hit) -> bool:

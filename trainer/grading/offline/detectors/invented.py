@@ -170,7 +170,7 @@ _THINK_REASON = re.compile(r"because\s+(?:he|she|they)\s+(?:think|thinks|thought
 def detect_motives(ctx: Ctx) -> list[Hit]:
     """Motives they never stated ("she's obviously stalling"), unless said back as theirs."""
     hits = []
-    for h in find_hits(A.IMPUTES_MOTIVE, ctx, "imputes_motive"):
+    for h in find_hits(M.IMPUTES_MOTIVE, ctx, "imputes_motive"):
         span_text = ctx.resp.masked[h.start : h.end]
         sent = sentence_at(ctx.sents, h.start)
         if sent and asks(sent, ctx.resp.masked[sent.start : sent.end]):

@@ -67,14 +67,18 @@ _LEAD_PHRASE = re.compile(
     r"whatever\s+you\s+do|either\s+way|if\s+(?:you\s+)?(?:can|want|like)|you\s+know\s+what|"
     r"i\s+(?:think|reckon|guess|suppose|say|feel\s+like)(?:\s+that)?)\b\s*"
 )
+# "Sit down, love.", "sit down and tell me": comfort ("sit down and ice it" is a step)
+_SIT_DOWN = r"sit\s+(?:yourself\s+)?down\b(?=\s*(?:[,.!;]|$)|\s+and\s+(?:tell|talk\s+to)\s+me\b)"
 # Instructions that keep the partner talking or pace the talk (listening, not a fix), and
 # retorts that name no step ("stop whining", "come off it", "try that for size").
 _NOT_A_STEP = re.compile(
     r"^(?:say\b[^,.;!?]*\bfor\s+(?:example|instance)\b|go\s+on|go\s+ahead|carry\s+on|keep\s+(?:going|talking)|say\s+(?:more|that\s+again|it)|"
     r"take\s+(?:your|all\s+the)\s+time|let\s+it\s+(?:all\s+)?out|vent\b|cry\b|have\s+a\s+(?:good\s+)?cry|"
-    r"come\s+(?:here|on|in)|sit\s+(?:down\s+)?with\s+me|hang\s+on|hold\s+on|wait\b|look\s+at\s+you|"
+    r"come\s+(?:here|on|in)|sit\s+(?:down\s+)?with\s+me|hang\s+on|" + _SIT_DOWN + "|"
+    r"hold\s+on|wait\b|look\s+at\s+you|"
     r"get\s+(?:it|that|why|how|what\s+you|where\s+you|feeling)\b|do\s+(?:you|u)\b|don't\s+(?:you|u|get\s+me\s+wrong|apologi[sz]e|be\s+sorry)|"
     r"start\s+(?:from|at)\s+the\s+(?:beginning|start|top)|make\s+sense\b|come\s+off\s+it|"
+    r"never\s+mind\b|don't\s+say\s+(?:that|this|things\s+like\s+that)\b(?!\s+to\b)|"
     r"try\s+(?:that|this)\b|join\s+the\s+club\b|look\s+at\s+god\b|look\s+who's\s+talking\b|welcome\s+to\s+(?:my|the)\s+world\b|stop\s+(?:whining|complaining|crying|being|moaning|sulking|overreacting|"
     r"exaggerating|going\s+on))"
 )
@@ -159,6 +163,12 @@ def instruction_at(text: str, start: int, end: int, *, first: bool) -> Found | N
         return None
     if re.search(r"\bno\s+$", text[start:pos]):
         return None  # "no raise this year?": "no" before a noun is a determiner
+    if re.search(r"\bfirst\s+$", text[start:pos]) and re.match(
+        r"go\s*(?:as\s+well|too|[!.,?]|$)", rest
+    ):
+        return None  # "first go as well!": an attempt, not an order
+    if re.search(r"\bnever\s+$", text[start:pos]) and rest.startswith("mind"):
+        return None  # "never mind him": set aside, not an order
     words = _WORD.findall(rest)
     if not words:
         return None
@@ -211,6 +221,17 @@ _CLAUSE_TAKERS = frozenset(
 )
 # The listener as the object of a negative order: a retort ("don't pin it on me").
 LISTENER_AFTER = re.compile(r"\b(?:me|us|my|mine)\b")
+
+
+# what a sentence-initial imperative may be without being a step: a retort or a comfort
+_NO_STEP_OPENING = re.compile(r"look\s+who's\s+talking\b|" + _SIT_DOWN)
+
+
+def no_step_opening(rest: str) -> bool:
+    """A sentence opening with a verb that sets no step for their trouble: "but look who's
+    talking" (a retort), "sit down, love" (comfort). Narrower than a clause's _NOT_A_STEP: "wait
+    till they're teething" and "try that" open advice."""
+    return bool(_NO_STEP_OPENING.match(rest))
 
 
 def noun_subject(words: list[str]) -> bool:

@@ -10,14 +10,19 @@ from trainer.grading.offline.patterns import rx
 
 # Said when the partner is upset with the listener, these explain or justify the listener.
 DEFENDS = rx(
-    r"\bbut\s+i\s+(?:was|had|did|didn't|thought|just|have\s+been|tried|meant|only|do|am|said|asked|"
+    r"\bbut\s+i\s+(?:was|had|did|didn't|thought|just|have\s+been|tried|meant|only|"
+    # "but I do understand you wanted..." hears them
+    r"do(?!\s+(?:understand|get|see|hear|know\s+how|appreciate|want\s+to\s+(?:understand|hear)))|am|said|asked|"
     r"told|work|worked|came|called|texted|always|never|was\s+going|really|honestly|literally)\b",
     r"\bi\s+(?:didn't|did\s+not|never)\s+mean\s+(?:to|it|that|anything)\b",
     r"(?<!while\s)(?<!when\s)\bi(?:'ve|\s+have)?\s*(?:was|am|'m|been)\s+(?:just\s+|really\s+|so\s+|"
     r"super\s+|literally\s+|completely\s+|totally\s+|absolutely\s+|utterly\s+|dead\s+)*"
     r"(?:busy|tired|exhausted|swamped|slammed|stressed|distracted|going\s+to(?!\s+say\b)|about\s+to(?!\s+say\b)|trying\s+to|"
     r"working|buried|drowning|overwhelmed|wiped|knackered|shattered|worn\s+out|done\s+in|jet-?lagged|"
-    r"asleep)\b|(?<!while\s)(?<!when\s)\bi\s+was\s+(?:\w+\s+)?(?:listening|paying\s+attention)\b",
+    r"asleep|flat\s+out|snowed\s+under|run\s+off\s+my\s+feet|rushed\s+off\s+my\s+feet|up\s+to\s+my\s+eyes)\b|"
+    r"(?<!while\s)(?<!when\s)\bi\s+was\s+(?:\w+\s+)?(?:listening|paying\s+attention)\b|"
+    r"\bi\s+(?:literally\s+|honestly\s+)?(?:(?:haven't|have\s+not|hadn't)\s+had|didn't\s+have)\s+a\s+(?:second|sec|"
+    r"minute|moment)\b|\bhow\s+(?:flat\s+out|busy|snowed\s+under|swamped)\s+i(?:'ve|\s+have)?\s+been\b",
     r"\bi\s+had\s+to\s+(?:grab|get|book|go|leave|take|work|stay|say|answer|finish)\b|\bi\s+fell\s+asleep\b|"
     r"\bi\s+(?:didn't|did\s+not)\s+have\s+(?:the\s+)?(?:energy|time|strength|headspace|bandwidth)\b|"
     r"\bi(?:'d|\s+had)\s+been\s+(?:up|awake|working|on\s+my\s+feet|at\s+work)\b",
@@ -143,11 +148,16 @@ THEIR_YES = re.compile(
 )
 
 DEFENDS_STRONG = rx(
+    # good intentions pleaded: "I acted entirely in good faith"
+    r"\bi\s+(?:acted|did\s+it|meant\s+it)\s+(?:entirely\s+|completely\s+|only\s+)?in\s+good\s+faith\b",
     r"\bi\s+(?:honestly\s+|really\s+|genuinely\s+|truly\s+|just\s+)?(?:didn't|did\s+not|never)\s+mean\s+"
     r"(?:to|it|that|anything)\b",
     r"\bin\s+my\s+defen[cs]e\b|\b(?:it's|it\s+is|that's)\s+not\s+my\s+fault\b|\bnot\s+my\s+fault\b",
     r"\bi(?:'m|\s+am)\s+not\s+(?:hiding|lying|cheating|ignoring)\b|\bnothing\s+(?:is|was)\s+going\s+on\b",
-    r"\bi\s+would\s+have\s+(?:remembered|done\s+it|called|noticed)\b|\bit's\s+not\s+like\s+i\b",
+    r"\bi\s+would\s+have\s+(?:remembered|done\s+it|called|noticed)\b|\bit's\s+not\s+like\s+i\b|"
+    # "it wasn't that I didn't want to come"
+    r"\bit\s+(?:wasn't|was\s+not|isn't|is\s+not)\s+(?:that|like|as\s+if)\s+i\s+(?:didn't|did\s+not|don't|do\s+not)\s+"
+    r"(?:want|care|try|mean)\b",
     r"\bi\s+do\s+(?:the|all\s+the|most\s+of\s+the)\s+\w+|\bhow\s+(?:was|am)\s+i\s+(?:supposed|meant)\s+to\s+know\b",
     r"\bslipped\s+my\s+mind\b|\bi\s+can't\s+be\s+(?:in\s+two\s+places|everywhere)\b|"
     r"\bi(?:'ve|\s+have)\s+told\s+you\s+(?:that\s+)?(?:a\s+hundred|a\s+million|so\s+many|before)\b",

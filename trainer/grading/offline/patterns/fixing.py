@@ -49,7 +49,9 @@ DISCOURSE = (
 
 IMPERATIVE_START = re.compile(
     rf"^{DISCOURSE}(?:just\s+)?(?!stop\s+(?:whining|complaining|crying|being|moaning|sulking)|"
-    r"join\s+the\s+club|look\s+at\s+god\b)"
+    r"join\s+the\s+club|look\s+at\s+god\b|don't\s+say\s+(?:that|this|things\s+like\s+that)\b(?!\s+to\b))"
+    # "never mind Trevor", "first go as well!": no order in them
+    r"(?:(?<!never\s)|(?!mind\b))(?:(?<!first\s)|(?!go\s*(?:as\s+well|too|[!.,?]|$)))"
     # "totally get feeling insecure", "really get it": "(I) get it", not an order to get something
     r"(?:(?<!totally\s)(?<!really\s)(?<!completely\s)(?<!fully\s)|(?!get\b))"
     rf"(?:{IMPERATIVE_VERBS})\b(?!\s*,|')(?<!don't(?=\W*$))"
@@ -242,6 +244,10 @@ SOLUTION_QUESTION = rx(
     r"handle|deal\s+with|get|make|stop|change|manage|approach|tackle|respond|resolve|sort|avoid|"
     r"prevent|improve|cut|save|pay|afford|find|convince|get\s+him|get\s+her)\b",
     r"\bwhat\s+(?:can|could|should)\s+(?:you|we)\s+do\b",
+    # the next attempt asked after: "when can you rebook?", "when's the resit?"
+    r"\bwhen\s+(?:can|will|could|do)\s+(?:you|u|we)\s+(?:rebook|resit|retake|reapply|reschedule|re-?sit|re-?take|"
+    r"try\s+again|go\s+again|have\s+another\s+go|book\s+(?:another|the\s+next|a\s+new))\b|"
+    r"\bwhen(?:'s|\s+is)\s+(?:the|your)\s+(?:resit|retake|re-?test|next\s+(?:test|attempt|try))\b",
     r"\bis\s+there\s+(?:any\s+way|a\s+way|anything\s+you|something\s+you|anyone\s+you|someone\s+you)\b",
     r"\b(?:can't|cant|can|could|couldn't|could\s+not)\s+(?:you|u)\s+(?:just\s+|simply\s+)?(?!"
     + INVITING

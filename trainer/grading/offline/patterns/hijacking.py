@@ -77,6 +77,9 @@ SELF_REF = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll|we|us|our)\b"
 # a "thank-you card" is a thing, not the partner
 YOU_REF = re.compile(r"(?<!thank-)\b(?:you|your|yours|yourself|you're|you've|you'd|you'll|u|ur)\b")
 
+# "that reminds me, your mum rang": a reminder with no one of the listener's after it is news
+_MINE_NEXT = r"(?:i\b|i'|my\b|me\b|when\s+i\b|we\b|our\b)"
+_NEWS_AFTER_REMINDER = r"(?!\s*[,:;\-–—]+\s*(?!" + _MINE_NEXT + "))"
 ME_TOO = rx(
     r"\bme\s+too\b|\bsame\s+(?:here|with\s+me|for\s+me|thing\s+(?:happened|happens)\s+(?:to|with)\s+me)\b|"
     r"^\s*(?:ugh\s*,?\s*)?same\b",
@@ -86,7 +89,13 @@ ME_TOO = rx(
     r"something\s+similar)\b",
     r"\bi(?:'ve|\s+have)\s+been\s+there\b|\bbeen\s+there\b|\bi\s+know\s+(?:exactly\s+)?(?:the|that)\s+"
     r"feeling\b|\bi\s+went\s+through\b",
-    r"\breminds\s+me\s+of\b|\bthat\s+reminds\s+me\b|\bjoin\s+the\s+club\b|\bwelcome\s+to\s+(?:my|the)\s+world\b",
+    r"\breminds\s+me\s+of\b|\bthat\s+reminds\s+me\b"
+    + _NEWS_AFTER_REMINDER
+    + r"|\bjoin\s+the\s+club\b|"
+    r"\bwelcome\s+to\s+(?:my|the)\s+world\b",
+    # someone of the listener's with the same trouble: "my cousin's dog had exactly the same thing"
+    r"\bmy\s+[a-z']+(?:\s+[a-z']+){0,2}\s+(?:had|has|got|went\s+through)\s+(?:exactly\s+|just\s+|"
+    r"literally\s+|the\s+very\s+)?(?:the\s+)?(?:exact\s+)?same\b",
     # someone of the listener's doing the same to them: "he did exactly that at my graduation"
     r"\b(?:he|she|they)\s+did\s+(?:exactly\s+|just\s+)?(?:that|this|the\s+same(?:\s+thing)?)\s+(?:at|to|with|on|"
     r"for)\s+(?:my|me)\b",
@@ -217,7 +226,7 @@ STORY_SPECIFICS = re.compile(
 # The listener's own load or grievance set against the partner's ("neither have I", "mine wasn't
 # a holiday either", "when was the last time you..."): a counter-complaint in any context.
 COUNTER_COMPLAINT_MORE = rx(
-    r"\bpot\s*,?\s*kettle\b|\bpot\s+calling\s+the\s+kettle\b",
+    r"\bpot\s*[,/]?\s*kettle\b|\bpot\s+calling\s+the\s+kettle\b",
     # "I did tell you about the biscuits", "maybe now you'll listen": their trouble answered with the
     # listener's old grievance about not being heeded
     r"\bi\s+(?:did\s+)?(?:tell|told|warn|warned)\s+(?:you|u)\s+so\b|\bi\s+did\s+(?:tell|warn)\s+(?:you|u)\b",
@@ -313,7 +322,8 @@ CENTERS_SELF = rx(
 )
 
 TOPIC_CHANGE = rx(
-    r"(?:^|[,;]\s*)(?:(?:ok|okay|so|oh|um|well|hm+|but)\s*,?\s*)?anyway(?:s)?\b(?!\s*,?\s*(?:what\s+matters|back\s+to|i\s+hear|it\s+sounds|you\s+(?:sound|seem|"
+    r"\bthat\s+reminds\s+me\s*[,:;\-–—]+\s*(?!" + _MINE_NEXT + ")",
+    r"(?:^|[,;]\s*)(?:(?:ok|okay|so|oh|um|well|hm+|but)\s*,?\s*)?anyway(?:s)?\b(?!\s*,?\s*(?:what\s+matters|back\s+to|never\s+mind\b|i\s+hear|it\s+sounds|you\s+(?:sound|seem|"
     r"must|feel|deserve)|i'm\s+(?:here|sorry|glad|so)|that\s+(?:sounds|must)))",
     r"\bby\s+the\s+way\b|\bspeaking\s+of\b|\bon\s+(?:a|an)?\s*(?:another|other|different|unrelated|"
     r"lighter|happier|separate)\s+note\b|\bchanging\s+the\s+subject\b|\bchange\s+of\s+subject\b",
@@ -361,23 +371,10 @@ TOPIC_CHANGE = rx(
 # the evening's jobs; not "Right, I'll make a cuppa and you can tell me the whole thing", and
 # not a plan for their trouble ("Right, we need to sort accommodation") - that is fixing
 PIVOT = rx(
-    r"^(?:right|okay\s+so|ok\s+so|alright|anyhow|hey|oh|also)\s*,?\s+(?![^.!?]*\b(?:tell\s+me|talk|listen|hear\s+"
+    r"^(?:(?:right|okay\s+so|ok\s+so|alright|anyhow|hey|oh|also|anyway|anyways)\s*,?\s+|now\s*,\s*(?!(?:did|what|how|and)\b))+(?![^.!?]*\b(?:tell\s+me|talk|listen|hear\s+"
     r"(?:it|you|more|all)|hug|sit\s+with|here\s+for|with\s+you|sort|fix|set\s+up|look\s+(?:at|into)|"
     r"rota|plan)\b)(?:shall\s+i|should\s+we|do\s+you\s+(?:still\s+)?want|we\s+"
     r"(?:need|have|'ve\s+got|still\s+need)\s+to|i'll\s+(?:get|put|make|start|do|go)|did\s+you|have\s+"
-    r"you|can\s+you|when\s+(?:do|are|is)|is\s+(?:it|that)\s+still|i\s+(?:need|have)\s+to)\b",
-)
-
-# their complaint turned back on them: "but you do it too", "you're just as bad", "mind you, you
-# pranged Mum's car once" ("look who's talking" is narrative.COUNTER_TURNED)
-TU_QUOQUE = rx(
-    r"\b(?:you|u)\s+(?:do|did)\s+(?:it|that|the\s+same)(?:\s+\w+){0,3}?\s+(?:too|as\s+well)\b|"
-    r"\b(?:you|u)\s+do\s+the\s+same\b|\b(?:you're|you\s+are|ur)\s+(?:just\s+)?as\s+bad\b",
-    r"\bmind\s+you\s*,?\s+(?:you|u)(?:'re|\s+are|'ve|\s+have)?\s+(?:\w+ed|did|were|was|had|said|forgot|"
-    r"never|always)\b",
-)
-# ...unless they said so themselves: "I know I'm just as bad for it, but..."
-OWN_FAULT_GRANTED = re.compile(
-    r"\b(?:i'm|i\s+am)\s+(?:just\s+)?as\s+bad\b|\bi\s+(?:do|did)\s+(?:it|that|the\s+same)\s+(?:too|as\s+well)\b|"
-    r"\bi\s+know\s+i\s+(?:do|did|can\s+be)\b"
+    r"you|can\s+you|when\s+(?:do|are|is)|is\s+(?:it|that)\s+still|i\s+(?:need|have)\s+to|had\s+(?:you|u)|"
+    r"have\s+u|did\s+u)\b",
 )

@@ -164,6 +164,32 @@ IMPACT = re.compile(
     rf"(?<!that\s)\b(?:it|that|this|which)\s+{_ADV}(?!(?:was|is|were|are|'s|for|to|with|about)\b)[a-z]+\s+(?:you|u)\b"
 )
 
+# How the listener's act landed, said from the partner's side: "that must have felt like I didn't
+# care", "it probably looked as if I'd taken her side", "you must have thought I was laughing".
+PERCEIVED = re.compile(
+    r"\b(?:(?:that|it|this)\s+(?:(?:must|might|may|would|could|probably)\s+(?:have\s+)?(?:felt|feel|seemed|seem|"
+    r"looked|look|come\s+across|sounded)|(?:felt|seemed|looked|came\s+across)\s+to\s+(?:you|u))|(?:you|u)\s+"
+    r"(?:(?:must|might|probably)\s+(?:have\s+)?)?(?:felt|feel|thought|think))\s+(?:like|as\s+(?:if|though)|"
+    r"that)?\s*i\b"
+)
+# a turn after it ("..., but I was stuck at work", "..., I had a client on the line") is still
+# the listener's account
+_TURN_AFTER = re.compile(
+    r"\b(?:but|though|although|except|only)\b|,\s*i\s+(?:had|was|did|didn't|thought|just|needed|couldn't|"
+    r"meant|only)\b"
+)
+
+
+def turns_after(chunk: str, pos: int) -> bool:
+    """After pos, the sentence turns to the listener's own account ("but...", ", I had...")."""
+    return bool(_TURN_AFTER.search(chunk, pos))
+
+
+def perceived(chunk: str) -> bool:
+    """The sentence tells how the listener's act felt to the partner, with no turn after it."""
+    m = PERCEIVED.search(chunk)
+    return m is not None and not turns_after(chunk, m.end())
+
 
 # --- whose side the reply takes ---------------------------------------------------------------
 
@@ -314,7 +340,7 @@ DEFENDS_GRAMMAR = rx(
     r"\bwhere\s+else\s+(?:was|is|could|would|were)\s+(?:he|she|they|i)\b",
     r"\bi\s+(?:can't|cannot|couldn't|could\s+not|couldnae|cannae|canna|couldna)\s+(?:just\s+|exactly\s+|really\s+)?"
     r"(?:be\s+rude|say\s+no|refuse|turn\s+(?:him|her|them)\s+away|start\s+a|make\s+a\s+scene|"
-    r"tell\s+(?:him|her|them)\s+(?:no|off)|let\s+(?:him|her|them)\s+down|afford\s+to)\b",
+    r"tell\s+(?:him|her|them)\s+(?:no|off)|let\s+(?:him|her|them)\s+down|afford\s+to|not\s+go|get\s+out\s+of\s+it)\b",
     r"\b(?:it\s+)?(?:wasn't|wasnt|wasnae|wisnae|weren't|was\s+not)\s+me\b|\bi\s+(?:don't|dont|do\s+not)\s+even\s+"
     r"(?:\w+\s+)?(?:drink|eat|use|like|touch|have|own|go|know)\b",
     r"\b(?:it's|it\s+is|that's|that\s+is|its)\s+(?:literally\s+|honestly\s+|really\s+)*(?:just|only|nothing\s+but)\s+"

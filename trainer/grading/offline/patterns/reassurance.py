@@ -9,6 +9,9 @@ import re
 from trainer.grading.offline.patterns import rx
 
 RUSHING_REASSURANCE = rx(
+    # "u'll be over him by next week", "you'll have forgotten it by Friday"
+    r"\b(?:you'll|u'll|you\s+will|youll)\s+(?:be\s+over\s+(?:him|her|it|them|this)|have\s+forgotten\s+(?:all\s+about\s+)?"
+    r"(?:him|her|it|them|this))\s+(?:by|in|before)\b",
     # "these things have a way of working out", "you're being way too hard on yourself"
     r"\b(?:things|these\s+things|it|life)\s+(?:have|has)\s+a\s+way\s+of\s+(?:working\s+(?:out|themselves\s+out)|"
     r"sorting\s+(?:themselves|itself)\s+out)\b",
@@ -102,7 +105,7 @@ SILVER_LINING = rx(
     r"\b(?:it's|it\s+is|this\s+is)\s+(?:a|such\s+a)\s+(?:great\s+)?(?:learning|growth)\s+"
     r"(?:experience|opportunity)\b",
     r"\b(?:be|you\s+should\s+be)\s+(?:grateful|thankful)\b|\bcount\s+your\s+blessings\b",
-    r"\b(?:you're|you\s+are|we're|we\s+are)\s+(?:so\s+|still\s+)?lucky\b|\blucky\s+(?:that|it)\b",
+    r"\b(?:you're|you\s+are|we're|we\s+are)\s+(?:so\s+|still\s+|very\s+)?(?:lucky|fortunate)\b|\blucky\s+(?:that|it)\b",
     r"\beverything\s+happens\s+for\s+a\s+reason\b",
     # "it's just a customer, you'll never see him again" (not when that loss is what they said)
     r"\byou(?:'ll|\s+will)\s+never\s+(?:have\s+to\s+)?see\s+(?:him|her|them)\s+again\b",
@@ -111,4 +114,13 @@ SILVER_LINING = rx(
     r"might|it\s+could|this\s+(?:will|might|could)|maybe\s+it'll)\s+(?:be\s+(?:the|a)\s+(?:push|chance|best|"
     r"good|making)|free\s+you|push\s+you|turn\s+out|make\s+you|open)\b",
     r"\b(?:other|some)\s+people\s+have\s+it\s+(?:way\s+|much\s+|so\s+much\s+)?worse\b",
+    # "maybe this is the push you needed", "plenty more fish", "she had a good long innings",
+    # "you could have been told something far more serious", "count yourself lucky", "dime a dozen",
+    # "this'll be the funniest story in your speech"
+    r"\bthe\s+(?:push|kick(?:\s+up\s+the\s+\w+)?|wake-?up\s+call|nudge|excuse)\s+(?:you|u)\s+needed\b|"
+    r"\bplenty\s+(?:more\s+)?(?:of\s+)?(?:other\s+)?fish\b|\b(?:a\s+)?(?:good|long|good\s+long|decent)\s+innings\b",
+    r"\bcould\s+have\s+been\s+(?:told\s+)?(?:something|anything)\s+(?:far|much|way|a\s+lot)\s+(?:more\s+serious|worse)\b|"
+    r"\bcount\s+(?:yourself|yourselves|themselves|ourselves)\s+lucky\b|\b(?:a\s+)?dime\s+a\s+dozen\b",
+    r"\b(?:the\s+)?funniest\s+story\b|\b(?:you'll|we'll|you\s+will|we\s+will|u'll)\s+(?:all\s+)?(?:look\s+back\s+and\s+)?"
+    r"laugh\s+about\s+(?:this|it|that)\b",
 )

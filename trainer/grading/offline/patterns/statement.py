@@ -112,7 +112,9 @@ def upset_with_listener(statement: str) -> bool:
 
 
 ASKED_FOR_ADVICE = rx(
-    r"\bwhat\s+(?:should|do|would|can|could)\s+(?:i|we)\s+do\b|\bwhat\s+would\s+you\s+do\b|\bany\s+"
+    r"\bwhat\s+(?:should|do|would|can|could)\s+(?:i|we)\s+(?:even\s+|actually\s+|possibly\s+)?do\b|"
+    # "honestly, what would you cut?", "what would you say to her?": their question to the listener
+    r"\bwhat\s+would\s+(?:you|u)\s+(?:do|cut|say|pick|choose|drop)\b|\bany\s+"
     r"(?:ideas|advice|suggestions|thoughts\s+on\s+what)\b|"
     # "help me" as a request (an imperative, "can you...", "I need you to..."), not a report of
     # who does not help ("he not help me with nothing", "nobody help me")
@@ -153,7 +155,7 @@ FOCUS = re.compile(
     + _GETS_ME
     + r"(?:\s+me)?\s+(?:is|was)|"
     r"the\s+(?:worst|hardest|real)\s+(?:part|thing|bit|problem)\s+(?:is|was)|"
-    r"the\s+thing\s+is|what\s+i\s+(?:really\s+)?(?:mind|minded|hate|hated|"
+    r"the\s+thing\s+is|(?:the\s+)?only\s+thing\s+is|what\s+i\s+(?:really\s+)?(?:mind|minded|hate|hated|"
     + _CANT_SHAKE
     + r")\s+(?:is|was)|"
     # "the bit I can't get past is...", "the part that gets me is..."

@@ -124,6 +124,16 @@ LEGITIMIZES = rx(
 )
 
 MINIMIZES = rx(
+    # the feeling argued away: "there's nothing to be scared about", "that feeling isn't really
+    # grounded", "it's probably not as deep as it feels", "it was one throwaway comment", "I
+    # wouldn't give it another thought", "it's not really about you"
+    r"\bthere(?:'s|\s+is)\s+(?:really\s+|honestly\s+|actually\s+)?nothing\s+to\s+(?:be|feel|get)\s+"
+    r"(?:so\s+)?(?:scared|afraid|worried|upset|sad|nervous|jealous|anxious|embarrassed|ashamed|insecure|hurt|angry)\b",
+    r"\b(?:isn't|is\s+not|aren't|are\s+not)\s+(?:really\s+)?grounded\s+in\b|\bnot\s+(?:as|that)\s+deep\s+as\s+it\s+"
+    r"(?:feels|seems|looks)\b|\b(?:it's|it\s+is|it\s+was|that\s+was)\s+(?:just\s+|only\s+)?one\s+(?:throwaway\s+|"
+    r"little\s+|silly\s+|offhand\s+|stupid\s+)?(?:comment|remark|joke)\b",
+    r"\bi\s+wouldn't\s+give\s+it\s+(?:another|a\s+second)\s+thought\b|\b(?:it's|it\s+is)\s+not\s+(?:really\s+)?"
+    r"about\s+(?:you|u)\b(?!\s+(?:at\s+all\s*,?\s*)?(?:being|doing|not))|\bisn't\s+exactly\s+a\s+lifetime\b",
     # a shrug at the feeling ("sure, whatever"): dismissive, not sarcasm, and no defence of oneself
     r"\bwhatever\s*[.!]*\s*$|\bsure\s*,?\s*whatever\b",
     r"\bat\s+least\b(?!\s+(?:\d|one|two|three|four|five|a\s+(?:week|month|day|year|few|couple|"
@@ -180,12 +190,19 @@ MINIMIZES = rx(
 JUDGES = rx(
     r"\bover-?\s?react(?:ing|ed|ion|s)?\b",
     r"\b(?:too|overly|hyper)\s*-?\s*(?:sensitive|dramatic|emotional|touchy|needy|clingy|paranoid)\b",
-    r"\b(?:you're|you\s+are|ur|you\s+were|you're\s+being|you\s+are\s+being|stop\s+being|"
+    r"\b(?:you're|you\s+are|ur|you\s+were|you're\s+being|you\s+are\s+being|your\s+being|stop\s+being|"
     r"you're\s+acting|you\s+always\s+get)\s+(?:so\s+|such\s+a\s+|a\s+bit\s+|kind\s+of\s+|kinda\s+|"
     r"really\s+|way\s+|a\s+little\s+|too\s+|being\s+|very\s+|pretty\s+)*(?:dramatic|drama\s+queen|"
     r"a\s+baby|a\s+crybaby|crybaby|a\s+snowflake|ridiculous|silly|paranoid|irrational|childish|"
     r"petty|hysterical|crazy|hypersensitive|oversensitive|unreasonable|extra|insane|selfish|"
-    r"immature|ungrateful|spoiled|hormonal|nuts|delusional)\b",
+    r"immature|ungrateful|spoiled|hormonal|nuts|delusional|old-fashioned|old\s+fashioned|precious|touchy|"
+    r"a\s+martyr|the\s+victim)\b",
+    # "you exaggerate a lot", "you do tend to catastrophise", "you like playing the martyr"
+    r"\b(?:you|u)\s+(?:do\s+|always\s+|tend\s+to\s+|do\s+tend\s+to\s+|really\s+)*(?:exaggerate|catastrophi[sz]e|"
+    r"overdramati[sz]e|blow\s+(?:things|everything|it)\s+(?:up\s+)?out\s+of\s+proportion)\b|"
+    r"\b(?:you|u)(?:'re|\s+are|\s+like|\s+love|\s+enjoy)?\s+(?:\w+\s+)?playing\s+the\s+(?:martyr|victim)\b",
+    r"\bstop\s+(?:all\s+)?(?:this|that|the|your)\s+(?:sulking|moaning|whining|whinging|complaining|fussing|"
+    r"drama|nonsense|crying)\b|\b(?:you|u)\s+can't\s+expect\s+me\s+to\b",
     r"\b(?:calm|settle)\s+down\b|\bchill\s+out\b|\btake\s+a\s+chill\s+pill\b|\bget\s+a\s+grip\b|"
     r"\bgrow\s+up\b|\btoughen\s+up\b|\bman\s+up\b|\bsuck\s+it\s+up\b|\bstop\s+(?:whining|"
     r"complaining|crying|moaning|sulking|being\s+so|stressing|worrying|panicking|fretting|overthinking)\b",
@@ -260,7 +277,9 @@ JUDGES = rx(
     r"\b(?:you|u)\s+can't\s+(?:really\s+|honestly\s+|exactly\s+)?be\s+(?:that|so|too|all\s+that)\s+"
     r"(?:surprised|shocked|upset|hurt|bothered|cross|mad)\b",
     # "Bit dramatic though", "it's not healthy to still be doing this"
-    r"(?:^|(?<=[.!?,;]\s)|(?<=[.!?,;]))(?:a\s+)?bit\s+(?:dramatic|over\s+the\s+top|ott|extreme)\b"
+    r"(?:^|(?<=[.!?,;]\s)|(?<=[.!?,;])|\b(?:you're|ur)\s+)(?:a\s+)?(?:bit|little|tad)\s+"
+    r"(?:dramatic|over\s+the\s+top|ott|extreme)\b|\b(?:that's|that\s+is|it's)\s+(?:a\s+)?(?:bit|little|tad)\s+"
+    r"dramatic\b"
     r"(?!\s+(?:of|from)\s+(?:him|her|them|your))",
     r"\b(?:it's|it\s+is|that's|that\s+is)\s+not\s+(?:healthy|normal)\s+to\s+(?:still\s+)?(?:be\s+(?:like\s+this|"
     r"doing\s+this|this\s+upset|so\s+upset|upset|sad|grieving|crying|thinking\s+about)|feel\s+(?:like\s+this|this|"
@@ -268,6 +287,10 @@ JUDGES = rx(
 )
 
 SARCASM = rx(
+    # "alert the media", "want a medal?", "sorry your majesty", "to hear you tell it", a clown
+    r"\balert\s+the\s+(?:media|press|papers|news|authorities|olympic)\b|\b(?:do\s+)?(?:you|u)\s+want\s+a\s+"
+    r"(?:medal|trophy|gold\s+star|round\s+of\s+applause)\b|\byour\s+(?:royal\s+)?(?:majesty|highness)\b|"
+    r"\bto\s+hear\s+(?:you|u)\s+tell\s+it\b|\U0001f921",
     # "oh sorry, I didn't realise I needed a warrant to go into my own kid's room"
     r"\bi\s+(?:didn't|did\s+not)\s+(?:realise|realize|know)\s+i\s+needed\s+(?:a\s+|an\s+|your\s+)?(?:warrant|"
     r"permission|licen[cs]e|appointment|form|written\s+consent|approval|sign-?off|passport)\b",

@@ -1,0 +1,37 @@
+"""Not hijacking, their complaint answered with one of the listener's: "you do it too", "you're
+hardly one to talk", "what about the time you...". Split from patterns/hijacking.py; read by
+detectors/hijacking.detect_hijacking."""
+
+from __future__ import annotations
+
+import re
+
+from trainer.grading.offline.patterns import rx
+
+# their complaint turned back on them: "but you do it too", "you're just as bad", "mind you, you
+# pranged Mum's car once" ("look who's talking" is narrative.COUNTER_TURNED)
+TU_QUOQUE = rx(
+    r"\b(?:you|u)\s+(?:do|did)\s+(?:it|that|the\s+same)(?:\s+\w+){0,3}?\s+(?:too|as\s+well)\b|"
+    r"\b(?:you|u)\s+do\s+the\s+same\b|\b(?:you're|you\s+are|ur)\s+(?:just\s+)?as\s+bad\b",
+    r"\bmind\s+you\s*,?\s+(?:you|u)(?:'re|\s+are|'ve|\s+have)?\s+(?:\w+ed|did|were|was|had|said|forgot|"
+    r"never|always)\b",
+    # "you're hardly one to talk", "you can talk", "what about the time you...", "your hair in
+    # the drain isn't exactly a treat either", "while we're on it, you still owe me..."
+    r"\b(?:you're|you\s+are|ur)\s+(?:hardly|not\s+exactly|a\s+fine)\s+(?:the\s+)?one\s+to\s+talk\b|"
+    r"\b(?:you're|you\s+are|ur)\s+one\s+to\s+talk\b|(?:^|[,;:]\s*|\bwell\s*,?\s*)(?:you|u)\s+can\s+talk\s*(?:[.!?,;]|$)",
+    r"\bwhile\s+we're\s+on\s+(?:it|that|the\s+subject)\s*,?\s+(?:you|u)\b",
+)
+# ...and, to a partner upset with the listener, an old lapse of theirs or a thing of theirs that is
+# "no better either": "what about the time you left me in the rain?", "your hair in the drain
+# isn't exactly a treat either"
+COUNTER_BACK = rx(
+    r"\bwhat\s+about\s+(?:the\s+time\s+|when\s+|[a-z']+(?:\s+[a-z']+){0,3}\s+when\s+)(?:you|u)\s+(?:\w+ed|left|"
+    r"forgot|did|went|said|made|took|ate|got|were|was|had|came|never|didn't|wouldn't|couldn't|spent|told)\b",
+    r"\b(?:your|ur)\s+[^.?!]{1,40}?\b(?:isn't|isnt|is\s+not|wasn't|aren't|is\s+hardly|was\s+hardly)\s+"
+    r"(?:exactly\s+)?[^.?!]{0,40}\beither\b",
+)
+# ...unless they said so themselves: "I know I'm just as bad for it, but..."
+OWN_FAULT_GRANTED = re.compile(
+    r"\b(?:i'm|i\s+am)\s+(?:just\s+)?as\s+bad\b|\bi\s+(?:do|did)\s+(?:it|that|the\s+same)\s+(?:too|as\s+well)\b|"
+    r"\bi\s+know\s+i\s+(?:do|did|can\s+be)\b"
+)
