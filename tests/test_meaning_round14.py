@@ -40,6 +40,17 @@ def test_how_an_act_landed_owned_is_no_defence(statement: str, reply: str) -> No
     assert not hijack_costs(grade_reply(statement, reply)), reply
 
 
+def test_how_an_act_landed_owned_acknowledges_the_feeling() -> None:
+    statement = "You were on your phone while I told you about the interview."
+    reply = (
+        "You were telling me about the interview and I was scrolling. It must have seemed like "
+        "I didn't care at all."
+    )
+    assert "acknowledges_feeling" in earned(statement, reply, "validation")
+    excuse = "It must have seemed like I didn't care, but I had a client on the line."
+    assert not passes(statement, excuse, "validation")
+
+
 def test_an_excuse_after_the_impact_is_still_a_defence() -> None:
     statement = "You checked your emails all through my sister's engagement dinner."
     reply = "It probably looked like I didn't care, but I had a client on the line all evening."
@@ -150,6 +161,41 @@ def test_a_count_said_as_a_habit_or_a_stressed_fact_reversed_distorts(
     ],
 )
 def test_a_fair_repeat_or_a_fear_said_back_is_no_distortion(statement: str, reply: str) -> None:
+    assert "distorts_facts" not in costs(statement, reply), reply
+
+
+@pytest.mark.parametrize(
+    "statement, reply",
+    [
+        (
+            "Jamie shoved a lad at football who'd been mouthing off at him all match.",
+            "So a lad's been shoving Jamie around at football? No wonder you're furious.",
+        ),
+        (
+            "Gran forgot Grandad's birthday and he's been sulking all week.",
+            "So your grandad forgot your gran's birthday and she's sulking? That's awkward.",
+        ),
+    ],
+)
+def test_who_did_what_said_back_the_other_way_round_distorts(statement: str, reply: str) -> None:
+    assert "distorts_facts" in costs(statement, reply), reply
+
+
+@pytest.mark.parametrize(
+    "statement, reply",
+    [
+        (
+            "I told you I love you and you just said 'ok'.",
+            "I love you too. And 'ok' must have stung.",
+        ),
+        (
+            "Gran forgot Grandad's birthday and he's been sulking all week.",
+            "Your gran forgot his birthday and he's been sulking all week, what a week.",
+        ),
+        ("She blocked me, so I blocked her back.", "She blocked you and you blocked her back."),
+    ],
+)
+def test_the_same_act_told_their_way_or_returned_is_no_reversal(statement: str, reply: str) -> None:
     assert "distorts_facts" not in costs(statement, reply), reply
 
 
@@ -281,6 +327,10 @@ def test_but_i_do_understand_turns_towards_them() -> None:
             "I know. You do tend to catastrophise though.",
         ),
         ("I cried when the vet said she needs an op.", "You cried? That's a bit dramatic, babe."),
+        (
+            "When you call me 'the quiet one' at parties I feel invisible.",
+            "You feel like I'm putting you down. You're reading way too much into a nickname.",
+        ),
         (
             "Everyone ignored my idea in the meeting.",
             "Oh no, alert the media, somebody ignored your idea.",

@@ -43,6 +43,7 @@ from trainer.grading.offline.detectors.invented import (
 from trainer.grading.offline.detectors.reassurance import detect_reassurance, detect_silver_lining
 from trainer.grading.offline.detectors.reproach import detect_reproach
 from trainer.grading.offline.detectors.resized import detect_resized
+from trainer.grading.offline.detectors.reversed import detect_reversed
 from trainer.grading.offline.detectors.sides import sarcasm_defends
 from trainer.grading.offline.detectors.stated import disowned_words, names_disowned
 from trainer.grading.offline.detectors.topic import OFF_TOPIC
@@ -197,6 +198,7 @@ def analyze(
         + detect_invented(ctx, settled)
         + detect_escalated(ctx, settled)
         + detect_swapped(ctx, settled)
+        + detect_reversed(ctx, settled)
         + detect_zeroed(ctx, settled)
         + detect_retargeted(ctx, settled)
         + detect_kin_swapped(ctx, settled)

@@ -21,6 +21,7 @@ from trainer.grading.offline.detectors.context import (
 )
 from trainer.grading.offline.feelings import Feeling
 from trainer.grading.offline.patterns import accuracy as A
+from trainer.grading.offline.patterns import narrative as N
 from trainer.grading.offline.patterns import reassurance as RA
 from trainer.grading.offline.patterns import validation as V
 from trainer.grading.offline.text import content_stems, stem
@@ -72,7 +73,20 @@ def detect_acknowledgement(ctx: Ctx, attributed: list[Feeling]) -> list[Hit]:
     hits += detect_legitimizing(ctx, V.FEELING_LEGITIMIZED, "acknowledges_feeling")
     if not _envies(ctx):  # "that must be so nice": gladness for their good news, said to them
         hits += find_hits(V.MUST_BE_NICE, ctx, "acknowledges_feeling")
+    hits += _impact_owned(ctx)
     return kinds.not_the_listeners(ctx, hits + kinds.kind_acknowledgements(ctx))
+
+
+def _impact_owned(ctx: Ctx) -> list[Hit]:
+    """ "It must have seemed like I didn't care": how the listener's act felt to them, said from
+    their side (no excuse after it), acknowledges the feeling in their own terms."""
+    hits = []
+    for s in ctx.sents:
+        chunk = ctx.resp.masked[s.start : s.end]
+        m = N.PERCEIVED.search(chunk)
+        if m and N.perceived(chunk):
+            hits.append(Hit("acknowledges_feeling", s.start + m.start(), s.start + m.end()))
+    return hits
 
 
 def detect_interjections(ctx: Ctx) -> list[Hit]:

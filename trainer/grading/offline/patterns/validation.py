@@ -209,6 +209,7 @@ JUDGES = rx(
     # the size of the feeling judged: "you're making a lot of it", "letting her get to you way too
     # much", "you should be grateful" (not "you should be proud": that praises), "sounds a bit
     # ungrateful"
+    r"\breading\s+(?:far\s+|way\s+|a\s+bit\s+|rather\s+|much\s+)?(?:too\s+much|a\s+lot|so\s+much)\s+into\b",
     r"\bmaking\s+(?:rather\s+|quite\s+|a\s+bit\s+|way\s+|far\s+)?(?:a\s+lot|too\s+much|so\s+much|much\s+more)"
     r"\s+(?:of|out\s+of)\s+(?:it|this|that)\b",
     r"\blett?ing\s+(?:him|her|them|it|this|that|people|work|things)\s+get\s+to\s+you\s+(?:(?:way|far|a\s+bit|"
