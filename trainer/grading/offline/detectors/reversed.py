@@ -18,6 +18,8 @@ _AUX = frozenset(
 # words between the act and whom it was done to ("punched a boy", "told the whole class")
 _DET = frozenset("a an the this that some one whole".split())
 _POSSESSIVE = frozenset("my your his their our".split())
+_CONTRACTED = re.compile(r"'(?:re|m|ve|ll|d|t)$")
+_SUBJECTS = frozenset("i he she they we".split())
 _PEOPLE = frozenset("i you he she they we".split())
 # no doer, act or target: "forgot dad's birthday and he...", "told me so"
 _FUNCTION = frozenset(
@@ -71,6 +73,8 @@ def _acts(text: str, *, theirs: bool) -> list[tuple[str, str, str, int, int]]:
         doer, target = words[j].group(), words[n].group()
         if doer.removesuffix("'s") in _DET | _FUNCTION or target in _AUX | _FUNCTION:
             continue
+        if _CONTRACTED.search(doer) or _CONTRACTED.search(target) or target in _SUBJECTS:
+            continue  # "you're finished, I'm...": a state and a new clause, no act done to anyone
         if n + 1 < len(words) and words[n + 1].group() in ("too", "back", "either"):
             continue  # "I love you too", "she hit him back": returned, not reversed
         out.append(

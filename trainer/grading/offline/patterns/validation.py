@@ -278,10 +278,10 @@ JUDGES = rx(
     r"\b(?:you|u)\s+can't\s+(?:really\s+|honestly\s+|exactly\s+)?be\s+(?:that|so|too|all\s+that)\s+"
     r"(?:surprised|shocked|upset|hurt|bothered|cross|mad)\b",
     # "Bit dramatic though", "it's not healthy to still be doing this"
-    r"(?:^|(?<=[.!?,;]\s)|(?<=[.!?,;])|\b(?:you're|ur)\s+)(?:a\s+)?(?:bit|little|tad)\s+"
+    # ("a bit over the top of him" is said of someone else)
+    r"(?:(?:^|(?<=[.!?,;]\s)|(?<=[.!?,;])|\b(?:you're|ur)\s+)(?:a\s+)?(?:bit|little|tad)\s+"
     r"(?:dramatic|over\s+the\s+top|ott|extreme)\b|\b(?:that's|that\s+is|it's)\s+(?:a\s+)?(?:bit|little|tad)\s+"
-    r"dramatic\b"
-    r"(?!\s+(?:of|from)\s+(?:him|her|them|your))",
+    r"dramatic\b)(?!\s+(?:of|from)\s+(?:him|her|them|your))",
     r"\b(?:it's|it\s+is|that's|that\s+is)\s+not\s+(?:healthy|normal)\s+to\s+(?:still\s+)?(?:be\s+(?:like\s+this|"
     r"doing\s+this|this\s+upset|so\s+upset|upset|sad|grieving|crying|thinking\s+about)|feel\s+(?:like\s+this|this|"
     r"so)|keep\s+(?:doing|thinking|going\s+on))\b",
