@@ -193,6 +193,10 @@ def test_who_did_what_said_back_the_other_way_round_distorts(statement: str, rep
             "Your gran forgot his birthday and he's been sulking all week, what a week.",
         ),
         ("She blocked me, so I blocked her back.", "She blocked you and you blocked her back."),
+        (
+            "You get home at six and you're done. I'm still going at nine.",
+            "I get home at six and I'm done, while you're still going at nine. That's lonely.",
+        ),
     ],
 )
 def test_the_same_act_told_their_way_or_returned_is_no_reversal(statement: str, reply: str) -> None:
