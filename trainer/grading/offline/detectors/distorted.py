@@ -15,7 +15,7 @@ from trainer.grading.offline.paraphrase import escalations_for, fields_of, peopl
 from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import hijacking as H
 from trainer.grading.offline.patterns import statement as S
-from trainer.grading.offline.text import Sentence, content_stems, normalize, stem
+from trainer.grading.offline.text import STOPWORDS, Sentence, content_stems, normalize, stem
 
 # a negation earlier in the clause ("it wasn't cancelled", "not about leaving") says it back as
 # ruled out, which is faithful
@@ -228,6 +228,7 @@ def detect_distortion(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
             about = re.search(r"\b(?:you|your|he|she|they|his|her)\b", chunk) or any(
                 named_in(w, ctx.stmt.text) and named_in(w, ctx.resp.text)
                 for w in re.findall(r"[a-z]+", chunk)
+                if w not in STOPWORDS and len(w) > 2  # "So" opening both is no name
             )
             if sent in excluded or not about:
                 continue
