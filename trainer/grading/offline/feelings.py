@@ -217,6 +217,24 @@ def is_endearment(text: str, start: int, end: int) -> bool:
     )
 
 
+# "running is brilliant for clearing your head", "a great way to unwind": praise of a means, not
+# a feeling ("that's great for you!" still shares their joy)
+_PRAISES_A_MEANS = re.compile(
+    r"^\s+(?:for\s+(?!(?:you|u|ya|your|ur|both|the\s+two\s+of\s+you|yourself|y'all|you\s+guys|him|her|them|us)\b)|"
+    r"way\s+(?:to|of)\b)"
+)
+
+_PRAISE_WORDS = frozenset(
+    "great brilliant amazing fantastic wonderful good excellent fab fabulous awesome superb perfect "
+    "lovely terrific incredible ace magic cool nice".split()
+)
+
+# "that's amazing for Sam", "what a wonderful way to start": their news praised, which shares it
+_SAID_OF_NEWS = re.compile(
+    r"\b(?:that's|that\s+is|it's|it\s+is|this\s+is|what\s+(?:a|an)|how|so)\s+(?:(?:so|really|just|such\s+a)\s+)?$"
+)
+
+
 def feelings_in(text: str) -> list[Feeling]:
     """Feeling words in a normalised text, each with its owner. A denied positive feeling ("not
     happy") points at disappointment; a denied negative one ("don't worry") names nothing."""
@@ -231,6 +249,12 @@ def feelings_in(text: str) -> list[Feeling]:
             text[max(0, h.start - 48) : h.start]
         ):
             continue  # "you just want to feel settled": a need, said back as one
+        if (
+            h.word in _PRAISE_WORDS
+            and _PRAISES_A_MEANS.match(text[h.end : h.end + 40])
+            and not _SAID_OF_NEWS.search(text[max(0, h.start - 30) : h.start])
+        ):
+            continue
         if _NEGATED.search(text[max(0, h.start - 40) : h.start]):
             if family_valence(family) != "positive":
                 continue

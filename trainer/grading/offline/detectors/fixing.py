@@ -164,6 +164,7 @@ def _instructions(ctx: Ctx) -> list[Hit]:
                 F.INVITATION.match(clause)
                 or E.INTERJECTION_START.match(clause)
                 or E.HOW_TO_FEEL.match(clause)
+                or _REPEATED.match(clause)
                 or (not first and E.THEIR_WISH.search(text[s.start : a]))
             ):
                 found = C.instruction_at(text, a, b, first=first)
@@ -179,6 +180,8 @@ def _instructions(ctx: Ctx) -> list[Hit]:
     return hits
 
 
+# "interview after interview", "call upon call": a noun said twice is a run of events, no order
+_REPEATED = re.compile(r"\s*(?:[a-z]+\s+)?([a-z]+)\s+(?:after|upon|on)\s+\1\b")
 # "Double shifts and a teething baby on top, you must be dead on your feet": a list of what they
 # face, then a word on how it must feel; the first word is no verb ("take a break and have a
 # bath, you must be exhausted" still is: "and" joins verbs there)

@@ -95,9 +95,28 @@ def excused_advice(ctx: Ctx, hit: Hit) -> bool:
         return True  # "you're thinking it might be time to get help": their own thought
     if _their_reported_words(ctx, hit.start):
         return True  # "he said to get over it" -> "get over it, like it's nothing": his words
+    stop = re.compile(r"[.!?]|$").search(text, sent.end) if sent else None
+    if (
+        sent
+        and stop
+        and _OFFER_IF_WANTED.search(text, sent.start, stop.end())
+        and _LISTENER_OFFERS.search(text, sent.start, stop.end())
+    ):
+        return True  # "I could sit with you and go over it, but only if you want that"
     if P.RIGHT_TO_LISTENER.match(text, hit.start):
         return True  # "you should be able to tell me things": their right
     return bool(ctx.upset and P.NEED_OF_A_PERSON.match(text, hit.start))
+
+
+# An offer of the listener's own, left to the partner's wish: "only if you want that".
+_OFFER_IF_WANTED = re.compile(
+    r"\bonly\s+if\s+(?:you|u)\s+(?:want|'d\s+like|would\s+like|feel\s+like|wanna)\b|"
+    r"\bif\s+(?:you|u)(?:'d|\s+would)?\s+(?:want|like|wanna)\s+(?:me\s+to|that|it)\b"
+)
+_LISTENER_OFFERS = re.compile(
+    r"\bi\s+(?:could|can|'ll|will|'d|would|'m\s+happy\s+to|am\s+happy\s+to)\s+(?:\w+\s+)?"
+    r"(?:sit|come|help|go|look|call|ring|drive|take|bring|make|do|cook|pick|stay|be)\b"
+)
 
 
 # Someone's words reported in the statement: "he said I should just get over it".

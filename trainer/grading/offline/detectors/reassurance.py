@@ -48,7 +48,9 @@ def _forecasts(ctx: Ctx) -> list[Hit]:
     """A good outcome foretold in everyday words ("you'll ace it", "she'll come round"),
     unless it is their own hope or fear said back or asked about."""
     hits: list[Hit] = []
-    for m in O.FORECAST.finditer(ctx.resp.masked):
+    for m in list(O.FORECAST.finditer(ctx.resp.masked)) + list(
+        O.RIGHT_ONE.finditer(ctx.resp.masked)
+    ):
         sent = sentence_at(ctx.sents, m.start())
         if sent is None or sent.is_question:
             continue
@@ -58,7 +60,35 @@ def _forecasts(ctx: Ctx) -> list[Hit]:
         if O.RELATIVE_SUBJECT.match(m.group()) and O.NOUN_BEFORE.search(before):
             continue  # "things you can do that will improve it": a relative clause
         hits.append(Hit("rushing_reassurance", m.start(), m.end()))
+    for m in O.KINDNESS.finditer(ctx.resp.masked):
+        sent = sentence_at(ctx.sents, m.start())
+        if sent is None or sent.is_question or overlaps(Hit("", m.start(), m.end()), hits):
+            continue
+        before = ctx.resp.masked[sent.start : m.start()]
+        if RA.REASSURANCE_NEGATED_BEFORE.search(before) or O.THEIR_FORECAST.search(before):
+            continue
+        words = m["verb"].split()
+        verb = r"\s+".join(map(re.escape, words[: 2 if words[0] in _LIGHT else 1]))
+        if re.search(
+            rf"(?:'ll|will|'d|would|going\s+to|gonna|\bto)\s+(?:\w+\s+)?{verb}\b", ctx.stmt.text
+        ):
+            continue  # "they said they'll ring me back": their news said back, not comfort
+        if _CONTACT.match(m["verb"]) and not (_SURE.search(m.group()) or _SURE.search(before)):
+            continue  # "the hospital will call you this week": a fact of their wait, no comfort
+        hits.append(Hit("rushing_reassurance", m.start(), m.end()))
     return hits
+
+
+# Getting in touch is news unless it is promised: "she'll probably ring you", "I bet he calls".
+_CONTACT = re.compile(
+    r"(?:reach\s+out|(?:get|be)\s+in\s+touch|call|ring|phone|text|message|email|get\s+back|pop\s+up)\b"
+)
+# verbs that say little alone: "be", "get", "go" are read with the word after them
+_LIGHT = frozenset({"be", "get", "go", "come", "give", "let", "see", "pop", "reach"})
+_SURE = re.compile(
+    r"\b(?:probably|likely|definitely|surely|soon|bound\s+to|sure|bet|reckon|maybe|i\s+know|no\s+doubt|"
+    r"promise|guarantee|watch|any\s+(?:minute|day|time)|before\s+you\s+know\s+it)\b"
+)
 
 
 def detect_silver_lining(ctx: Ctx) -> list[Hit]:
@@ -91,8 +121,11 @@ def _their_loss_said_back(ctx: Ctx, hit: Hit) -> bool:
     )
 
 
-# "you were made to say you're lucky": a bright side someone else said, reported.
+# "you were made to say you're lucky": a bright side someone else said, reported ("I want to
+# gently say that..." is the listener's own voice, not a report).
 _SAID_BEFORE = re.compile(
+    r"(?<!\bi\swant\sto\s)(?<!\bi\sjust\swant\sto\s)(?<!\bi'd\s)(?<!\bcan\si\s)(?<!\bi\swould\s)(?<!\bgently\s)"
+    r"(?<!\bwanted\sto\s)(?<!\blike\sto\s)(?<!\bhave\sto\s)(?<!\bi\smust\s)(?<!\bgotta\s)"
     r"\b(?:say|said|saying|says|tell|told|telling)\s+(?:that\s+)?(?:[a-z']+\s+)?$"
 )
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-from trainer.grading.offline.detectors.context import Ctx, Hit
+from trainer.grading.offline.detectors.context import Ctx, Hit, sentence_at
 from trainer.grading.offline.patterns import clauses as C
 from trainer.grading.offline.patterns import fixing as F
 from trainer.grading.offline.patterns import outlook as O
 from trainer.grading.offline.patterns import reassurance as RA
 from trainer.grading.offline.patterns import steers as T
-from trainer.grading.offline.text import stem
+from trainer.grading.offline.text import content_stems, stem
 
 _WORD = re.compile(r"[a-z][a-z']*")
 # Verbs of a step on the problem, for a question about someone else doing it: plan verbs less
@@ -35,8 +35,8 @@ def _clause_start(text: str, sent_start: int, pos: int) -> int:
 
 def _named_by_partner(ctx: Ctx, words: str) -> bool:
     """Did the partner bring these words up? Then asking or telling about them follows them."""
-    found = [w for w in _WORD.findall(words) if len(w) > 2]
-    return bool(found) and all(stem(w) in ctx.stmt_stems for w in found)
+    found = set(content_stems(words))
+    return bool(found) and found <= ctx.stmt_stems
 
 
 def _permission(ctx: Ctx, start: int, end: int) -> bool:
@@ -126,6 +126,9 @@ def detect_remedy_facts(ctx: Ctx) -> list[Hit]:
             if s.is_question or _said_back(ctx, s.start, m.start()):
                 continue
             a = C.strip_lead(text, _clause_start(text, s.start, m.start()), m.start())
+            endorsed = T.ENDORSED.match(text, a, m.start())
+            if endorsed:
+                a = C.strip_lead(text, endorsed.end(), m.start())
             subject = _WORD.findall(text[a : m.start()])
             if not subject or subject[0] in T.NOT_A_REMEDY or subject[-1] in T.NOT_A_REMEDY:
                 continue
@@ -149,13 +152,19 @@ def detect_remedy_facts(ctx: Ctx) -> list[Hit]:
         ):
             hits.append(Hit("gives_advice", m.start(), C.clause_end(text, m.end())))
     hits += [Hit("gives_advice", m.start(), m.end()) for m in T.SUPPOSE.finditer(text)]
+    if ctx.partner.valence != "positive":  # "nothing beats that feeling!" shares their joy
+        for m in T.RANKED_FIRST.finditer(text):
+            sent = sentence_at(ctx.sents, m.start())
+            if sent and not sent.is_question and not _named_by_partner(ctx, m["what"]):
+                hits.append(Hit("gives_advice", m.start(), m.end()))
     return hits
 
 
 # "you said X helps", "you feel like...": their own view said back.
 _THEIR_VIEW = re.compile(
     r"\b(?:you|u)\s+(?:\w+\s+)?(?:said|say|says|told|mentioned|feel|felt|think|thought|find|found|"
-    r"know|knew|believe|hope|wish|hoped|read|heard)\b|\bsounds\s+like\b|\bseems\s+like\b"
+    r"know|knew|believe|hope|wish|hoped|read|heard)\b|\bsounds\s+like\b|\bseems\s+like\b|"
+    r"\bremind(?:ing)?\s+yourself\b"
 )
 
 
@@ -186,10 +195,18 @@ def detect_settled(ctx: Ctx) -> list[Hit]:
                 RA.REASSURANCE_NEGATED_BEFORE.search(before)
                 or O.THEIR_FORECAST.search(before)
                 or _said_back(ctx, sent.start, m.start())
+                or _theirs_in_first_person(ctx, m.group())
             ):
                 continue
             hits.append(Hit("rushing_reassurance", m.start(), C.clause_end(text, m.end())))
     return hits
+
+
+def _theirs_in_first_person(ctx: Ctx, said: str) -> bool:
+    """ "You didn't do anything wrong" to "I didn't do anything wrong and I still got fired":
+    their own claim, sided with, not a verdict that overrules them."""
+    mine = re.sub(r"^(?:you|u)\b", "i", said)
+    return mine != said and mine in ctx.stmt.text
 
 
 # An opening quote mark: the words after it are someone's, reported ("her 'it's fine'").

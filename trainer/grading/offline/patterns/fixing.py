@@ -359,7 +359,8 @@ ASKS_PERMISSION = rx(
     r"options|opinion|take|two\s+cents))|"
     r"to\s+(?:just\s+)?(?:vent|talk|be\s+heard))\b",
     r"\b(?:just\s+)?(?:want|need)\s+(?:to\s+)?(?:vent|be\s+heard|someone\s+to\s+listen)\s*\?",
-    r"\bor\s+(?:do\s+you\s+)?(?:just\s+)?(?:want|need)\s+(?:to\s+vent|to\s+be\s+heard|me\s+to\s+"
+    r"\bor\s+(?:do\s+)?(?:you\s+|u\s+)?(?:just\s+)?(?:want|need)\s+(?:to\s+vent|to\s+be\s+heard|"
+    r"to\s+(?:pour|let|get|talk)\s+(?:it|things|this|that)\s+out|me\s+to\s+"
     r"(?:just\s+)?listen|some\s+ideas|ideas|advice|suggestions)\b",
     r"\bare\s+you\s+(?:looking\s+for|wanting)\s+(?:advice|ideas|solutions|suggestions|input|"
     r"me\s+to)\b",

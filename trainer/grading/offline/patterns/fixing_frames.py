@@ -172,7 +172,8 @@ THEIR_SENSE_BEFORE = re.compile(
 # "...is what helped you last time", their own remedy said back).
 REMEDY_CLEFT = re.compile(
     r"\b(?:is|was|are|were|'s)\s+(?:honestly\s+|really\s+)?(?:what|the\s+(?:only\s+|one\s+|main\s+|"
-    r"best\s+)?thing(?:\s+that)?)\s+(?:really\s+|finally\s+|eventually\s+|actually\s+)?(?:fixed|sorted|"
+    r"best\s+)?thing(?:\s+that)?)\s+(?:really\s+|finally\s+|eventually\s+|actually\s+|ever\s+)?(?:fixed|sorted|"
+    r"cut\s+through|shifted|touched|"
     r"cured|helped|worked|saved|got\s+me\s+(?:through|back|over|out)|did\s+(?:it|the\s+trick)|"
     r"made\s+(?:the|a|all\s+the)\s+(?:\w+\s+)?difference)\b(?![^.!?,;]*\b(?:you|u|your)\b)"
 )

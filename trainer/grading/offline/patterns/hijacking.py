@@ -325,7 +325,10 @@ TOPIC_CHANGE = rx(
     r"\bthat\s+reminds\s+me\s*[,:;\-–—]+\s*(?!" + _MINE_NEXT + ")",
     r"(?:^|[,;]\s*)(?:(?:ok|okay|so|oh|um|well|hm+|but)\s*,?\s*)?anyway(?:s)?\b(?!\s*,?\s*(?:what\s+matters|back\s+to|never\s+mind\b|i\s+hear|it\s+sounds|you\s+(?:sound|seem|"
     r"must|feel|deserve)|i'm\s+(?:here|sorry|glad|so)|that\s+(?:sounds|must)))",
-    r"\bby\s+the\s+way\b|\bspeaking\s+of\b|\bon\s+(?:a|an)?\s*(?:another|other|different|unrelated|"
+    # a trailing "btw" on a statement is an aside ("mom groups are great for this btw!"); at the
+    # start, or on a question ("did you see the game btw?"), it turns to something else
+    r"\bby\s+the\s+way\b(?!\s*(?:[.!]|$|x+\b|:\)|[\U0001F300-\U0001FAFF\u2600-\u27BF]))|(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?:did|do|does|have|has|can|could|will|would|what|when|"
+    r"where|who|how|is|are)\b[^.!?]*?\bby\s+the\s+way\b|\bspeaking\s+of\b|\bon\s+(?:a|an)?\s*(?:another|other|different|unrelated|"
     r"lighter|happier|separate)\s+note\b|\bchanging\s+the\s+subject\b|\bchange\s+of\s+subject\b",
     r"\b(?:random(?:ly)?|unrelated|totally\s+unrelated)\s*,?\s*but\b|\bbefore\s+i\s+forget\b|"
     r"\boh\s*,?\s*(?:also|and\s+(?:did|have|can))\b",

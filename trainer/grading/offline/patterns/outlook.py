@@ -24,6 +24,7 @@ _SUBJECT = (
     r"(?:you|u|(?:ur|your)(?=\s+(?:gonna|going\s+to))|we|it|things|everything|this|that|she|he|they|someone|"
     r"somebody|something|people|"
     r"the\s+(?:kids?|baby|results?|test|scan|interview|job|exam|day|weekend|new\s+one)|"
+    r"the\s+(?:next|right)\s+[a-z]+|"
     r"(?:your|ur)\s+(?:little\s+|old\s+)?(?:mum|mom|dad|mam|da|nan|gran|grandad|grandma|grandpa|boy|girl|"
     r"son|daughter|baby|kids?|sister|brother|wife|husband|partner|friend|mate|dog|cat|hair|skin|knee|"
     r"back|leg|arm|wrist|ankle|shoulder|body))"
@@ -47,7 +48,7 @@ _WITH_PARTICLE = (
     r"your\s+feet|the\s+right)|fall\s+into\s+place|turn\s+(?:out|around|up|a\s+corner)|"
     r"figure\s+(?:it|this|that)\s+out|blow\s+over|work\s+(?:out|itself)|sort\s+(?:itself|out)|"
     r"snap\s+(?:you|u)\s+up|land\s+on\s+(?:your|their|her|his)\s+feet|bounce\s+back|"
-    r"be\s+(?:over\s+it|back\s+to\s+normal|laughing|all\s+right|worth\s+it|yourself\s+again)|get\s+easier|"
+    r"be\s+(?:over\s+it|back\s+to\s+normal|laughing|all\s+right|worth\s+it|yourself\s+again|yours)|get\s+easier|"
     r"(?:look\s+back\s+and\s+)?laugh\s+(?:about|at)\s+(?:it|this|that)|pay\s+(?:you|u)\s+back|"
     r"make\s+it\s+up\s+to\s+(?:you|u)|say\s+sorry|apologi[sz]e|"
     r"have\s+(?:totally\s+|completely\s+|probably\s+|all\s+)?(?:forgotten|forgiven|moved\s+on|got(?:ten)?\s+over|"
@@ -81,6 +82,30 @@ FORECAST = rx(
     r"\bwon't\s+(?:even\s+)?(?:matter|remember|notice|care)\s+(?:in|by|next)\b",
 )
 
+# Someone else's kindness foretold: "she'll probably ring you at the weekend", "they'll likely
+# still call you back", "maybe they'll scale the marks". The hurt is to be undone by others, so
+# it need not be heard. The verb is named so that their own news said back can be told apart.
+KINDNESS = rx(
+    r"(?:\b(?!(?:i|we|you|u|it|that|this|there|what|who)')[a-z]+(?='ll\b)|\b(?:she|he|they|him|someone|somebody|"
+    r"(?:your|ur|the)\s+(?:[a-z-]+\s+)?[a-z]+))(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to|"
+    r"'re\s+going\s+to|\s+are\s+going\s+to|'s\s+gonna|'re\s+gonna|'s\s+bound\s+to|'re\s+bound\s+to)\s+"
+    r"(?:(?:probably|likely|definitely|surely|still|soon|just|totally|honestly|eventually|be\s+sure\s+to)\s+)*"
+    r"(?P<verb>(?:reach|get|be)\s+(?:out|in\s+touch)|(?:call|ring|phone|text|message|email|get\s+back\s+to)\s+"
+    r"(?:you|u)(?:\s+back)?|go\s+easy|(?:curve|scale|moderate|bump\s+up|round\s+up)\s+(?:the\s+|your\s+)?"
+    r"(?:marks?|grades?|results?|scores?|curve|it|them)|see\s+sense|pop\s+up|let\s+(?:you|u)\s+in|"
+    r"be\s+kicking\s+(?:himself|herself|themselves)|come\s+(?:and|to)\s+(?:pet|apologi[sz]e|say\s+sorry|make\s+up)|"
+    r"give\s+(?:you|u)\s+(?:another|a\s+second)\s+(?:chance|go|shot)|come\s+back\s+to\s+(?:you|u)|"
+    r"(?:come\s+(?:down|back|round|around|over)\s+(?:\w+\s+)?and\s+)?(?:apologi[sz]e|say\s+sorry)|"
+    r"have\s+forgotten\s+(?:all\s+)?about\s+it|reali[sz]e\s+(?:she|he|they)|forgive\s+(?:you|u)|"
+    r"be\s+(?:generous|lenient|hugging\s+(?:you|u)))\b",
+)
+
+# The right one foretold: "the right person will come along", "the next one will be the one".
+RIGHT_ONE = rx(
+    r"\bthe\s+(?:right|next)\s+[a-z]+(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to)\s+(?:\w+\s+)?"
+    r"(?:be\s+the\s+one|come\s+along|turn\s+up|show\s+up)\b"
+)
+
 # A good outcome as a habit or a rule ("money always sorts itself out", "you always pull
 # through"), the worry ruled out after the fact ("nobody noticed"), time declared enough, the
 # dead one's approval promised ("he'd be proud of you"), and "don't be silly" to a worry.
@@ -105,6 +130,19 @@ SETTLED = rx(
     r"\b(?:won't|will\s+not|isn't\s+going\s+to|is\s+not\s+going\s+to|doesn't|does\s+not)\s+change\s+"
     r"(?:a\s+(?:single\s+)?thing|anything)\b",
     r"\byou(?:'re|\s+are|r)\s+(?:just\s+|totally\s+|so\s+|massively\s+)?overthinking\b",
+    # their verdict on themselves overruled: "one exam doesn't define you", "there's no such
+    # thing as failure", "it doesn't make you a bad mum"
+    r"\b(?:doesn't|does\s+not|won't|will\s+not|shouldn't|should\s+not|can't|cannot)\s+(?:define|decide|determine)\s+"
+    r"(?:you|u|who\s+you\s+are|your\s+(?:worth|future|value)|if\s+you|whether\s+you)\b",
+    r"\b(?:marks|grades|results|exams|money|looks|jobs?)\s+(?:are|is)(?:n't|\s+not)\s+everything\b",
+    r"\b(?:these\s+things|it|they)\s+(?:usually|normally|often|mostly|always)\s+turns?\s+out\s+to\s+be\s+nothing\b",
+    r"\b(?:it|this|that|everyone|everybody)(?:'ll|\s+will)\s+(?:all\s+)?(?:be\s+(?:old\s+news|forgotten|water\s+under\s+the\s+bridge|"
+    r"a\s+distant\s+memory)|have\s+forgotten)\b",
+    r"\bage\s+is\s+(?:just|only)\s+a\s+number\b|\b(?:you're|you\s+are)\s+(?:only\s+)?as\s+(?:young|old)\s+as\s+you\s+feel\b",
+    r"\bthere(?:'s|\s+is)\s+no\s+(?:set\s+|right\s+)?timeline\s+(?:for|in|on)\b|\bexactly\s+where\s+you(?:'re|\s+are)\s+(?:meant|supposed)\s+to\s+be\b",
+    r"\bthere(?:'s|\s+is)\s+(?:no\s+such\s+thing\s+as|nothing\s+like)\s+(?:a\s+)?(?:fail|failure|failing|failures|a\s+bad\s+\w+)\b",
+    r"\b(?:doesn't|does\s+not|won't|will\s+not)\s+make\s+(?:you|u)\s+(?:a\s+)?(?:bad|terrible|awful|failure|useless|"
+    r"stupid|weak|an\s+idiot|a\s+(?:bad|terrible|awful|worse)\s+\w+)\b",
     r"\bthere(?:'s|\s+is)\s+someone\s+(?:out\s+there\s+)?for\s+everyone\b|\bplenty\s+(?:more\s+)?fish\s+in\s+the\s+sea\b",
     r"\b(?:it's|it\s+is|that's|it'll\s+only\s+be)\s+only\s+(?:till|until|for\s+(?:a|another|now)|a\s+few|"
     r"a\s+couple|another|one\s+more|a\s+(?:week|month|year|day)|(?:two|three|four|five|six|a\s+few)\s+"
@@ -163,6 +201,7 @@ VERDICT = rx(
     rf"(?:a|an)\s+(?:really\s+|truly\s+|genuinely\s+|bloody\s+)?{_PRAISE}\s+{_ROLE}\b",
     r"\byou(?:'re|\s+are|r)\s+(?:doing\s+(?:great|brilliant|amazing|fine|so\s+well|really\s+well|"
     r"a\s+(?:great|good|brilliant|amazing|fantastic)\s+job|your\s+(?:best|absolute\s+best)|everything\s+right))\b",
+    r"\byou\s+(?:didn't|did\s+not|haven't)\s+(?:done\s+|do\s+)?anything\s+wrong\b|"
     r"\byou(?:\s+did|'ve\s+done|\s+have\s+done)\s+(?:absolutely\s+)?(?:nothing\s+wrong|the\s+right\s+thing|"
     r"everything\s+(?:you\s+could|right)|all\s+you\s+could|your\s+best)\b",
     r"\byou(?:'ve|\s+have)\s+(?:got\s+)?nothing\s+to\s+(?:feel\s+|be\s+)?(?:guilty|ashamed|sorry|"
@@ -195,7 +234,7 @@ REFRAME = rx(
     r"what\s+you(?:'ve|\s+have)\s+(?:got|learned|learnt|gained))",
     r"\b(?:you(?:'ve|\s+have)|you)\s+(?:still\s+)?(?:learn(?:ed|t)|gained|grown)\s+(?:so\s+much|loads|"
     r"a\s+lot|lots|heaps|tons)\b",
-    r"\b(?:won't|will\s+not|never)\s+go\s+to\s+waste\b|\bnothing\s+is\s+(?:ever\s+)?wasted\b|"
+    r"\b(?:won't|will\s+not|never)\s+go\s+to\s+waste\b|\bnothing\s+is\s+(?:ever\s+)?wasted\b|\bno\s+(?:[a-z]+\s+){0,3}?is\s+(?:ever\s+)?(?:truly\s+|really\s+)?wasted\b|"
     r"\b(?:stronger|wiser|better)\s+for\s+it\b|\bmake\s+you\s+(?:stronger|wiser)\b|"
     r"\bwhat\s+doesn't\s+kill\b|\bplenty\s+(?:more\s+)?fish\b|\bevery\s+cloud\b|"
     r"\b(?:his|her|their)\s+loss\b|\bbetter\s+off\s+(?:without|now|this\s+way)\b|\bgood\s+riddance\b",
@@ -243,5 +282,6 @@ THEIR_FORECAST = re.compile(
     r"panicking|nervous|unsure|doubt|wondering|wonder|hope|hoping|hoped|wish|whether|if|unless|until|"
     r"once|when|what\s+if|in\s+case|believe|convinced|pretend|pretending|promised|told\s+yourself|"
     r"telling\s+yourself|said|say|keep\s+saying|kept\s+saying|how|what|about|act\s+like|acting\s+like|"
+    r"announc(?:ed|ing|es)|told\s+(?:everyone|everybody|people)|telling\s+(?:everyone|everybody|people)|"
     r"as\s+if|as\s+though)\s+(?:that\s+)?(?:[a-z']+\s+){0,1}$)"
 )

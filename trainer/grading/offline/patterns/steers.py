@@ -47,17 +47,39 @@ THERE_IS_SOMEONE_WHO_COULD = re.compile(
 # A remedy stated as a general fact: its subject is the thing to try, its predicate says that
 # it works ("screen breaks make a real difference", "turmeric's meant to be brilliant for...").
 BENEFIT = re.compile(
-    r"(?<!\bto\s)\b(?:helps(?!\s+(?:me|us)\b)|works?\s+(?:wonders|a\s+treat|really\s+well|miracles)|does\s+wonders|"
+    r"(?<!\bto\s)\b(?:helps(?!\s+(?:me|us)\b)|works?\s+(?:wonders|a\s+treat|really\s+well|miracles)|do(?:es)?\s+wonders|(?:have|has|had|'ve)\s+(?:had\s+)?(?:good|great|real|some|loads\s+of)\s+luck\s+with|"
     r"make[s]?\s+(?:a|all\s+the|such\s+a|the\s+world\s+of)\s+(?:\w+\s+)?difference|"
-    r"swears?\s+by|(?:is|are|'s|'re|was|were)\s+(?:\w+\s+)?(?:a\s+)?(?:game[\s-]?changer|life[\s-]?saver|godsend)|"
+    r"swears?\s+by|(?:is|are|'s|'re|was|were)\s+(?:\w+\s+)?(?:a\s+)?(?:\w+\s+)?(?:game[\s-]?changer|life[\s-]?saver|godsend)|"
+    r"takes?\s+the\s+edge\s+off|"
+    r"(?:is|'s|are|'re)\s+(?:honestly\s+|really\s+|probably\s+|always\s+)?the\s+best\s+(?:thing|reset|cure|remedy|medicine)\b"
+    r"(?!\s+(?:for\s+)?(?:you|u)\b)|"
     r"(?:really|honestly|actually|always|definitely)\s+works?\b(?!\s+(?:for\s+)?(?:you|u|out|hard|late|long)\b)|"
     r"sorts?\s+(?:mine|me|it|that|them)\s+(?:out|right)|(?:usually\s+|always\s+|normally\s+|often\s+)?does\s+"
     r"(?:it|the\s+trick)\b|helped\s+(?:my|our)\s+(?:mum|mom|dad|aunt|uncle|sister|brother|friend|mate|nan|gran|"
     r"cousin|neighbour|neighbor|colleague|partner|wife|husband)|"
     r"(?:is|are|'s|'re)\s+(?:supposed|meant|said|known|proven|proved|shown)\s+to\s+(?:be\s+)?"
     r"(?:really\s+|so\s+|super\s+)?(?:good|great|brilliant|amazing|excellent|fab|help|work)|"
-    r"(?:is|are|'s|'re)\s+(?:really\s+|so\s+|super\s+|meant\s+to\s+be\s+)?(?:good|great|brilliant|"
-    r"amazing|excellent)\s+for\s+(?!you\b|u\b|me\b))"
+    r"(?:is|are|'s|'re)\s+(?:(?:really|so|super|very|honestly|just|meant\s+to\s+be|a|an|the)\s+)*(?:good|great|brilliant|"
+    r"amazing|excellent|unreal|marvellous|marvelous|fantastic|wonderful|ideal|perfect|best)\s+(?:for\s+(?!you\b|u\b|me\b)|"
+    r"way\s+(?:to|of)\b)|"
+    r"(?:can|could|might|may)\s+be\s+(?:(?:so|really|very|incredibly|super|hugely|massively|such)\s+)?"
+    r"(?:helpful|useful|a\s+(?:big|huge|great|real)\s+help)\b|"
+    # "a bit of music can really help with focus"
+    r"(?:can|could|might|may)\s+(?:really\s+|honestly\s+|actually\s+|definitely\s+|also\s+|"
+    r"genuinely\s+|totally\s+)?help\b(?!\s+(?:me|us)\b))"
+)
+# A remedy ranked above all others: "nothing beats a white noise machine", "you can't beat a walk".
+RANKED_FIRST = re.compile(
+    r"\b(?:nothing|you\s+can't|can't|u\s+can't)\s+beats?\s+(?!(?:it|that|this|them|him|her|you|me|us|being|(?:the|that|a)\s+(?:feeling|moment|sight|"
+    r"sound|smell|rush|buzz))\b)"
+    r"(?P<what>[a-z][^.?!,;]*)"
+)
+# "I find a hot shower does wonders", "personally, I've found yoga helps": the listener's own
+# endorsement put before a remedy; the remedy after it is the subject.
+ENDORSED = re.compile(
+    r"(?:(?:personally|honestly|tbh|in\s+my\s+experience)\s*,?\s*)*(?:i|(?:some|many|most|lots\s+of|a\s+lot\s+of)\s+"
+    r"(?:people|folks|mums|moms|parents))\s+(?:always\s+|really\s+|honestly\s+|"
+    r"personally\s+)?(?:find|found|reckon|swear|'ve\s+found|have\s+found|'ve\s+always\s+found)\s+(?:that\s+)?"
 )
 # Subjects that are not a thing to try: pronouns, "nothing", and words that open a question.
 NOT_A_REMEDY = frozenset(

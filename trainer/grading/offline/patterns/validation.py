@@ -173,6 +173,15 @@ MINIMIZES = rx(
     r"\byou'll\s+(?:forget|get\s+over)\b|\bin\s+a\s+(?:week|month|year)\s+you\s+won't\b",
     r"\bnot\s+(?:worth|a\s+reason)\s+to\s+(?:get|be)\s+(?:upset|worked\s+up|stressed)\b",
     r"\bcould\s+be\s+worse\b",
+    # the self-judgement waved away as everyone's lot: "nobody's perfect", "you're only human"
+    r"\b(?:nobody|no\s+one|no-one|noone)(?:'s|\s+is)\s+perfect\b|\byou(?:'re|\s+are)\s+only\s+human\b|"
+    r"(?<!\bsaying\s)(?<!\bsaid\s)(?<!\bknowing\s)(?<!\bknow\s)(?<!\btold\syou\s)"
+    r"\b(?:every(?:one|body|\s+(?:parent|mum|mom|dad|mother|father))|we\s+all)\s+(?:makes?\s+mistakes|"
+    r"loses?\s+(?:it|(?:their|her|his|your|my|our)\s+temper|the\s+plot)\s+(?:sometimes|now\s+and\s+then|occasionally))\b",
+    # the fear waved away: "these things usually turn out to be nothing", "it's probably nothing"
+    r"\b(?:these\s+things|it|they)\s+(?:usually|normally|often|mostly|always)\s+turns?\s+out\s+to\s+be\s+nothing\b|"
+    r"(?<!\bsaying\s)(?<!\bsaid\s)(?<!\bsays\s)(?<!\btold\syou\s)"
+    r"\b(?:it's|it\s+is|it'll\s+be|that's)\s+(?:probably|most\s+likely|likely|almost\s+certainly)\s+nothing\b",
     r"\b(?:you|u)\s+(?:still\s+)?(?:have|got)\s+(?:a\s+lot|so\s+much|plenty)\s+to\s+be\s+"
     r"(?:grateful|thankful|happy)\b",
     # others would not have minded: "most people would sleep through that", "most folk wouldn't
