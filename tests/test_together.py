@@ -165,3 +165,43 @@ def test_nothing_goes_to_the_llm_until_both_partners_agreed(store: Store) -> Non
     service.set_consent(store, ben, Consent(use_llm=True))
     service.reflect(store, ben, HEARD, model)
     assert model.calls  # both agreed: the reflection went to the model
+
+
+def _room_with(said: str, note: PrivateNote) -> r.Room:
+    room = r.open_room("room1", "ABCDEF", "Ana", "p-ana", "tok-a", at(0))
+    room = r.join(room, "Ben", "p-ben", "tok-b", at(1))
+    return r.speak(room, "a", "turn1", said, note, at(2))
+
+
+def test_better_words_that_miss_the_noted_feeling_are_not_shown() -> None:
+    """The edit is written from the statement alone, but it is shown only if it passes against
+    the note as the reply was scored: keeping the feeling Accuracy calls wrong would teach it."""
+    room = _room_with(
+        "I've been stuck inside with the twins all week and haven't talked to an adult in days.",
+        PrivateNote(feeling="fed up", point="", need="to be heard"),
+    )
+    reply = (
+        "A whole week of just the twins, no wonder you're lonely. Baby groups are great for this!"
+    )
+    graded = service.grade_reflection(room, reply, None)
+    assert "wrong_feeling" in {e.item for e in graded.rubrics.accuracy.evidence}
+    assert graded.minimal_edit is None
+    assert graded.no_edit_reason and "Accuracy" in graded.no_edit_reason
+    assert "fed up" not in graded.no_edit_reason  # the note stays private
+
+
+def test_better_words_that_pass_against_the_note_are_shown_and_pass() -> None:
+    from trainer.grading.feedback.regrade import offline_check
+    from trainer.grading.schema import GradeRequest
+
+    room = _room_with(SAID, NOTE)
+    reply = (
+        "You're sad and scared your sister might move so far away. Have you thought about visiting?"
+    )
+    graded = service.grade_reflection(room, reply, None)
+    assert graded.minimal_edit and "visiting" not in graded.minimal_edit
+    truth = NOTE.hidden_truth()
+    for text_ in (graded.minimal_edit, graded.model_reflection):
+        assert text_ and offline_check(
+            GradeRequest(statement=SAID, response=text_, hidden_truth=truth)
+        )

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from trainer.errors import InvalidInput
+from trainer.grading.feedback.regrade import offline_check
 from trainer.grading.grader import grade
 from trainer.grading.offline.grader import grade_offline
 from trainer.grading.schema import MAX_RESPONSE_CHARS, MAX_STATEMENT_CHARS, Grade, GradeRequest
@@ -136,8 +137,20 @@ def grade_reflection(room: Room, reflection: str, model: ChatModel | None) -> Gr
     use_llm = model is not None and room.agreed("use_llm")
     scored = grade(request, "auto" if use_llm else "offline", model if use_llm else None)
     heard_only = grade_offline(request.model_copy(update={"hidden_truth": None}))
-    return scored.model_copy(update={"model_reflection": heard_only.model_reflection,
-                                     "minimal_edit": heard_only.minimal_edit})  # fmt: skip
+    # ...and each is shown only if it also passes against the note, as the reply was scored:
+    # "no wonder you're lonely" kept in an edit would teach the feeling Accuracy just called wrong
+    texts = {
+        key: text if text and offline_check(request.model_copy(update={"response": text})) else None
+        for key, text in (("model_reflection", heard_only.model_reflection),
+                          ("minimal_edit", heard_only.minimal_edit))
+    }  # fmt: skip
+    reason = heard_only.no_edit_reason
+    if heard_only.minimal_edit and texts["minimal_edit"] is None:
+        reason = (
+            "An edit of your words would still miss what your partner says they felt or "
+            "needed: see Accuracy, then try it in your own words."
+        )
+    return scored.model_copy(update={**texts, "no_edit_reason": reason})
 
 
 def reflect(store: Store, seated: Seated, reflection: str, model: ChatModel | None = None,
