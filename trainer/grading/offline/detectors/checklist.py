@@ -346,6 +346,9 @@ def analyze(
 
 
 def _their_words(ctx: Ctx, hit: Hit) -> bool:
-    """The hit is three or more of the partner's own words, copied from the statement."""
+    """The hit is three or more of the partner's own words, copied from the statement, or their
+    claim said back to them ("you didn't do anything wrong" to "I didn't do anything wrong")."""
     said = " ".join(ctx.resp.masked[hit.start : hit.end].split())
-    return len(said.split()) >= 3 and said in " ".join(ctx.stmt.text.split())
+    stmt = " ".join(ctx.stmt.text.split())
+    mine = re.split(r",|\s(?:and|but|so)\s", re.sub(r"^(?:you|u)\b", "i", said))[0].strip()
+    return len(said.split()) >= 3 and (said in stmt or (len(mine.split()) >= 3 and mine in stmt))

@@ -96,7 +96,7 @@ def detect_silver_lining(ctx: Ctx) -> list[Hit]:
         h
         for h in find_hits(RA.SILVER_LINING, ctx, "silver_lining")
         if not RA.REASSURANCE_NEGATED_BEFORE.search(text_before(ctx, h.start))
-        and not _SAID_BEFORE.search(text_before(ctx, h.start))
+        and not _reported(text_before(ctx, h.start))
         and not O.THEIR_VIEW.search(_sentence_before(ctx, h.start))
         and not _their_loss_said_back(ctx, h)
     ]
@@ -124,10 +124,18 @@ def _their_loss_said_back(ctx: Ctx, hit: Hit) -> bool:
 # "you were made to say you're lucky": a bright side someone else said, reported ("I want to
 # gently say that..." is the listener's own voice, not a report).
 _SAID_BEFORE = re.compile(
-    r"(?<!\bi\swant\sto\s)(?<!\bi\sjust\swant\sto\s)(?<!\bi'd\s)(?<!\bcan\si\s)(?<!\bi\swould\s)(?<!\bgently\s)"
-    r"(?<!\bwanted\sto\s)(?<!\blike\sto\s)(?<!\bhave\sto\s)(?<!\bi\smust\s)(?<!\bgotta\s)"
     r"\b(?:say|said|saying|says|tell|told|telling)\s+(?:that\s+)?(?:[a-z']+\s+)?$"
 )
+_MY_OWN_SAYING = re.compile(
+    r"\b(?:i|can\s+i)(?:'d(?:\s+like\s+to)?|\s+(?:just\s+)?(?:want(?:ed)?\s+to|would(?:\s+like\s+to)?|must|"
+    r"have\s+to|gotta|can))\s+(?:\w+\s+)?(?:say|tell)\s+(?:you\s+)?(?:that\s+)?(?:[a-z']+\s+)?$"
+)
+
+
+def _reported(before: str) -> bool:
+    """A bright side someone else said, reported; "I want to gently say that..." is the
+    listener's own voice."""
+    return bool(_SAID_BEFORE.search(before)) and not _MY_OWN_SAYING.search(before)
 
 
 def _sentence_before(ctx: Ctx, pos: int) -> str:
@@ -149,7 +157,7 @@ def _reframes(ctx: Ctx) -> list[Hit]:
         if (
             RA.REASSURANCE_NEGATED_BEFORE.search(before)
             or O.THEIR_VIEW.search(before)
-            or _SAID_BEFORE.search(before)
+            or _reported(before)
         ):
             continue
         hits.append(h)

@@ -195,18 +195,10 @@ def detect_settled(ctx: Ctx) -> list[Hit]:
                 RA.REASSURANCE_NEGATED_BEFORE.search(before)
                 or O.THEIR_FORECAST.search(before)
                 or _said_back(ctx, sent.start, m.start())
-                or _theirs_in_first_person(ctx, m.group())
             ):
                 continue
             hits.append(Hit("rushing_reassurance", m.start(), C.clause_end(text, m.end())))
     return hits
-
-
-def _theirs_in_first_person(ctx: Ctx, said: str) -> bool:
-    """ "You didn't do anything wrong" to "I didn't do anything wrong and I still got fired":
-    their own claim, sided with, not a verdict that overrules them."""
-    mine = re.sub(r"^(?:you|u)\b", "i", said)
-    return mine != said and mine in ctx.stmt.text
 
 
 # An opening quote mark: the words after it are someone's, reported ("her 'it's fine'").

@@ -87,8 +87,7 @@ FORECAST = rx(
 # it need not be heard. The verb is named so that their own news said back can be told apart.
 KINDNESS = rx(
     r"(?:\b(?!(?:i|we|you|u|it|that|this|there|what|who)')[a-z]+(?='ll\b)|\b(?:she|he|they|him|someone|somebody|"
-    r"(?:your|ur|the)\s+(?:[a-z-]+\s+)?[a-z]+))(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to|"
-    r"'re\s+going\s+to|\s+are\s+going\s+to|'s\s+gonna|'re\s+gonna|'s\s+bound\s+to|'re\s+bound\s+to)\s+"
+    rf"(?:your|ur|the)\s+(?:[a-z-]+\s+)?[a-z]+)){_FUTURE}\s+"
     r"(?:(?:probably|likely|definitely|surely|still|soon|just|totally|honestly|eventually|be\s+sure\s+to)\s+)*"
     r"(?P<verb>(?:reach|get|be)\s+(?:out|in\s+touch)|(?:call|ring|phone|text|message|email|get\s+back\s+to)\s+"
     r"(?:you|u)(?:\s+back)?|go\s+easy|(?:curve|scale|moderate|bump\s+up|round\s+up)\s+(?:the\s+|your\s+)?"
@@ -102,7 +101,7 @@ KINDNESS = rx(
 
 # The right one foretold: "the right person will come along", "the next one will be the one".
 RIGHT_ONE = rx(
-    r"\bthe\s+(?:right|next)\s+[a-z]+(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to)\s+(?:\w+\s+)?"
+    rf"\bthe\s+(?:right|next)\s+[a-z]+{_FUTURE}\s+(?:\w+\s+)?"
     r"(?:be\s+the\s+one|come\s+along|turn\s+up|show\s+up)\b"
 )
 
