@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from difflib import SequenceMatcher
 
 from trainer.grading.offline.detectors.context import (
     ECHO_FILLER,
     Ctx,
     Hit,
-    comparable,
     sentence_at,
-    swap_pronouns,
-    tokens_of,
 )
 
 # re-exported: checklist.py reads every accuracy item from this module
@@ -24,6 +20,7 @@ from trainer.grading.offline.detectors.said_back import (
 from trainer.grading.offline.detectors.said_back import feeling_not_owed as feeling_not_owed
 from trainer.grading.offline.detectors.said_back import (
     feeling_tied_to_situation,
+    longest_shared_run,
     misses_focus,
     no_feeling_expressed,
     pinned_alone,
@@ -77,7 +74,7 @@ def detect_main_point(
         if st in targets or _near_stem(st, targets):
             seen.add(st)
             hits.append(Hit("reflects_main_point", m.start(), m.end()))
-    run = _longest_shared_run(ctx)
+    run = longest_shared_run(ctx)
     if run and not hits:
         hits.append(Hit("reflects_main_point", run[0], run[1]))
     hits += _same_field(ctx, target_text, seen, outside)
@@ -216,26 +213,6 @@ def _laid_at_listener(text: str, hits: list[FieldHit]) -> frozenset[str]:
     return frozenset(owned)
 
 
-def _longest_shared_run(ctx: Ctx, min_words: int = 4) -> tuple[int, int] | None:
-    """A run of 4+ words shared with the statement (pronouns swapped): it restates their point."""
-    resp_tokens = [
-        (m.start(), m.end(), m.group()) for m in re.finditer(r"[a-z0-9']+", ctx.resp.masked)
-    ]
-    resp_words = swap_pronouns([t[2] for t in resp_tokens])
-    stmt_words = tokens_of(ctx.stmt.text)
-    if len(resp_words) < min_words or len(stmt_words) < min_words:
-        return None
-    if not comparable(stmt_words, resp_words):
-        return None
-    block = SequenceMatcher(a=stmt_words, b=resp_words, autojunk=False).find_longest_match()
-    if block.size < min_words:
-        return None
-    shared = resp_words[block.b : block.b + block.size]
-    if all(w in ECHO_FILLER or w in {"to", "of", "in", "on", "at", "it", "a"} for w in shared):
-        return None
-    return resp_tokens[block.b][0], resp_tokens[block.b + block.size - 1][1]
-
-
 def detect_main_feeling(
     ctx: Ctx, attributed: list[Feeling], main_point: list[Hit] | None = None
 ) -> tuple[list[Hit], list[Hit]]:
@@ -280,20 +257,24 @@ def detect_main_feeling(
             right.append(Hit("names_main_feeling", f.start, f.end))
         elif verdict == "conflict":
             wrong.append(Hit("wrong_feeling", f.start, f.end))
+    if (
+        right
+        and anger_guessed
+        and all(f.word == "crying" for f in attributed if _at(f, right))
+        and not _WRONGED.search(ctx.stmt.text)
+    ):
+        # "you burst into tears, you must be so angry at them": only their tears said back, then
+        # anger guessed for them; the one feeling the reply adds is the wrong one
+        guessed = [_hit(f) for f in attributed if _anger_not_theirs(ctx, f)]
+        if guessed:
+            return [], guessed
     if right:
         return right, plainly_denied
     wrong += plainly_denied
     if anger_guessed:
         # "you must be so angry at her" to someone tearing up, "you must be furious with that
         # driver" to someone who can't stop shaking: anger guessed for sadness or fright
-        wrong += [
-            Hit("wrong_feeling", f.start, f.end)
-            for f in attributed
-            if f.kind == "feeling"
-            and f.family == "anger"
-            and not _their_word(ctx, f)
-            and not any(w.start == f.start for w in wrong)
-        ]
+        wrong += [_hit(f) for f in attributed if _anger_not_theirs(ctx, f) and not _at(f, wrong)]
     if wrong or not main_point:
         return [], wrong
     for f in attributed:
@@ -314,6 +295,26 @@ def detect_main_feeling(
 
 
 _ANGER = frozenset({"anger", "frustration", "disgust"})
+
+
+# someone wronged them: anger at it is theirs to feel ("he shouted at me till I cried")
+_WRONGED = re.compile(
+    r"\bhow\s+dare\b|\bunfair\b|\bout\s+of\s+order\b|\bthe\s+nerve\b|\b(?:shouted|yelled|screamed|swore)\s+at\s+"
+    r"me\b|\bhad\s+a\s+go\s+at\s+me\b"
+)
+
+
+def _at(f: Feeling, hits: list[Hit]) -> bool:
+    return any(h.start == f.start for h in hits)
+
+
+def _hit(f: Feeling) -> Hit:
+    return Hit("wrong_feeling", f.start, f.end)
+
+
+def _anger_not_theirs(ctx: Ctx, f: Feeling) -> bool:
+    """Anger the reply attributes that is not a word of theirs said back."""
+    return f.kind == "feeling" and f.family == "anger" and not _their_word(ctx, f)
 
 
 def _their_word(ctx: Ctx, f: Feeling) -> bool:

@@ -57,6 +57,7 @@ from trainer.grading.offline.detectors.validation import (
     detect_minimizing,
     detect_sarcasm,
     has_no_listening,
+    made_understandable,
 )
 from trainer.grading.offline.detectors.validation_kinds import told_how_to_feel
 from trainer.grading.offline.feelings import feelings_in, partner_feelings
@@ -244,6 +245,8 @@ def analyze(
     if has_no_listening(ctx):  # "ok", "hmm", "sure", "Oof.": nothing here is about them
         main_point, named, need, ack, legit, links = [], [], [], [], [], []
 
+    if legit and not ack and not wrong and (named or main_point):
+        ack = made_understandable(ctx, legit)  # "that makes total sense" beside their point
     bang = re.search(r"!{2,}", ctx.resp.text)
     if ctx.partner.valence == "positive" and bang:
         ack.append(Hit("acknowledges_feeling", bang.start(), bang.end()))  # shared excitement

@@ -167,6 +167,18 @@ def _people_not_said_back(ctx: Ctx) -> int:
 _THINK_REASON = re.compile(r"because\s+(?:he|she|they)\s+(?:think|thinks|thought|reckon|believe)")
 
 
+# what others will think of them, said back: "the group thinking you're blanking them on purpose"
+_OTHERS_READING = re.compile(
+    r"\b(?:think|thinking|thinks|thought|assume|assuming|assumes|reckon|reckoning|believe|believing)\s+"
+    r"(?:that\s+)?(?:you|you're|you've|you'd|u|ur)\b[^.!?]*$"
+)
+_THEY_FEAR_READING = re.compile(
+    r"(?:\b(?:will|gonna|might|would|going\s+to)|'ll|'d)\s+(?:all\s+)?(?:think|assume|reckon)"
+    r"\s+(?:that\s+)?i\b|\b(?:worried|scared|afraid)\s+(?:that\s+)?(?:they|he|she|people|everyone)\s+(?:think|thinks|"
+    r"will\s+think)\b"
+)
+
+
 def detect_motives(ctx: Ctx) -> list[Hit]:
     """Motives they never stated ("she's obviously stalling"), unless said back as theirs."""
     hits = []
@@ -181,6 +193,10 @@ def detect_motives(ctx: Ctx) -> list[Hit]:
             continue  # the partner said it themselves, or it is said back as their reading
         if _THINK_REASON.match(span_text) and S.SOMEONE_SAID.search(ctx.stmt.text):
             continue  # "because she thinks you're not the right fit" for "she says I'm not fit"
+        if _OTHERS_READING.search(ctx.resp.masked[max(0, h.start - 60) : h.start]) and (
+            _THEY_FEAR_READING.search(ctx.stmt.text)
+        ):
+            continue  # "the group thinking you're ignoring them on purpose": the reading they fear
         hits.append(h)
     if not M.KIND_INTENT_THEIRS.search(ctx.stmt.text):
         hits += find_hits(M.KIND_INTENT, ctx, "imputes_motive")

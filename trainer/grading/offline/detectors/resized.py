@@ -73,7 +73,7 @@ def detect_resized(ctx: Ctx, attributed: list[Feeling]) -> tuple[list[Hit], list
         if f.owner != "other" and f.kind == "feeling"
     ]
     if not stated:
-        return [], []
+        return _blown_from_small(ctx, attributed), _shrunk_for_grave(ctx, attributed)
     over: list[Hit] = []
     under: list[Hit] = []
     for f in attributed:
@@ -95,3 +95,62 @@ def detect_resized(ctx: Ctx, attributed: list[Feeling]) -> tuple[list[Hit], list
         elif softened and near and max(size for size, _ in near) - said >= _GAP:
             under.append(Hit("wrong_feeling", f.start, f.end))
     return over, under
+
+
+# a complaint they sized small themselves: "it's only a little thing, but...", "not a big deal,
+# but...", "I know it's petty"
+_SMALL_THING = re.compile(
+    r"\b(?:it's|it\s+is|this\s+is|that's)\s+(?:only\s+|just\s+)?(?:a\s+)?(?:little|small|tiny|minor|silly|"
+    r"petty|daft)\s+thing\b|\b(?:it's\s+)?not\s+a\s+(?:big|huge)\s+deal,?\s+but\b|"
+    r"\b(?:a|one)\s+(?:small|little|tiny|minor)\s+thing,?\s+but\b|"
+    r"\bi\s+know\s+(?:it's|this\s+is)\s+(?:a\s+bit\s+)?(?:silly|petty|small|minor|daft|trivial)\b|\bpet\s+peeve\b"
+)
+
+
+def _blown_from_small(ctx: Ctx, attributed: list[Feeling]) -> list[Hit]:
+    """ "It's only a little thing, but you left the milk out" said back as "you're so deeply
+    hurt": a strong feeling for a complaint they called small themselves."""
+    if not _SMALL_THING.search(ctx.stmt.text) or not ctx.upset:
+        return []  # "it's a small thing, but I got my first paycheck!" is news, not a complaint
+    over = []
+    for f in attributed:
+        if f.kind != "feeling" or set(content_stems(ctx.resp.masked[f.start : f.end])) <= set(
+            ctx.stmt_stems
+        ):
+            continue
+        said, _ = _sized(ctx.resp.masked, f)
+        if said >= 3 and not _APPRAISAL.search(ctx.resp.masked[max(0, f.start - 40) : f.start]):
+            over.append(Hit("wrong_feeling", f.start, f.end))
+    return over
+
+
+# news no one takes lightly: a death, a lost pregnancy, a diagnosis of cancer
+_GRAVE = re.compile(
+    r"\b(?:passed\s+away|funeral|miscarr\w*|stillborn|lost\s+(?:the|our|my)\s+baby(?![\s-]+(?:weight|fat|"
+    r"teeth|tooth|monitor|bump|blues|clothes|photos|pics))|put\s+(?:\w+\s+)?(?:down|to\s+sleep)|nothing\s+more\s+"
+    r"(?:they|we|the\s+vet|anyone)\s+could\s+do)\b|(?<!nearly\s)(?<!almost\s)(?<!literally\s)(?<!could've\s)"
+    r"\b(?:he|she|they|mum|mom|mam|mother|dad|father|gran|granny|nan|nana|nanna|grandma|grandad|grandpa|"
+    r"grandmother|grandfather|brother|sister|son|daughter|husband|wife|partner|friend|uncle|aunt|auntie|"
+    r"cousin|dog|cat|baby|boy|girl)\s+(?:has\s+|had\s+|just\s+)?died\b"
+)
+# the partner keeps their distance from the loss: "we weren't close", "I barely knew her"
+_DISTANT = re.compile(
+    r"\b(?:weren't|wasn't|were\s+not|never\s+really)\s+(?:that\s+|very\s+|really\s+)?close\b|"
+    r"\b(?:barely|hardly|didn't\s+really)\s+knew?\b"
+)
+_SLIGHT = frozenset({"a shame", "bummer"})
+_GRIEF = frozenset({"sadness", "hurt", "disappointment", "grief", "upset"})
+
+
+def _shrunk_for_grave(ctx: Ctx, attributed: list[Feeling]) -> list[Hit]:
+    """ "That's a bit sad about the baby": a loss that grave said back as a mild feeling."""
+    if not _GRAVE.search(ctx.stmt.text) or _DISTANT.search(ctx.stmt.text):
+        return []
+    sized = [(f, *_sized(ctx.resp.masked, f)) for f in attributed]
+    if any(size >= 2 and not soft for _, size, soft in sized):
+        return []  # "that's devastating... you must be in a bit of shock": the loss named at its size
+    return [
+        Hit("wrong_feeling", f.start, f.end)
+        for f, size, soft in sized
+        if f.family in _GRIEF and ((soft and size <= 1) or f.word in _SLIGHT)
+    ]

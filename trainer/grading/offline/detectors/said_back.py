@@ -7,16 +7,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from difflib import SequenceMatcher
 
 from trainer.grading.offline.detectors.context import (
     ECHO_FILLER,
     Ctx,
     Hit,
+    comparable,
     find_hits,
     sentence_at,
+    swap_pronouns,
+    tokens_of,
 )
 from trainer.grading.offline.feeling_matcher import families_of
-from trainer.grading.offline.feelings import BROAD_FAMILY, Feeling, family_valence
+from trainer.grading.offline.feelings import BROAD_FAMILY, Feeling, family_valence, feelings_in
 from trainer.grading.offline.paraphrase import fields_of
 from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import hijacking as H
@@ -286,7 +290,14 @@ def misses_focus(ctx: Ctx, hits: list[Hit]) -> bool:
     """They singled out what matters ("what stung was that your mum called me the girlfriend")
     and nothing said back is of it: every shared word is from the part they set aside."""
     found = [m for rx in S.FOCUS_PATTERNS for m in rx.finditer(ctx.stmt.text)]
+    if not found and _misses_listener_part(ctx):
+        return True
     focus = [m["focus"] for m in found]
+    # "it worries me that he's so far away" -> "a bit anxious about the distance": the feeling
+    # they singled out, named, reaches the part however its facts are put
+    felt = {f.family for f in feelings_in(" ".join(focus))}
+    if felt & {f.family for f in feelings_in(ctx.resp.masked) if f.attributed_to_partner}:
+        return False
     stems = {w for f in focus for w in content_stems(f)}
     rest = ctx.stmt.text
     for m in found:
@@ -310,3 +321,50 @@ def misses_focus(ctx: Ctx, hits: list[Hit]) -> bool:
         if set(content_stems(said)) & stems or fields_of(said) & fields:
             return False
     return True
+
+
+# the listener owning a part in their own voice: "I laughed", "I've not even noticed", "me
+# gaming"; not a sorry, a hearing or a guess ("I'm sorry", "I get that", "I bet", "I'd be")
+_OWNS = re.compile(
+    r"\b(?:i|i've|i'd|i\s+just|i\s+didn't|i\s+never|i\s+was|i\s+went|i\s+let)\b(?!\s+(?:am|'m|get|see|hear|"
+    r"understand|imagine|bet|think|guess|know|can\s+(?:see|hear|imagine|tell)|would|'d\s+be|feel|"
+    r"totally|really\s+get))|\bme\s+\w+ing\b|\b(?:on|by|from)\s+me\b|\bmy\s+(?:part|fault|bad)\b"
+)
+
+
+def _misses_listener_part(ctx: Ctx) -> bool:
+    """A complaint whose second part is the listener's own ("...and you just laughed along")
+    said back without it: no word of it in the reply, quoted or not, and the reply never owns a
+    part of the listener's ("I laughed", "I didn't back you up")."""
+    if not ctx.upset:
+        return False
+    m = next((m for rx in S.LISTENER_PART if (m := rx.search(ctx.stmt.text))), None)
+    if not m or re.search(r"\byou\b", ctx.stmt.text[: m.start()]):
+        return False
+    stems = set(content_stems(m["focus"])) - {"you", "just", "like"}
+    if not stems:
+        return False
+    # quoting it back counts ("hearing 'ask her' made it all invisible")
+    if set(content_stems(ctx.resp.text)) & stems:
+        return False
+    return not _OWNS.search(ctx.resp.masked)
+
+
+def longest_shared_run(ctx: Ctx, min_words: int = 4) -> tuple[int, int] | None:
+    """A run of 4+ words shared with the statement (pronouns swapped): it restates their point."""
+    resp_tokens = [
+        (m.start(), m.end(), m.group()) for m in re.finditer(r"[a-z0-9']+", ctx.resp.masked)
+    ]
+    resp_words = swap_pronouns([t[2] for t in resp_tokens])
+    stmt_words = tokens_of(ctx.stmt.text)
+    if len(resp_words) < min_words or len(stmt_words) < min_words:
+        return None
+    if not comparable(stmt_words, resp_words):
+        return None
+    block = SequenceMatcher(a=stmt_words, b=resp_words, autojunk=False).find_longest_match()
+    if block.size < min_words:
+        return None
+    shared = resp_words[block.b : block.b + block.size]
+    if all(w in ECHO_FILLER or w in {"to", "of", "in", "on", "at", "it", "a"} for w in shared):
+        return None
+    return resp_tokens[block.b][0], resp_tokens[block.b + block.size - 1][1]

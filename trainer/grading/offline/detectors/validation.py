@@ -21,9 +21,11 @@ from trainer.grading.offline.detectors.context import (
 )
 from trainer.grading.offline.feelings import Feeling
 from trainer.grading.offline.patterns import accuracy as A
+from trainer.grading.offline.patterns import hijacking as H
 from trainer.grading.offline.patterns import narrative as N
 from trainer.grading.offline.patterns import reassurance as RA
 from trainer.grading.offline.patterns import validation as V
+from trainer.grading.offline.patterns import validation_kinds as VK
 from trainer.grading.offline.text import content_stems, stem
 
 
@@ -44,6 +46,14 @@ def detect_judging(ctx: Ctx) -> list[Hit]:
         ):
             continue
         hits.append(h)
+    if not re.search(
+        r"\bi\s+(?:\w+\s+)?(?:assume|expect|think|imagine)\s+the\s+worst", ctx.stmt.text
+    ):
+        hits += find_hits(
+            VK.WORST_READING, ctx, "judges_or_argues"
+        )  # not "I expect the worst" back
+    if "!" not in ctx.stmt.text and "positive" not in (ctx.partner.valence, ctx.partner.news):
+        hits += find_hits(VK.REMARK_PRAISED, ctx, "judges_or_argues")  # "a compliment!" shares news
     return hits + find_hits(A.FUSS_HABIT, ctx, "judges_or_argues") + kinds.kind_judging(ctx)
 
 
@@ -115,6 +125,44 @@ def detect_legitimizing(
     if item == "legitimizes_feeling":
         hits += kinds.kind_legitimizing(ctx)
     return hits
+
+
+# the listener's own voice in a sentence ("I'm the worst, you deserve better"), past the leads
+# that only say the listener understands ("I get why", "I don't blame you")
+_LISTENER_CLAUSE = re.compile(r"\b(?:i|i'm|i've|me|my)\b")
+_UNDERSTANDING_LEAD = re.compile(
+    r"\bi\s+(?:totally\s+|really\s+|completely\s+|can\s+)?"
+    r"(?:get|see|understand|don't\s+blame|do\s+not\s+blame|can\s+imagine|hear)\b"
+)
+
+
+def made_understandable(ctx: Ctx, legit: list[Hit]) -> list[Hit]:
+    """ "That makes total sense", "I don't blame you", "no wonder" beside what they told, with no
+    feeling word of the listener's to acknowledge: making it understandable acknowledges it. Only
+    in a sentence said to them ("you"), not one about the listener or about other people."""
+    for h in legit:
+        sent = sentence_at(ctx.sents, h.start)
+        chunk = ctx.resp.masked[sent.start : sent.end] if sent else ""
+        rest = _UNDERSTANDING_LEAD.sub(" ", chunk)
+        about_them = (
+            H.YOU_REF.search(chunk)
+            or A.REFLECTIVE_FRAME.search(chunk)
+            or len(ctx.sents) == 1
+            or _THAT_LEAD.match(chunk)
+        )
+        fair = ctx.resp.masked[h.start : h.end].startswith("fair") or "fair" in chunk[:12]
+        if fair and _THEIR_LAPSE.search(ctx.resp.masked[h.end : sent.end if sent else None]):
+            continue  # "fair enough, you didn't do your homework" sides with whoever told them off
+        if about_them and not _LISTENER_CLAUSE.search(rest):
+            return [Hit("acknowledges_feeling", h.start, h.end)]
+    return []
+
+
+_THEIR_LAPSE = re.compile(
+    r"\byou\s+(?:did|didn't|did\s+not|were|weren't|should|shouldn't|forgot|had\s+to|broke|kind\s+of)\b|"
+    r"\byour\s+\w+\s+(?:was|were|is)\s+(?:too|a\s+bit|quite|pretty|really)\b"
+)
+_THAT_LEAD = re.compile(r"\s*(?:that|that's|it|it's|of course|no wonder)\b")
 
 
 def detect_links(ctx: Ctx, attributed: list[Feeling]) -> list[Hit]:

@@ -18,6 +18,10 @@ CHECKS_UNDERSTANDING = rx(
     r"\blet\s+me\s+(?:just\s+)?(?:check|make\s+sure)\s+(?:that\s+)?i(?:'ve|\s+have)?\s+(?:got|understand|heard|get)\b|"
     r"\bcorrect\s+me\s+if\b|\btell\s+me\s+if\s+i(?:'m|\s+am|\s+got)\b|\bhave\s+i\s+(?:got\s+)?(?:that|it|this)\b(?:\s+right)?|"
     r"\bis\s+(?:that|this)\s+where\s+you(?:'ve|\s+have|'re|\s+are)\s+(?:landed|got\s+to|at)\b",
+    # "have I described that right?", "am I near the mark?", "does that fit?", "is that the heart of it?"
+    r"\bhave\s+i\s+(?:described|put|understood|read|summed\s+up|captured)\s+(?:that|it|this|you|things)?\s*"
+    r"(?:right|correctly|ok)?\b|\b(?:am\s+i|is\s+that|is\s+this)\s+(?:near|close\s+to|anywhere\s+near)\s+the\s+mark\b|"
+    r"\bdoes\s+(?:that|this)\s+fit\s*(?:[?,]|$)|\bis\s+(?:that|this)\s+the\s+heart\s+of\s+it\b|"
     r"\bdid\s+i\s+miss\s+(?:anything|something)\b|\bis\s+there\s+(?:more|something\s+(?:else|more)|"
     r"anything\s+(?:else|i'm\s+missing))\b",
     r"\bwhat\s+(?:else|was\s+the\s+hardest|part\s+(?:hurt|stung|got\s+to\s+you))\b|"
@@ -251,7 +255,10 @@ ROLE_OF_THEIRS = re.compile(
 # the partner said it happens over and over ("always", "every", "he keeps borrowing it"): an
 # absolute or "every single time" said back is theirs, not a distortion
 ABSOLUTES_THEIRS = re.compile(
-    r"\b(?:always|never|every|constantly|all\s+the\s+time|hates?|keeps|keep\s+on|kept)\b"
+    r"\b(?:always|never|every|constantly|all\s+the\s+time|hates?|keeps|keep\s+on|kept)\b|"
+    # "I didn't walk once", "not once did she ask": an absolute in its negative form
+    r"\b(?:didn't|did\s+not|don't|haven't|hasn't|wasn't|not)\s+(?:\w+\s+){0,3}?once\b"
+    r"(?!\s+(?:i|we|you|he|she|they|it|the|my|our|his|her|their|that|this)\b)"
 )
 
 # a large number said as a fact: "thousands in debt", "every single day", "40 texts", "countless

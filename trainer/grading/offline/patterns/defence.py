@@ -15,7 +15,7 @@ DEFENDS = rx(
     r"do(?!\s+(?:understand|get|see|hear|know\s+how|appreciate|want\s+to\s+(?:understand|hear)))|am|said|asked|"
     r"told|work|worked|came|called|texted|always|never|was\s+going|really|honestly|literally)\b",
     r"\bi\s+(?:didn't|did\s+not|never)\s+mean\s+(?:to|it|that|anything)\b",
-    r"(?<!while\s)(?<!when\s)\bi(?:'ve|\s+have)?\s*(?:was|am|'m|been)\s+(?:just\s+|really\s+|so\s+|"
+    r"(?<!while\s)(?<!when\s)\bi(?:'ve|\s+have)?\s*(?:just\s+|really\s+|honestly\s+)?(?:was|am|'m|been)\s+(?:just\s+|really\s+|so\s+|"
     r"super\s+|literally\s+|completely\s+|totally\s+|absolutely\s+|utterly\s+|dead\s+)*"
     r"(?:busy|tired|exhausted|swamped|slammed|stressed|distracted|going\s+to(?!\s+say\b)|about\s+to(?!\s+say\b)|trying\s+to|"
     r"working|buried|drowning|overwhelmed|wiped|knackered|shattered|worn\s+out|done\s+in|jet-?lagged|"
@@ -29,6 +29,12 @@ DEFENDS = rx(
     r"\b(?:it|that)\s+was\s+(?:only|just|literally)\s+(?:for\s+)?(?:a|an|one|ten|five|two|half|\d+)\b|"
     r"\b(?:it\s+was\s+)?half\s+price\b|\bit\s+was\s+(?:a\s+bargain|reduced)\b|"
     r"\bi(?:'ve|\s+have)\s+(?:barely|hardly|never)\s+(?:bought|spent|asked|had|gone)\b",
+    # the listener's intent or load vouched for: "I'd never try to embarrass you", "you know how
+    # hectic the job's been for me"
+    r"\bi(?:'d|\s+would)\s+never\s+(?:try\s+to\s+|want\s+to\s+|mean\s+to\s+|set\s+out\s+to\s+)?(?:embarrass|"
+    r"hurt|humiliate|upset|shame|disrespect)\s+(?:you|u)\b|\bi(?:'d|\s+would)\s+never\s+do\s+(?:that|something\s+"
+    r"like\s+that|anything\s+like\s+that)\b|\byou\s+know\s+how\s+(?:hectic|busy|mad|crazy|manic|full[\s-]on|"
+    r"intense|stressful)\s+(?:work|the\s+job|my\s+job|things|it|life|the\s+week)\b",
     r"\bi\s+heard\s+(?:everything|every\s+word)\b|\bi\s+can\s+do\s+two\s+things\b|"
     r"\byou\s+know\s+(?:what|how)\s+my\s+\w+\s+(?:is|are)\b",
     r"\bwe\s+were\s+(?:just\s+|only\s+)?(?:talking|chatting|catching\s+up)\b|\bit\s+was\s+(?:just\s+)?"

@@ -160,7 +160,8 @@ ADVICE = rx(
     # "third try and you got it": after an ordinal, a try is an attempt, not an order
     r"(?<!you\s)(?<!they\s)(?<!he\s)(?<!she\s)(?<!we\s)(?<!i\s)(?<!can\s)(?<!to\s)"
     r"(?<!first\s)(?<!second\s)(?<!third\s)(?<!fourth\s)(?<!fifth\s)(?<!sixth\s)(?<!last\s)"
-    r"(?<!another\s)(?<!more\s)(?<!nth\s)(?<!1st\s)(?<!2nd\s)(?<!3rd\s)(?<!4th\s)(?<!5th\s)\btry\s+(?!(?:being|having|doing|living|working)\s+(?:me|my|what\s+i))(?:to\s+[a-z]+|and\s+[a-z]+|[a-z]+ing)\b",
+    r"(?<!another\s)(?<!more\s)(?<!nth\s)(?<!1st\s)(?<!2nd\s)(?<!3rd\s)(?<!4th\s)(?<!5th\s)"
+    r"(?<!never\s)(?<!not\s)(?<!didn't\s)(?<!wouldn't\s)(?<!i'd\s)(?<!would\s)\btry\s+(?!(?:being|having|doing|living|working)\s+(?:me|my|what\s+i))(?:to\s+[a-z]+|and\s+[a-z]+|[a-z]+ing)\b",
     # everyday advice: "what you need to do is", "the trick is", "one thing that works is"
     r"\bwhat\s+(?:you|u|we)\s+(?:really\s+)?(?:need|have|ought|should|want|got)\s+to\s+do\s+is\b",
     r"\bthe\s+(?:trick|key|secret|answer|solution|best\s+bet)\s+(?:is|would\s+be|here\s+is)\b",

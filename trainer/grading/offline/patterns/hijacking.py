@@ -18,6 +18,7 @@ LISTENER_MOVES = rx(
     r"curious|wondering|hearing|not\s+here|all\s+ears|in\s+your\s+corner)\b",
     r"\bi\s+(?:think|guess|wonder|bet)\s+(?:you|that\s+you|it|if\s+you|whether)\b",
     r"\bi\s+(?:love|believe\s+in|admire|care\s+about|appreciate)\s+you\b",
+    r"\bhave\s+i\s+(?:described|put|understood|read|summed\s+up|captured)\b|\bam\s+i\s+(?:near|close\s+to)\b|"
     r"\bdid\s+i\s+(?:get|hear|understand|miss)\b|\bwhat\s+i(?:'m|\s+am)\s+hearing\b|"
     r"\bif\s+i(?:'m|\s+am)\s+(?:hearing|getting|understanding)\b|\bam\s+i\s+(?:getting|hearing|right)\b",
     r"\blet\s+me\b|\bi\s+want\s+to\s+(?:understand|hear|know|make\s+sure|get)\b|"
@@ -159,7 +160,9 @@ COUNTER_COMPLAINT = rx(
     r"\b(?:you|u)\s+(?:never|don't\s+ever|don't\s+even|didn't\s+even|hardly\s+ever|rarely|always|"
     r"never\s+even)\s+(?:ask|asked|listen|help|notice|thank|say|care|clean|do|call|text|"
     r"remember|check|appreciate|make\s+time|leave|forget|complain|interrupt|"
-    r"spend|come|cook|pick)\b",
+    r"spend|come|cook|pick)\b"
+    # "messages you never asked for", "you never asked for this": what landed on them unwanted
+    r"(?!\s+for(?:\s+(?:it|this|that|them|any\s+of\s+(?:it|this|that)))?\s*(?:[.,;:!?]|$))",
     r"\byou\s+think\s+(?:you|you've|you\s+have)\s+(?:it|got\s+it)\s+(?:bad|hard|rough|tough)\b|"
     r"\btry\s+(?:being|doing)\s+(?:me|my\s+job|what\s+i\s+do)\b",
     r"\bi\s+do\s+(?:everything|all\s+the|most\s+of\s+the|so\s+much)\b",
@@ -227,6 +230,16 @@ STORY_SPECIFICS = re.compile(
 # a holiday either", "when was the last time you..."): a counter-complaint in any context.
 COUNTER_COMPLAINT_MORE = rx(
     r"\bpot\s*[,/]?\s*kettle\b|\bpot\s+calling\s+the\s+kettle\b",
+    # "to be fair though, half of those were yours", "to be fair, you've been on your phone too"
+    r"\bto\s+be\s+fair(?:\s+though)?\s*,?\s+(?:you(?:'ve|\s+have|'re|\s+are|\s+were|\s+did|\s+do|\s+spent|"
+    r"\s+had)\b(?!\s+(?:every|a\s+(?:right|point)|all\s+the\s+right|had\s+(?:a|such|so)|got\s+(?:a|so)))[^.!?]{0,60}\b(?:too|as\s+well|either|"
+    r"yours|every\s+(?:night|day|time|weekend)|all\s+the\s+time|constantly)\b|(?:a\s+lot|half|most|loads|plenty)\s+"
+    r"of\s+(?:them|(?:those|these|the)(?:\s+\w+)?)\s+(?:were|was|are)\s+yours\b)",
+    # "You never asked for that.": said back as their fault (not "messages you never asked for")
+    r"(?:^|[.!?]\s+)(?:well\s*,?\s+)?(?:you|u)\s+never\s+(?:even\s+)?asked\s+(?:me\s+)?(?:for|about)\s+(?:that|it|this)\b",
+    # "sure, right after you stop scrolling in the bath": their request met with their own habit
+    r"(?:^|[.!?]\s+)(?:sure|fine|ok|okay|yeah|right)\s*,?\s+(?:right\s+|straight\s+|just\s+)?after\s+(?:you|u)\s+"
+    r"(?:stop|quit|start|give\s+up|put\s+down)\b",
     # "I did tell you about the biscuits", "maybe now you'll listen": their trouble answered with the
     # listener's old grievance about not being heeded
     r"\bi\s+(?:did\s+)?(?:tell|told|warn|warned)\s+(?:you|u)\s+so\b|\bi\s+did\s+(?:tell|warn)\s+(?:you|u)\b",
@@ -306,6 +319,9 @@ ONE_UP = rx(
     r"difficult|stressful|knackering|brutal|relentless)\b[^.?!]{0,60}\b(?:me|i|my)\b",
     # (within one clause: "you should try the running club, I saw a flyer" is advice and its source)
     r"\byou\s+should\s+(?:see|try)\s+(?:the|my|what)\b[^.?!,;]{0,40}\b(?:i|my|me)\b",
+    # "you should've seen my pitch last year": the listener's own bigger version
+    r"\byou\s+(?:should've|should\s+have|shoulda)\s+seen\s+(?:my|mine|what\s+i|how\s+i)\b(?!\s+(?:face|"
+    r"reaction|jaw|mouth|eyes))",
 )
 
 CENTERS_SELF = rx(

@@ -47,6 +47,13 @@ UPSET_WITH_LISTENER = rx(
     r"(?:distant|cold|off|short|snappy|grumpy|moody|absent|distracted|checked\s+out|miles\s+away)\b|"
     r"\b(?:you're|you\s+are|ur)\s+(?:so\s+|really\s+|always\s+|being\s+)?(?:distant|cold|short|snappy)\s+"
     r"with\s+me\b",
+    # a wish or a request about the listener's ways: "it'd be nice if you rang in the week", "I
+    # wish you'd ask", "can you please not be on your phone at dinner?"
+    r"\b(?:it'd|it\s+would)\s+be\s+(?:nice|good|lovely|great)\s+if\s+(?:you|u)\b[^.!?\n]{0,60}\b(?:sometimes|"
+    r"now\s+and\s+then|once\s+in\s+a\s+while|for\s+once|more\s+often|occasionally|ever|not\s+(?:just|only))\b|"
+    r"\bi\s+(?:just\s+)?wish\s+(?:you|u)(?:'d|\s+would)\s+(?!been\b|be\s+here|come\b|see\b|seen\b)|"
+    r"\b(?:could|can|would)\s+(?:you|u)\s+(?:please\s+)?(?:stop|not\s+(?:be|leave|keep|put|play|use|shout|"
+    r"interrupt|do\s+that))\b",
     # a find that confronts them: "I found vape stuff in your bag", "I found these in your pocket"
     r"(?:\bi\s+(?:just\s+)?|^)found\s+(?:[a-z']+\s+){1,4}(?:in|on)\s+(?:your|ur)\s+(?:bag|room|pocket|pockets|phone|car|"
     r"drawer|coat|jacket|wallet|laptop|browser|messages|search\s+history|bank\s+statement)\b",
@@ -165,7 +172,7 @@ FOCUS = re.compile(
     + r"|needling|bugging|nagging\s+at|"
     r"eating\s+at|getting\s+to)\s+me)\s+(?:is|was)|"
     # "what's really getting to me is...", "what's actually eating at me is..."
-    r"what's\s+(?:really\s+|actually\s+|honestly\s+)?(?:getting\s+to|eating(?:\s+at)?|bugging|"
+    r"what's\s+(?:really\s+|actually\s+|honestly\s+)?(?:doing\s+my\s+head\s+in|getting\s+to|eating(?:\s+at)?|bugging|"
     r"bothering|killing|upsetting|getting|hurting|needling|gnawing\s+at)\s+me\s+(?:is|was))"
     r"\s*,?\s*(?P<focus>[^.!?\n]+(?:\?['\u2019\u201d]\s*[^.!?\n]*)?)"
 )
@@ -222,8 +229,30 @@ GRANTED_BUT = re.compile(
     r"just\s+|still\s+|honestly\s+)?(?:miss|hate|feel|felt|can't|cannot|couldn't|am|'m|was|keep|kept|"
     r"wish|don't|didn't)\b[^.!?\n]+)"
 )
+# "I'm a bit nervous about the job, but mostly I'm sad to leave the team": the part they rank first
+BUT_MOSTLY = re.compile(
+    r"\bbut\s+(?:mostly|mainly|more\s+than\s+(?:anything|that)|above\s+all|most\s+of\s+all)\s*,?\s*"
+    r"(?P<focus>(?:i|it|what|that)\b(?!(?:'m|\s+am|'s|\s+is)\s+(?:coping|fine|ok|okay|good|alright|all\s+right)\b)"
+    r"[^.!?\n]+)"
+)
+# "I'm glad he's settled, really. But it worries me that he never mentions a friend": a good
+# feeling granted, then the one that weighs
+GLAD_BUT = re.compile(
+    r"\b(?:i'm|i\s+am|i\s+was|i\s+feel)\s+(?:really\s+|so\s+|very\s+|genuinely\s+)?(?:glad|pleased|happy|"
+    r"proud|relieved|grateful|thrilled|chuffed)\b[^.!?\n]{0,200}[.!?,;]?\s*(?:really[.!,]?\s*)?but\s+(?P<focus>"
+    r"(?:it|that|what)\s+(?:really\s+|also\s+|still\s+)?(?:worries|scares|bothers|upsets|frightens|"
+    r"terrifies|concerns|kills|hurts|gets\s+to)\s+me\b[^.!?\n]*|i'm\s+(?:also\s+|really\s+|a\s+bit\s+|"
+    r"still\s+)?(?:worried|scared|frightened|anxious|upset|sad|hurt|gutted|terrified|nervous)\b[^.!?\n]*)"
+)
+# "my uncle made a crack about my weight, which, fine, he does that to everyone. But then Gran
+# said...": one part waved off, then what stays with them
+DISMISSED_THEN = re.compile(
+    r"(?:(?:^|[,.;]\s*)(?:fine|whatever)\s*[,.;]|\bi\s+don't\s+(?:even\s+)?care\b|\bi\s+can\s+live\s+with\s+"
+    r"that\b|\bfair\s+enough\b)(?:[^.!?\n]{0,80}?[.,;!])?\s*but\s+then\s+(?P<focus>[^.!?\n]+)"
+)
 # the patterns that find the part a partner singles out (the grade and offered reflections alike)
 FOCUS_PATTERNS = (
+    DISMISSED_THEN,
     FOCUS,
     SET_ASIDE_THEN,
     NOT_X_BUT_Y,
@@ -231,6 +260,24 @@ FOCUS_PATTERNS = (
     X_IS_NOT_THE_POINT,
     DONT_CARE_THEN,
     GRANTED_BUT,
+    BUT_MOSTLY,
+    GLAD_BUT,
+)
+# "Your dad mocked my cooking, and you just laughed along", "I'm shattered, and it doesn't help
+# that you act like it happens by magic": after another's part, the listener's own, the part a
+# complaint is aimed at (read by the grade only: offered reflections must not say it as theirs)
+_YOU_DID_PART = (
+    r"(?P<focus>you\s+(?:just\s+|then\s+|still\s+|even\s+|also\s+)?(?!know\b|see\b|can\b|could\b|might\b|"
+    r"may\b|said\s+you\b|were\s+right\b|never\s+(?:got|get|know)\b|(?:just\s+)?have\s+to\b|can't\b|get\b|"
+    r"never\s+really\b)[a-z']+[^.!?\n]*)"
+)
+LISTENER_PART = (
+    re.compile(
+        r"(?:,\s*|\s)(?:and|but)\s+(?:(?:it\s+)?(?:doesn't|does\s+not)\s+help\s+that\s+|then\s+|"
+        r"on\s+top\s+of\s+(?:that|it)\s+)?" + _YOU_DID_PART
+    ),
+    # "...and then when I tried to vent to you last night you were scrolling your phone"
+    re.compile(r"\b(?:and|but)\s+(?:then\s+)?when\s+i\s+[^.!?\n]{0,60}?\s" + _YOU_DID_PART),
 )
 
 # What the partner rules out: "I'm not saying I want to quit", "I'm not asking you to give it up",

@@ -182,6 +182,9 @@ MINIMIZES = rx(
     r"\b(?:these\s+things|it|they)\s+(?:usually|normally|often|mostly|always)\s+turns?\s+out\s+to\s+be\s+nothing\b|"
     r"(?<!\bsaying\s)(?<!\bsaid\s)(?<!\bsays\s)(?<!\btold\syou\s)"
     r"\b(?:it's|it\s+is|it'll\s+be|that's)\s+(?:probably|most\s+likely|likely|almost\s+certainly)\s+nothing\b",
+    # "I'm sure it's nothing", "I'm certain it'll be nothing serious"
+    r"\b(?:i'm|i\s+am)\s+(?:sure|certain|positive|convinced)\s+(?:that\s+)?(?:it's|it\s+is|it'll\s+be|"
+    r"it\s+will\s+be|it\s+was)\s+nothing\b(?!\s+(?:you|that|to|like|but|compared|i)\b)",
     r"\b(?:you|u)\s+(?:still\s+)?(?:have|got)\s+(?:a\s+lot|so\s+much|plenty)\s+to\s+be\s+"
     r"(?:grateful|thankful|happy)\b",
     # others would not have minded: "most people would sleep through that", "most folk wouldn't
@@ -198,13 +201,15 @@ MINIMIZES = rx(
 
 JUDGES = rx(
     r"\bover-?\s?react(?:ing|ed|ion|s)?\b",
-    r"\b(?:too|overly|hyper)\s*-?\s*(?:sensitive|dramatic|emotional|touchy|needy|clingy|paranoid)\b",
+    r"\b(?:too|overly|hyper)\s*-?\s*(?:sensitive|dramatic|emotional|touchy|needy|clingy|paranoid)\b|"
+    r"\b(?:you're|you\s+are|ur)\s+(?:so\s+|really\s+|very\s+|always\s+)?sensitive\s+about\b",
     r"\b(?:you're|you\s+are|ur|you\s+were|you're\s+being|you\s+are\s+being|your\s+being|stop\s+being|"
     r"you're\s+acting|you\s+always\s+get)\s+(?:so\s+|such\s+a\s+|a\s+bit\s+|kind\s+of\s+|kinda\s+|"
     r"really\s+|way\s+|a\s+little\s+|too\s+|being\s+|very\s+|pretty\s+)*(?:dramatic|drama\s+queen|"
     r"a\s+baby|a\s+crybaby|crybaby|a\s+snowflake|ridiculous|silly|paranoid|irrational|childish|"
     r"petty|hysterical|crazy|hypersensitive|oversensitive|unreasonable|extra|insane|selfish|"
     r"immature|ungrateful|spoiled|hormonal|nuts|delusional|old-fashioned|old\s+fashioned|precious|touchy|"
+    r"thin-?\s?skinned|"
     r"a\s+martyr|the\s+victim)\b",
     # "you exaggerate a lot", "you do tend to catastrophise", "you like playing the martyr"
     r"\b(?:you|u)\s+(?:do\s+|always\s+|tend\s+to\s+|do\s+tend\s+to\s+|really\s+)*(?:exaggerate|catastrophi[sz]e|"

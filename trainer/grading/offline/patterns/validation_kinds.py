@@ -154,3 +154,15 @@ SHOULD_FEEL = rx(
     r"\byou\s+(?:really\s+|honestly\s+)?(?:should|ought\s+to)\s+(?:be|feel)\s+(?:so\s+|really\s+|"
     r"absolutely\s+|bloody\s+|very\s+)?"
 )
+
+# Their reading argued with: of people, as a habit ("you always assume the worst about people",
+# "you read the worst into everything"), or of a remark that stung, argued into praise ("bold is
+# a good thing!", "that's a compliment though").
+WORST_READING = rx(
+    r"\b(?:you|u)\s+(?:always|just|only|do|tend\s+to)\s+(?:\w+\s+)?(?:assume|expect|think|imagine|"
+    r"read(?:\s+into)?|see)\s+the\s+worst\b|\b(?:you|u)\s+(?:always\s+)?read\s+the\s+worst\s+into\b"
+)
+REMARK_PRAISED = rx(
+    r"\b(?:that's|that\s+is|it's|it\s+is|it\s+was|that\s+was|\w+'s)\s+(?:actually\s+|really\s+)?a\s+"
+    r"(?:compliment|good\s+thing)(?:\s+though|,?\s+you\s+know)?\s*(?:[!.]|$)"
+)
