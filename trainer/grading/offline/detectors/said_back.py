@@ -19,6 +19,7 @@ from trainer.grading.offline.detectors.context import (
     swap_pronouns,
     tokens_of,
 )
+from trainer.grading.offline.detectors.sides import own_words
 from trainer.grading.offline.feeling_matcher import families_of
 from trainer.grading.offline.feelings import BROAD_FAMILY, Feeling, family_valence, feelings_in
 from trainer.grading.offline.paraphrase import fields_of
@@ -323,15 +324,6 @@ def misses_focus(ctx: Ctx, hits: list[Hit]) -> bool:
     return True
 
 
-# the listener owning a part in their own voice: "I laughed", "I've not even noticed", "me
-# gaming"; not a sorry, a hearing or a guess ("I'm sorry", "I get that", "I bet", "I'd be")
-_OWNS = re.compile(
-    r"\b(?:i|i've|i'd|i\s+just|i\s+didn't|i\s+never|i\s+was|i\s+went|i\s+let)\b(?!\s+(?:am|'m|get|see|hear|"
-    r"understand|imagine|bet|think|guess|know|can\s+(?:see|hear|imagine|tell)|would|'d\s+be|feel|"
-    r"totally|really\s+get))|\bme\s+\w+ing\b|\b(?:on|by|from)\s+me\b|\bmy\s+(?:part|fault|bad)\b"
-)
-
-
 def _misses_listener_part(ctx: Ctx) -> bool:
     """A complaint whose second part is the listener's own ("...and you just laughed along")
     said back without it: no word of it in the reply, quoted or not, and the reply never owns a
@@ -347,7 +339,12 @@ def _misses_listener_part(ctx: Ctx) -> bool:
     # quoting it back counts ("hearing 'ask her' made it all invisible")
     if set(content_stems(ctx.resp.text)) & stems:
         return False
-    return not _OWNS.search(ctx.resp.masked)
+    # the listener in their own voice past their listener moves ("I laughed", "me gaming"), not
+    # "I'm sorry", "I get that", "I'd be fuming too"; "my mum" for their "your mother" is theirs
+    return not _LISTENER_AS_SUBJECT.search(own_words(ctx.resp.masked))
+
+
+_LISTENER_AS_SUBJECT = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|myself)\b")
 
 
 def longest_shared_run(ctx: Ctx, min_words: int = 4) -> tuple[int, int] | None:

@@ -19,6 +19,7 @@ from trainer.grading.offline.detectors.context import (
     text_before,
     tokens_of,
 )
+from trainer.grading.offline.detectors.sides import own_words
 from trainer.grading.offline.feelings import Feeling
 from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import hijacking as H
@@ -127,15 +128,6 @@ def detect_legitimizing(
     return hits
 
 
-# the listener's own voice in a sentence ("I'm the worst, you deserve better"), past the leads
-# that only say the listener understands ("I get why", "I don't blame you")
-_LISTENER_CLAUSE = re.compile(r"\b(?:i|i'm|i've|me|my)\b")
-_UNDERSTANDING_LEAD = re.compile(
-    r"\bi\s+(?:totally\s+|really\s+|completely\s+|can\s+)?"
-    r"(?:get|see|understand|don't\s+blame|do\s+not\s+blame|can\s+imagine|hear)\b"
-)
-
-
 def made_understandable(ctx: Ctx, legit: list[Hit]) -> list[Hit]:
     """ "That makes total sense", "I don't blame you", "no wonder" beside what they told, with no
     feeling word of the listener's to acknowledge: making it understandable acknowledges it. Only
@@ -143,7 +135,6 @@ def made_understandable(ctx: Ctx, legit: list[Hit]) -> list[Hit]:
     for h in legit:
         sent = sentence_at(ctx.sents, h.start)
         chunk = ctx.resp.masked[sent.start : sent.end] if sent else ""
-        rest = _UNDERSTANDING_LEAD.sub(" ", chunk)
         about_them = (
             H.YOU_REF.search(chunk)
             or A.REFLECTIVE_FRAME.search(chunk)
@@ -153,7 +144,8 @@ def made_understandable(ctx: Ctx, legit: list[Hit]) -> list[Hit]:
         fair = ctx.resp.masked[h.start : h.end].startswith("fair") or "fair" in chunk[:12]
         if fair and _THEIR_LAPSE.search(ctx.resp.masked[h.end : sent.end if sent else None]):
             continue  # "fair enough, you didn't do your homework" sides with whoever told them off
-        if about_them and not _LISTENER_CLAUSE.search(rest):
+        # not about the listener ("I'm the worst, you deserve better"), past their listener moves
+        if about_them and not H.SELF_REF.search(own_words(chunk)):
             return [Hit("acknowledges_feeling", h.start, h.end)]
     return []
 

@@ -17,7 +17,8 @@ LISTENER_MOVES = rx(
     r"glad\s+you|proud|on\s+your\s+side|not\s+going|happy\s+for|thrilled\s+for|excited\s+for|"
     r"curious|wondering|hearing|not\s+here|all\s+ears|in\s+your\s+corner)\b",
     r"\bi\s+(?:think|guess|wonder|bet)\s+(?:you|that\s+you|it|if\s+you|whether)\b",
-    r"\bi\s+(?:love|believe\s+in|admire|care\s+about|appreciate)\s+you\b",
+    r"\bi\s+(?:love|believe\s+in|admire|care\s+about|appreciate)\s+you\b|\bi\s+(?:don't|do\s+not)\s+blame\s+"
+    r"(?:you|u)\b",
     r"\bhave\s+i\s+(?:described|put|understood|read|summed\s+up|captured)\b|\bam\s+i\s+(?:near|close\s+to)\b|"
     r"\bdid\s+i\s+(?:get|hear|understand|miss)\b|\bwhat\s+i(?:'m|\s+am)\s+hearing\b|"
     r"\bif\s+i(?:'m|\s+am)\s+(?:hearing|getting|understanding)\b|\bam\s+i\s+(?:getting|hearing|right)\b",
