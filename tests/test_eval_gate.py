@@ -43,6 +43,7 @@ BLIND = {
     "cases_fresh_v14b.yaml",
     "cases_fresh_v15b.yaml",
     "cases_fresh_v16b.yaml",
+    "cases_fresh_v17b.yaml",
 }
 CASE_FILES = sorted(p.name for p in (EVALS / "cases").glob("cases_*.yaml") if p.name not in BLIND)
 RECORDED = sorted(p for p in CASSETTE_ROOT.glob("*") if (p / "manifest.json").is_file())
