@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.offline_grade import grade_reply
-from trainer.grading.offline.detectors.accuracy import _laid_at_listener
+from trainer.grading.offline.detectors.listener_part import laid_at_listener
 from trainer.grading.offline.paraphrase import field_hits, fields_of
 
 
@@ -49,7 +49,7 @@ def test_the_listener_owning_what_they_are_said_to_have_done_says_it_back() -> N
 
 def test_what_they_did_themselves_or_say_was_not_done_is_not_laid_at_the_listener() -> None:
     text = "you were late to my drinks and i stood there on my own. you never text back."
-    owned = _laid_at_listener(text, field_hits(text))
+    owned = laid_at_listener(text, field_hits(text))
     assert "nobody_helps" not in owned  # "and i stood there on my own": their act
     assert "contact" not in owned  # "you never text back": what the listener did not do
     assert "lateness" in owned

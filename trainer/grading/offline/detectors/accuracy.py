@@ -14,6 +14,7 @@ from trainer.grading.offline.detectors.context import (
 )
 
 # re-exported: checklist.py reads every accuracy item from this module
+from trainer.grading.offline.detectors.listener_part import laid_at_listener
 from trainer.grading.offline.detectors.said_back import (
     detect_need_or_check as detect_need_or_check,
 )
@@ -26,10 +27,30 @@ from trainer.grading.offline.detectors.said_back import (
     pinned_alone,
     reason_is_theirs,
 )
-from trainer.grading.offline.detectors.stated import denied_families, disowned, stated_families
+from trainer.grading.offline.detectors.stated import (
+    AFRAID as _AFRAID,
+)
+from trainer.grading.offline.detectors.stated import (
+    ANGER as _ANGER,
+)
+from trainer.grading.offline.detectors.stated import (
+    LONELY as _LONELY,
+)
+from trainer.grading.offline.detectors.stated import (
+    SAD as _SAD,
+)
+from trainer.grading.offline.detectors.stated import (
+    WRONGED as _WRONGED,
+)
+from trainer.grading.offline.detectors.stated import (
+    blame_turned_outward,
+    denied_families,
+    disowned,
+    stated_families,
+)
 from trainer.grading.offline.feeling_matcher import find_feelings
 from trainer.grading.offline.feelings import Feeling, family_valence, feelings_in
-from trainer.grading.offline.paraphrase import FieldHit, field_hits, figurative_field_hits
+from trainer.grading.offline.paraphrase import field_hits, figurative_field_hits
 from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import hijacking as H
 from trainer.grading.offline.text import (
@@ -176,7 +197,7 @@ def _same_field(
     """Reply words in a meaning field the partner spoke of, in other words (one per field)."""
     literal = figurative_field_hits(target_text)[0]
     wanted = frozenset(h.field for h in literal)
-    owned = _laid_at_listener(target_text, literal)
+    owned = laid_at_listener(target_text, literal)
     hits: list[Hit] = []
     done: set[str] = set()
     for fh in field_hits(ctx.resp.masked):
@@ -196,23 +217,6 @@ def _same_field(
 
 
 # the clause says the listener did it: its last person is "you" ("you read my texts")
-_CLAUSE_START = re.compile(r"[.!?;,]")
-_PERSON = re.compile(r"\b(?:you|i|we|he|she|they)\b")
-_NOT = re.compile(r"\b(?:not|never|no|nothing)\b|n't\b")
-
-
-def _laid_at_listener(text: str, hits: list[FieldHit]) -> frozenset[str]:
-    """Fields of what they say the listener did ("you read my texts"), which the listener owning
-    it ("I went through your messages") says back; not "you never do the bins" (a defence)."""
-    owned = set()
-    for h in hits:
-        clause = _CLAUSE_START.split(text[: h.start])[-1]
-        people = _PERSON.findall(clause)
-        if people and people[-1] == "you" and not _NOT.search(clause):
-            owned.add(h.field)
-    return frozenset(owned)
-
-
 def detect_main_feeling(
     ctx: Ctx, attributed: list[Feeling], main_point: list[Hit] | None = None
 ) -> tuple[list[Hit], list[Hit]]:
@@ -268,6 +272,9 @@ def detect_main_feeling(
         guessed = [_hit(f) for f in attributed if _anger_not_theirs(ctx, f)]
         if guessed:
             return [], guessed
+    named = [f for f in attributed if _at(f, right)]
+    if right and blame_turned_outward(ctx, named, stated):
+        return [], [_hit(f) for f in named]  # "I let them all down" -> "angry at the director"
     if right:
         return right, plainly_denied
     wrong += plainly_denied
@@ -294,16 +301,6 @@ def detect_main_feeling(
     return [], []
 
 
-_ANGER = frozenset({"anger", "frustration", "disgust"})
-
-
-# someone wronged them: anger at it is theirs to feel ("he shouted at me till I cried")
-_WRONGED = re.compile(
-    r"\bhow\s+dare\b|\bunfair\b|\bout\s+of\s+order\b|\bthe\s+nerve\b|\b(?:shouted|yelled|screamed|swore)\s+at\s+"
-    r"me\b|\bhad\s+a\s+go\s+at\s+me\b"
-)
-
-
 def _at(f: Feeling, hits: list[Hit]) -> bool:
     return any(h.start == f.start for h in hits)
 
@@ -321,11 +318,6 @@ def _their_word(ctx: Ctx, f: Feeling) -> bool:
     """The feeling word is one they used ("hate" for "she told me she hated me"): said back, not
     guessed."""
     return set(content_stems(ctx.resp.masked[f.start : f.end])) <= set(ctx.stmt_stems)
-
-
-_SAD = frozenset({"sadness", "hurt", "loneliness"})
-_LONELY = frozenset({"sadness", "loneliness"})
-_AFRAID = frozenset({"anxiety", "distress"})
 
 
 def feeling_acknowledged(ctx: Ctx, ack: list[Hit], cost_sents: list[Sentence]) -> list[Hit]:
@@ -364,7 +356,9 @@ _HEDGED = re.compile(
 _AFFECT_CUE = re.compile(
     r"\b(?:not|no|never|nothing|nobody|none|\w+n't|cannot|anymore|really|so|too|very|such|just|"
     r"even|again|always|still|only|problems?|trouble|hate[ds]?|love[ds]?|worst|best|extreme|"
-    r"crazy|ugh|wow|suddenly|finally|at\s+last|hard|tough|sick|tired|dealing)\b|[!?]"
+    r"crazy|ugh|wow|suddenly|finally|at\s+last|hard|tough|sick|tired|dealing)\b|[!?]|"
+    # their words in scare quotes: "she told me it'd be 'fun for everyone'"
+    r"(?:^|\s)'[a-z][a-z ,]{2,40}'(?=\W|$)"
 )
 
 

@@ -87,7 +87,21 @@ def analyze(
         partner=partner,
         stmt_stems=frozenset(content_stems(stmt.text)),
     )
-    attributed = [f for f in feelings_in(resp.masked) if f.attributed_to_partner]
+    # a feeling word inside a verdict posed as their feeling ("you feel Rach is a rubbish friend
+    # for leaving you out") is the reason for the verdict, not a feeling said to them
+    verdicts = [
+        (
+            m.start(),
+            m.end()
+            + len(re.split(r"[.,;!?]|\b(?:and|that|which|but)\b", resp.masked[m.end() :])[0]),
+        )
+        for m in A.FEEL_VERDICT.finditer(resp.masked)
+    ]
+    attributed = [
+        f
+        for f in feelings_in(resp.masked)
+        if f.attributed_to_partner and not any(a <= f.start < b for a, b in verdicts)
+    ]
     # what the listener says back as the partner's ("you're saying it's fine", "your dad keeps
     # telling you to toughen up") is not the listener's own fix, verdict or story
     own = replace(ctx, resp=resp.listener_own())

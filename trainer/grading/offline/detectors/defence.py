@@ -251,6 +251,8 @@ def not_a_defence(ctx: Ctx, hit: Hit) -> bool:
         after,
     ):
         return True
+    if _cause_of_their_feeling(ctx, hit, sent):
+        return True
     lapse = re.match(
         r"because\s+i\s+(?:just\s+)?(?:didn't|did\s+not|never)\s+(?:even\s+)?([a-z]+)",
         text[hit.start : sent.end],
@@ -260,3 +262,41 @@ def not_a_defence(ctx: Ctx, hit: Hit) -> bool:
         and lapse.group(1) not in _INABILITY
         and not re.search(r"\bi\b", own_words(text[sent.start : hit.start]))
     )
+
+
+def _cause_of_their_feeling(ctx: Ctx, hit: Hit, sent: Sentence) -> bool:
+    """ "You felt alone at that table because I was stuck in my phone": the reason given for
+    their feeling, in the same clause, is the very act they complained of (their words) or about
+    them ("the one person you were counting on"); not "...but that's because I was on calls"."""
+    text = ctx.resp.masked
+    if not re.match(r"(?:because|bc|cos|coz|cause)\b", text[hit.start : hit.end]):
+        return False
+    felt = [
+        f
+        for f in feelings_in(text[sent.start : hit.start])
+        if f.attributed_to_partner
+        and not re.search(
+            r"[,;]|\b(?:but|though|tho|i\s+know)\b", text[sent.start + f.end : hit.start]
+        )
+        and hit.start - (sent.start + f.end) <= 40
+    ]
+    if not felt or re.search(r"\b(?:only|just)\b", text[sent.start : hit.start]):
+        return False  # "you're only upset because I was honest": a retort
+    clause = re.split(r"[,;]|\s(?:and|but|so)\s", text[hit.end : sent.end])[0]
+    reason = text[hit.start : hit.end] + clause
+    if _EXCUSE_IN_REASON.search(text[hit.start : sent.end]):
+        return False  # "...because with the week I've had I just haven't been able to"
+    return bool(
+        set(content_stems(reason)) & ctx.stmt_stems - {"day", "week", "time", "night"}
+        or re.search(r"\b(?:you|u)\b", reason)
+    )
+
+
+# the listener's circumstances inside the reason: still an excuse
+_EXCUSE_IN_REASON = re.compile(
+    r"\b(?:work|working|busy|shifts?|meetings?|calls?|(?:week|day|month)\s+i've\s+had|tired|knackered|"
+    r"exhausted|swamped|slammed|had\s+to|have\s+to|able\s+to|no\s+time|have\s+time|traffic|train|"
+    r"forgot|didn't\s+know|didn't\s+think|didn't\s+reali[sz]e|thought|stressed|blowing\s+up|trains?|buses|"
+    r"networking|on\s+silent|exams?|deadlines?|you\s+knew|for\s+(?:our|us|the\s+family|the\s+kids)|but|"
+    r"helping|looking\s+after|promised|needed\s+me|taxi|lift)\b"
+)

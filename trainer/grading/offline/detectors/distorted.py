@@ -51,6 +51,11 @@ def detect_escalated(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
         chunk = ctx.resp.masked[s.start : s.end]
         for rx in patterns:
             for m in rx.finditer(chunk):
+                if re.search(
+                    r"\b(?:feel|felt|feeling|feels)\s+(?:so\s+|really\s+|a\s+bit\s+)?$",
+                    chunk[: m.start()],
+                ):
+                    continue  # "you feel robbed": how it landed, not a theft reported
                 if not _NEGATED.search(chunk[: m.start()]):
                     hits.append(Hit("distorts_facts", s.start + m.start(), s.start + m.end()))
     return hits
@@ -104,7 +109,14 @@ _NONE = re.compile(
 def detect_zeroed(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
     """A count they gave said back as none: "twenty CVs and not a single reply" for "one reply,
     a no", "not one of them replied" for "only Amira replied"."""
-    counted = {stem(m["n"]) for m in _COUNTED.finditer(ctx.stmt.text)}
+    # "I haven't had five minutes to myself" counts nothing: none is theirs to say
+    counted = {
+        stem(m["n"])
+        for m in _COUNTED.finditer(ctx.stmt.text)
+        if not re.search(
+            r"(?:\bnot|n't)\s+(?:\w+\s+)?$", ctx.stmt.text[max(0, m.start() - 20) : m.start()]
+        )
+    }
     counted |= {stem(m["n"]) for m in _ONLY_SOME.finditer(ctx.stmt.text)}
     if not counted:
         return []

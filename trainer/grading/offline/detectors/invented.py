@@ -62,6 +62,8 @@ def detect_invented(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
                 continue
             if re.match(r"(?:my|our)\b", chunk[fh.start : fh.end]):
                 continue  # "my parents" for their "your mum and dad": the listener's own people
+            if re.search(r"\b(?:tag|dream)\s+$", chunk[: fh.start]):
+                continue  # "a good tag team", "the dream team": a figure of speech, not people
             if _addressed(chunk, fh.start, fh.end):
                 continue  # "Mate, ...", "Aw pal, ...", "..., Dad, ...": said to them
             if fh.field in _PEERS and S.PEER_GROUP.search(target):
@@ -187,10 +189,17 @@ def detect_motives(ctx: Ctx) -> list[Hit]:
         sent = sentence_at(ctx.sents, h.start)
         if sent and asks(sent, ctx.resp.masked[sent.start : sent.end]):
             continue  # "do you think he's doing it on purpose?" asks; it asserts nothing
+        if "hiding behind" in span_text and re.search(r"\bhid(?:e|es|ing)?\b", ctx.stmt.text):
+            continue  # their own figure ("he hides behind company policy") said back
         if ctx.stmt.text.find(span_text.strip()) >= 0 or A.THEIR_READING.search(
             ctx.resp.masked[max(0, h.start - 30) : h.start]
         ):
             continue  # the partner said it themselves, or it is said back as their reading
+        if re.search(r"\bwant\s+(?:me|us)\s+to\b", span_text) and re.search(
+            r"\bi\s+(?:just\s+|really\s+|only\s+)?(?:want|need|wanted|needed)\s+(?:you|u)\s+to\b",
+            ctx.stmt.text,
+        ):
+            continue  # "I just want you to choose me" said back as "you just want me to choose you"
         if _THINK_REASON.match(span_text) and S.SOMEONE_SAID.search(ctx.stmt.text):
             continue  # "because she thinks you're not the right fit" for "she says I'm not fit"
         if _OTHERS_READING.search(ctx.resp.masked[max(0, h.start - 60) : h.start]) and (

@@ -7,17 +7,23 @@ from __future__ import annotations
 import re
 
 from trainer.grading.offline.detectors.context import Ctx, Hit, sentence_at
+from trainer.grading.offline.paraphrase import field_hits, people_fields
 from trainer.grading.offline.text import Sentence, stem
 
 _TOKEN = re.compile(r"[a-z][a-z']*")
 # words between a doer and the act ("she's been punching", "he had just told")
 _AUX = frozenset(
     "has had have 's 've 'd was were is are been be just already also even actually only "
-    "did would will".split()
+    "did would will keeps kept keep".split()
 )
 # words between the act and whom it was done to ("punched a boy", "told the whole class")
 _DET = frozenset("a an the this that some one whole".split())
 _POSSESSIVE = frozenset("my your his their our".split())
+# the act's particle before whom it was done to, and the verbs a "to" follows ("had to cancel")
+_PARTICLE = frozenset("on out up".split())
+_TO_VERBS = frozenset("had have has tried trying decided ended wanted".split())
+# an act done to what is someone's ("cancelled our lunch") is done to them
+_OWNERS = {"my": "me", "our": "me", "your": "you"}
 _CONTRACTED = re.compile(r"'(?:re|m|ve|ll|d|t)$")
 _SUBJECTS = frozenset("i he she they we".split())
 _PEOPLE = frozenset("i you he she they we".split())
@@ -46,6 +52,23 @@ _NOT_ACTS = frozenset(
 )
 
 
+_KIN = frozenset(
+    "cousin aunt auntie aunty uncle nan nana gran granny grandma grandad grandpa sister brother "
+    "sis bro niece nephew wife husband partner girlfriend boyfriend mate pal flatmate housemate "
+    "family kids kid baby".split()
+)
+
+
+def _a_person(word: str) -> bool:
+    return word in _KIN or any(h.field in people_fields() for h in field_hits(word))
+
+
+def _root(verb: str) -> str:
+    """ "cancelled" and "cancel" alike: the stem with a doubled last consonant made single."""
+    s = stem(verb)
+    return s[:-1] if len(s) > 4 and s[-1] == s[-2] and s[-1] not in "aeiou" else s
+
+
 def _person(word: str, *, theirs: bool) -> str:
     word = word.removesuffix("'s")
     word = _OBJECT.get(word, word)
@@ -63,14 +86,23 @@ def _acts(text: str, *, theirs: bool) -> list[tuple[str, str, str, int, int]]:
         if verb in _NOT_ACTS or verb in _FUNCTION or len(verb) < 3:
             continue
         j = k - 1
-        while j >= 0 and words[j].group() in _AUX:
-            j -= 1
+        while j >= 0 and (
+            words[j].group() in _AUX
+            or (words[j].group() == "to" and j > 0 and words[j - 1].group() in _TO_VERBS)
+        ):
+            j -= 2 if words[j].group() == "to" else 1  # "you had to cancel", "he tried to"
         n = k + 1
+        while n < len(words) and words[n].group() in _PARTICLE:
+            n += 1  # "cancelled on me", "walked out on her", "hung up on him"
+        owner = None
         while n < len(words) and words[n].group() in _DET | _POSSESSIVE:
+            owner = words[n].group() if words[n].group() in _OWNERS else owner
             n += 1
         if j < 0 or n >= len(words):
             continue
         doer, target = words[j].group(), words[n].group()
+        if owner and target not in _PEOPLE and not _a_person(target):
+            target = _OWNERS[owner]  # "cancelled our lunch": done to them, not "told my cousin"
         if doer.removesuffix("'s") in _DET | _FUNCTION or target in _AUX | _FUNCTION:
             continue
         if _CONTRACTED.search(doer) or _CONTRACTED.search(target) or target in _SUBJECTS:
@@ -80,7 +112,7 @@ def _acts(text: str, *, theirs: bool) -> list[tuple[str, str, str, int, int]]:
         out.append(
             (
                 _person(doer, theirs=theirs),
-                stem(verb),
+                _root(verb),
                 _person(target, theirs=theirs),
                 m.start(),
                 m.end(),

@@ -19,7 +19,8 @@ from trainer.grading.offline.detectors.context import (
     swap_pronouns,
     tokens_of,
 )
-from trainer.grading.offline.detectors.sides import own_words
+from trainer.grading.offline.detectors.listener_part import ask_said_back, misses_listener_part
+from trainer.grading.offline.detectors.stated import stated_families
 from trainer.grading.offline.feeling_matcher import families_of
 from trainer.grading.offline.feelings import BROAD_FAMILY, Feeling, family_valence, feelings_in
 from trainer.grading.offline.paraphrase import fields_of
@@ -57,6 +58,8 @@ def feeling_not_owed(ctx: Ctx, main_point: list[Hit], attributed: list[Feeling])
             continue
         if thought and not thought & set(content_stems(chunk)):
             continue
+        if A.FEEL_VERDICT.search(chunk):
+            continue  # "you feel your manager is a hypocrite": a verdict on them, no feeling
         if _says_back(chunk):
             return [Hit("names_main_feeling", sent.start, sent.end)]
     return []
@@ -291,7 +294,12 @@ def misses_focus(ctx: Ctx, hits: list[Hit]) -> bool:
     """They singled out what matters ("what stung was that your mum called me the girlfriend")
     and nothing said back is of it: every shared word is from the part they set aside."""
     found = [m for rx in S.FOCUS_PATTERNS for m in rx.finditer(ctx.stmt.text)]
-    if not found and _misses_listener_part(ctx):
+    ask = S.LISTENER_ASK.search(ctx.stmt.text)
+    if ask and not stated_families(ctx) and not ask_said_back(ctx, ask["focus"]):
+        # "...I just want you to step in for once": what they ask is the point, when they name
+        # no feeling of their own ("I'm terrified of the results. I want you to come" is the fear)
+        return True
+    if not found and misses_listener_part(ctx):
         return True
     focus = [m["focus"] for m in found]
     # "it worries me that he's so far away" -> "a bit anxious about the distance": the feeling
@@ -322,29 +330,6 @@ def misses_focus(ctx: Ctx, hits: list[Hit]) -> bool:
         if set(content_stems(said)) & stems or fields_of(said) & fields:
             return False
     return True
-
-
-def _misses_listener_part(ctx: Ctx) -> bool:
-    """A complaint whose second part is the listener's own ("...and you just laughed along")
-    said back without it: no word of it in the reply, quoted or not, and the reply never owns a
-    part of the listener's ("I laughed", "I didn't back you up")."""
-    if not ctx.upset:
-        return False
-    m = next((m for rx in S.LISTENER_PART if (m := rx.search(ctx.stmt.text))), None)
-    if not m or re.search(r"\byou\b", ctx.stmt.text[: m.start()]):
-        return False
-    stems = set(content_stems(m["focus"])) - {"you", "just", "like"}
-    if not stems:
-        return False
-    # quoting it back counts ("hearing 'ask her' made it all invisible")
-    if set(content_stems(ctx.resp.text)) & stems:
-        return False
-    # the listener in their own voice past their listener moves ("I laughed", "me gaming"), not
-    # "I'm sorry", "I get that", "I'd be fuming too"; "my mum" for their "your mother" is theirs
-    return not _LISTENER_AS_SUBJECT.search(own_words(ctx.resp.masked))
-
-
-_LISTENER_AS_SUBJECT = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|myself)\b")
 
 
 def longest_shared_run(ctx: Ctx, min_words: int = 4) -> tuple[int, int] | None:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from trainer.grading.offline.detectors.context import Ctx, Hit
 from trainer.grading.offline.feeling_matcher import felt_families, find_feelings
 from trainer.grading.offline.feelings import Feeling, feelings_in
@@ -61,3 +63,38 @@ def names_disowned(ctx: Ctx, wrong: list[Hit], attributed: list[Feeling]) -> boo
     return any(
         w.start <= a.start < w.end and disowned(ctx, a.family) for w in wrong for a in attributed
     )
+
+
+ANGER = frozenset({"anger", "frustration", "disgust"})
+SAD = frozenset({"sadness", "hurt", "loneliness"})
+LONELY = frozenset({"sadness", "loneliness"})
+AFRAID = frozenset({"anxiety", "distress"})
+_BLAMING = ANGER | {"disappointment"}
+
+# someone wronged them: anger at it is theirs to feel ("he shouted at me till I cried")
+WRONGED = re.compile(
+    r"\bhow\s+dare\b|\bunfair\b|\bout\s+of\s+order\b|\bthe\s+nerve\b|\b(?:shouted|yelled|screamed|swore)\s+at\s+"
+    r"me\b|\bhad\s+a\s+go\s+at\s+me\b"
+)
+
+
+_BLAME_REPORTED = re.compile(
+    r"\bapparently\b|\baccording\s+to\b|\bblam(?:e|es|ed|ing)\s+me\b|\bpinn(?:ed|ing)\s+it\b"
+)
+# "angry at the director", "frustrated with your mum", "disappointed in management"
+_AT_OTHER = re.compile(
+    r"\s+(?:at|with|in)\s+(?!(?:yourself|you|u|your\s+own|myself|me|us|how|the\s+way|what|it)\b)[a-z]"
+)
+
+
+def blame_turned_outward(ctx: Ctx, named: list[Feeling], stated: set[str]) -> bool:
+    """They blame themselves ("I let every one of them down", "I should never have left her")
+    and every feeling the reply names for them is blame, one of it aimed at someone else ("you're
+    furious with that nurse... anyone would be raging"): not their feeling. Not when they named
+    anger of their own ("...and I'm furious with him")."""
+    if not named or not S.SELF_BLAME.search(ctx.stmt.text) or stated & _BLAMING:
+        return False
+    if _BLAME_REPORTED.search(ctx.stmt.text):
+        return False  # "apparently it's all my fault... he's been blaming me": their verdict
+    aimed = [f for f in named if _AT_OTHER.match(ctx.resp.masked[f.end : f.end + 20])]
+    return bool(aimed) and all(f.family in _BLAMING for f in named)

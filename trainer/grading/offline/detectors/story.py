@@ -202,6 +202,13 @@ def not_a_life(ctx: Ctx, s: Sentence) -> bool:
         or A.CHECKS_UNDERSTANDING.search(chunk)  # "let me check I've got it: ...?"
         or N.VIEW.search(chunk)
         or (stems and stems <= ctx.stmt_stems and not re.search(r"\b(?:i|me|my|i'm|i've)\b", chunk))
+        # the couple's "we" of their own turn, said to them: "just as we were getting our heads
+        # above water, no wonder you're scunnered" (to "every time we get a bit ahead...")
+        or (
+            bool(re.search(r"\b(?:we|we're|we've|our|us)\b", ctx.stmt.text))
+            and not re.search(r"\b(?:i|me|my|i'm|i've|i'd|mine)\b", chunk)
+            and bool(re.search(r"\b(?:you're|you\s+are|you've|you|your)\b", own_words(chunk)))
+        )
     )
 
 

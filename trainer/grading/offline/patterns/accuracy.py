@@ -198,6 +198,14 @@ FEEL_LIKE = re.compile(
     r"sort\s+of)\s+)?(?:feel|felt|feeling)\s+(?:like|as\s+(?:though|if))\b"
 )
 
+# a verdict on someone posed as a feeling: "you feel your manager is a total hypocrite", "you feel
+# Dan is being a liar" (not "you feel you're not heard", "you feel it's unfair")
+FEEL_VERDICT = re.compile(
+    r"\b(?:you|u)\s+(?:feel|felt)\s+(?:that\s+)?(?:(?:your|ur|the|my|his|her|their)\s+)?"
+    r"(?!(?:you|u|i|we|it|this|that|things|everything|nothing|like|as)\b)[a-z']+\s+(?:is|was|are|were)\s+"
+    r"(?:being\s+)?(?:just\s+|such\s+|really\s+)?(?:a|an|the)\s"
+)
+
 # "you're anxious about the exam", "you worry that they...": the feeling with its reason
 FEELING_REASON = re.compile(r"^\s+(?:that|about|because|when|since|after|over|at|by|of|for)\b")
 
@@ -256,6 +264,9 @@ ROLE_OF_THEIRS = re.compile(
 # absolute or "every single time" said back is theirs, not a distortion
 ABSOLUTES_THEIRS = re.compile(
     r"\b(?:always|never|every|constantly|all\s+the\s+time|hates?|keeps|keep\s+on|kept)\b|"
+    # "all of it sits in my head", "all of it is on me": the whole of it is theirs to say
+    r"\ball\s+of\s+(?:it|them|that|this)\s+(?:is|was|sits|falls|lands|comes)\b|"
+    r"\b(?:haven't|hasn't|not|never)\s+(?:had\s+)?(?:five|two|ten|a|one)\s+minutes?\b|"
     # "I didn't walk once", "not once did she ask": an absolute in its negative form
     r"\b(?:didn't|did\s+not|don't|haven't|hasn't|wasn't|not)\s+(?:\w+\s+){0,3}?once\b"
     r"(?!\s+(?:i|we|you|he|she|they|it|the|my|our|his|her|their|that|this)\b)"
@@ -302,8 +313,9 @@ INTERJECTION_LEAD = re.compile(
 # feel..." (a possessive is not part of a denial: "didn't cause my anxiety" owns the anxiety).
 # One predicate for the partner's denial and for a reply that denies it with them.
 DENIED_BEFORE = re.compile(
-    # (not "can't stop crying", "couldn't help laughing": those insist on it)
-    r"\b(?:not|never|no\s+longer|\w+n't)\s+(?!(?:stop|help)\b)"
+    # (not "can't stop crying", "couldn't help laughing": those insist on it; nor "trying not
+    # to cry", "did my best not to panic": holding it back is having it)
+    r"(?<!trying\s)(?<!tried\s)(?<!best\s)(?<!hard\s)\b(?:not|never|no\s+longer|\w+n't)\s+(?!(?:stop|help)\b)"
     r"(?:(?!(?:my|your|his|her|their|our)\b)[a-z']+\s+){0,2}$"
 )
 

@@ -106,6 +106,8 @@ DEFENDS = rx(
     r"\bhow\s+(?:was|am)\s+i\s+(?:supposed|meant)\s+to\s+know\b|\byou\s+could\s+have\s+(?:told|asked|"
     r"reminded|said)\b",
     r"\bi\s+have\s+(?:a\s+lot|so\s+much|too\s+much)\s+(?:going\s+on|on\s+my\s+plate)\b",
+    # "with the week I've had at work I just haven't been able to": the listener's week as reason
+    r"\bwith\s+the\s+(?:week|day|month|year)\s+i've\s+had\b",
     r"\bi\s+work(?:ed)?\s+(?:all\s+day|late|so\s+hard|hard|twelve|long)\b",
     r"\bi\s+(?:always|usually)\s+(?:ask|do|help|check|call|text|answer|reply|respond|get\s+back|"
     r"pick\s+(?:\w+\s+)?up)\b",

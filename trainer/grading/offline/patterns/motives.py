@@ -66,8 +66,9 @@ IMPUTES_MOTIVE = rx(
     r"hates?\s+you|doesn't\s+(?:care|respect|like|value|trust)|does\s+it\s+on\s+purpose|"
     r"did\s+it\s+on\s+purpose|wants\s+you\s+(?:gone|out|to\s+fail)|looking\s+for\s+(?:a|an)\s+"
     r"(?:excuse|reason)|power\s+trip|on\s+a\s+power\s+trip)\b",
-    r"\byou\s+(?:just|only|really|secretly)\s+want\s+(?:attention|sympathy|to\s+(?:win|be\s+right|"
-    r"complain|vent|make\s+me)|me\s+to\s+(?:feel|say))\b",
+    # "or do you just want to vent?" asks; "you just want me to prove..." reads a motive in
+    r"(?<!do\s)(?<!did\s)\byou\s+(?:just|only|really|secretly)\s+want\s+(?:attention|sympathy|"
+    r"to\s+(?:win|be\s+right|complain|vent|make\s+me)|me\s+to\s+(?:feel|say|prove))\b",
     r"\byou(?:'re|\s+are)\s+(?:just\s+|only\s+|probably\s+|obviously\s+|really\s+)+(?:saying|doing)\s+"
     r"(?:this|that|it)\s+(?:because|to)\b",
     r"\byou(?:'re|\s+are)\s+(?:just\s+|only\s+|really\s+)?(?:punishing|testing|manipulating|guilt-?tripping|"
@@ -91,10 +92,15 @@ IMPUTES_MOTIVE = rx(
     r"resentful|intimidated)\s+(?:of|by)\s+you\b",
     # "that's what the 'migraine' is really about", "you just want them to chase you"
     r"\bthat's\s+what\s+[^.!?]{0,40}?\s+(?:is|was)\s+really\s+about\b",
-    r"\byou\s+(?:just|only|really|secretly)\s+want\s+(?:them|him|her|people|everyone)\s+to\s+(?:beg|chase|"
+    r"\bwhat\s+you\s+(?:really|actually|secretly)\s+want\s+is\s+(?:for\s+)?(?:me|us|them|him|her|people)\s+to\b",
+    r"\byou\s+(?:just|only|really|secretly)\s+want\s+(?:them|him|her|people|everyone)\s+to\s+(?:feel\s+sorry|pity|beg|chase|"
     r"notice|ask|apologi[sz]e|run\s+after|come\s+crawling|miss)\b",
     r"\b(?:obviously|clearly|secretly)\s+(?:stalling|can't\s+stand|resents?|avoiding\s+you|making\s+excuses)\b|"
     r"\bcan't\s+stand\s+(?:seeing|watching)\s+you\b",
+    # "she's hiding behind her husband", "he doesn't want to get his hands dirty": a cover read in
+    r"\b(?:he|she|they)(?:'s|\s+is|'re|\s+are|\s+was|\s+were)?\s+(?:just\s+)?hiding\s+behind\s+(?:her|his|their)\s+"
+    r"(?:husband|wife|partner|boss|mum|mom|mother|dad|father|kids|job|work|family|religion|faith)\b|"
+    r"\b(?:doesn't|don't|didn't)\s+want\s+to\s+get\s+(?:her|his|their)\s+hands\s+dirty\b",
     r"\b(?:stalling|dragging\s+(?:it|this|her\s+feet|his\s+feet)\s*(?:out)?)\s+because\s+(?:he|she|they)\s+"
     r"(?:doesn't|don't|didn't)\s+want\b",
     # the partner's own "real" motive or feeling, guessed: "part of you wants us to notice", "I

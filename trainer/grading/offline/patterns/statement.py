@@ -279,6 +279,15 @@ LISTENER_PART = (
     # "...and then when I tried to vent to you last night you were scrolling your phone"
     re.compile(r"\b(?:and|but)\s+(?:then\s+)?when\s+i\s+[^.!?\n]{0,60}?\s" + _YOU_DID_PART),
 )
+# What they ask of the listener, after the rest, complaint or not: "...I just want you to step in
+# for once", "I need you to back me up when I say lights out" (not "I need you to know...")
+LISTENER_ASK = re.compile(
+    # (not one ruled out, "I'm not saying I need you to fix it", nor someone's words quoted)
+    r"(?<!saying\s)(?<!asking\s)(?<!')(?<!\")\b(?:i\s+(?:just\s+|really\s+|only\s+)?(?:want|need|wanted|needed)|"
+    r"i'd\s+(?:really\s+)?like|all\s+i\s+(?:want|need)\s+is\s+for|i'm\s+asking)\s+(?P<focus>(?:you|u)\s+to\s+"
+    r"(?!know\b|understand\b|listen\b|hear\b|be\s+happy\b|see\b|realise\b|realize\b|help\b)"
+    r"[a-z']+[^.!?\n]*)"
+)
 
 # What the partner rules out: "I'm not saying I want to quit", "I'm not asking you to give it up",
 # "I don't want to fall out with her". Said back as what they want or plan, it is the point turned
@@ -335,4 +344,19 @@ THEIR_VERDICT_BEFORE = re.compile(
 PEER_GROUP = re.compile(
     r"\b(?:everyone|everybody|all\s+(?:the\s+)?others|the\s+others|the\s+rest\s+of\s+(?:us|them|the)|"
     r"my\s+(?:group|class|course|year|team|cohort|squad|crew))\b"
+)
+
+
+# They blame themselves: "I feel like I let every one of them down", "I'm a horrible daughter",
+# "I'm such a hypocrite", "it's all my fault". Their feeling points at themselves.
+SELF_BLAME = re.compile(
+    r"\bi(?:'ve|\s+have)?\s+(?:really\s+|totally\s+)?let\s+(?:(?:every|each|all)\s+(?:one\s+)?of\s+)?"
+    r"(?:them|him|her|you|everyone|everybody|the\s+\w+|my\s+\w+)\s+down\b|"
+    r"\b(?:i'm|i\s+am|i\s+feel\s+like)\s+(?:such\s+|a\s+|an\s+|the\s+)*(?:horrible|terrible|awful|bad|"
+    r"rubbish|useless|crap|worst)\s+(?:\w+\s+)?(?:daughter|son|mum|mom|mother|dad|father|friend|wife|"
+    r"husband|partner|person|sister|brother|boss|manager|parent|teacher)\b|"
+    r"\b(?:i'm|i\s+am)\s+(?:such\s+)?a\s+(?:hypocrite|failure|fraud)\b|"
+    r"\b(?:it's|it\s+is|it\s+was)\s+(?:all\s+)?my\s+(?:own\s+)?fault\b|\bi\s+blame\s+myself\b|"
+    r"\bi\s+(?:should\s+never\s+have|shouldn't\s+have|should\s+not\s+have)\b(?!\s+(?:to|let|lent|trusted|"
+    r"listened|believed|given|agreed)\b)"
 )

@@ -162,7 +162,8 @@ MINIMIZES = rx(
     # "you're struggling to get over it" says back their difficulty; it does not tell them to
     r"(?<!struggling\sto\s)(?<!struggle\sto\s)(?<!hard\sto\s)(?<!trying\sto\s)(?<!can't\s)"
     r"\b(?:get|got|getting)\s+over\s+it\b|\bmove\s+on\b|\blet\s+it\s+go\b|\bshake\s+it\s+off\b|"
-    r"\blet\s+it\s+slide\b|\bforget\s+about\s+it\b",
+    # "I let it slide" owns the listener's lapse; "just let it slide" tells them to drop it
+    r"(?<!\bi\s)\blet\s+it\s+slide\b|\bi\s+let\s+it\s+slide\s+(?:when|whenever|if)\b|\bforget\s+about\s+it\b",
     r"\bfirst\s+world\s+problem",
     r"\b(?:other|some)\s+people\s+have\s+it\s+(?:way\s+|much\s+|so\s+much\s+)?worse\b",
     r"\b(?:it|this|that)\s+could\s+(?:always\s+)?(?:be|have\s+been)\s+(?:a\s+lot\s+|so\s+much\s+|"
@@ -370,7 +371,8 @@ NICE_GLAD = rx(
 # Marked sarcasm: mock agreement and mock surprise ("sure, because...", "what a shock").
 SARCASM_MARKED = rx(
     r"^\s*(?:oh\s+)?(?:sure|right|yeah|yes|oh\s+yes)\s*,?\s+(?:because|cause|'cause|coz)\b",
-    r"\bshocker\b|\bcolou?r\s+me\s+(?:shocked|surprised)\b|\bbig\s+surprise\s+there\b",
+    # "what a shocker" mocks; "I've had a shocker of a week" is a bad week
+    r"(?<!had\sa\s)\bshocker\b(?!\s+of\s+a)|\bcolou?r\s+me\s+(?:shocked|surprised)\b|\bbig\s+surprise\s+there\b",
     # their word said back with mock surprise: "tired again, what a surprise", "wow, stressed, what
     # a shock"
     r"\b(?:again|(?:wow|oh)\s*,?\s*(?!no\b|my\b|god\b|gosh\b|wow\b|dear\b|man\b|mate\b|love\b)[a-z]+)"
