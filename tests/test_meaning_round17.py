@@ -225,3 +225,18 @@ def test_tears_of_laughter_are_no_sadness() -> None:
     statement = "I was holding back tears of laughter all through the speech when the mic squealed."
     reply = "You were holding back tears of laughter, that must have been hilarious."
     assert "wrong_feeling" not in costs(statement, reply), reply
+
+
+# --- a question opening news of something else -----------------------------------------------
+
+
+def test_a_question_on_other_news_after_a_token_changes_the_subject() -> None:
+    statement = "The mortgage rate's gone up again and I can't see how we'll cover it. I feel sick."
+    reply = "Hm. Did you see Priya's post about the wedding?"
+    assert "changes_subject" in hijack_costs(grade_reply(statement, reply)), reply
+
+
+def test_asking_whether_they_saw_someone_about_it_stays_on_it() -> None:
+    statement = "My knee's been swelling up again after every run."
+    reply = "That sounds painful. Did you see the physio about it?"
+    assert "changes_subject" not in hijack_costs(grade_reply(statement, reply)), reply

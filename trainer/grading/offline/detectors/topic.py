@@ -132,6 +132,13 @@ _TURN_OPENER = re.compile(
     r"^\s*(?:oh|ooh|also|hey|btw|wait|oh\s+and|and\s+oh|oh\s+also)\s*[,!-]?\s*(?:and\s+)?(?:did|have|has|are|is|was|"
     r"were|do|does|what|what's|when|where|can|could|will)\b"
 )
+# ...or opening on news of something else with no turn word: "Did you see your mum's email about
+# Christmas?", "Did you see the match on Saturday?"
+_NEWS_OPENER = re.compile(
+    r"^\s*(?:did|have|has)\s+(?:you|u)\s+(?:see|seen|catch|caught|watch|watched)\s+(?:the|your|ur|my|our|"
+    r"[a-z]+'s)\s+(?!(?:doctor|gp|nurse|vet|dentist|therapist|counsellor|counselor|consultant|specialist|"
+    r"police|lawyer|solicitor)\b)"
+)
 _REFERS_BACK = re.compile(r"\b(?:he|she|they|him|her|them|it|that|this|those|these|there|then)\b")
 
 
@@ -142,10 +149,12 @@ def _late_turn(ctx: Ctx) -> list[Hit]:
     for s in ctx.sents[1:]:
         chunk = ctx.resp.masked[s.start : s.end]
         asks = ctx.resp.masked[s.end : s.end + 3].lstrip().startswith("?")
-        if not (asks and _TURN_OPENER.match(chunk)) or len(content_stems(chunk)) < 2:
+        opens = _TURN_OPENER.match(chunk) or _NEWS_OPENER.match(chunk)
+        if not (asks and opens) or len(content_stems(chunk)) < 2:
             continue  # the cheap test first: most replies have no such question
+        body = chunk[opens.end() :]  # "did you see" shares nothing of theirs
         if (
-            set(content_stems(chunk)) & ctx.stmt_stems
+            set(content_stems(body)) & ctx.stmt_stems
             or fields_of(chunk) & fields_of(ctx.stmt.text)
             or feelings_in(chunk)
             or CHECK_IN.search(chunk)
