@@ -240,3 +240,21 @@ def test_asking_whether_they_saw_someone_about_it_stays_on_it() -> None:
     statement = "My knee's been swelling up again after every run."
     reply = "That sounds painful. Did you see the physio about it?"
     assert "changes_subject" not in hijack_costs(grade_reply(statement, reply)), reply
+
+
+# --- their complaint said back as the listener's own act ---------------------------------------
+
+_FINALS = "You had friends over till 3 on a Monday. I've got my finals this week, I told you."
+
+
+def test_their_complaint_owned_in_the_listeners_voice_is_no_story() -> None:
+    reply = "You told me about your finals and I still had friends over till three on a Monday night. That's on me."
+    assert not hijack_costs(grade_reply(_FINALS, reply)), reply
+
+
+def test_the_excuse_after_owning_it_is_a_defence_not_a_story() -> None:
+    reply = (
+        "You told me about your finals and I still had friends over till three. It wasn't meant "
+        "to go that late though, it just sort of happened."
+    )
+    assert hijack_costs(grade_reply(_FINALS, reply)) == {"defends_self"}, reply

@@ -43,6 +43,7 @@ from trainer.grading.offline.detectors.story import (
     not_a_life,
     only_supports_a_step,
     own_life_clause,
+    owns_their_complaint,
     returns_to_them,
     self_sentences,
     tale_goes_on,
@@ -70,6 +71,7 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
         h
         for h in find_hits_by_sentence(H.ME_TOO, ctx, "me_too_story")
         if not any(a <= h.start and h.end <= b for a, b in moves)
+        and not ((s := sentence_at(ctx.sents, h.start)) and owns_their_complaint(ctx, s))
     ]
     experience = (
         []

@@ -184,6 +184,28 @@ _LAPSE_OWNED = re.compile(
 )
 
 
+# what the listener did, in their turn: "last night you did it again", "while you're just..."
+_YOU_ACTED = re.compile(
+    r"\b(?:you|u)(?:'re|\s+are|\s+were)?\s+(?:\w+\s+)?(?:did|didn't|never|always|keep|kept|forgot|left|"
+    r"said|told|had|spent|went|took|made|just)\b"
+)
+_STILL_DID = re.compile(
+    r"\bi\s+(?:still|kept|went\s+ahead\s+and)\s+[a-z]+|\bi\s+did\s+it\s+again\b"
+)
+
+
+def owns_their_complaint(ctx: Ctx, s: Sentence) -> bool:
+    """To a complaint about the listener, their complaint said back to them as the listener's own
+    act: "you told me your finals were this week and I still had people round till three"."""
+    chunk = ctx.resp.masked[s.start : s.end]
+    return bool(
+        (ctx.upset or N.YOU_DID.search(ctx.stmt.text) or _YOU_ACTED.search(ctx.stmt.text))
+        and not H.ME_TOO.search(chunk)
+        and H.YOU_REF.search(own_words(chunk))
+        and (len(set(content_stems(chunk)) & ctx.stmt_stems) >= 2 or _STILL_DID.search(chunk))
+    )
+
+
 def not_a_life(ctx: Ctx, s: Sentence) -> bool:
     """Sentences with "I" or "we" that tell no life of the listener's: what the listener will do
     or offers ("I'll ring the school tomorrow", "shall I have a look?", "what if we got a
@@ -195,6 +217,8 @@ def not_a_life(ctx: Ctx, s: Sentence) -> bool:
         return False
     # "you've been missing us, and I haven't been around": the listener's lapse owned to them
     if _LAPSE_OWNED.search(chunk) and H.YOU_REF.search(own_words(chunk)):
+        return True
+    if owns_their_complaint(ctx, s):
         return True
     return bool(
         _WILL_DO.search(chunk)

@@ -106,6 +106,9 @@ DEFENDS = rx(
     r"\bhow\s+(?:was|am)\s+i\s+(?:supposed|meant)\s+to\s+know\b|\byou\s+could\s+have\s+(?:told|asked|"
     r"reminded|said)\b",
     r"\bi\s+have\s+(?:a\s+lot|so\s+much|too\s+much)\s+(?:going\s+on|on\s+my\s+plate)\b",
+    # "it wasn't meant to go that late, it just sort of happened", "I was only trying to help"
+    r"\bit\s+(?:wasn't|was\s+not)\s+meant\s+to\b|\bit\s+just\s+(?:sort\s+of\s+|kind\s+of\s+)?happened\b|"
+    r"\bi\s+was\s+only\s+trying\s+to\b|\b(?:it\s+)?wasn't\s+meant\s+like\s+that\b",
     # "with the week I've had at work I just haven't been able to": the listener's week as reason
     r"\bwith\s+the\s+(?:week|day|month|year)\s+i've\s+had\b",
     r"\bi\s+work(?:ed)?\s+(?:all\s+day|late|so\s+hard|hard|twelve|long)\b",
