@@ -258,3 +258,12 @@ def test_the_excuse_after_owning_it_is_a_defence_not_a_story() -> None:
         "to go that late though, it just sort of happened."
     )
     assert hijack_costs(grade_reply(_FINALS, reply)) == {"defends_self"}, reply
+
+
+def test_asking_if_they_want_to_vent_captures_no_need_of_theirs() -> None:
+    statement = (
+        "I don't want to run this house on my own. I want a partner, not a helper I have to ask."
+    )
+    reply = "You feel they are a total hypocrite. Or do you just want to vent?"
+    assert "captures_need_or_checks" not in earned(statement, reply, "accuracy"), reply
+    assert not passes(statement, reply, "accuracy"), reply
