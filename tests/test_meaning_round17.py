@@ -267,3 +267,12 @@ def test_asking_if_they_want_to_vent_captures_no_need_of_theirs() -> None:
     reply = "You feel they are a total hypocrite. Or do you just want to vent?"
     assert "captures_need_or_checks" not in earned(statement, reply, "accuracy"), reply
     assert not passes(statement, reply, "accuracy"), reply
+
+
+def test_a_complaint_about_the_listener_mid_turn_still_hears_the_excuse() -> None:
+    statement = (
+        "When I said the comment stung, you instantly started explaining what you meant. "
+        "I just wanted you to hear it."
+    )
+    reply = "You wanted me to hear it and I explained instead. Sorry, I was only trying to help you see it wasn't meant like that."
+    assert "defends_self" in hijack_costs(grade_reply(statement, reply)), reply
