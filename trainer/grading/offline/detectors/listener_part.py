@@ -10,6 +10,7 @@ import re
 from trainer.grading.offline.detectors.context import Ctx
 from trainer.grading.offline.detectors.sides import own_words
 from trainer.grading.offline.paraphrase import FieldHit
+from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import statement as S
 from trainer.grading.offline.text import content_stems
 
@@ -53,7 +54,22 @@ def ask_said_back(ctx: Ctx, ask: str) -> bool:
     """What they ask of the listener said back: as their wish ("you need me to back you up",
     "you want me to be the one who tells him") or in two of its own words; one shared word
     ("time" in "...at 2am your time") is not it."""
-    if _THEIR_ASK.search(ctx.resp.masked):
+    text = ctx.resp.masked
+    if (
+        _THEIR_ASK.search(text)
+        or any(
+            (
+                re.search(r"\b(?:want|wanted|wanna|need|needed|like|wish)\s+(?:me|us)$", m.group())
+                and re.match(r"\s+to\b", text[m.end() :])
+            )
+            # "what you need is a set time": their ask named as theirs
+            or (
+                m.group().startswith("what")
+                and re.match(r"\s+(?:from\s+me\s+)?is\b", text[m.end() :])
+            )
+            for m in A.NEED.finditer(text)
+        )
+    ):
         return True
     # its verb said back ("...the small everyday touch that's gone missing" for "I want you to
     # touch me sometimes"), or two of its other words
@@ -70,11 +86,11 @@ def ask_said_back(ctx: Ctx, ask: str) -> bool:
     return bool(stems) and len(set(content_stems(ctx.resp.text)) & stems) >= min(2, len(stems))
 
 
+# their ask as the listener's to do, beyond the need phrases of patterns/accuracy.NEED ("you want
+# me to...", "what you need is..."): "you're asking me to", "you'd rather I checked first"
 _THEIR_ASK = re.compile(
-    r"\b(?:you|u)(?:'d|\s+would)?\s+(?:just\s+|really\s+)?(?:want|need|wanted|needed|like|wish|"
-    r"(?:are|'re)\s+asking)\s+(?:me|us)\s+to\b|\b(?:you|u)\s+(?:just\s+)?want\s+me\s+on\s+your\s+side\b|"
-    r"\b(?:you|u)(?:'d|\s+would)\s+(?:rather|prefer)\s+(?:that\s+)?(?:i|we)\b|"
-    r"\bwhat\s+(?:you|u)\s+(?:really\s+)?(?:need|want|'re\s+asking\s+for|are\s+asking\s+for)\s+(?:from\s+me\s+)?is\b"
+    r"\b(?:you|u)(?:'re|\s+are)\s+asking\s+(?:me|us)\s+to\b|\bwant\s+me\s+on\s+your\s+side\b|"
+    r"\b(?:you|u)(?:'d|\s+would)\s+(?:rather|prefer)\s+(?:that\s+)?(?:i|we)\b"
 )
 _ASK_FILLER = frozenset(content_stems("you just like time week every actually really once thing"))
 

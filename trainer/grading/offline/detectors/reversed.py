@@ -8,6 +8,7 @@ import re
 
 from trainer.grading.offline.detectors.context import Ctx, Hit, sentence_at
 from trainer.grading.offline.paraphrase import field_hits, people_fields
+from trainer.grading.offline.patterns import narrative as N
 from trainer.grading.offline.text import Sentence, stem
 
 _TOKEN = re.compile(r"[a-z][a-z']*")
@@ -52,15 +53,8 @@ _NOT_ACTS = frozenset(
 )
 
 
-_KIN = frozenset(
-    "cousin aunt auntie aunty uncle nan nana gran granny grandma grandad grandpa sister brother "
-    "sis bro niece nephew wife husband partner girlfriend boyfriend mate pal flatmate housemate "
-    "family kids kid baby".split()
-)
-
-
 def _a_person(word: str) -> bool:
-    return word in _KIN or any(h.field in people_fields() for h in field_hits(word))
+    return word in N.WORDS.people or any(h.field in people_fields() for h in field_hits(word))
 
 
 def _root(verb: str) -> str:

@@ -184,11 +184,6 @@ _LAPSE_OWNED = re.compile(
 )
 
 
-# what the listener did, in their turn: "last night you did it again", "while you're just..."
-_YOU_ACTED = re.compile(
-    r"\b(?:you|u)(?:'re|\s+are|\s+were)?\s+(?:\w+\s+)?(?:did|didn't|never|always|keep|kept|forgot|left|"
-    r"said|told|had|spent|went|took|made|just)\b"
-)
 _STILL_DID = re.compile(
     r"\bi\s+(?:still|kept|went\s+ahead\s+and)\s+[a-z]+|\bi\s+did\s+it\s+again\b"
 )
@@ -199,7 +194,7 @@ def owns_their_complaint(ctx: Ctx, s: Sentence) -> bool:
     act: "you told me your finals were this week and I still had people round till three"."""
     chunk = ctx.resp.masked[s.start : s.end]
     return bool(
-        (ctx.upset or N.YOU_DID.search(ctx.stmt.text) or _YOU_ACTED.search(ctx.stmt.text))
+        (ctx.upset or N.YOU_DID.search(ctx.stmt.text) or N.YOU_ACTED.search(ctx.stmt.text))
         and not H.ME_TOO.search(chunk)
         and H.YOU_REF.search(own_words(chunk))
         and (len(set(content_stems(chunk)) & ctx.stmt_stems) >= 2 or _STILL_DID.search(chunk))

@@ -395,3 +395,12 @@ TURN_BACK = re.compile(
     r"yours\s+is\b|(?:leave|forget|never\s+mind|enough\s+about)\s+(?:that|me)\b|"
     r"(?:this|it)(?:'s|\s+is)\s+about\s+(?:you|u)\b)"
 )
+
+# A clause of the partner's turn that opens on what the listener did: "You had people round till
+# 2 on a Tuesday.", "..., you immediately started listing reasons", "Last night you did it again".
+YOU_ACTED = re.compile(
+    r"(?:^|[.!?,;]\s*)(?:(?:so|and|but|well|honestly|seriously)\s*,?\s+)?"
+    r"(?:(?:last\s+night|yesterday|today|tonight|this\s+morning|again|then)\s*,?\s+)?(?:you|u)\s+"
+    r"(?:just\s+|still\s+|actually\s+|[a-z]+ly\s+)?(?:had|left|forgot|said|told|went|spent|took|made|did|"
+    r"didn't|never|always|kept|invited|booked|bought|promised|started|stayed)\b"
+)
