@@ -44,7 +44,6 @@ BLIND = {
     "cases_fresh_v15b.yaml",
     "cases_fresh_v16b.yaml",
     "cases_fresh_v17b.yaml",
-    "cases_fresh_v18a.yaml",
     "cases_fresh_v18b.yaml",
 }
 CASE_FILES = sorted(p.name for p in (EVALS / "cases").glob("cases_*.yaml") if p.name not in BLIND)

@@ -101,9 +101,25 @@ def _cue_ok(
             break
         j -= 1
         skipped += 1
-    if j < 0 or not (norms[j] in cues or (coordinated and j == prev_hit_last)):
+    if j < 0:
+        return False
+    theirs = norms[j] in cues or (coordinated and j == prev_hit_last)
+    if not (theirs or (coordinated and _listed_after_feel(lex, norms, j))):
         return False
     return _SENTENCE_BREAK_RE.search(text, spans[j][1], spans[first][0]) is None
+
+
+# the verbs of feeling itself (not "make", "made"): "you felt outshone and small" lists a
+# feeling after a word the lexicon lacks, where "made dinner and small talk" lists none
+_FEEL_VERBS = frozenset({"feel", "feels", "felt", "feeling"})
+
+
+def _listed_after_feel(lex: CompiledLexicon, norms: list[str], j: int) -> bool:
+    """The word before the coordinator is one rare word right after a verb of feeling."""
+    k = j - 1
+    while k >= 0 and norms[k] in lex.cue_skip:
+        k -= 1
+    return k >= 0 and norms[k] in _FEEL_VERBS and norms[j] not in lex.common
 
 
 def _allowed(

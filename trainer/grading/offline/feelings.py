@@ -13,6 +13,7 @@ from typing import Literal
 
 from trainer.grading.offline.feeling_matcher import felt_families, find_feelings
 from trainer.grading.offline.feelings_news import news_valence
+from trainer.grading.offline.patterns import owner as O
 from trainer.grading.offline.patterns.statement import THEIR_VERDICT_BEFORE
 from trainer.grading.schema import HiddenTruth
 
@@ -87,25 +88,6 @@ _AUDIENCE_BEFORE = re.compile(
 )
 
 
-# a feeling an event stirred up: "watching me hug her stirred up jealousy", "hearing me compare
-# you brought up a lot of hurt". The people inside the event are not who feels it.
-_GERUND_EVENT = re.compile(r"^\s*(?:(?:and|but|so|just|oh|yeah)[,\s]+)*[a-z]+ing\b")
-_STIRRED = re.compile(
-    r"\b(?:brought|brings?|bringing|stirr(?:ed|ing)|stirs?|churn(?:ed|ing|s)?|dredg(?:ed|es|e|ing)|"
-    r"dragg(?:ed|ing)|drags?|trigger(?:ed|s|ing)?|kick(?:ed|s)?)\s+(?:up|back(?:\s+up)?|off)?\s*"
-    r"(?:(?:a\s+lot\s+of|all\s+(?:that|the|this|those|of\s+the)|so\s+much|such|some|the|that|this|"
-    r"those|old|real|a\s+(?:wave|rush|flood)\s+of)\s+)*$"
-)
-# "...brought up so much anger for me", "...grief for her": said whose it is
-_STIRRED_IN = re.compile(
-    r"^[a-z'-]*(?:\s+[a-z'-]+){0,3}?\s+(?:for|in)\s+"
-    r"(?!(?:a|an|the|ages|years|months|weeks|days|so|that|this|those|some|no|any|all|ever|now|"
-    r"there|here|which|what|how|its|their|his|her|my|your|our|one|two|a\s+while)\b)(?P<who>[a-z]+)\b|"
-    # "...grief for her." (not "for her sake", "in her eyes")
-    r"^[a-z'-]*(?:\s+[a-z'-]+){0,3}?\s+(?:for|in)\s+(?P<her>her)(?=\s*(?:[.,;!?]|$|too\b|as\s+well\b))"
-)
-
-
 def _owner(text: str, start: int, event: bool = False) -> Literal["partner", "self", "other"]:
     """The nearest subject before the word in its clause decides whose feeling it is. For a word
     that weighs an event ("a loss like that"), "your mother's passing" is their news, not the
@@ -113,14 +95,14 @@ def _owner(text: str, start: int, event: bool = False) -> Literal["partner", "se
     window = text[max(0, start - 48) : start]
     cut = max(window.rfind("."), window.rfind("?"), window.rfind("!"), window.rfind("\n"))
     window = window[cut + 1 :]
-    if _STIRRED.search(window):
-        said = _STIRRED_IN.match(text[start : start + 40])
+    if O.STIRRED.search(window):
+        said = O.STIRRED_IN.match(text[start : start + 40])
         who = said and (said["who"] or said["her"])
         if who and who not in ("you", "u"):  # "...guilt in Tom", "...anger for me"
             return "self" if who in ("me", "myself", "us") else "other"
         clause = text[max(0, start - 100) : start]
         cut = max(clause.rfind("."), clause.rfind("?"), clause.rfind("!"), clause.rfind("\n"))
-        if _GERUND_EVENT.match(clause[cut + 1 :]):
+        if O.GERUND_EVENT.match(clause[cut + 1 :]):
             return "partner"
     last = None
     earlier = None  # the candidate before `last`
@@ -152,7 +134,9 @@ def _owner(text: str, start: int, event: bool = False) -> Literal["partner", "se
         # who feels it ("seeing him so stressed" still is)
         last = earlier
     if last is None:
-        return "partner"
+        # "Glad yours is benign", "Proud of you": the listener's own reaction with "I" left out
+        bare = not re.search(r"[a-z]", re.sub(O.BARE_LEAD, "", window))
+        return "self" if bare and O.OWN_REACTION.match(text, start) else "partner"
     if last.group("self"):
         # "let me guess you're..." / "I can see how hurt" keep the partner as owner
         # ...and "I understand being so nervous", "I can see you feeling low"

@@ -85,9 +85,12 @@ def detect_resized(ctx: Ctx, attributed: list[Feeling]) -> tuple[list[Hit], list
         near = [(size, soft) for family, size, soft in stated if family in _near(f.family)]
         same = [(size, soft) for family, size, soft in stated if family == f.family]
         before = ctx.resp.masked[max(0, f.start - 40) : f.start]
+        # softened in its own family, or in a neighbour when every feeling they named was
+        # softened: "a little disappointed" -> "devastated"
+        kin = same or (near if all(soft for _, _, soft in stated) else [])
         if (
-            same
-            and all(soft for _, soft in same)
+            kin
+            and all(soft for _, soft in kin)
             and said - max(size for size, _ in near) >= _GAP
             and not _APPRAISAL.search(before)
         ):

@@ -100,8 +100,14 @@ def _says_back(chunk: str) -> bool:
     if H.SELF_REF.search(rest):
         return bool(H.YOU_REF.search(rest)) and not H.SELF_REF.match(rest)
     return bool(H.YOU_REF.search(rest)) or (
-        3 <= len(rest.split()) <= _FRAGMENT_WORDS and _about_them(rest, least=1)
+        3 <= len(rest.split()) <= _FRAGMENT_WORDS
+        and _about_them(rest, least=1)
+        and not _GENERAL.match(rest)
     )
+
+
+# "Everyone gets called that sometimes": a claim about people in general, not their point
+_GENERAL = re.compile(r"\s*(?:everyone|everybody|people|nobody|no\s+one|we\s+all|all\s+of\s+us)\b")
 
 
 _FRAGMENT_WORDS = 10
