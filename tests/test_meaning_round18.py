@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.offline_grade import costs, earned, passes
+from tests.offline_grade import costs, earned, grade_reply, hijack_costs, passes
 
 # --- a feeling listed after a word the lexicon lacks ------------------------------------------
 
@@ -123,3 +123,110 @@ def test_the_real_cause_said_back_is_not_distorted() -> None:
     statement = "I'm not upset about missing the gig. I'm upset that nobody told me it had moved."
     reply = "You're upset that nobody told you the gig had moved."
     assert "distorts_facts" not in costs(statement, reply)
+
+
+# --- a lapse of theirs set against their complaint -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "You're sick of reminding me about the bins, fair. Though you did leave the hob on last night.",
+        "You felt abandoned at that party, I get it. It's tricky because you never want to meet my friends anyway.",
+    ],
+)
+def test_a_lapse_of_theirs_after_hearing_them_is_a_counter_complaint(reply: str) -> None:
+    statement = (
+        "You left me on my own at the party all night and then forgot to put the bins out again."
+    )
+    assert "counter_complaint" in hijack_costs(grade_reply(statement, reply)), reply
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "You did ask me twice and I still forgot. No wonder you're fed up.",
+        "You did nothing wrong by asking, and I left you on your own all night.",
+    ],
+)
+def test_their_own_effort_said_with_did_is_no_counter_complaint(reply: str) -> None:
+    statement = (
+        "You left me on my own at the party all night and then forgot to put the bins out again."
+    )
+    assert "counter_complaint" not in hijack_costs(grade_reply(statement, reply)), reply
+
+
+# --- the listener's side named only to be set aside ----------------------------------------------
+
+
+def test_a_side_set_aside_for_now_is_no_defence() -> None:
+    statement = "You let your sister mock my accent all through lunch and laughed along."
+    reply = "You felt mocked and alone at that table, and I laughed. There's stuff from my end, but it can wait. What hurt most?"
+    assert "defends_self" not in hijack_costs(grade_reply(statement, reply))
+
+
+def test_reasons_given_are_still_a_defence() -> None:
+    statement = "You let your sister mock my accent all through lunch and laughed along."
+    reply = "You felt mocked, I know. But I had my reasons, she's been going through a lot."
+    assert "defends_self" in hijack_costs(grade_reply(statement, reply))
+
+
+# --- guards from the review of this round's diff ---------------------------------------------------
+
+
+def test_an_act_listed_after_a_feeling_word_is_no_feeling() -> None:
+    statement = "I ran my first half marathon today!"
+    reply = "You felt unstoppable and crushed it!"
+    assert "acknowledges_feeling" not in earned(statement, reply, "validation")
+
+
+def test_a_reaction_guessed_for_them_keeps_them_as_its_owner() -> None:
+    statement = "I handed in my thesis this morning!"
+    reply = "Chuffed it's finally done, I bet."
+    assert "acknowledges_feeling" in earned(statement, reply, "validation")
+
+
+def test_no_one_said_back_is_their_point_not_a_generalisation() -> None:
+    statement = "No one from my team came to the launch."
+    reply = "No one from your team showed up to the launch."
+    assert passes(statement, reply, "accuracy") == passes(
+        statement, "Your team didn't show up to the launch.", "accuracy"
+    )
+
+
+def test_more_than_a_little_is_no_softener() -> None:
+    statement = "I'm more than a little disappointed I didn't get the part."
+    reply = "You didn't get the part and you must be devastated."
+    assert "wrong_feeling" not in costs(statement, reply)
+
+
+@pytest.mark.parametrize(
+    ("statement", "reply"),
+    [
+        (
+            "I'm not upset about the money but about the lying.",
+            "You're upset about the lying, more than the money.",
+        ),
+        (
+            "I'm not bothered about the mess, I just want you to ask before having people over.",
+            "You want me to ask before I have people over, because the mess isn't the issue.",
+        ),
+        (
+            "My mum keeps saying 'I'm not upset that you moved away' but she clearly is.",
+            "You're worried she's hurt about you moving away.",
+        ),
+    ],
+)
+def test_the_real_cause_or_a_set_aside_one_is_not_distorted(statement: str, reply: str) -> None:
+    assert "distorts_facts" not in costs(statement, reply), reply
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "My brother called me an idiot at dinner in front of everyone.",
+        "The new printer at work is useless.",
+    ],
+)
+def test_names_from_someone_else_do_not_make_self_anger_theirs(statement: str) -> None:
+    assert "wrong_feeling" in costs(statement, "You're furious with yourself.")

@@ -104,7 +104,7 @@ def _cue_ok(
     if j < 0:
         return False
     theirs = norms[j] in cues or (coordinated and j == prev_hit_last)
-    if not (theirs or (coordinated and _listed_after_feel(lex, norms, j))):
+    if not (theirs or (coordinated and _listed_after_feel(lex, norms, j, first))):
         return False
     return _SENTENCE_BREAK_RE.search(text, spans[j][1], spans[first][0]) is None
 
@@ -114,12 +114,22 @@ def _cue_ok(
 _FEEL_VERBS = frozenset({"feel", "feels", "felt", "feeling"})
 
 
-def _listed_after_feel(lex: CompiledLexicon, norms: list[str], j: int) -> bool:
-    """The word before the coordinator is one rare word right after a verb of feeling."""
+def _listed_after_feel(lex: CompiledLexicon, norms: list[str], j: int, first: int) -> bool:
+    """The word before the coordinator is one rare word right after a verb of feeling, and the
+    listed word takes no object: "you felt unstoppable and crushed it" lists an act."""
     k = j - 1
     while k >= 0 and norms[k] in lex.cue_skip:
         k -= 1
-    return k >= 0 and norms[k] in _FEEL_VERBS and norms[j] not in lex.common
+    if k < 0 or norms[k] not in _FEEL_VERBS or norms[j] in lex.common:
+        return False
+    return first + 1 >= len(norms) or norms[first + 1] not in _OBJECT_AFTER
+
+
+# what follows a verb, not a feeling: "crushed it", "lost the vote", "close to tears", "stuck with"
+_OBJECT_AFTER = frozenset(
+    "it the a an your my his her their our this that them him me you us to with up out off on "
+    "in into at for by".split()
+)
 
 
 def _allowed(

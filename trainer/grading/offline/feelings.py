@@ -136,7 +136,9 @@ def _owner(text: str, start: int, event: bool = False) -> Literal["partner", "se
     if last is None:
         # "Glad yours is benign", "Proud of you": the listener's own reaction with "I" left out
         bare = not re.search(r"[a-z]", re.sub(O.BARE_LEAD, "", window))
-        return "self" if bare and O.OWN_REACTION.match(text, start) else "partner"
+        rest = re.split(r"(?<=[.!?])\s", text[start:], maxsplit=1)[0]
+        own = bare and O.OWN_REACTION.match(text, start) and not O.GUESSED_AFTER.search(rest)
+        return "self" if own else "partner"
     if last.group("self"):
         # "let me guess you're..." / "I can see how hurt" keep the partner as owner
         # ...and "I understand being so nervous", "I can see you feeling low"

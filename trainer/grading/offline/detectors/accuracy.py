@@ -362,13 +362,6 @@ _AFFECT_CUE = re.compile(
 )
 
 
-_AT_YOURSELF = re.compile(r"\s+(?:with|at)\s+yourself\b")
-# a name they call themselves, or blame they take: anger at themselves is in the turn
-_SELF_REPROACH = re.compile(
-    r"\b(?:idiot|stupid|useless|pathetic|moron|muppet|eejit|numpty)\b|\bmy\s+(?:own\s+)?fault\b"
-)
-
-
 _OF_THEM = re.compile(
     r"\b(?:you|u)(?:'re|\s+are|\s+r|\s+sound|\s+seem|\s+feel|\s+look|\s+were|'ve)\b"
 )
@@ -382,7 +375,11 @@ def _strong_guess_at_facts(ctx: Ctx, f: Feeling) -> bool:
         return False
     if not no_feeling_expressed(ctx) or _AFFECT_CUE.search(ctx.stmt.text):
         return False
-    if _AT_YOURSELF.match(ctx.resp.masked, f.end) and _SELF_REPROACH.search(ctx.stmt.text):
+    if (
+        f.family == "anger"
+        and A.AT_YOURSELF.match(ctx.resp.masked, f.end)
+        and A.SELF_REPROACH.search(ctx.stmt.text)
+    ):
         return False  # "furious with yourself" to "Idiot. Complete idiot.": their anger, said back
     if find_feelings(ctx.stmt.text):  # "it's really tiring": a feeling in a word of any form
         return False

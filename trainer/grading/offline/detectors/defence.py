@@ -133,8 +133,8 @@ def detect_unmarked_defence(ctx: Ctx, found: list[Hit]) -> list[Hit]:
             start = s.start + (lapse if lapse is not None else 0)
             hits.append(Hit("counter_complaint", start, s.end))
             continue
-        if in_fix:
-            continue
+        if in_fix or _SET_ASIDE.search(own):
+            continue  # "I've got my side of it, but it can wait": named only to be put down
         verb = (did.groupdict().get("verb") or "") if did else ""
         # "I only left late because the client called": the act said back with its reason, after
         # hearing them or not ("..., because you deserved better" is about them)
@@ -165,6 +165,12 @@ def _hears_turn(chunk: str) -> bool:
     return m is not None and not N.turns_after(chunk, m.end())
 
 
+# the listener's side put aside for now: "but it can wait", "but that's not the point tonight"
+_SET_ASIDE = re.compile(
+    r"\bbut\s+(?:it|that|they|those|mine)\s+(?:can|will|'ll)\s+(?:wait|keep)\b|"
+    r"\bbut\s+(?:that's|that\s+is|it's|this\s+isn't)\s+(?:not\s+(?:the\s+point|important|what\s+matters)|"
+    r"for\s+(?:later|another\s+time)|about\s+you)\b"
+)
 _NOT_ONLY = re.compile(r"\bnot\s+only\b[^.?!]*$")
 
 

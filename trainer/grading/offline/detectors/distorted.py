@@ -176,6 +176,12 @@ def _says_wish(chunk: str, wish: list[str]) -> bool:
     return has(wish[0]) or sum(1 for w in set(wish) if has(w)) >= 2
 
 
+_DISMISSED_AFTER = re.compile(
+    r"\W*(?:\w+\s+){0,2}?(?:isn't|wasn't|is\s+not|was\s+not|doesn't\s+matter|is\s+fine|"
+    r"itself\s+is\s+fine|aside)\b"
+)
+
+
 def detect_ruled_out(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
     """What they ruled out said back as what they want ("I'm not asking you to give up football"
     -> "so you want me to give up football") or as what it is about ("Not sex, even" -> "you're
@@ -194,6 +200,8 @@ def detect_ruled_out(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
             before = chunk[: m.start()]
             if stem(m.group()) not in topic or _NEGATED.search(before):
                 continue
+            if A.SET_ASIDE.search(before) or _DISMISSED_AFTER.match(chunk, m.end()):
+                continue  # "more than the money", "because the mess isn't the issue": set aside
             # "about the money", or the ruled-out phrase itself said as so ("after all the work
             # you've put into staying in shape" for "it's not about staying in shape")
             near = {stem(w.group()) for w in words[i + 1 : i + 4]}

@@ -43,7 +43,8 @@ def _sized(text: str, f: Feeling) -> tuple[int, bool]:
     intensity, one down for a softener before it, one up for an intensifier."""
     before = re.split(r"[.!?;,]", text[max(0, f.start - 40) : f.start])[-1]
     softer, stronger, after = _degree()
-    if softer.search(before) or after.match(text[f.end : f.end + 24]):
+    more = re.search(r"\bmore\s+than\s+(?:a\s+)?(?:bit|little)\s+$", before)  # "more than a little"
+    if not more and (softer.search(before) or after.match(text[f.end : f.end + 24])):
         return max(1, f.intensity - 1), True
     if stronger.search(before):
         return min(3, f.intensity + 1), False
@@ -86,8 +87,10 @@ def detect_resized(ctx: Ctx, attributed: list[Feeling]) -> tuple[list[Hit], list
         same = [(size, soft) for family, size, soft in stated if family == f.family]
         before = ctx.resp.masked[max(0, f.start - 40) : f.start]
         # softened in its own family, or in a neighbour when every feeling they named was
-        # softened: "a little disappointed" -> "devastated"
-        kin = same or (near if all(soft for _, _, soft in stated) else [])
+        # softened and the word said back is strong in itself: "a little disappointed" ->
+        # "devastated" (not "really let down", one notch up)
+        neighbour = f.intensity >= 3 and all(soft for _, _, soft in stated)
+        kin = same or (near if neighbour else [])
         if (
             kin
             and all(soft for _, soft in kin)

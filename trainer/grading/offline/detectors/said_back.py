@@ -106,8 +106,13 @@ def _says_back(chunk: str) -> bool:
     )
 
 
-# "Everyone gets called that sometimes": a claim about people in general, not their point
-_GENERAL = re.compile(r"\s*(?:everyone|everybody|people|nobody|no\s+one|we\s+all|all\s+of\s+us)\b")
+# "Everyone gets called that sometimes": a claim about people in general, not their point (not
+# "nobody from the team came", which says theirs back)
+_GENERAL = re.compile(
+    r"\s*(?:we\s+all|all\s+of\s+us)\b|\s*(?:everyone|everybody|people)(?:'s)?\b.*\b(?:sometimes|"
+    r"all\s+the\s+time|at\s+some\s+point|now\s+and\s+then|from\s+time\s+to\s+time|in\s+general|"
+    r"(?:stuff|things)\s+like\s+that|that\s+kind\s+of\s+thing)\b"
+)
 
 
 _FRAGMENT_WORDS = 10

@@ -268,7 +268,7 @@ ABSOLUTES_THEIRS = re.compile(
     r"\ball\s+of\s+(?:it|them|that|this)\s+(?:is|was|sits|falls|lands|comes)\b|"
     r"\b(?:haven't|hasn't|not|never)\s+(?:had\s+)?(?:five|two|ten|a|one)\s+minutes?\b|"
     # "I didn't walk once", "not once did she ask": an absolute in its negative form
-    r"\b(?:didn't|did\s+not|don't|haven't|hasn't|wasn't|not)\s+(?:\w+\s+){0,3}?once\b"
+    r"\b(?:didn't|did\s+not|don't|haven't|hasn't|wasn't|not|without)\s+(?:\w+\s+){0,3}?once\b"
     r"(?!\s+(?:i|we|you|he|she|they|it|the|my|our|his|her|their|that|this)\b)"
 )
 
@@ -355,4 +355,17 @@ CHECKED_BACK = re.compile(
 FELT_WORD = re.compile(
     r"\bfe(?:el|els|lt|eling)\s+(?:so\s+|really\s+|a\s+bit\s+|totally\s+)?(?!like\b|as\b|that\b)"
     r"([a-z]{4,})"
+)
+
+# "furious with yourself" to someone who calls themselves names: their anger, said back
+AT_YOURSELF = re.compile(r"\s+(?:with|at)\s+yourself\b")
+# a name they call themselves, or blame they take, in their own voice: "Idiot. Complete idiot.",
+# "I'm such a fool", "it's my own fault" (not "he called me an idiot", "the printer is useless")
+SELF_REPROACH = re.compile(
+    r"(?:^|[.!?]\s*)(?:what\s+an?\s+|such\s+an?\s+|complete\s+|total\s+|absolute\s+|utter\s+)?"
+    r"(?:idiot|eejit|muppet|numpty|moron|fool|dumbass|dummy)\b|"
+    r"\bi(?:'m|\s+am|\s+was|\s+feel\s+like|\s+felt\s+like)\s+(?:such\s+an?\s+|a\s+complete\s+|"
+    r"a\s+total\s+|an?\s+|so\s+|really\s+)?(?:idiot|stupid|useless|pathetic|moron|muppet|eejit|"
+    r"numpty|fool|dumbass)\b|\b(?:it's|it\s+is|it\s+was|all)\s+my\s+(?:own\s+)?fault\b|"
+    r"(?:^|[.!?]\s*)my\s+(?:own\s+)?fault\b"
 )

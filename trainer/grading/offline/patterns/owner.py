@@ -24,9 +24,18 @@ STIRRED_IN = re.compile(
 
 
 # a reaction word opening its sentence, then whom or what it is about: "Glad yours is benign",
-# "So sorry you had to hear it like that", "Happy for you", "Proud of you"
+# "So sorry you had to hear it like that", "Proud of you", "Happy for you". Only "glad", "sorry"
+# and "proud" take any complement: "Relieved it's over, I bet" guesses theirs.
 OWN_REACTION = re.compile(
-    r"(?:glad|happy|pleased|relieved|sorry|proud|thrilled|delighted|chuffed)\s+(?:that\s+)?"
-    r"(?:yours|your|you|u|it|it's|it\s+was|for\s+(?:you|u)|of\s+(?:you|u)|to\s+hear)\b"
+    r"(?:glad|sorry|proud)\s+(?:that\s+)?(?:yours|your|you|u|it|it's|it\s+was|that's|the|"
+    r"for\s+(?:you|u)|of\s+(?:you|u)|to\s+hear)\b|"
+    r"(?:happy|pleased|relieved|thrilled|delighted|chuffed)\s+for\s+(?:you|u)\b"
 )
-BARE_LEAD = r"\b(?:oh|ah|aw|so|really|very|just|honestly|and|but|still|though|well|i'm|im)\b"
+# ...said as a guess at theirs after all: "Glad it's done, then?", "..., I bet"
+GUESSED_AFTER = re.compile(
+    r"(?:\?|\b(?:i\s+bet|then|i\s+imagine|i\s+guess|i'd\s+guess|i'd\s+imagine|yeah|right)\W*)\s*$"
+)
+BARE_LEAD = (
+    r"\b(?:oh|ah|aw|aww|wow|phew|god|thank\s+god|mate|love|babe|so|really|very|just|honestly|and|"
+    r"but|still|though|well|i'm|im)\b"
+)

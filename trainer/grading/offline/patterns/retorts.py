@@ -29,6 +29,16 @@ COUNTER_BACK = rx(
     r"forgot|did|went|said|made|took|ate|got|were|was|had|came|never|didn't|wouldn't|couldn't|spent|told)\b",
     r"\b(?:your|ur)\s+[^.?!]{1,40}?\b(?:isn't|isnt|is\s+not|wasn't|aren't|is\s+hardly|was\s+hardly)\s+"
     r"(?:exactly\s+)?[^.?!]{0,40}\beither\b",
+    # a lapse of theirs with an emphatic "did" after a turn: "Mind, you did forget the milk",
+    # "Though you did leave your laundry out" (not "but you did ask", "you did nothing wrong")
+    r"\b(?:mind|mind\s+you|though|but|still|then\s+again|to\s+be\s+fair|in\s+fairness)\s*,?\s+"
+    r"(?:you|u)\s+did\s+(?!(?:ask|say|tell|try|warn|mention|remind|explain|everything|nothing|"
+    r"so|well|your|it\s+all|the\s+right)\b)[a-z]+",
+    # a habit of theirs set against it: "because you never want to come anyway", "you never
+    # help with the bins anyway"
+    r"\bbecause\s+(?:you|u)\s+(?:never|always)\s+(?!(?:have|had|get|got|feel|felt|end|ended)\b)"
+    r"[a-z]+\b[^.?!]{0,60}\banyway\b|\b(?:you|u)\s+never\s+(?!(?:have|had|get|got|feel|felt)\b)"
+    r"[a-z]+\b[^.?!]{0,60}\banyway\s*(?:[.!]|$)",
 )
 # ...unless they said so themselves: "I know I'm just as bad for it, but..."
 OWN_FAULT_GRANTED = re.compile(

@@ -315,12 +315,13 @@ RULED_OUT_TOPIC = (
         r"\bi\s+(?:don't|do\s+not|didn't)\s+(?:even\s+|really\s+|actually\s+)?(?:care|mind)\s+"
         r"(?:that|about)\s+(?P<x>[^.,;!?\n]+)"
     ),
-    # "I'm not upset that you bought the bike", "I'm not even mad about the trip": the cause
-    # they disown before the one they give
+    # "I'm not upset that you bought the bike", "I wasn't even mad about the trip": the cause
+    # they disown before the one they give (not inside quotes, and ending at "but")
     re.compile(
-        r"\b(?:i'm|i\s+am|i\s+wasn't|i\s+was\s+not)\s+not\s+(?:even\s+|really\s+|actually\s+)?"
-        r"(?:upset|angry|mad|cross|annoyed|bothered|hurt|fussed)\s+(?:that|about|because|over)\s+"
-        r"(?P<x>[^.,;!?\n]+)"
+        r"(?<!['\"\u2018\u201c])\b(?:(?:i'm|i\s+am)\s+not|i\s+wasn't|i\s+was\s+not)\s+"
+        r"(?:even\s+|really\s+|actually\s+)?(?:upset|angry|mad|cross|annoyed|bothered|hurt|fussed)\s+"
+        r"(?:(?:that|about|because|over)\s+|(?=(?:you|he|she|they|we|it)\b))"
+        r"(?P<x>(?:(?!\bbut\b|\bi\s+(?:just|only|am|was)\b|\bi'm\b)[^.,;!?\n])+)"
     ),
     # "I'm not after their money", "I'm not in it for the room"
     re.compile(
