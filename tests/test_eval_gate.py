@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 
+from tests.blind_sets import BLIND
 from trainer.errors import TrainerError
 from trainer.evals.cases import load_cases
 from trainer.evals.cassettes import (
@@ -27,25 +28,6 @@ from trainer.settings import LLMSettings
 
 EVALS = Path(__file__).resolve().parent.parent / "evals"
 CASSETTE_ROOT = EVALS / "cassettes"
-# The blind sets are measured by hand and never guarded here: a floor on it would invite tuning.
-BLIND = {
-    "cases_fresh_v4a.yaml",
-    "cases_fresh_v5a.yaml",
-    "cases_fresh_v5b.yaml",
-    "cases_fresh_v6a.yaml",
-    "cases_fresh_v7a.yaml",
-    "cases_fresh_v8a.yaml",
-    "cases_fresh_v9b.yaml",
-    "cases_fresh_v10b.yaml",
-    "cases_fresh_v11b.yaml",
-    "cases_fresh_v12b.yaml",
-    "cases_fresh_v13b.yaml",
-    "cases_fresh_v14b.yaml",
-    "cases_fresh_v15b.yaml",
-    "cases_fresh_v16b.yaml",
-    "cases_fresh_v17b.yaml",
-    "cases_fresh_v18b.yaml",
-}
 CASE_FILES = sorted(p.name for p in (EVALS / "cases").glob("cases_*.yaml") if p.name not in BLIND)
 RECORDED = sorted(p for p in CASSETTE_ROOT.glob("*") if (p / "manifest.json").is_file())
 

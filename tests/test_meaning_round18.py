@@ -230,3 +230,34 @@ def test_the_real_cause_or_a_set_aside_one_is_not_distorted(statement: str, repl
 )
 def test_names_from_someone_else_do_not_make_self_anger_theirs(statement: str) -> None:
     assert "wrong_feeling" in costs(statement, "You're furious with yourself.")
+
+
+# --- validation kinds from v18a ------------------------------------------------------------------
+
+
+def test_unless_you_just_want_to_vent_asks_and_reads_no_motive() -> None:
+    statement = "My flatmate's stopped speaking to me since the party. It's been weeks."
+    reply = "Weeks of silence from her, that's horrible to live with. I've got ideas if you want them, unless you just want to vent?"
+    assert "judges_or_argues" not in costs(statement, reply, "validation")
+    assert "imputes_motive" not in costs(statement, reply)
+
+
+def test_not_entirely_fair_argues_with_their_complaint() -> None:
+    statement = "You never plan anything for us. It's always me sorting out the weekends."
+    reply = "You're sick of doing all the planning. But that's not entirely fair, I sorted the cinema last month."
+    assert "judges_or_argues" in costs(statement, reply, "validation")
+
+
+def test_how_the_listener_came_across_is_no_verdict() -> None:
+    statement = "You smirked when I said I'm applying for the head of department job."
+    reply = "That smirk made it feel like I think it's silly of you to go for it. That must have really hurt."
+    assert "judges_or_argues" not in costs(statement, reply, "validation")
+
+
+def test_id_hate_that_too_in_the_same_sentence_is_no_story() -> None:
+    statement = (
+        "Your brother keeps texting me at work about the stag do. I feel like he's hounding me."
+    )
+    reply = "You feel hounded by him even at work, and I'd hate that too."
+    assert "me_too_story" not in hijack_costs(grade_reply(statement, reply))
+    assert "acknowledges_feeling" in earned(statement, reply, "validation")

@@ -158,7 +158,9 @@ def detect_need_or_check(
         if not any(a <= h.start < b for a, b in ranges)
         and not A.DIRECTIVE_NEED.match(ctx.resp.masked[h.start : h.start + 60])
         # "or do you just want to vent?" asks how to listen; it names no need of theirs
-        and not re.search(r"\b(?:do|did|would)\s+$", ctx.resp.masked[max(0, h.start - 8) : h.start])
+        and not re.search(
+            r"\b(?:do|did|would|unless|if)\s+$", ctx.resp.masked[max(0, h.start - 8) : h.start]
+        )
     ]
 
 

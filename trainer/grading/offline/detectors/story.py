@@ -116,8 +116,8 @@ def own_life_clause(chunk: str) -> bool:
             and re.search(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd)\b", clause)  # not "we"
             and not H.YOU_REF.search(clause)
             and (H.DISCLOSURE.search(clause) or EXPERIENCE.search(clause))
-            # "I keep turning that over": the listener at work on their matter, not their life
-            and not re.search(r"\bi\s+(?:\w+\s+){0,2}(?:that|this|it)\b", clause)
+            # "I keep turning that over", "I'd hate that too": the listener on their matter
+            and not re.search(r"\bi(?:'d|\s+would)?\s+(?:\w+\s+){0,2}(?:that|this|it)\b", clause)
         ):
             return True
     return False

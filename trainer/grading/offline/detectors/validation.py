@@ -46,6 +46,8 @@ def detect_judging(ctx: Ctx) -> list[Hit]:
             r"\b(?:not|never|aren't|isn't|no\s+one\s+(?:could|would)\s+say)\s+(?:\w+\s+)?$", before
         ):
             continue
+        if re.search(r"\b(?:like|as\s+if|as\s+though)\s+i\s+(?:think|thought|found)\s+$", before):
+            continue  # "it felt like I think it's silly": how the listener came across to them
         hits.append(h)
     if not re.search(
         r"\bi\s+(?:\w+\s+)?(?:assume|expect|think|imagine)\s+the\s+worst", ctx.stmt.text

@@ -59,8 +59,7 @@ YOU_FORMULA = re.compile(
     r",\s*(?:you|u)\s+know\s*,"
 )
 
-# Comfort that predicts a good end ("I'm sure your aunt will pull through too"): after the
-# listener's story it does not turn back to the partner's experience.
+# Comfort that predicts a good end ("I'm sure your aunt will pull through too"): after a story.
 PREDICTS_OK = rx(
     r"\bi(?:'m|\s+am)\s+(?:so\s+)?(?:sure|certain|positive|confident)\s+(?:that\s+)?(?:you|your|he|she|they|"
     r"it|things|everything)\b[^.?!]{0,40}\b(?:will|'ll|can|could)\b",
@@ -130,8 +129,9 @@ ME_TOO = rx(
     r"\bi\s+(?:also|too)\s+[a-z]+|\bi\s+personally\b|\b(?:me|myself)\s+(?:included|too|as\s+well)\b",
     r"\bi(?:'ve|\s+have)\s+(?:also\s+|even\s+|often\s+|sometimes\s+)?(?:had|felt|been\s+through|dealt\s+with|"
     r"struggled|experienced|gone\s+through|lost|suffered|faced)\b",
-    # "I love you too" answers their words; it is no me-too
+    # "I love you too" answers their words, "I'd hate that too" is anyone's reaction: no me-too
     r"\b(?:i|me|my)\b(?!\s+(?:\w+\s+)?(?:love|miss|adore)\s+(?:you|u)\s+(?:too|as\s+well)\b)"
+    r"(?!(?:'d|\s+would)\s+(?:(?:really|absolutely|totally)\s+)?hate\s+(?:that|it|this)\s+(?:too|as\s+well)\b)"
     r"[^.?!]{0,60}\b(?:too|as\s+well|either)\s*[.!?]*\s*$",
     r"\b(?:been|had|felt|done|gone\s+through|struggled\s+with|dealt\s+with|experienced|seen)\b[^.?!]{0,30}"
     r"\bmyself\s*[.!?]*\s*$|\b(?:being|as)\s+(?:an?\s+)?(?:\w+\s+){0,2}myself\s*[.!?]*\s*$",

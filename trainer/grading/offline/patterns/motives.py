@@ -67,7 +67,7 @@ IMPUTES_MOTIVE = rx(
     r"did\s+it\s+on\s+purpose|wants\s+you\s+(?:gone|out|to\s+fail)|looking\s+for\s+(?:a|an)\s+"
     r"(?:excuse|reason)|power\s+trip|on\s+a\s+power\s+trip)\b",
     # "or do you just want to vent?" asks; "you just want me to prove..." reads a motive in
-    r"(?<!do\s)(?<!did\s)\byou\s+(?:just|only|really|secretly)\s+want\s+(?:attention|sympathy|"
+    r"(?<!do\s)(?<!did\s)(?<!unless\s)(?<!if\s)\byou\s+(?:just|only|really|secretly)\s+want\s+(?:attention|sympathy|"
     r"to\s+(?:win|be\s+right|complain|vent|make\s+me)|me\s+to\s+(?:feel|say|prove))\b",
     r"\byou(?:'re|\s+are)\s+(?:just\s+|only\s+|probably\s+|obviously\s+|really\s+)+(?:saying|doing)\s+"
     r"(?:this|that|it)\s+(?:because|to)\b",

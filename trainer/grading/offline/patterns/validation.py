@@ -59,6 +59,8 @@ FEELING_LEGITIMIZED = rx(
     r"\b(?:makes?|made)\s+(?:total\s+|complete\s+|so\s+much\s+|perfect\s+)?sense\s+(?:that\s+)?(?:you|u)"
     r"(?:'d|'re|\s+would|\s+are|\s+feel|\s+felt)\b",
     r"\bi(?:'d|\s+would)\s+(?:be|feel|have\s+been|have\s+felt)\s+(?:\w+\s+){0,2}?(?:too|as\s+well)\b",
+    r"\bi(?:'d|\s+would)\s+(?:(?:really|absolutely|totally)\s+)?(?:hate|find|struggle\s+with|lose\s+it\s+at|"
+    r"be\s+sick\s+of)\s+(?:that|it|this|them)(?:\s+\w+)?\s+(?:too|as\s+well)\b",  # "I'd hate that too"
 )
 
 LEGITIMIZES = rx(
