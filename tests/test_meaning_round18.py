@@ -261,3 +261,20 @@ def test_id_hate_that_too_in_the_same_sentence_is_no_story() -> None:
     reply = "You feel hounded by him even at work, and I'd hate that too."
     assert "me_too_story" not in hijack_costs(grade_reply(statement, reply))
     assert "acknowledges_feeling" in earned(statement, reply, "validation")
+
+
+# --- only their aside said back -------------------------------------------------------------------
+
+
+def test_a_reply_to_the_aside_alone_misses_their_point() -> None:
+    statement = "My scan results come back on Friday. Also the bus was forty minutes late again."
+    reply = "Forty minutes late again, that bus is a joke, no wonder you're fed up."
+    assert not passes(statement, reply, "accuracy")
+
+
+def test_the_point_with_the_aside_beside_it_still_reflects() -> None:
+    statement = "My scan results come back on Friday. Also the bus was forty minutes late again."
+    reply = (
+        "Waiting on your scan results till Friday sounds nerve-racking. And the bus on top of it."
+    )
+    assert "reflects_main_point" in earned(statement, reply, "accuracy")
