@@ -232,9 +232,9 @@ def detect_hijacking(ctx: Ctx) -> tuple[list[Hit], list[Sentence]]:
         if complains_of_listener(ctx):
             hits += find_hits(RT.COUNTER_BACK, ctx, "counter_complaint")
     hits += find_hits(N.BLAME_IF, ctx, "counter_complaint")
-    hits += find_hits_by_sentence(N.COUNTER_TURNED, ctx, "counter_complaint")
+    hits += find_hits_by_sentence(RT.COUNTER_TURNED, ctx, "counter_complaint")
     if ctx.partner.valence != "positive" and _speaks_of_listener(ctx):
-        hits += find_hits_by_sentence(N.COUNTER_WHEN_ABOUT_ME, ctx, "counter_complaint")
+        hits += find_hits_by_sentence(RT.COUNTER_WHEN_ABOUT_ME, ctx, "counter_complaint")
     good_news = ctx.partner.valence == "positive" or (
         ctx.partner.valence == "unknown" and "!" in ctx.stmt.text
     )

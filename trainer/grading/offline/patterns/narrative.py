@@ -297,38 +297,6 @@ PAST_VERB = re.compile(rf"\b{_PAST}\b")
 
 # --- the kinds read on unseen writing (cases_meaning_hj4) --------------------------------------
 
-# The complaint turned back in any context: "says the one who...", "bit rich coming from...",
-# someone else's habit with the listener's things, "it goes both ways".
-COUNTER_TURNED = rx(
-    r"\b(?:says|said)\s+the\s+(?:one|person|guy|girl|woman|man|bloke)\s+(?:who|that|with)\b|"
-    r"\b(?:bit\s+|a\s+bit\s+)?rich\s+coming\s+from\b|\bpot\s+calling\s+the\s+kettle\b|\blook\s+who's\s+talking\b",
-    r"\b(?:someone|somebody)\s+(?:\w+\s+)?(?:keeps|kept|always|never)\b[^.?!]{0,50}\b(?:my|mine|me)\b",
-    r"\b(?:goes|cuts|works)\s+both\s+ways\b|\bhardly\s+one-?\s?sided\b|\bit\s+takes\s+two\b",
-    r"\b(?:you|u)\s+(?:didn't|did\s+not)\s+(?:mind|complain|care|moan)\b[^.?!]{0,60}\bwhen\b",
-    # the partner hinted at as "somebody", "certain people", set against "some of us": "if
-    # somebody hadn't booked that spa we'd be fine", "must be nice to only have the cooking"
-    # ("if someone did that to me I'd be livid" imagines the listener in their place)
-    r"\bif\s+(?:some(?:one|body)|some\s+people|certain\s+people|a\s+certain\s+\w+)\s+"
-    r"(?:(?!\b(?:me|my|i)\b)[^.?!]){0,80}?"
-    r"\b(?:we|i|it|there|you|things)(?:'d|\s+would(?:n't)?|\s+could|\s+might)\b",
-    r"\bcertain\s+(?:people|persons|someone|somebody)\b|\bsome\s+of\s+us\s+(?:have|had|were|are|work|worked|"
-    r"actually|do|did|can't|don't|'ve|still|also|were)\b|\bmust\s+be\s+nice\s+to\s+(?:only|just|not\s+have)\b",
-)
-
-# Said to a complaint about the listener: the partner as the subject of a lapse of their own set
-# beside it ("you also call me mid-dinner", "well you fall asleep with the telly on"), or the
-# listener's conduct made conditional on theirs ("I'd plan more if you didn't...").
-_NOT_EXPERIENCE = (
-    r"(?!(?:feel|felt|must|seem|sound|deserve|need|want|mean|know|said|say|are|were|have|had|might|"
-    r"may|could|can|will|would|should|probably|maybe|just|get|got|[a-z]+ing)\b)"
-)
-COUNTER_WHEN_ABOUT_ME = rx(
-    rf"(?:^|[,;]\s*|\b(?:and|but|so|well)\s+)(?:you|u)\s+(?:also|too)\s+{_NOT_EXPERIENCE}[a-z]+",
-    rf"^\s*(?:(?:and|but|ok|okay|right)\s*,?\s+)?well\s*,?\s+(?:you|u)\s+{_NOT_EXPERIENCE}[a-z]+",
-    r"\b(?:i|we)(?:'d|\s+would)\s+[^.?!]{0,40}?\bif\s+(?:you|u)\s+(?:didn't|did\s+not|weren't|wouldn't|"
-    r"hadn't|stopped|would\s+(?:just|ever)|ever|actually)\b",
-)
-
 # Said to a partner upset with the listener, by grammar rather than stock phrase: a rhetorical
 # question on what else the listener could have done, the listener's inability as the reason, a
 # denial, the listener's act made small in the present tense, who someone is offered as the
