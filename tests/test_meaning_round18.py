@@ -263,18 +263,42 @@ def test_id_hate_that_too_in_the_same_sentence_is_no_story() -> None:
     assert "acknowledges_feeling" in earned(statement, reply, "validation")
 
 
-# --- only their aside said back -------------------------------------------------------------------
+# --- guards from the second review (parts two and three) ---------------------------------------
 
 
-def test_a_reply_to_the_aside_alone_misses_their_point() -> None:
-    statement = "My scan results come back on Friday. Also the bus was forty minutes late again."
-    reply = "Forty minutes late again, that bus is a joke, no wonder you're fed up."
-    assert not passes(statement, reply, "accuracy")
-
-
-def test_the_point_with_the_aside_beside_it_still_reflects() -> None:
-    statement = "My scan results come back on Friday. Also the bus was forty minutes late again."
-    reply = (
-        "Waiting on your scan results till Friday sounds nerve-racking. And the bus on top of it."
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "You felt invisible while I was on my phone all dinner. But you did look gorgeous and I should have said so.",
+        "You felt invisible all through dinner. You're exhausted because you never stop, and I've left you to it anyway.",
+    ],
+)
+def test_praise_or_owning_after_a_turn_is_no_counter_complaint(reply: str) -> None:
+    statement = (
+        "You were on your phone the whole dinner and never asked about my day. I felt invisible."
     )
-    assert "reflects_main_point" in earned(statement, reply, "accuracy")
+    assert "counter_complaint" not in hijack_costs(grade_reply(statement, reply)), reply
+
+
+def test_not_really_fair_that_you_had_to_agrees() -> None:
+    statement = "You left me to sort out the whole move on my own while you were at your mate's."
+    reply = "I left all of it to you, and it's not entirely fair that you had to carry the whole move alone."
+    assert "judges_or_argues" not in costs(statement, reply, "validation")
+
+
+def test_an_excuse_then_but_that_can_wait_is_still_a_defence() -> None:
+    statement = "You were late again and we missed the start of the film."
+    reply = "The traffic was terrible and the car park was full, but that can wait."
+    assert "defends_self" in hijack_costs(grade_reply(statement, reply))
+
+
+def test_if_you_just_want_sympathy_still_reads_a_motive() -> None:
+    statement = "My sister hasn't called me since the funeral."
+    reply = "If you just want sympathy, call your mum."
+    assert "imputes_motive" in costs(statement, reply)
+
+
+def test_the_listeners_own_verdict_after_came_across_is_judging() -> None:
+    statement = "I panicked in the interview and said something stupid."
+    reply = "You felt stupid. It's like I think it's silly because it kind of is, it's just an interview."
+    assert "judges_or_argues" in costs(statement, reply, "validation")

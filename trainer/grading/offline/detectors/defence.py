@@ -133,7 +133,8 @@ def detect_unmarked_defence(ctx: Ctx, found: list[Hit]) -> list[Hit]:
             start = s.start + (lapse if lapse is not None else 0)
             hits.append(Hit("counter_complaint", start, s.end))
             continue
-        if in_fix or _SET_ASIDE.search(own):
+        lead = ctx.resp.masked[max(0, s.start - 60) : s.end]  # the clause before a ", but"
+        if in_fix or (_SET_ASIDE.search(own) and _SIDE_NAMED.search(lead)):
             continue  # "I've got my side of it, but it can wait": named only to be put down
         verb = (did.groupdict().get("verb") or "") if did else ""
         # "I only left late because the client called": the act said back with its reason, after
@@ -170,6 +171,10 @@ _SET_ASIDE = re.compile(
     r"\bbut\s+(?:it|that|they|those|mine)\s+(?:can|will|'ll)\s+(?:wait|keep)\b|"
     r"\bbut\s+(?:that's|that\s+is|it's|this\s+isn't)\s+(?:not\s+(?:the\s+point|important|what\s+matters)|"
     r"for\s+(?:later|another\s+time)|about\s+you)\b"
+)
+# ...the side named, not told: "my side of it", "my reasons", "stuff from my end"
+_SIDE_NAMED = re.compile(
+    r"\b(?:my\s+(?:side|reasons|part|view|version|end)|(?:stuff|things)\s+(?:from|on)\s+my\s+(?:end|side))\b"
 )
 _NOT_ONLY = re.compile(r"\bnot\s+only\b[^.?!]*$")
 

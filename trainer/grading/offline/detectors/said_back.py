@@ -159,7 +159,7 @@ def detect_need_or_check(
         and not A.DIRECTIVE_NEED.match(ctx.resp.masked[h.start : h.start + 60])
         # "or do you just want to vent?" asks how to listen; it names no need of theirs
         and not re.search(
-            r"\b(?:do|did|would|unless|if)\s+$", ctx.resp.masked[max(0, h.start - 8) : h.start]
+            r"\b(?:do|did|would|unless)\s+$", ctx.resp.masked[max(0, h.start - 8) : h.start]
         )
     ]
 
@@ -308,8 +308,6 @@ def pinned_alone(
 def misses_focus(ctx: Ctx, hits: list[Hit]) -> bool:
     """They singled out what matters ("what stung was that your mum called me the girlfriend")
     and nothing said back is of it: every shared word is from the part they set aside."""
-    if _only_the_aside(ctx, hits):
-        return True
     found = [m for rx in S.FOCUS_PATTERNS for m in rx.finditer(ctx.stmt.text)]
     ask = S.LISTENER_ASK.search(ctx.stmt.text)
     if ask and not stated_families(ctx) and not ask_said_back(ctx, ask["focus"]):
@@ -367,23 +365,3 @@ def longest_shared_run(ctx: Ctx, min_words: int = 4) -> tuple[int, int] | None:
     if all(w in ECHO_FILLER or w in {"to", "of", "in", "on", "at", "it", "a"} for w in shared):
         return None
     return resp_tokens[block.b][0], resp_tokens[block.b + block.size - 1][1]
-
-
-# a sentence they mark as a side note: "Also the parking was $28", "Oh and the heating was on"
-_ASIDE = re.compile(
-    r"^\W*(?:also|oh\s+and|oh\s+also|and\s+also|btw|by\s+the\s+way|plus|p\.?s\.?)\b"
-)
-
-
-def _only_the_aside(ctx: Ctx, hits: list[Hit]) -> bool:
-    """What is said back is their side note, not the rest: its words, at most one of the rest."""
-    sents = [
-        t for t in re.split(r"(?<=[.!?])['\"\u2019\u201d]?\s+", ctx.stmt.text.lower()) if t.strip()
-    ]
-    aside = [t for t in sents if _ASIDE.match(t)]
-    if not aside or len(aside) == len(sents):
-        return False
-    main = set(content_stems(" ".join(t for t in sents if t not in aside)))
-    side = set(content_stems(" ".join(aside))) - main
-    said = {w for h in hits for w in content_stems(ctx.resp.masked[h.start : h.end])}
-    return bool(said & side) and len(said & main) <= (1 if len(said & side) >= 2 else 0)

@@ -46,7 +46,10 @@ def detect_judging(ctx: Ctx) -> list[Hit]:
             r"\b(?:not|never|aren't|isn't|no\s+one\s+(?:could|would)\s+say)\s+(?:\w+\s+)?$", before
         ):
             continue
-        if re.search(r"\b(?:like|as\s+if|as\s+though)\s+i\s+(?:think|thought|found)\s+$", before):
+        after = ctx.resp.masked[h.end : h.end + 30]
+        if re.search(
+            r"\b(?:like|as\s+if|as\s+though)\s+i\s+(?:think|thought|found)\s+$", before
+        ) and not re.match(r"\W*(?:because|cos|and)\s+it\s+(?:\w+\s+){0,2}(?:is|was)\b", after):
             continue  # "it felt like I think it's silly": how the listener came across to them
         hits.append(h)
     if not re.search(

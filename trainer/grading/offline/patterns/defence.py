@@ -123,8 +123,8 @@ DEFENDS = rx(
     # protesting the complaint itself ("that's a bit harsh", "you're being unfair")
     r"\b(?:that's|that\s+is|it's|it\s+is|that\s+was|you're\s+being|you\s+are\s+being)\s+(?:so\s+|really\s+|"
     r"a\s+bit\s+|a\s+little\s+|totally\s+|very\s+|pretty\s+|kind\s+of\s+|just\s+|bloody\s+)?(?:unfair|"
-    r"not\s+(?:totally\s+|entirely\s+|really\s+|quite\s+|exactly\s+|completely\s+)?fair|harsh|out\s+of\s+order|uncalled\s+for|a\s+bit\s+much|over\s+the\s+top|not\s+true)\b"
-    r"(?!\s+(?:on|to|for)\s+(?:you|u)\b|\s+of\s+me\b)",
+    r"not\s+(?:totally\s+|entirely\s+|completely\s+)?fair|harsh|out\s+of\s+order|uncalled\s+for|a\s+bit\s+much|over\s+the\s+top|not\s+true)\b"
+    r"(?!\s+(?:on|to|for|that)\s+(?:you|u)\b|\s+of\s+me\b)",
     r"\bcome\s+off\s+it\b|^\s*(?:\w+\s*,\s*)?(?:hang|hold)\s+on\b|\bwhat\s+was\s+i\s+(?:supposed|meant)\s+"
     r"to\s+do\b|\bwhat\s+(?:else\s+)?(?:could|should)\s+i\s+have\s+done\b|\bdidn't\s+i\s*[?!.]",
     r"\bi\s+(?:wasn't|was\s+not)\s+(?:just\s+)?(?:sitting\s+around|doing\s+nothing|lazing|slacking)\b|"

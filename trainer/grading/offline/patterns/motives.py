@@ -67,8 +67,10 @@ IMPUTES_MOTIVE = rx(
     r"did\s+it\s+on\s+purpose|wants\s+you\s+(?:gone|out|to\s+fail)|looking\s+for\s+(?:a|an)\s+"
     r"(?:excuse|reason)|power\s+trip|on\s+a\s+power\s+trip)\b",
     # "or do you just want to vent?" asks; "you just want me to prove..." reads a motive in
-    r"(?<!do\s)(?<!did\s)(?<!unless\s)(?<!if\s)\byou\s+(?:just|only|really|secretly)\s+want\s+(?:attention|sympathy|"
-    r"to\s+(?:win|be\s+right|complain|vent|make\s+me)|me\s+to\s+(?:feel|say|prove))\b",
+    r"(?<!do\s)(?<!did\s)(?<!unless\s)\byou\s+(?:just|only|really|secretly)\s+want\s+(?:attention|sympathy|"
+    r"to\s+(?:win|be\s+right|complain|make\s+me)|me\s+to\s+(?:feel|say|prove))\b",
+    # ("I'm here if you just want to vent" offers to listen)
+    r"(?<!do\s)(?<!did\s)(?<!unless\s)(?<!if\s)\byou\s+(?:just|only|really|secretly)\s+want\s+to\s+vent\b",
     r"\byou(?:'re|\s+are)\s+(?:just\s+|only\s+|probably\s+|obviously\s+|really\s+)+(?:saying|doing)\s+"
     r"(?:this|that|it)\s+(?:because|to)\b",
     r"\byou(?:'re|\s+are)\s+(?:just\s+|only\s+|really\s+)?(?:punishing|testing|manipulating|guilt-?tripping|"

@@ -21,6 +21,11 @@ TU_QUOQUE = rx(
     r"\b(?:you're|you\s+are|ur)\s+one\s+to\s+talk\b|(?:^|[,;:]\s*|\bwell\s*,?\s*)(?:you|u)\s+can\s+talk\s*(?:[.!?,;]|$)",
     r"\bwhile\s+we're\s+on\s+(?:it|that|the\s+subject)\s*,?\s+(?:you|u)\b",
 )
+# a lapse, not praise or care: "you did leave it out", not "you did brilliantly", "you did get home"
+_LAPSE = (
+    r"(?:leave|forget|miss|skip|lose|break|spend|blow|waste|ignore|cancel|drop|borrow|eat|drink|"
+    r"use|finish|bail|flake|snap|shout|storm)\b"
+)
 # ...and, to a partner upset with the listener, an old lapse of theirs or a thing of theirs that is
 # "no better either": "what about the time you left me in the rain?", "your hair in the drain
 # isn't exactly a treat either"
@@ -30,15 +35,16 @@ COUNTER_BACK = rx(
     r"\b(?:your|ur)\s+[^.?!]{1,40}?\b(?:isn't|isnt|is\s+not|wasn't|aren't|is\s+hardly|was\s+hardly)\s+"
     r"(?:exactly\s+)?[^.?!]{0,40}\beither\b",
     # a lapse of theirs with an emphatic "did" after a turn: "Mind, you did forget the milk",
-    # "Though you did leave your laundry out" (not "but you did ask", "you did nothing wrong")
-    r"\b(?:mind|mind\s+you|though|but|still|then\s+again|to\s+be\s+fair|in\s+fairness)\s*,?\s+"
-    r"(?:you|u)\s+did\s+(?!(?:ask|say|tell|try|warn|mention|remind|explain|everything|nothing|"
-    r"so|well|your|it\s+all|the\s+right)\b)[a-z]+",
-    # a habit of theirs set against it: "because you never want to come anyway", "you never
-    # help with the bins anyway"
-    r"\bbecause\s+(?:you|u)\s+(?:never|always)\s+(?!(?:have|had|get|got|feel|felt|end|ended)\b)"
-    r"[a-z]+\b[^.?!]{0,60}\banyway\b|\b(?:you|u)\s+never\s+(?!(?:have|had|get|got|feel|felt)\b)"
-    r"[a-z]+\b[^.?!]{0,60}\banyway\s*(?:[.!]|$)",
+    # "Though you did leave your laundry out", "You did skip my cousin's do, though"
+    r"\b(?:mind|mind\s+you|though|although|but|still|then\s+again|to\s+be\s+fair|in\s+fairness)\s*,?\s+"
+    r"(?:you|u)\s+did\s+"
+    + _LAPSE
+    + r"|(?:^|[.!?]\s*)(?:you|u)\s+did\s+"
+    + _LAPSE
+    + r"[^.?!]{0,60}\bthough\b",
+    # a habit of theirs set against it: "because you never want to come and meet them anyway"
+    r"\bbecause\s+(?:you|u)\s+(?:never|always)\s+(?!(?:have|had|get|got|feel|felt|end|ended|stop|stopped)\b)"
+    r"[a-z]+\b[^.?!,;]{0,60}\banyway\b",
 )
 # ...unless they said so themselves: "I know I'm just as bad for it, but..."
 OWN_FAULT_GRANTED = re.compile(

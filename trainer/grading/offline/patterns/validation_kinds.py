@@ -145,7 +145,7 @@ PERCEIVED_STATE = rx(
 COMPLAINT_CALLED_UNFAIR = rx(
     r"\b(?:that's|that\s+is|it's|this\s+is|thats)\s+(?:a\s+|an\s+|so\s+|really\s+|a\s+bit\s+|just\s+|"
     r"kind\s+of\s+|kinda\s+|pretty\s+|quite\s+)*"
-    r"(?:unfair|not\s+(?:totally\s+|entirely\s+|really\s+|quite\s+|exactly\s+|completely\s+)?fair|unreasonable|harsh|rich)\b(?!\s+(?:of\s+me|on\s+you|to\s+you|for\s+you))"
+    r"(?:unfair|not\s+(?:totally\s+|entirely\s+|completely\s+)?fair|unreasonable|harsh|rich)\b(?!\s+(?:of\s+me|on\s+you|to\s+you|for\s+you|that\s+you))"
     r"(?:\s+(?:expectation|thing\s+to\s+(?:say|ask|expect)|to\s+(?:say|expect|hold)))?",
 )
 
