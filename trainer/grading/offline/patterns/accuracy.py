@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from trainer.grading.offline.patterns import rx
+from trainer.grading.offline.patterns import statement as S
 
 CHECKS_UNDERSTANDING = rx(
     r"\bdid\s+i\s+(?:get|hear|understand)\s+(?:that|it|this|you|everything)\s*(?:right|correctly|ok)?\b",
@@ -359,13 +360,12 @@ FELT_WORD = re.compile(
 
 # "furious with yourself" to someone who calls themselves names: their anger, said back
 AT_YOURSELF = re.compile(r"\s+(?:with|at)\s+yourself\b")
-# a name they call themselves, or blame they take, in their own voice: "Idiot. Complete idiot.",
-# "I'm such a fool", "it's my own fault" (not "he called me an idiot", "the printer is useless")
+# a name they call themselves in their own voice ("Idiot. Complete idiot.", "I'm such a fool";
+# not "he called me an idiot", "the printer is useless"), or the self-blame statement.py reads
 SELF_REPROACH = re.compile(
     r"(?:^|[.!?]\s*)(?:what\s+an?\s+|such\s+an?\s+|complete\s+|total\s+|absolute\s+|utter\s+)?"
     r"(?:idiot|eejit|muppet|numpty|moron|fool|dumbass|dummy)\b|"
     r"\bi(?:'m|\s+am|\s+was|\s+feel\s+like|\s+felt\s+like)\s+(?:such\s+an?\s+|a\s+complete\s+|"
     r"a\s+total\s+|an?\s+|so\s+|really\s+)?(?:idiot|stupid|useless|pathetic|moron|muppet|eejit|"
-    r"numpty|fool|dumbass)\b|\b(?:it's|it\s+is|it\s+was|all)\s+my\s+(?:own\s+)?fault\b|"
-    r"(?:^|[.!?]\s*)my\s+(?:own\s+)?fault\b"
+    r"numpty|fool|dumbass)\b|(?:^|[.!?]\s*)my\s+(?:own\s+)?fault\b|" + S.SELF_BLAME.pattern
 )
