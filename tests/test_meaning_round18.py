@@ -187,11 +187,10 @@ def test_a_reaction_guessed_for_them_keeps_them_as_its_owner() -> None:
 
 
 def test_no_one_said_back_is_their_point_not_a_generalisation() -> None:
-    statement = "No one from my team came to the launch."
-    reply = "No one from your team showed up to the launch."
-    assert passes(statement, reply, "accuracy") == passes(
-        statement, "Your team didn't show up to the launch.", "accuracy"
-    )
+    statement = "No one at the surgery answered the phone all morning."
+    reply = "No one picked up the whole morning."
+    # a factual turn said back faithfully owes no feeling; a generalisation would not earn it
+    assert {"reflects_main_point", "names_main_feeling"} <= earned(statement, reply, "accuracy")
 
 
 def test_more_than_a_little_is_no_softener() -> None:
