@@ -20,6 +20,5 @@ BLIND = {
     "cases_fresh_v16b.yaml",
     "cases_fresh_v17b.yaml",
     "cases_fresh_v18b.yaml",
-    "cases_fresh_v19a.yaml",
     "cases_fresh_v19b.yaml",
 }

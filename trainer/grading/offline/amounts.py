@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Kind = Literal["money", "time"]
+Kind = Literal["money", "time", "count"]
 
 _ONES = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -32,10 +32,11 @@ _NUMBER = (  # "300", "three", "a", then "hundred and fifty", "thousand five hun
     rf"(?:(?:[\s-]+(?:and\s+)?|(?<=\d))(?:{_MORE})\b)*"
 )
 AMOUNT = re.compile(
-    rf"(?P<halfof>\bhalf\s+(?=an?\s))?(?:(?P<cur>[£$€])\s*)?(?P<num>\b{_NUMBER})"
+    rf"(?P<halfof>\bhalf\s+(?=an?\s))?"
+    rf"(?P<quarter>\b(?:(?:a|one)\s+quarter|three\s+quarters)\s+of\s+(?=an?\s))?(?:(?P<cur>[£$€])\s*)?(?P<num>\b{_NUMBER})"
     r"(?P<andhalf>\s+and\s+a\s+half(?P<mult>\s+(?:grand|thousand|million|k)\b)?)?"
     r"(?:\s*(?P<money>quid|pounds?|dollars?|bucks|euros?)\b"
-    rf"|(?:\s+of)?(?:\s+(?:whole|full|good|solid|entire|long))?(?:\s+|-)(?P<time>{'|'.join(_MINUTES)})s?\b"
+    rf"|(?:\s+of)?(?:\s+(?:whole|full|good|solid|entire|long|more|extra|further|additional))?(?:\s+|-)(?P<time>{'|'.join(_MINUTES)})s?\b"
     r"(?P<timehalf>\s+and\s+a\s+half)?)?",
     re.IGNORECASE,
 )
@@ -103,11 +104,37 @@ def amounts_in(text: str, bare_money: bool = False) -> list[Amount]:
             value *= _MULT[m["mult"].strip().lower()]  # "one and a half grand"
         if m["halfof"]:
             value *= 0.5
+        if m["quarter"]:  # "a quarter of an hour", "three quarters of an hour"
+            value *= 0.75 if m["quarter"].lower().startswith("three") else 0.25
         start = m.start()
         if m["time"]:
             value *= _MINUTES[m["time"].lower()]
         found.append(Amount("time" if m["time"] else "money", value, start, m.end()))
-    return _joined(text, found)
+    found += _counts(text)
+    return _joined(text, sorted(found, key=lambda a: a.start))
+
+
+# how many times: "three times", "twice"; not a comparison ("three times the price", "ten
+# times better") and not "once", which is as often "as soon as" or "formerly" as a count
+COUNT = re.compile(
+    rf"\b(?:(?P<num>{_NUMBER})\s+times\b(?!\s+(?:the|as|more|less|over|[a-z]+er)\b)|(?P<two>twice)\b)",
+    re.IGNORECASE,
+)
+_HYPERBOLE = 20.0  # "a hundred times", "a million times": a way of saying "often", no count
+
+
+def _counts(text: str) -> list[Amount]:
+    found: list[Amount] = []
+    for m in COUNT.finditer(text):
+        value = 2.0 if m["two"] else _number(m["num"])
+        if value is None or value > _HYPERBOLE or (m["num"] and _VAGUE.search(m["num"])):
+            continue
+        found.append(Amount("count", value, m.start(), m.end()))
+    return found
+
+
+# "ninety minutes each way": the day's total said back ("three hours a day") keeps the size
+_EACH_WAY = re.compile(r"\b(?:each|every)\s+way\b|\bboth\s+ways\b|\bthere\s+and\s+back\b", re.I)
 
 
 def _joined(text: str, found: list[Amount]) -> list[Amount]:
@@ -134,6 +161,8 @@ def resized(statement: str, reply: str) -> tuple[list[Amount], list[Amount]]:
     """(the reply's amounts that keep a size they gave, those of a kind they sized but not this
     size). An amount of a kind they never sized is in neither: other checks read it."""
     theirs = amounts_in(statement)
+    if _EACH_WAY.search(statement):
+        theirs += [Amount(t.kind, 2 * t.value, t.start, t.end) for t in theirs if t.kind == "time"]
     kept: list[Amount] = []
     changed: list[Amount] = []
     for a in amounts_in(reply, bare_money=any(t.kind == "money" for t in theirs)):
@@ -164,6 +193,9 @@ def loose_but_far(size: Amount, statement: str) -> bool:
     return bool(theirs) and all(_far(size.value, v, 2.0) for v in theirs)
 
 
+_MODIFIER = r"(?:more|extra|further|additional|whole|full|long)"
+
+
 def _counted(statement: str, said: str) -> bool:
     """The same number in the statement, beside the same unit either way ("two months in" for
     "it's month two") or on its own ("five hours" for "...and ended up taking five")."""
@@ -174,5 +206,5 @@ def _counted(statement: str, said: str) -> bool:
     units = "|".join(_MINUTES) + "|" + "|".join(_MULT) + "|quid|pounds?"
     return bool(
         re.search(rf"\b{unit}s?\s+{num}\b|\b{num}\s+{unit}", statement, re.IGNORECASE)
-        or re.search(rf"\b{num}\b(?!\s*(?:{units}))", statement, re.IGNORECASE)
+        or re.search(rf"\b{num}\b(?!\s*(?:{_MODIFIER}\s+)?(?:{units}))", statement, re.IGNORECASE)
     )

@@ -161,7 +161,8 @@ def _owner(text: str, start: int, event: bool = False) -> Literal["partner", "se
 # "not happy", "don't feel loved", "never relaxed": the feeling is denied, not named
 _NEGATED = re.compile(
     # "can't stop crying", "couldn't help laughing" insist on the feeling; they do not deny it
-    r"\b(?:not|never|no\s+longer|hardly|barely|\w+n't)\s+(?!(?:just|only|simply|merely|even|stop|help)\b)"
+    # "past being cross", "gone past angry": a feeling left behind
+    r"\b(?:not|never|no\s+longer|hardly|barely|past|\w+n't)\s+(?!(?:just|only|simply|merely|even|stop|help)\b)"
     # "didn't cause my anxiety" owns the anxiety: a possessive is not part of a denial
     r"(?:(?!(?:my|your|his|her|their|our)\b)[a-z']+\s+){0,2}$"
 )
@@ -281,6 +282,8 @@ class PartnerFeelings:
     # with no feeling or situation word at all: is what they told good or bad news? ("I got the
     # job", "our dog died"); "unknown" for plain facts ("I walk to work now")
     news: Valence = "unknown"
+    # every bad feeling they named is a fear now past ("I was so scared I'd fail"): relief fits
+    past_fear: bool = False
 
     def judge(self, f: Feeling) -> Literal["match", "conflict", "unknown"]:
         verdict = self._judge(f)
@@ -292,6 +295,8 @@ class PartnerFeelings:
 
     def _judge(self, f: Feeling) -> Literal["match", "conflict", "unknown"]:
         fv = family_valence(f.family)
+        if f.family == "relief" and self.past_fear:
+            return "match"  # "you must be so relieved" for "I got a 2:1! I was so scared I'd fail"
         if (f.word in BROAD_NEGATIVE or f.family == BROAD_FAMILY) and self.valence == "negative":
             return "match"  # "upset" fits anger, hurt and worry alike
         if self.families == {BROAD_FAMILY} and fv == "negative":
@@ -319,6 +324,21 @@ class PartnerFeelings:
         if self.valence in ("unknown", "mixed") or fv == self.valence or fv == "unknown":
             return "match"
         return "unknown"
+
+
+# a fear told in the past tense: "I was so scared", "I'd been dreading it"
+_PAST_BEFORE = re.compile(
+    r"\b(?:i\s+was|i'd\s+been|i\s+had\s+been|we\s+were|we'd\s+been)\s+(?:so\s+|really\s+|"
+    r"genuinely\s+|absolutely\s+|properly\s+|completely\s+)?$"
+)
+
+
+def _only_past_fear(text: str, found: list[Feeling]) -> bool:
+    bad = [f for f in found if family_valence(f.family) == "negative"]
+    return bool(bad) and all(
+        f.family == "anxiety" and _PAST_BEFORE.search(text[max(0, f.start - 30) : f.start])
+        for f in bad
+    )
 
 
 _JOY_TEARS = "happy tears"
@@ -378,4 +398,5 @@ def partner_feelings(statement_norm: str, hidden: HiddenTruth | None) -> Partner
         intensity=intensity,
         situational=frozenset() if families else frozenset(situational),
         news=news_valence(statement_norm) if valence == "unknown" else "unknown",
+        past_fear=_only_past_fear(statement_norm, found),
     )

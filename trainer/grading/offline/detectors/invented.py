@@ -20,7 +20,14 @@ from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import hijacking as H
 from trainer.grading.offline.patterns import motives as M
 from trainer.grading.offline.patterns import statement as S
-from trainer.grading.offline.text import QUESTION_START, STOPWORDS, Sentence, normalize, stem
+from trainer.grading.offline.text import (
+    QUESTION_START,
+    STOPWORDS,
+    Sentence,
+    content_stems,
+    normalize,
+    stem,
+)
 
 
 def detect_invented(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
@@ -101,11 +108,13 @@ _AT_PARTNER = re.compile(
 def motives_judging(ctx: Ctx, motives: list[Hit]) -> list[Hit]:
     """A motive read into the partner themselves ("part of you wants us all to see how much you
     do", "really you're still cross about Christmas") argues with the feeling they told: it
-    costs validation as well as accuracy. One read into someone else does not."""
+    costs validation as well as accuracy. One read into someone else does not, and neither does
+    a belief put in their head ("you think I'll be angry"), which misreads but allows the feeling."""
     return [
         Hit("judges_or_argues", h.start, h.end)
         for h in motives
         if _AT_PARTNER.match(ctx.resp.masked[h.start : h.end])
+        and not M.BELIEF_READ_IN.match(ctx.resp.masked[h.start : h.end])
     ]
 
 
@@ -210,6 +219,7 @@ def detect_motives(ctx: Ctx) -> list[Hit]:
     if not M.KIND_INTENT_THEIRS.search(ctx.stmt.text):
         hits += find_hits(M.KIND_INTENT, ctx, "imputes_motive")
     hits += [g for g in _guessed(ctx) if not overlaps(g, hits)]
+    hits += [b for b in _belief_read_in(ctx) if not overlaps(b, hits)]
     for m in M.PREJUDICE.finditer(ctx.resp.masked):
         if stem(m["what"].split()[-1]) not in ctx.stmt_stems:
             hits.append(Hit("imputes_motive", m.start(), m.end()))
@@ -227,7 +237,8 @@ def _guessed(ctx: Ctx) -> list[Hit]:
             known = what in M.GUESSED_WORDS or feeling_lookup(what) is not None
         else:  # "coach is def punishing you": someone they spoke of, by a trait or a reason only
             known = stem(who) in ctx.stmt_stems and who not in STOPWORDS and what in M.GUESSED_WORDS
-        if known and stem(what) not in ctx.stmt_stems and not _asked(ctx, m.start()):
+        hedged = re.search(rf"\b(?:probably|obviously|clearly|must\s+be)\s+{what}\b", ctx.stmt.text)
+        if known and stem(what) not in ctx.stmt_stems and not hedged and not _asked(ctx, m.start()):
             hits.append(Hit("imputes_motive", m.start(), m.end()))
     if not said:
         for m in M.READ_THOUGHT.finditer(ctx.resp.masked):
@@ -235,6 +246,26 @@ def _guessed(ctx: Ctx) -> list[Hit]:
             if not overlaps(hit, hits) and not _asked(ctx, m.start()):
                 hits.append(hit)
     return hits
+
+
+def _belief_read_in(ctx: Ctx) -> list[Hit]:
+    """A belief put in their head that nothing they said holds: "you think I'm losing interest"
+    for short texts, "because you think I'll be angry" for guilt over a purchase. Said back from
+    their words ("I feel like you don't rate my job" -> "you think I don't rate your job"), it is
+    theirs; asked ("do you think I'm...?"), it checks."""
+    hits = []
+    theirs = fields_of(ctx.stmt.text)
+    for m in M.BELIEF_READ_IN.finditer(ctx.resp.masked):
+        said = {w for w in content_stems(m["clause"]) if w not in STOPWORDS}
+        if said & ctx.stmt_stems or fields_of(m["clause"]) & theirs or _asked_plainly(ctx, m):
+            continue
+        hits.append(Hit("imputes_motive", m.start(), m.end()))
+    return hits
+
+
+def _asked_plainly(ctx: Ctx, m: re.Match[str]) -> bool:
+    sent = sentence_at(ctx.sents, m.start())
+    return bool(sent and asks(sent, ctx.resp.masked[sent.start : sent.end]))
 
 
 def _asked(ctx: Ctx, at: int) -> bool:

@@ -79,10 +79,14 @@ def detect_kin_counter(ctx: Ctx) -> list[Hit]:
             m
             and not _asks(ctx, s.end)
             and not H.YOU_REF.search(own[: m.start()] + own[m.start() + 4 :])
+            and not _OPINION_TO_ME.search(own[m.start() :])
         ):
             hits.append(Hit("counter_complaint", s.start + m.start(), s.end))
     return hits
 
+
+# "wanting your friend around doesn't sound needy to me": the listener's view, no grievance
+_OPINION_TO_ME = re.compile(r"\b(?:sounds?|seems?|looks?)\b[^.?!,;]*\bto\s+me\b")
 
 # A feeling of the listener's that answers theirs rather than being about it: "I'm gutted",
 # "I feel sick about it"; not "sad to hear that", "scared for you", "happy for you".

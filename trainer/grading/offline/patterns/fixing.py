@@ -33,7 +33,8 @@ INVITATION = re.compile(
     r"^(?:tell me|talk to me|say more|keep going|go on|help me understand|let me|walk me through|"
     r"fill me in|correct me|take your time|vent|be gentle with yourself|look,|listen,|see,|"
     r"thank you|thanks|forgive me|give me a (?:sec|second|minute|moment)|hold on|wait,|"
-    r"remember when i|imagine|don't apologi[sz]e|don't be sorry|don't feel bad for (?:venting|telling)|"
+    # "remember when she skipped my birthday?": a memory brought up, not a task
+    r"remember (?:when|the time|that time) (?:i|she|he|they|we|my|our)\b|imagine|don't apologi[sz]e|don't be sorry|don't feel bad for (?:venting|telling)|"
     r"let's (?:talk|slow down|sit with)|be honest with me|take a (?:second|moment) to tell|"
     r"take care\b|have a (?:good|great|nice|lovely) (?:day|night|one|evening|weekend))"
 )
@@ -380,6 +381,8 @@ ASKS_PERMISSION = rx(
     r"\bwould\s+you\s+(?:rather|prefer)\b",
     r"\b(?:do|would)\s+(?:you|u)\s+(?:want|like|need|prefer)\b[^?.!]*\bor\b[^?.!]*\b(?:vent|off\s+your\s+"
     r"chest|be\s+heard|listen|rant|let\s+it\s+(?:all\s+)?out|talk\s+it\s+out|hear\s+it|"
+    # "...or just get the dread out first?"
+    r"(?:get|let|pour)\s+(?:it|this|that|things|the\s+[a-z]+)\s+(?:all\s+)?out|"
     r"(?:just\s+)?talk\s+(?:about\s+)?(?:it|how|what|things)|sit\s+with\s+it)\b",
     r"\b(?:solutions|suggestions|ideas|advice)\s+or\s+(?:support|just\s+(?:support|listening|"
     r"venting|to\s+vent)|to\s+vent|a\s+hug|comfort)\b",

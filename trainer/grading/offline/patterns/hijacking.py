@@ -268,7 +268,7 @@ COUNTER_COMPLAINT_MORE = rx(
     r"\bwhen\s+(?:was|did)\s+the\s+last\s+time\s+(?:you|u)\b|\bwhen\s+did\s+(?:you|u)\s+last\b",
     r"\bwho\s+(?:did|does|do|cleaned|cooked|took|paid|sorted|has\s+been\s+doing)\b[^?]{0,80}\?\s*"
     r"(?:me|i\s+did|that\s+was\s+me)\b",
-    r"\b(?:just\s+)?as\s+much\s+as\s+(?:you|u)\s+(?:do|are|have|did)\b",
+    r"\b(?:i|i'm|i've|me)\b[^.?!,]{0,40}?\b(?:just\s+)?as\s+much\s+as\s+(?:you|u)\s+(?:do|are|have|did)\b",  # "I do as much as you do"
     r"\b(?:don't|do\s+not)\s+know\s+why\s+i'm\s+the\s+(?:problem|bad\s+guy|villain)\b|"
     r"\bwhy\s+am\s+i\s+(?:always\s+)?the\s+(?:problem|bad\s+guy|villain)\b",
     r"\bi(?:'ve|\s+have)\s+(?:cut|given\s+up|stopped|done|been\s+doing|sacrificed)\b[^.?!]{0,50}"

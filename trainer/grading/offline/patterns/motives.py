@@ -41,12 +41,13 @@ GUESSED_STATE = re.compile(
     r"definitely|prolly|prob|surely|must\s+be)\s+(?:just\s+)?(?:being\s+)?(?P<what>[a-z]+)\b|"
     r"\b(?P<who2>he|she|they)\s+must\s+be\s+(?:just\s+)?(?P<what2>[a-z]+)\b"
 )
-# the word after it is a trait or a reason (a feeling word counts too); not a place or an outcome
+# the word after it is a trait or a reason (a feeling word counts too; "got" for "she's obviously
+# got something going on"); not a place or an outcome
 GUESSED_WORDS = frozenset(
     "lazy selfish petty spiteful bitter jealous threatened insecure embarrassed ashamed scared "
     "afraid avoiding hoping trying testing punishing stalling sulking ignoring using playing "
     "marking picking winding fobbing stringing hiding lying pretending faking dodging ghosting "
-    "resentful controlling manipulative insensitive clueless oblivious".split()
+    "resentful controlling manipulative insensitive clueless oblivious got".split()
 )
 # a thought read into someone: "he knows you won't push back", "she thinks she can get away with it"
 READ_THOUGHT = re.compile(
@@ -55,6 +56,16 @@ READ_THOUGHT = re.compile(
     r"\b(?:is|'s|are|'re)\s+taking\s+you\s+for\s+a\s+(?:mug|fool|ride|pushover|soft\s+touch)\b"
 )
 
+# a belief read into the partner: "you think I'm losing interest", "you reckon she's doing it to
+# wind you up", "because you think I'll be angry". Read by detectors/invented.detect_motives,
+# which lets it stand only when nothing of the belief is in their words. "You feel like..." is
+# left out: it is how a reflection guesses at what a thing meant to them ("like I didn't care").
+BELIEF_READ_IN = re.compile(
+    r"\byou\s+(?:must\s+|probably\s+|obviously\s+|clearly\s+|really\s+|actually\s+)?(?:think|thought|"
+    r"believe|reckon|suspect|assume|are\s+convinced|'re\s+convinced)\s+(?:that\s+)?"
+    r"(?P<clause>(?:i|i'm|i'll|i've|i'd|i\s+was|she|he|they|she's|he's|they're|she'll|he'll|"
+    r"they'll|we|we're|we'll|everyone|everybody|nobody|no\s+one|your\s+\w+|my\s+\w+)\b[^.,;:!?\n]*)"
+)
 
 # motives read into the partner or someone of theirs, in stock phrases
 IMPUTES_MOTIVE = rx(

@@ -190,8 +190,7 @@ MINIMIZES = rx(
     r"it\s+will\s+be|it\s+was)\s+nothing\b(?!\s+(?:you|that|to|like|but|compared|i)\b)",
     r"\b(?:you|u)\s+(?:still\s+)?(?:have|got)\s+(?:a\s+lot|so\s+much|plenty)\s+to\s+be\s+"
     r"(?:grateful|thankful|happy)\b",
-    # others would not have minded: "most people would sleep through that", "most folk wouldn't
-    # even notice"
+    # others would not have minded: "most people would sleep through that"
     # ranked below a worse loss or a luckier lot: "it's not like losing a person", "loads of
     # people would give anything for that"
     r"\b(?:it's|it\s+is|it\s+was|that's|it's\s+hardly|he\s+was|she\s+was)\s+not\s+like\s+(?:losing|you\s+"
@@ -322,7 +321,9 @@ SARCASM = rx(
     r"\bwelcome\s+to\s+(?:the\s+real\s+world|adulthood|my\s+(?:world|life)|the\s+club|adult\s+life)\b",
     r"\b(?:how|so)\s+(?:sad|terrible|tragic|awful)\s+for\s+you\b",
     r"\btough\s+(?:luck|cookies|titties|break)\b|\bsucks\s+to\s+be\s+you\b|\bnot\s+my\s+problem\b|"
-    r"\bwho\s+cares\b|\bbig\s+whoop\b|\bget\s+in\s+line\b|\bcry\s+harder\b",
+    # "who cares" dismisses; "anyone who cares as much as you do" praises
+    r"\bwho\s+cares\b(?!\s+(?:as|so|for|deeply|about\s+(?:you|u|them|him|their|his))\b)|\bbig\s+whoop\b|"
+    r"\bget\s+in\s+line\b|\bcry\s+harder\b",
     r"\boh\s+no\s*,?\s*(?:anyway|anyways)\b|^\s*k\s*[.!]*\s*$",
     r"\bsure\s*,?\s*(?:jan|buddy|pal)\b|\bthanks\s+for\s+sharing\s*,?\s*i\s+guess\b|"
     r"\bcongrats\s*,?\s*i\s+guess\b|\bgood\s+for\s+you\s*,?\s*i\s+guess\b|\bhere\s+we\s+go\s+again\b|"
@@ -375,8 +376,7 @@ SARCASM_MARKED = rx(
     r"^\s*(?:oh\s+)?(?:sure|right|yeah|yes|oh\s+yes)\s*,?\s+(?:because|cause|'cause|coz)\b",
     # "what a shocker" mocks; "I've had a shocker of a week" is a bad week
     r"(?<!had\sa\s)\bshocker\b(?!\s+of\s+a)|\bcolou?r\s+me\s+(?:shocked|surprised)\b|\bbig\s+surprise\s+there\b",
-    # their word said back with mock surprise: "tired again, what a surprise", "wow, stressed, what
-    # a shock"
+    # their word said back with mock surprise: "tired again, what a surprise"
     r"\b(?:again|(?:wow|oh)\s*,?\s*(?!no\b|my\b|god\b|gosh\b|wow\b|dear\b|man\b|mate\b|love\b)[a-z]+)"
     r"\s*[,.!]+\s*what\s+a\s+(?:surprise|shock)\b",
     r"\b(?:well\s+)?excuse\s+me\s+for\s+(?:\w+ing|having|being|breathing|existing|living)\b",
