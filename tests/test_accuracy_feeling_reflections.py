@@ -18,8 +18,9 @@ import pytest
 
 from trainer.evals.cases import load_cases
 from trainer.evals.runner import build_report, grade_cases
-from trainer.grading.offline.feelings import feelings_in, partner_feelings
+from trainer.grading.offline.feelings import feelings_in
 from trainer.grading.offline.grader import grade_offline
+from trainer.grading.offline.partner_felt import partner_feelings
 from trainer.grading.offline.text import normalize
 from trainer.grading.schema import GradeRequest
 

@@ -14,8 +14,9 @@ from __future__ import annotations
 import pytest
 
 from trainer.grading.offline.feeling_matcher import find_feelings
-from trainer.grading.offline.feelings import feelings_in, partner_feelings
+from trainer.grading.offline.feelings import feelings_in
 from trainer.grading.offline.grader import grade_offline
+from trainer.grading.offline.partner_felt import partner_feelings
 from trainer.grading.schema import GradeRequest, HiddenTruth
 
 

@@ -212,3 +212,95 @@ def test_remember_to_is_still_advice() -> None:
     statement = "My sister forgot my birthday. Again."
     reply = "Remember to put it in her calendar next year."
     assert "gives_advice" in costs(statement, reply, "not_fixing")
+
+
+# --- from the round's probe set (cases_probe_r19), after its first reading ---------------------
+
+
+def test_someone_who_cares_about_a_thing_is_praise() -> None:
+    statement = "I rewrote the whole report last night and my boss didn't even open it."
+    reply = "You're a person who cares about doing it properly, and it went unread. That stings."
+    assert "sarcasm_or_contempt" not in costs(statement, reply, "validation")
+
+
+def test_cannot_stop_crying_said_back_is_not_an_order() -> None:
+    statement = "I've been in bits all day since the vet rang."
+    reply = "Of course you can't stop crying, she was family."
+    assert "judges_or_argues" not in costs(statement, reply, "validation")
+
+
+def test_a_feeling_said_to_be_gone_is_not_named() -> None:
+    statement = "I'm not even cross about the car any more. I'm just worn out by it."
+    reply = "The anger's faded and what's left is being worn out by the whole thing."
+    assert "wrong_feeling" not in costs(statement, reply)
+
+
+def test_shaking_your_confidence_is_not_confidence() -> None:
+    statement = "Third rejection from the same agency. I'm starting to feel useless."
+    reply = "Three knock-backs from them, no wonder it's shaking your confidence."
+    assert "wrong_feeling" not in costs(statement, reply)
+
+
+def test_one_time_said_back_as_a_habit_distorts() -> None:
+    statement = (
+        "You forgot to pick me up from the station. It was one time, I know, but I was scared."
+    )
+    reply = "You're scared because I keep forgetting to pick you up."
+    assert "distorts_facts" in costs(statement, reply)
+
+
+def test_a_belief_that_only_names_their_person_is_still_read_in() -> None:
+    statement = "My sister didn't come to my graduation."
+    reply = "You think your sister is ashamed of you. That must hurt."
+    assert "imputes_motive" in costs(statement, reply)
+
+
+# --- over-reaches a helper review found in the first version of these rules ---------------------
+
+
+def test_a_count_of_something_else_is_not_compared() -> None:
+    statement = "I've phoned the council three times about the streetlight."
+    reply = "Three calls and still dark, you'd think twice before trusting them. You must have checked that light ten times."
+    assert "distorts_facts" not in costs(statement, reply)
+
+
+def test_relief_does_not_fit_a_past_fear_that_came_true() -> None:
+    statement = "I was so worried the job would go, and today they let me go."
+    reply = "You must be relieved it's finally settled."
+    assert "wrong_feeling" in costs(statement, reply)
+
+
+def test_their_own_belief_in_other_words_is_theirs() -> None:
+    statement = "I don't think my coach likes me at all."
+    reply = "You think he's got something against you. That's a horrible feeling."
+    assert "imputes_motive" not in costs(statement, reply)
+
+
+def test_cant_get_past_a_feeling_insists_on_it() -> None:
+    statement = "I'm still so hurt about what she said at my wedding."
+    reply = "You can't get past being hurt by what she said at your wedding."
+    assert "names_main_feeling" in earned(statement, reply, "accuracy")
+
+
+def test_the_past_week_is_no_denial() -> None:
+    statement = "I've been so anxious about the scan I can't sleep."
+    reply = "You've spent the past week anxious about the scan, no wonder you can't sleep."
+    assert "names_main_feeling" in earned(statement, reply, "accuracy")
+
+
+def test_a_body_that_aches_is_no_feeling() -> None:
+    statement = "I did my first half marathon this morning!"
+    reply = "Your legs must ache after that."
+    assert "names_main_feeling" not in earned(statement, reply, "accuracy")
+
+
+def test_missing_an_event_is_no_longing() -> None:
+    statement = "The train's cancelled and I'm stuck in Crewe."
+    reply = "So you'll be missing the opening speech then."
+    assert "names_main_feeling" not in earned(statement, reply, "accuracy")
+
+
+def test_getting_a_thing_out_is_a_plan_not_a_way_to_listen() -> None:
+    statement = "The basement flooded overnight."
+    reply = "Do you want to ring the plumber or get the water out yourself first?"
+    assert not passes(statement, reply, "not_fixing")

@@ -15,7 +15,8 @@ from typing import Literal
 from pydantic import Field
 
 from trainer.grading.learner_words import learner_words
-from trainer.grading.offline.feelings import feelings_in, partner_feelings
+from trainer.grading.offline.feelings import feelings_in
+from trainer.grading.offline.partner_felt import partner_feelings
 from trainer.grading.offline.text import content_stems, normalize
 from trainer.grading.schema import (
     MAX_CONTEXT_CHARS,

@@ -19,7 +19,7 @@ from trainer.grading.feedback.reflection import (
 )
 from trainer.grading.feedback.regrade import Check, first_passing, offline_check
 from trainer.grading.feedback.swap import feeling_swaps
-from trainer.grading.offline.feelings import PartnerFeelings
+from trainer.grading.offline.partner_felt import PartnerFeelings
 from trainer.grading.schema import Evidence, GradeRequest, RubricKey
 
 NO_REFLECTION_HINT = "start by naming what they feel and why it matters to them"

@@ -14,7 +14,7 @@ from trainer.grading.feedback.fluency import fluency_problems, is_adjective
 from trainer.grading.feedback.person import swap_person
 from trainer.grading.feedback.words import FEEDBACK
 from trainer.grading.offline.feeling_matcher import find_feelings
-from trainer.grading.offline.feelings import PartnerFeelings
+from trainer.grading.offline.partner_felt import PartnerFeelings
 from trainer.grading.offline.patterns import statement as S
 from trainer.grading.offline.text import QUESTION_START
 from trainer.grading.offline.words import GRADER

@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from trainer.grading.offline.text import STOPWORDS, stem
+
 Kind = Literal["money", "time", "count"]
 
 _ONES = (
@@ -117,7 +119,7 @@ def amounts_in(text: str, bare_money: bool = False) -> list[Amount]:
 # how many times: "three times", "twice"; not a comparison ("three times the price", "ten
 # times better") and not "once", which is as often "as soon as" or "formerly" as a count
 COUNT = re.compile(
-    rf"\b(?:(?P<num>{_NUMBER})\s+times\b(?!\s+(?:the|as|more|less|over|[a-z]+er)\b)|(?P<two>twice)\b)",
+    rf"\b(?:(?P<num>{_NUMBER})\s+times|(?<!think\s)(?<!thought\s)(?P<two>twice))\b(?!\s+(?:the|as|more|less|over|[a-z]+er)\b)",
     re.IGNORECASE,
 )
 _HYPERBOLE = 20.0  # "a hundred times", "a million times": a way of saying "often", no count
@@ -134,7 +136,7 @@ def _counts(text: str) -> list[Amount]:
 
 
 # "ninety minutes each way": the day's total said back ("three hours a day") keeps the size
-_EACH_WAY = re.compile(r"\b(?:each|every)\s+way\b|\bboth\s+ways\b|\bthere\s+and\s+back\b", re.I)
+_EACH_WAY = re.compile(r"\b(?:each|every)\s+way\b|\bboth\s+ways\b", re.I)
 
 
 def _joined(text: str, found: list[Amount]) -> list[Amount]:
@@ -168,7 +170,7 @@ def resized(statement: str, reply: str) -> tuple[list[Amount], list[Amount]]:
     for a in amounts_in(reply, bare_money=any(t.kind == "money" for t in theirs)):
         said = reply[a.start : a.end].strip()
         same_kind = [t.value for t in theirs if t.kind == a.kind]
-        if not same_kind:
+        if not same_kind or (a.kind == "count" and not _same_act(statement, reply[: a.start])):
             continue
         if any(_close(a.value, v) for v in same_kind) or _counted(statement, said):
             kept.append(a)
@@ -177,6 +179,15 @@ def resized(statement: str, reply: str) -> tuple[list[Amount], list[Amount]]:
         elif not _VAGUE.search(said) or all(_far(a.value, v, 4.0) for v in same_kind):
             changed.append(a)  # "a few hundred" for fifty quid is vague, and six times theirs
     return kept, changed
+
+
+def _same_act(statement: str, before: str) -> bool:
+    """A count is theirs to compare only when it counts their act: a word of theirs just before it
+    ("you asked me twice" for "I asked you three times"), not another thing ("replayed it ten
+    times", "think twice", "people take it five times")."""
+    near = re.findall(r"[a-z']+", before.lower())[-3:]
+    theirs = {stem(w) for w in re.findall(r"[a-z']+", statement.lower()) if w not in STOPWORDS}
+    return any(stem(w) in theirs for w in near if w not in STOPWORDS)
 
 
 def _far(a: float, b: float, factor: float) -> bool:

@@ -11,11 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from trainer.grading.offline.feeling_matcher import felt_families, find_feelings
-from trainer.grading.offline.feelings_news import news_valence
+from trainer.grading.offline.feeling_matcher import find_feelings
 from trainer.grading.offline.patterns import owner as O
-from trainer.grading.offline.patterns.statement import THEIR_VERDICT_BEFORE
-from trainer.grading.schema import HiddenTruth
 
 Valence = Literal["positive", "negative", "mixed", "unknown"]
 
@@ -162,9 +159,17 @@ def _owner(text: str, start: int, event: bool = False) -> Literal["partner", "se
 _NEGATED = re.compile(
     # "can't stop crying", "couldn't help laughing" insist on the feeling; they do not deny it
     # "past being cross", "gone past angry": a feeling left behind
-    r"\b(?:not|never|no\s+longer|hardly|barely|past|\w+n't)\s+(?!(?:just|only|simply|merely|even|stop|help)\b)"
+    r"(?:\b(?:not|never|no\s+longer|hardly|barely|\w+n't)|(?:'m|'re|'s|\bam|\bare|\bis|\bgone|\bgot|\bnow|\bwell|"
+    r"\bway|\blong)\s+past)\s+(?!(?:just|only|simply|merely|even|stop|help)\b)"
     # "didn't cause my anxiety" owns the anxiety: a possessive is not part of a denial
     r"(?:(?!(?:my|your|his|her|their|our)\b)[a-z']+\s+){0,2}$"
+)
+
+
+# "the anger's burnt itself out", "the fear has faded": a feeling said to be gone
+_LEFT_AFTER = re.compile(
+    r"(?:'s|\s+has|\s+is|\s+was)?\s+(?:all\s+)?(?:gone|burnt|burned|faded|passed|worn\s+off|died\s+down|"
+    r"drained\s+away|fizzled|run\s+out)\b"
 )
 
 
@@ -242,6 +247,8 @@ def feelings_in(text: str) -> list[Feeling]:
             and not _SAID_OF_NEWS.search(text[max(0, h.start - 30) : h.start])
         ):
             continue
+        if _LEFT_AFTER.match(text[h.end : h.end + 30]):
+            continue  # "the anger's burnt itself out": a feeling said to be gone
         if _NEGATED.search(text[max(0, h.start - 40) : h.start]):
             if family_valence(family) != "positive":
                 continue
@@ -266,137 +273,3 @@ def _inner_owner(phrase: str) -> Literal["partner", "self"] | None:
     if _INNER_YOU.search(phrase):
         return "partner"
     return "self" if _INNER_SELF.search(phrase) else None
-
-
-@dataclass(frozen=True)
-class PartnerFeelings:
-    """What the partner feels, from their own words and the hidden truth when given."""
-
-    families: frozenset[str]
-    valence: Valence
-    from_hidden: bool
-    words: tuple[str, ...]
-    intensity: dict[str, int]
-    # families of their situation words ("a real headache", "so unfair") when they named no feeling
-    situational: frozenset[str] = frozenset()
-    # with no feeling or situation word at all: is what they told good or bad news? ("I got the
-    # job", "our dog died"); "unknown" for plain facts ("I walk to work now")
-    news: Valence = "unknown"
-    # every bad feeling they named is a fear now past ("I was so scared I'd fail"): relief fits
-    past_fear: bool = False
-
-    def judge(self, f: Feeling) -> Literal["match", "conflict", "unknown"]:
-        verdict = self._judge(f)
-        # "that sounds so painful" points at a feeling without naming it: it can match, not clash;
-        # love for someone ("because you loved her") sits beside grief or hurt, never against it
-        if (f.kind != "feeling" or f.family == "love") and verdict == "conflict":
-            return "unknown"
-        return verdict
-
-    def _judge(self, f: Feeling) -> Literal["match", "conflict", "unknown"]:
-        fv = family_valence(f.family)
-        if f.family == "relief" and self.past_fear:
-            return "match"  # "you must be so relieved" for "I got a 2:1! I was so scared I'd fail"
-        if (f.word in BROAD_NEGATIVE or f.family == BROAD_FAMILY) and self.valence == "negative":
-            return "match"  # "upset" fits anger, hurt and worry alike
-        if self.families == {BROAD_FAMILY} and fv == "negative":
-            return "match"  # "I feel awful about the funeral": grief, guilt and loss all fit
-        opposite = {self.valence, fv} == {"positive", "negative"}
-        if self.families:
-            near = {fam for c in CLUSTERS if c & self.families for fam in c} | self.families
-            if f.family in near:
-                return "match"
-            if opposite or (self.from_hidden and fv != "unknown"):
-                return "conflict"
-            return "unknown"
-        if opposite:
-            return "conflict"
-        if self.valence == "unknown" and not self.situational:
-            # no feeling named: their news decides ("devastated" for "I got the job" is wrong)
-            if {self.news, fv} == {"positive", "negative"}:
-                return "conflict"
-            return "match"
-        if self.situational and fv == self.valence and f.intensity >= 3:
-            # a strong feeling of another cluster ("heartbroken" for "a real headache") is a
-            # guess at more than they said; a word of the same cluster still fits
-            near = {fam for c in CLUSTERS if c & self.situational for fam in c} | self.situational
-            return "match" if f.family in near else "unknown"
-        if self.valence in ("unknown", "mixed") or fv == self.valence or fv == "unknown":
-            return "match"
-        return "unknown"
-
-
-# a fear told in the past tense: "I was so scared", "I'd been dreading it"
-_PAST_BEFORE = re.compile(
-    r"\b(?:i\s+was|i'd\s+been|i\s+had\s+been|we\s+were|we'd\s+been)\s+(?:so\s+|really\s+|"
-    r"genuinely\s+|absolutely\s+|properly\s+|completely\s+)?$"
-)
-
-
-def _only_past_fear(text: str, found: list[Feeling]) -> bool:
-    bad = [f for f in found if family_valence(f.family) == "negative"]
-    return bool(bad) and all(
-        f.family == "anxiety" and _PAST_BEFORE.search(text[max(0, f.start - 30) : f.start])
-        for f in bad
-    )
-
-
-_JOY_TEARS = "happy tears"
-_SHAKING = frozenset({"shaking", "can't stop shaking"})
-
-
-def partner_feelings(statement_norm: str, hidden: HiddenTruth | None) -> PartnerFeelings:
-    found = [
-        f
-        for f in feelings_in(statement_norm)
-        if f.owner != "other"
-        and not THEIR_VERDICT_BEFORE.search(statement_norm[max(0, f.start - 60) : f.start])
-    ]
-    if any(f.word == _JOY_TEARS for f in found):  # "I was crying. Happy crying!": the tears are joy
-        found = [f for f in found if f.word != "crying"]
-    if any(f.word in _SHAKING for f in found) and (
-        "!" in statement_norm
-        or any(family_valence(f.family) == "positive" for f in found)
-        or news_valence(statement_norm) == "positive"
-    ):
-        # "I got in!!! I can't stop shaking": shaking with good news is excitement, not fear
-        found = [f for f in found if f.word not in _SHAKING]
-    others = [f for f in found if f.word != "crying"]
-    if (
-        len(others) < len(found)
-        and news_valence(statement_norm) == "positive"
-        and not any(family_valence(f.family) == "negative" for f in others)
-    ):
-        # "Dad's scan came back clear! I cried for twenty minutes": tears at good news are relief
-        # or joy, so the news decides which feelings fit, not the crying (unless they name a
-        # hard feeling as well: then the tears may be that)
-        found = others
-    explicit = {f.family for f in found if f.kind == "feeling"}
-    situational = {f.family for f in found if f.kind == "situation"}
-    hidden_fams: set[str] = set()
-    if hidden:
-        for word in [*hidden.primary_feelings, *hidden.secondary_feelings]:
-            hidden_fams |= felt_families(word)
-    families = frozenset(explicit | hidden_fams)
-    basis = families or frozenset(situational)
-    vals = {family_valence(f) for f in basis} - {"unknown"}
-    valence: Valence = "unknown"
-    if vals == {"positive"}:
-        valence = "positive"
-    elif vals == {"negative"}:
-        valence = "negative"
-    elif vals:
-        valence = "mixed"
-    intensity: dict[str, int] = {}
-    for f in found:
-        intensity[f.family] = max(intensity.get(f.family, 0), f.intensity)
-    return PartnerFeelings(
-        families=families,
-        valence=valence,
-        from_hidden=bool(hidden_fams),
-        words=tuple(f.word for f in found),
-        intensity=intensity,
-        situational=frozenset() if families else frozenset(situational),
-        news=news_valence(statement_norm) if valence == "unknown" else "unknown",
-        past_fear=_only_past_fear(statement_norm, found),
-    )

@@ -60,7 +60,8 @@ from trainer.grading.offline.detectors.validation import (
     made_understandable,
 )
 from trainer.grading.offline.detectors.validation_kinds import told_how_to_feel
-from trainer.grading.offline.feelings import feelings_in, partner_feelings
+from trainer.grading.offline.feelings import feelings_in
+from trainer.grading.offline.partner_felt import partner_feelings
 from trainer.grading.offline.patterns import accuracy as A
 from trainer.grading.offline.patterns import hijacking as H
 from trainer.grading.offline.patterns import statement as S

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from trainer.grading.offline.feelings import PartnerFeelings
+from trainer.grading.offline.partner_felt import PartnerFeelings
 from trainer.grading.offline.text import Normalized, Sentence
 from trainer.grading.offline.words import GRADER
 from trainer.grading.schema import HiddenTruth, RubricKey

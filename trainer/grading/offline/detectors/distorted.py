@@ -215,7 +215,7 @@ def detect_ruled_out(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
 # before", "twice this week") said back as a habit ("she forgets it every year", "always")
 _ONE_OFF = re.compile(
     r"\b(?:first\s+time|(?:has|have|had|'s|'ve)\s+never\s+(?:\w+\s+){0,7}?before|for\s+once|"
-    r"(?:just|only)\s+(?:this\s+)?once|once\s+before|(?:second|2nd|third|3rd)\s+time|twice|"
+    r"(?:just|only)\s+(?:this\s+)?once|once\s+before|(?:it\s+was|just|only)\s+(?:the\s+)?one\s+time|(?:second|2nd|third|3rd)\s+time|twice|"
     # a small count: "rang three times this week", "missed two of her games"
     r"(?:two|three|2|3|a\s+couple\s+of)\s+times|(?:two|three|a\s+couple)\s+of\s+(?:[a-z]+'s|his|her|their|my|our)\s+[a-z]+)\b"
 )
@@ -225,7 +225,7 @@ _HABIT = re.compile(
     r"\bevery\s+(?:single\s+)?(?:year|time|week|day|month|night|weekend|birthday|christmas|game|match|"
     r"call|visit|one\s+of)\b|"
     r"\b(?:always|constantly|all\s+the\s+time|again\s+and\s+again|over\s+and\s+over|"
-    r"forever\s+\w+ing)\b"
+    r"forever\s+\w+ing|(?<!n't\s)(?<!not\s)(?<!\bto\s)keeps?\s+\w+ing)\b"
 )
 
 
@@ -237,7 +237,7 @@ def detect_distortion(ctx: Ctx, excluded: list[Sentence]) -> list[Hit]:
     if one_off and not A.ABSOLUTES_THEIRS.search(_ONE_OFF.sub(" ", ctx.stmt.text)):
         # "the first time she's missed it", "she's never forgotten before": said back as a habit
         counted = not re.search(
-            r"\b(?:first|second|2nd|third|3rd)\s+time|twice|never|once\b", one_off.group()
+            r"\b(?:first|second|2nd|third|3rd|one)\s+time|twice|never|once\b", one_off.group()
         )
         for m in _HABIT.finditer(ctx.resp.masked):
             if counted and not _COUNTED_HABIT.match(m.group()):

@@ -238,7 +238,16 @@ def _guessed(ctx: Ctx) -> list[Hit]:
         else:  # "coach is def punishing you": someone they spoke of, by a trait or a reason only
             known = stem(who) in ctx.stmt_stems and who not in STOPWORDS and what in M.GUESSED_WORDS
         hedged = re.search(rf"\b(?:probably|obviously|clearly|must\s+be)\s+{what}\b", ctx.stmt.text)
-        if known and stem(what) not in ctx.stmt_stems and not hedged and not _asked(ctx, m.start()):
+        causes = what == "got" and re.match(
+            r"\s+(?:you|u|him|her|them|me)\b", ctx.resp.masked[m.end() :]
+        )
+        if (
+            known
+            and stem(what) not in ctx.stmt_stems
+            and not hedged
+            and not causes
+            and not _asked(ctx, m.start())
+        ):
             hits.append(Hit("imputes_motive", m.start(), m.end()))
     if not said:
         for m in M.READ_THOUGHT.finditer(ctx.resp.masked):
@@ -248,16 +257,28 @@ def _guessed(ctx: Ctx) -> list[Hit]:
     return hits
 
 
+_THEIR_BELIEF = re.compile(
+    r"\bi\s+(?:don't\s+|do\s+not\s+|really\s+|honestly\s+)?(?:think|reckon|believe|suspect|feel\s+like)\b|"
+    r"\bi(?:'m|\s+am)\s+(?:sure|convinced|starting\s+to\s+think)\b"
+)
+
+
 def _belief_read_in(ctx: Ctx) -> list[Hit]:
     """A belief put in their head that nothing they said holds: "you think I'm losing interest"
     for short texts, "because you think I'll be angry" for guilt over a purchase. Said back from
     their words ("I feel like you don't rate my job" -> "you think I don't rate your job"), it is
     theirs; asked ("do you think I'm...?"), it checks."""
+    if _THEIR_BELIEF.search(ctx.stmt.text):
+        return []  # "I don't think she rates me" -> "you think she doesn't value you": theirs
     hits = []
     theirs = fields_of(ctx.stmt.text)
     for m in M.BELIEF_READ_IN.finditer(ctx.resp.masked):
-        said = {w for w in content_stems(m["clause"]) if w not in STOPWORDS}
-        if said & ctx.stmt_stems or fields_of(m["clause"]) & theirs or _asked_plainly(ctx, m):
+        # the belief is theirs when its predicate echoes them: the person it is about ("your
+        # manager thinks...") is not enough
+        pred = m["clause"][len(m["who"]) :]
+        said = {w for w in content_stems(pred) if w not in STOPWORDS}
+        shared = said & ctx.stmt_stems
+        if len(shared) >= 2 or shared == said or fields_of(pred) & theirs or _asked_plainly(ctx, m):
             continue
         hits.append(Hit("imputes_motive", m.start(), m.end()))
     return hits

@@ -34,7 +34,7 @@ INVITATION = re.compile(
     r"fill me in|correct me|take your time|vent|be gentle with yourself|look,|listen,|see,|"
     r"thank you|thanks|forgive me|give me a (?:sec|second|minute|moment)|hold on|wait,|"
     # "remember when she skipped my birthday?": a memory brought up, not a task
-    r"remember (?:when|the time|that time) (?:i|she|he|they|we|my|our)\b|imagine|don't apologi[sz]e|don't be sorry|don't feel bad for (?:venting|telling)|"
+    r"remember (?:when|the time|that time) (?:i|she|he|they|my|our|your)\b|imagine|don't apologi[sz]e|don't be sorry|don't feel bad for (?:venting|telling)|"
     r"let's (?:talk|slow down|sit with)|be honest with me|take a (?:second|moment) to tell|"
     r"take care\b|have a (?:good|great|nice|lovely) (?:day|night|one|evening|weekend))"
 )
@@ -382,7 +382,8 @@ ASKS_PERMISSION = rx(
     r"\b(?:do|would)\s+(?:you|u)\s+(?:want|like|need|prefer)\b[^?.!]*\bor\b[^?.!]*\b(?:vent|off\s+your\s+"
     r"chest|be\s+heard|listen|rant|let\s+it\s+(?:all\s+)?out|talk\s+it\s+out|hear\s+it|"
     # "...or just get the dread out first?"
-    r"(?:get|let|pour)\s+(?:it|this|that|things|the\s+[a-z]+)\s+(?:all\s+)?out|"
+    r"(?:get|let|pour)\s+(?:it|this|that|things|the\s+(?:dread|anger|rage|worry|stress|frustration|"
+    r"feelings?|tears|upset|hurt))\s+(?:all\s+)?out|"
     r"(?:just\s+)?talk\s+(?:about\s+)?(?:it|how|what|things)|sit\s+with\s+it)\b",
     r"\b(?:solutions|suggestions|ideas|advice)\s+or\s+(?:support|just\s+(?:support|listening|"
     r"venting|to\s+vent)|to\s+vent|a\s+hug|comfort)\b",

@@ -61,9 +61,10 @@ READ_THOUGHT = re.compile(
 # which lets it stand only when nothing of the belief is in their words. "You feel like..." is
 # left out: it is how a reflection guesses at what a thing meant to them ("like I didn't care").
 BELIEF_READ_IN = re.compile(
-    r"\byou\s+(?:must\s+|probably\s+|obviously\s+|clearly\s+|really\s+|actually\s+)?(?:think|thought|"
+    r"(?<!what\s)(?<!how\s)(?<!why\s)(?<!if\s)"
+    r"\byou\s+(?:must\s+|probably\s+|obviously\s+|clearly\s+|really\s+|actually\s+)?(?:think|"
     r"believe|reckon|suspect|assume|are\s+convinced|'re\s+convinced)\s+(?:that\s+)?"
-    r"(?P<clause>(?:i|i'm|i'll|i've|i'd|i\s+was|she|he|they|she's|he's|they're|she'll|he'll|"
+    r"(?P<clause>(?P<who>i|i'm|i'll|i've|i'd|i\s+was|she|he|they|she's|he's|they're|she'll|he'll|"
     r"they'll|we|we're|we'll|everyone|everybody|nobody|no\s+one|your\s+\w+|my\s+\w+)\b[^.,;:!?\n]*)"
 )
 

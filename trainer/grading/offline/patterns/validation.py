@@ -220,7 +220,7 @@ JUDGES = rx(
     r"\bstop\s+(?:all\s+)?(?:this|that|the|your)\s+(?:sulking|moaning|whining|whinging|complaining|fussing|"
     r"drama|nonsense|crying)\b|\b(?:you|u)\s+can't\s+expect\s+me\s+to\b",
     r"\b(?:calm|settle)\s+down\b|\bchill\s+out\b|\btake\s+a\s+chill\s+pill\b|\bget\s+a\s+grip\b|"
-    r"\bgrow\s+up\b|\btoughen\s+up\b|\bman\s+up\b|\bsuck\s+it\s+up\b|\bstop\s+(?:whining|"
+    r"\bgrow\s+up\b|\btoughen\s+up\b|\bman\s+up\b|\bsuck\s+it\s+up\b|(?<!can't\s)(?<!cannot\s)(?<!couldn't\s)\bstop\s+(?:whining|"
     r"complaining|crying|moaning|sulking|being\s+so|stressing|worrying|panicking|fretting|overthinking)\b",
     # the size of the feeling judged: "you're making a lot of it", "letting her get to you way too
     # much", "you should be grateful" (not "you should be proud": that praises), "sounds a bit
@@ -321,8 +321,8 @@ SARCASM = rx(
     r"\bwelcome\s+to\s+(?:the\s+real\s+world|adulthood|my\s+(?:world|life)|the\s+club|adult\s+life)\b",
     r"\b(?:how|so)\s+(?:sad|terrible|tragic|awful)\s+for\s+you\b",
     r"\btough\s+(?:luck|cookies|titties|break)\b|\bsucks\s+to\s+be\s+you\b|\bnot\s+my\s+problem\b|"
-    # "who cares" dismisses; "anyone who cares as much as you do" praises
-    r"\bwho\s+cares\b(?!\s+(?:as|so|for|deeply|about\s+(?:you|u|them|him|their|his))\b)|\bbig\s+whoop\b|"
+    # "who cares" opening a clause dismisses; "someone who cares about it" praises
+    r"(?:^|[.!?,;:\-]\s*|\b(?:and|but|so|honestly|seriously|like|well|oh|ok|okay)\s+)who\s+cares\b|\bbig\s+whoop\b|"
     r"\bget\s+in\s+line\b|\bcry\s+harder\b",
     r"\boh\s+no\s*,?\s*(?:anyway|anyways)\b|^\s*k\s*[.!]*\s*$",
     r"\bsure\s*,?\s*(?:jan|buddy|pal)\b|\bthanks\s+for\s+sharing\s*,?\s*i\s+guess\b|"
