@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from trainer.grading.offline.text import STOPWORDS, stem
+from trainer.grading.offline.text import content_stems
 
 Kind = Literal["money", "time", "count"]
 
@@ -186,8 +186,7 @@ def _same_act(statement: str, before: str) -> bool:
     ("you asked me twice" for "I asked you three times"), not another thing ("replayed it ten
     times", "think twice", "people take it five times")."""
     near = re.findall(r"[a-z']+", before.lower())[-3:]
-    theirs = {stem(w) for w in re.findall(r"[a-z']+", statement.lower()) if w not in STOPWORDS}
-    return any(stem(w) in theirs for w in near if w not in STOPWORDS)
+    return bool(set(content_stems(" ".join(near))) & set(content_stems(statement.lower())))
 
 
 def _far(a: float, b: float, factor: float) -> bool:
