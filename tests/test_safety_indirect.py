@@ -349,13 +349,17 @@ _CASES = Path(__file__).resolve().parents[1] / "evals" / "cases"
 # rhyming bit and i wanted to die lol" in a listener's school story (v15a-029): "wanted to die"
 # with "lol" is screened on purpose, since a laugh often masks the real thing. And a partner
 # telling of a brother who "died by suicide" (r15a-049): a loss by suicide is screened whoever
-# died, since the bereaved carry a raised risk of their own and are offered support first.
+# died, since the bereaved carry a raised risk of their own and are offered support first. And
+# "I feel like a burden" (r19 opinion-001): felt burdensomeness is screened on purpose; and
+# "I used to be afraid of my father" (probe r19-024): fear of a man, as with the teacher above.
 _KNOWN_FLAGS = {
     ("cases_v1.yaml", "parenting-009", "response"),
     ("cases_fresh_v10a.yaml", "freshvtena-008", "response"),
     ("cases_fresh_v11a.yaml", "freshvelevena-037", "response"),
     ("cases_fresh_v15a.yaml", "vfifteena-029", "response"),
     ("cases_probe_r15a.yaml", "pfifteena-049", "statement"),
+    ("cases_meaning_r19.yaml", "rnineteen_opinion-001", "statement"),
+    ("cases_probe_r19.yaml", "pnineteen-024", "statement"),
 }
 
 

@@ -112,8 +112,7 @@ def amounts_in(text: str, bare_money: bool = False) -> list[Amount]:
         if m["time"]:
             value *= _MINUTES[m["time"].lower()]
         found.append(Amount("time" if m["time"] else "money", value, start, m.end()))
-    found += _counts(text)
-    return _joined(text, sorted(found, key=lambda a: a.start))
+    return _joined(text, found)
 
 
 # how many times: "three times", "twice"; not a comparison ("three times the price", "ten
@@ -162,12 +161,13 @@ def _close(a: float, b: float) -> bool:
 def resized(statement: str, reply: str) -> tuple[list[Amount], list[Amount]]:
     """(the reply's amounts that keep a size they gave, those of a kind they sized but not this
     size). An amount of a kind they never sized is in neither: other checks read it."""
-    theirs = amounts_in(statement)
+    # counts ("three times") are sized only here: elsewhere "twice a week" is a rate, not a size
+    theirs = amounts_in(statement) + _counts(statement)
     if _EACH_WAY.search(statement):
         theirs += [Amount(t.kind, 2 * t.value, t.start, t.end) for t in theirs if t.kind == "time"]
     kept: list[Amount] = []
     changed: list[Amount] = []
-    for a in amounts_in(reply, bare_money=any(t.kind == "money" for t in theirs)):
+    for a in amounts_in(reply, bare_money=any(t.kind == "money" for t in theirs)) + _counts(reply):
         said = reply[a.start : a.end].strip()
         same_kind = [t.value for t in theirs if t.kind == a.kind]
         if not same_kind or (a.kind == "count" and not _same_act(statement, reply[: a.start])):
